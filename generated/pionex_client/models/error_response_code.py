@@ -1,0 +1,45 @@
+from typing import Literal
+
+ErrorResponseCode = Literal[
+    "APIKEY_EXPIRED",
+    "APIKEY_LOST",
+    "INVALID_APIKEY",
+    "INVALID_SIGNATURE",
+    "INVALID_TIMESTAMP",
+    "IP_NOT_WHITELISTED",
+    "MARKET_INVALID_SYMBOL",
+    "MARKET_INVALID_TIME",
+    "MARKET_PARAMETER_ERROR",
+    "PERMISSION_DENIED",
+    "SIGNATURE_LOST",
+    "TRADE_INVALID_SYMBOL",
+    "TRADE_OPERATION_DENIED",
+    "TRADE_ORDER_NOT_FOUND",
+    "TRADE_PARAMETER_ERROR",
+]
+
+ERROR_RESPONSE_CODE_VALUES: set[ErrorResponseCode] = {
+    "APIKEY_EXPIRED",
+    "APIKEY_LOST",
+    "INVALID_APIKEY",
+    "INVALID_SIGNATURE",
+    "INVALID_TIMESTAMP",
+    "IP_NOT_WHITELISTED",
+    "MARKET_INVALID_SYMBOL",
+    "MARKET_INVALID_TIME",
+    "MARKET_PARAMETER_ERROR",
+    "PERMISSION_DENIED",
+    "SIGNATURE_LOST",
+    "TRADE_INVALID_SYMBOL",
+    "TRADE_OPERATION_DENIED",
+    "TRADE_ORDER_NOT_FOUND",
+    "TRADE_PARAMETER_ERROR",
+}
+
+
+def check_error_response_code(value: str) -> ErrorResponseCode:
+    if value in ERROR_RESPONSE_CODE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {ERROR_RESPONSE_CODE_VALUES!r}"
+    )

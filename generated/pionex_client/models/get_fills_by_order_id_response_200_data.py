@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.fill import Fill
+
+
+T = TypeVar("T", bound="GetFillsByOrderIdResponse200Data")
+
+
+@_attrs_define
+class GetFillsByOrderIdResponse200Data:
+    """
+    Attributes:
+        fills (list[Fill] | Unset): Fills, newest first.
+    """
+
+    fills: list[Fill] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        fills: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fills, Unset):
+            fills = []
+            for fills_item_data in self.fills:
+                fills_item = fills_item_data.to_dict()
+                fills.append(fills_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if fills is not UNSET:
+            field_dict["fills"] = fills
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.fill import Fill
+
+        d = dict(src_dict)
+        _fills = d.pop("fills", UNSET)
+        fills: list[Fill] | Unset = UNSET
+        if _fills is not UNSET:
+            fills = []
+            for fills_item_data in _fills:
+                fills_item = Fill.from_dict(fills_item_data)
+
+                fills.append(fills_item)
+
+        get_fills_by_order_id_response_200_data = cls(
+            fills=fills,
+        )
+
+        get_fills_by_order_id_response_200_data.additional_properties = d
+        return get_fills_by_order_id_response_200_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

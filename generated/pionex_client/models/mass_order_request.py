@@ -1,0 +1,84 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+if TYPE_CHECKING:
+    from ..models.mass_order_item import MassOrderItem
+
+
+T = TypeVar("T", bound="MassOrderRequest")
+
+
+@_attrs_define
+class MassOrderRequest:
+    """Several LIMIT orders on one pair.
+
+    Attributes:
+        symbol (str): Pair every order trades. Example: BTC_USDT.
+        orders (list[MassOrderItem]): The orders, at most 20.
+    """
+
+    symbol: str
+    orders: list[MassOrderItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        symbol = self.symbol
+
+        orders = []
+        for orders_item_data in self.orders:
+            orders_item = orders_item_data.to_dict()
+            orders.append(orders_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "orders": orders,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.mass_order_item import MassOrderItem
+
+        d = dict(src_dict)
+        symbol = d.pop("symbol")
+
+        orders = []
+        _orders = d.pop("orders")
+        for orders_item_data in _orders:
+            orders_item = MassOrderItem.from_dict(orders_item_data)
+
+            orders.append(orders_item)
+
+        mass_order_request = cls(
+            symbol=symbol,
+            orders=orders,
+        )
+
+        mass_order_request.additional_properties = d
+        return mass_order_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,94 @@
+"""Regenerate ``generated/pionex_client`` from ``openapi/pionex.json``; ``make generate`` runs it.
+
+Steps, all deterministic:
+1. openapi-python-client (pinned in pyproject.toml) with ``openapi/generator-config.yaml``;
+   its post-hooks format the output with the pinned ruff, ignoring any other ruff config;
+2. ``openapi/build_facade.py`` adds ``facade.py``, the typed per-area classes the wrapper binds;
+3. ``py.typed`` marks the package as typed, so mypy checks code that uses it.
+
+``--check`` generates into a temporary folder and reports every file that differs from
+what is committed, exiting 1 if any does.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+SPEC = HERE / "pionex.json"
+CONFIG = HERE / "generator-config.yaml"
+TARGET = ROOT / "generated" / "pionex_client"
+BIN = Path(sys.executable).parent
+
+
+def _run(*args: str | Path, cwd: Path | None = None) -> None:
+    # A fixed hash seed: the generator writes some sets in iteration order.
+    env = dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}", PYTHONHASHSEED="0")
+    subprocess.run([str(a) for a in args], check=True, cwd=cwd, env=env)
+
+
+def generate(out: Path) -> None:
+    """Write the whole generated package into ``out`` (which must not exist)."""
+    _run(
+        BIN / "openapi-python-client",
+        "generate",
+        "--path",
+        SPEC,
+        "--config",
+        CONFIG,
+        "--meta",
+        "none",
+        "--output-path",
+        out,
+        "--fail-on-warning",
+    )
+    _run(sys.executable, HERE / "build_facade.py", SPEC, CONFIG, out)
+    facade = out / "facade.py"
+    _run(BIN / "ruff", "check", "--isolated", "--no-cache", "--fix-only", "--extend-select=I", "--quiet", facade)
+    _run(BIN / "ruff", "format", "--isolated", "--no-cache", "--quiet", facade)
+    (out / "py.typed").write_text("", encoding="utf-8")
+
+
+def differences(a: Path, b: Path) -> list[str]:
+    """Relative paths of files that are not the same in the two trees (caches ignored)."""
+    out: list[str] = []
+
+    def walk(cmp: filecmp.dircmp[str], prefix: str) -> None:
+        for name in cmp.left_only + cmp.right_only + cmp.diff_files + cmp.funny_files:
+            if name != "__pycache__":
+                out.append(prefix + name)
+        for name, sub in cmp.subdirs.items():
+            if name != "__pycache__":
+                walk(sub, f"{prefix}{name}/")
+
+    walk(filecmp.dircmp(a, b, ignore=["__pycache__"]), "")
+    return sorted(out)
+
+
+def main(argv: list[str]) -> int:
+    with tempfile.TemporaryDirectory() as tmp:
+        fresh = Path(tmp) / "pionex_client"
+        generate(fresh)
+        if "--check" in argv:
+            changed = differences(fresh, TARGET) if TARGET.exists() else ["(generated/pionex_client is missing)"]
+            if changed:
+                print("make generate would change:", *changed, sep="\n  ")
+                return 1
+            print("generated/pionex_client is up to date with openapi/pionex.json")
+            return 0
+        shutil.rmtree(TARGET, ignore_errors=True)
+        TARGET.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copytree(fresh, TARGET)
+    print(f"wrote {TARGET.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
