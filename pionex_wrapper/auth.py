@@ -38,7 +38,8 @@ an ``httpx.Client`` that uses this auth) are looked up in the spec's table of pr
 BODY_METHODS = frozenset({"POST", "DELETE"})
 
 
-def _now_ms() -> int:
+def now_ms() -> int:
+    """The system clock in milliseconds since the epoch."""
     return time.time_ns() // 1_000_000
 
 
@@ -57,8 +58,8 @@ def sign(secret: str, payload: bytes) -> str:
 class PionexAuth(httpx.Auth):
     """httpx auth hook that signs Pionex private requests and leaves public ones untouched.
 
-    ``clock`` returns the current time in milliseconds since the epoch; tests and clock
-    correction can replace it.
+    ``clock`` returns the current time in milliseconds since the epoch; by default the
+    system clock (read through this module's ``now_ms``, which tests and recording freeze).
     """
 
     requires_request_body = True
@@ -68,7 +69,7 @@ class PionexAuth(httpx.Auth):
         api_key: str | None,
         api_secret: str | None,
         *,
-        clock: Callable[[], int] = _now_ms,
+        clock: Callable[[], int] | None = None,
         private_routes: Collection[tuple[str, str]] = PRIVATE_ROUTES,
     ) -> None:
         self.__key = api_key or None
@@ -104,7 +105,8 @@ class PionexAuth(httpx.Auth):
                 method=request.method,
                 path=request.url.path,
             )
-        request.url = request.url.copy_set_param("timestamp", str(self._clock()))
+        stamp = self._clock() if self._clock is not None else now_ms()
+        request.url = request.url.copy_set_param("timestamp", str(stamp))
         pairs = parse_qsl(request.url.query.decode("ascii"), keep_blank_values=True)
         payload = signing_payload(request.method, request.url.path, pairs, request.content)
         request.headers["PIONEX-KEY"] = self.__key

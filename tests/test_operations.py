@@ -1,0 +1,146 @@
+"""Every operation of the spec is reachable, sync and async, and returns its typed data."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+from typing import Any
+
+import httpx
+import pytest
+
+from pionex_client.facade import OPERATIONS, Operation, Param
+from pionex_client.models.get_market_depth_response_200_data import GetMarketDepthResponse200Data
+from pionex_client.models.order import Order
+from pionex_wrapper import AsyncPionex, Pionex
+from tests.helpers import FAKE_KEY, FAKE_SECRET, Recorder, envelope
+
+SPEC_OPERATIONS = {
+    "getSymbols", "getMarketTrades", "getMarketDepth", "getTickers", "getBookTickers", "getKlines",
+    "getBalances", "newOrder", "getOrder", "cancelOrder", "newMassOrder", "getOrderByClientOrderId",
+    "getOpenOrders", "getAllOrders", "cancelAllOrders", "getFills", "getFillsByOrderId",
+}  # fmt: skip
+
+
+def sample(param: Param) -> Any:
+    """A valid value for any parameter, derived from its constraints."""
+    if param.kind == "array":
+        assert param.items is not None
+        return [{p.name: sample(p) for p in param.items}]
+    if param.enum:
+        return param.enum[0]
+    return {
+        "decimal": "1.5",
+        "integer": param.minimum if param.minimum is not None else 12345,
+        "boolean": True,
+        "string": "abc-1" if param.pattern else "BTC_USDT",
+    }[param.kind]
+
+
+def arguments(operation: Operation) -> dict[str, Any]:
+    return {p.name: sample(p) for p in operation.params}
+
+
+def test_the_facade_holds_exactly_the_spec_operations() -> None:
+    assert {op.operation_id for op in OPERATIONS} == SPEC_OPERATIONS
+    for op in OPERATIONS:
+        assert op.weight >= 1
+        assert op.permission in (None, "read", "trade")
+
+
+def data_type_of(area: Any, name: str) -> Any:
+    return getattr(area, name).__annotations__["return"]
+
+
+@pytest.mark.parametrize("operation", OPERATIONS, ids=lambda op: op.operation_id)
+def test_reachable_sync(operation: Operation) -> None:
+    recorder = Recorder(lambda r: httpx.Response(200, json=envelope({})))
+    args = arguments(operation)
+    with Pionex(FAKE_KEY, FAKE_SECRET, transport=recorder.sync()) as client:
+        method = getattr(getattr(client, operation.tag), operation.name)
+        result = method(**args)
+    (request,) = recorder.requests
+    assert (request.method, request.url.path) == (operation.method, operation.path)
+    returns = data_type_of(type(getattr(client, operation.tag)), operation.name)
+    if returns == "None":
+        assert result is None
+    else:
+        assert type(result).__name__ == returns
+    sent = dict(request.url.params)
+    sent.pop("timestamp", None)
+    body = json.loads(request.content) if request.content else {}
+    for p in operation.params:
+        where = sent if p.location == "query" else body
+        assert p.wire in where, f"{p.wire} was not sent"
+    assert ("PIONEX-SIGNATURE" in request.headers) == operation.private
+
+
+@pytest.mark.parametrize("operation", OPERATIONS, ids=lambda op: op.operation_id)
+def test_reachable_async(operation: Operation) -> None:
+    recorder = Recorder(lambda r: httpx.Response(200, json=envelope({})))
+
+    async def main() -> Any:
+        async with AsyncPionex(FAKE_KEY, FAKE_SECRET, transport=recorder.asynchronous()) as client:
+            method = getattr(getattr(client, operation.tag), operation.name)
+            return await method(**arguments(operation))
+
+    result = asyncio.run(main())
+    (request,) = recorder.requests
+    assert (request.method, request.url.path) == (operation.method, operation.path)
+    assert ("PIONEX-SIGNATURE" in request.headers) == operation.private
+    assert (result is None) == (operation.name.startswith("cancel"))
+
+
+def test_depth_reply_is_unwrapped_into_the_typed_model() -> None:
+    data = {"bids": [["30000.1", "0.5"]], "asks": [["30000.2", "1.25"]], "updateTime": 1700000000123}
+    recorder = Recorder(lambda r: httpx.Response(200, json=envelope(data)))
+    with Pionex(transport=recorder.sync()) as client:
+        book = client.market.get_market_depth(symbol="BTC_USDT", limit=5)
+    assert isinstance(book, GetMarketDepthResponse200Data)
+    assert book.bids == [["30000.1", "0.5"]] and book.asks == [["30000.2", "1.25"]]
+    assert book.update_time == 1700000000123
+
+
+def test_order_reply_parses_enums_and_ints() -> None:
+    order = {
+        "orderId": 9, "symbol": "BTC_USDT", "type": "LIMIT", "side": "SELL", "price": "31000.00",
+        "size": "0.010000", "filledSize": "0", "filledAmount": "0", "fee": "0", "feeCoin": "USDT",
+        "status": "OPEN", "IOC": False, "clientOrderId": "mine-1", "source": "API",
+        "createTime": 1700000000000, "updateTime": 1700000000000,
+    }  # fmt: skip
+    recorder = Recorder(lambda r: httpx.Response(200, json=envelope(order)))
+    with Pionex(FAKE_KEY, FAKE_SECRET, transport=recorder.sync()) as client:
+        got = client.trade.get_order_by_client_order_id(client_order_id="mine-1")
+    assert isinstance(got, Order)
+    assert (got.order_id, got.side, got.status, got.ioc, got.client_order_id) == (9, "SELL", "OPEN", False, "mine-1")
+    assert recorder.requests[0].url.params["clientOrderId"] == "mine-1"
+
+
+def test_query_names_follow_the_api_and_defaults_are_sent() -> None:
+    recorder = Recorder(lambda r: httpx.Response(200, json=envelope({"klines": []})))
+    with Pionex(transport=recorder.sync()) as client:
+        client.market.get_klines(symbol="BTC_USDT", interval="1M", end_time=1700000000000)
+        client.common.get_symbols(symbols="BTC_USDT,ETH_USDT", type="SPOT")
+    klines, symbols = recorder.requests
+    assert dict(klines.url.params) == {"symbol": "BTC_USDT", "interval": "1M", "endTime": "1700000000000", "limit": "100"}
+    assert symbols.url.params["symbols"] == "BTC_USDT,ETH_USDT" and symbols.url.params["type"] == "SPOT"
+
+
+def test_mass_order_items_are_sent_with_api_field_names() -> None:
+    recorder = Recorder(lambda r: httpx.Response(200, json=envelope({"orderIds": [{"orderId": 1}, {"orderId": 2}]})))
+    with Pionex(FAKE_KEY, FAKE_SECRET, transport=recorder.sync()) as client:
+        placed = client.trade.new_mass_order(
+            symbol="BTC_USDT",
+            orders=[
+                {"side": "BUY", "type": "LIMIT", "size": "0.01", "price": "29000", "client_order_id": "a-1"},
+                {"side": "SELL", "type": "LIMIT", "size": 1, "price": "31000"},
+            ],
+        )
+    assert [item.order_id for item in placed.order_ids] == [1, 2]  # type: ignore[union-attr]
+    assert json.loads(recorder.requests[0].content) == {
+        "symbol": "BTC_USDT",
+        "orders": [
+            {"side": "BUY", "type": "LIMIT", "size": "0.01", "price": "29000", "clientOrderId": "a-1"},
+            {"side": "SELL", "type": "LIMIT", "size": "1", "price": "31000"},
+        ],
+    }

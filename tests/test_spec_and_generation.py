@@ -1,0 +1,122 @@
+"""The spec validates and is complete; generated/ is exactly what `make generate` writes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from openapi_spec_validator import validate
+
+ROOT = Path(__file__).parents[1]
+SPEC = json.loads((ROOT / "openapi" / "pionex.json").read_text(encoding="utf-8"))
+
+# (method, path, operationId, weight, permission) as Pionex documents the Spot API.
+EXPECTED = [
+    ("get", "/api/v1/common/symbols", "getSymbols", 5, None),
+    ("get", "/api/v1/market/trades", "getMarketTrades", 1, None),
+    ("get", "/api/v1/market/depth", "getMarketDepth", 1, None),
+    ("get", "/api/v1/market/tickers", "getTickers", 1, None),
+    ("get", "/api/v1/market/bookTickers", "getBookTickers", 1, None),
+    ("get", "/api/v1/market/klines", "getKlines", 1, None),
+    ("get", "/api/v1/account/balances", "getBalances", 1, "read"),
+    ("post", "/api/v1/trade/order", "newOrder", 1, "trade"),
+    ("get", "/api/v1/trade/order", "getOrder", 1, "read"),
+    ("delete", "/api/v1/trade/order", "cancelOrder", 1, "trade"),
+    ("post", "/api/v1/trade/massOrder", "newMassOrder", 1, "trade"),
+    ("get", "/api/v1/trade/orderByClientOrderId", "getOrderByClientOrderId", 1, "read"),
+    ("get", "/api/v1/trade/openOrders", "getOpenOrders", 5, "read"),
+    ("get", "/api/v1/trade/allOrders", "getAllOrders", 5, "read"),
+    ("delete", "/api/v1/trade/allOrders", "cancelAllOrders", 1, "trade"),
+    ("get", "/api/v1/trade/fills", "getFills", 5, "read"),
+    ("get", "/api/v1/trade/fillsByOrderId", "getFillsByOrderId", 5, "read"),
+]
+
+# Every query parameter Pionex documents for each operation (timestamp is a security scheme).
+QUERY = {
+    "getSymbols": {"symbols", "type", "status"},
+    "getMarketTrades": {"symbol", "limit"},
+    "getMarketDepth": {"symbol", "limit"},
+    "getTickers": {"symbol", "type"},
+    "getBookTickers": {"symbol", "type"},
+    "getKlines": {"symbol", "interval", "endTime", "limit"},
+    "getOrder": {"orderId"},
+    "getOrderByClientOrderId": {"clientOrderId"},
+    "getOpenOrders": {"symbol"},
+    "getAllOrders": {"symbol", "startTime", "endTime", "limit"},
+    "getFills": {"symbol", "startTime", "endTime"},
+    "getFillsByOrderId": {"orderId", "fromId"},
+}
+
+
+def operations() -> dict[str, dict]:  # type: ignore[type-arg]
+    return {op["operationId"]: op for item in SPEC["paths"].values() for op in item.values()}
+
+
+def test_spec_validates() -> None:
+    validate(SPEC)
+    assert SPEC["openapi"] == "3.0.3"
+    assert [t["name"] for t in SPEC["tags"]] == ["Common", "Market", "Account", "Trade"]
+
+
+@pytest.mark.parametrize(("method", "path", "operation_id", "weight", "permission"), EXPECTED)
+def test_operation_is_described(method: str, path: str, operation_id: str, weight: int, permission: str | None) -> None:
+    op = SPEC["paths"][path][method]
+    assert op["operationId"] == operation_id
+    assert op["x-pionex-weight"] == weight
+    assert op.get("x-pionex-permission") == permission
+    if permission:
+        assert op["security"] == [{"PionexKey": [], "PionexSignature": [], "PionexTimestamp": []}]
+    else:
+        assert "security" not in op
+    names = {p["name"] for p in op.get("parameters", [])}
+    assert "timestamp" not in names
+    assert names == QUERY.get(operation_id, set())
+
+
+def test_exactly_seventeen_operations() -> None:
+    assert len(operations()) == 17 == len(EXPECTED)
+
+
+def test_documented_limits_and_defaults() -> None:
+    ops = operations()
+
+    def limit(op_id: str) -> dict:  # type: ignore[type-arg]
+        return next(p["schema"] for p in ops[op_id]["parameters"] if p["name"] == "limit")
+
+    assert limit("getMarketTrades") == {"type": "integer", "default": 100, "minimum": 10, "maximum": 500}
+    assert limit("getMarketDepth") == {"type": "integer", "default": 20, "minimum": 1, "maximum": 1000}
+    assert limit("getKlines") == {"type": "integer", "default": 100, "minimum": 1, "maximum": 500}
+    assert limit("getAllOrders") == {"type": "integer", "default": 50, "minimum": 1, "maximum": 200}
+    schemas = SPEC["components"]["schemas"]
+    assert schemas["NewOrderRequest"]["required"] == ["symbol", "side", "type"]
+    assert schemas["MassOrderRequest"]["properties"]["orders"]["maxItems"] == 20
+    assert schemas["NewOrderRequest"]["properties"]["clientOrderId"]["maxLength"] == 64
+
+
+def test_security_schemes_model_all_three_values() -> None:
+    schemes = SPEC["components"]["securitySchemes"]
+    assert {(s["in"], s["name"]) for s in schemes.values()} == {
+        ("header", "PIONEX-KEY"),
+        ("header", "PIONEX-SIGNATURE"),
+        ("query", "timestamp"),
+    }
+
+
+def test_no_generated_function_asks_for_a_timestamp() -> None:
+    api = ROOT / "generated" / "pionex_client" / "api"
+    for module in api.rglob("*.py"):
+        assert "timestamp" not in module.read_text(encoding="utf-8"), module
+
+
+def test_generated_code_is_up_to_date() -> None:
+    """Fails when `make generate` would change generated/ (a hand edit, or a spec change not regenerated)."""
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "openapi" / "generate.py"), "--check"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr

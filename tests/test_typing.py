@@ -1,0 +1,59 @@
+"""mypy --strict checks user code against the generated signatures."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mypy import api
+
+ROOT = Path(__file__).parents[1]
+
+GOOD = """
+import asyncio
+from decimal import Decimal
+from pionex_wrapper import AsyncPionex, Pionex
+
+with Pionex() as client:
+    book = client.market.get_market_depth(symbol="BTC_USDT", limit=5)
+    bids: list[list[str]] | object = book.bids
+    placed = client.trade.new_order(symbol="BTC_USDT", side="BUY", type="LIMIT", size=Decimal("0.01"), price="30000")
+    order_id: int | object = placed.order_id
+
+async def main() -> None:
+    async with AsyncPionex() as aclient:
+        orders = await aclient.trade.get_all_orders(symbol="BTC_USDT", limit=1)
+        print(orders.orders)
+
+asyncio.run(main())
+"""
+
+BAD = {
+    'client.market.get_market_depth(symbl="BTC_USDT")': 'Unexpected keyword argument "symbl"',
+    'client.market.get_market_depth(symbol="BTC_USDT", limit="5")': 'Argument "limit"',
+    'client.trade.new_order(symbol="BTC_USDT", side="BUYY", type="LIMIT")': 'Argument "side"',
+    'client.trade.new_order(symbol="BTC_USDT", side="BUY", type="LIMIT", size=0.5)': 'Argument "size"',
+    'x: int = client.account.get_balances()': "Incompatible types in assignment",
+}
+
+
+def mypy(source: str, tmp_path: Path) -> tuple[str, int]:
+    path = tmp_path / "user_code.py"
+    path.write_text(source, encoding="utf-8")
+    out, err, status = api.run(
+        ["--strict", "--config-file", str(ROOT / "pyproject.toml"), "--cache-dir", str(tmp_path / "cache"), str(path)]
+    )
+    return out + err, status
+
+
+def test_correct_user_code_passes(tmp_path: Path) -> None:
+    output, status = mypy(GOOD, tmp_path)
+    assert status == 0, output
+
+
+def test_mistakes_in_user_code_are_reported(tmp_path: Path) -> None:
+    lines = ["from pionex_wrapper import Pionex", "client = Pionex()", *BAD]
+    output, status = mypy("\n".join(lines) + "\n", tmp_path)
+    assert status == 1
+    for number, (line, message) in enumerate(BAD.items(), start=3):
+        hits = [row for row in output.splitlines() if f"user_code.py:{number}:" in row]
+        assert any(message in row for row in hits), f"{line!r}: {hits or output}"
