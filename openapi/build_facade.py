@@ -130,13 +130,22 @@ def kind_of(schema: dict[str, Any]) -> str:
     return str(schema.get("type", "object"))
 
 
-def param_literal(spec: dict[str, Any], name: str, wire: str, location: str, required: bool, schema: dict[str, Any], items: str | None) -> str:
+def param_literal(
+    spec: dict[str, Any], name: str, wire: str, location: str, required: bool, schema: dict[str, Any], items: str | None
+) -> str:
     schema = resolve(spec, schema)
     fields = [repr(name), repr(wire), repr(location), repr(required), repr(kind_of(schema))]
     extra: list[str] = []
     if "enum" in schema:
         extra.append(f"enum={tuple(schema['enum'])!r}")
-    for key, attr in (("minimum", "minimum"), ("maximum", "maximum"), ("maxLength", "max_length"), ("pattern", "pattern"), ("minItems", "min_items"), ("maxItems", "max_items")):
+    for key, attr in (
+        ("minimum", "minimum"),
+        ("maximum", "maximum"),
+        ("maxLength", "max_length"),
+        ("pattern", "pattern"),
+        ("minItems", "min_items"),
+        ("maxItems", "max_items"),
+    ):
         if key in schema:
             extra.append(f"{attr}={schema[key]!r}")
     if items is not None:
@@ -177,7 +186,11 @@ class Builder:
         if name in self.typed_dicts:
             return name
         schema = resolve(self.spec, schema)
-        lines = [f"class {name}(TypedDict, total=False):", f'    """Keyword form of one {model.class_info.name}."""', ""]
+        lines = [
+            f"class {name}(TypedDict, total=False):",
+            f'    """Keyword form of one {model.class_info.name}."""',
+            "",
+        ]
         for prop in (*model.required_properties, *model.optional_properties):
             sub = schema["properties"][text(prop.name)]
             t = self.arg_type(prop, sub).removesuffix(" | Unset")
@@ -237,7 +250,15 @@ class Builder:
                     for sp in (*inner.required_properties, *inner.optional_properties):
                         sname = facade_name(sp.python_name)
                         sub_params.append(
-                            param_literal(self.spec, sname, text(sp.name), "body", sp.required, item_schema["properties"][text(sp.name)], None)
+                            param_literal(
+                                self.spec,
+                                sname,
+                                text(sp.name),
+                                "body",
+                                sp.required,
+                                item_schema["properties"][text(sp.name)],
+                                None,
+                            )
                         )
                         sub_fields.append(f"{sp.python_name}=i[{sname!r}]")
                     items = "(" + ", ".join(sub_params) + ",)"
@@ -288,9 +309,7 @@ class Builder:
             f"    weight={weight!r},\n"
             f"    permission={permission!r},\n"
             f"    params=({', '.join(params)}{',' if params else ''}),\n"
-            f"    build={build_fn},\n"
-            + (f"    requires=({', '.join(requires)},),\n" if requires else "")
-            + ")\n"
+            f"    build={build_fn},\n" + (f"    requires=({', '.join(requires)},),\n" if requires else "") + ")\n"
         )
 
         doc_lines = [str(raw.get("summary", "")).rstrip(".") + ".", "", str(raw.get("description", ""))]
@@ -300,8 +319,16 @@ class Builder:
         doc = "\n        ".join(line for line in doc_lines)
         signature = ", ".join(["self", "*", *args]) if args else "self"
         call = f"self._invoke({const}, {data_expr}, {{{', '.join(passed)}}})"
-        sync = f"    def {endpoint.name}({signature}) -> {data_type}:\n" f'        """{doc}\n        """\n' f"        return {call}\n"
-        asyn = f"    async def {endpoint.name}({signature}) -> {data_type}:\n" f'        """{doc}\n        """\n' f"        return await {call}\n"
+        sync = (
+            f"    def {endpoint.name}({signature}) -> {data_type}:\n"
+            f'        """{doc}\n        """\n'
+            f"        return {call}\n"
+        )
+        asyn = (
+            f"    async def {endpoint.name}({signature}) -> {data_type}:\n"
+            f'        """{doc}\n        """\n'
+            f"        return await {call}\n"
+        )
         return const, sync, asyn
 
     # -- the module --------------------------------------------------------
@@ -319,7 +346,10 @@ class Builder:
                 consts.append(const)
                 sync_methods.append(sync)
                 async_methods.append(asyn)
-            for prefix, invoker, methods in (("", "SyncInvoker", sync_methods), ("Async", "AsyncInvoker", async_methods)):
+            for prefix, invoker, methods in (
+                ("", "SyncInvoker", sync_methods),
+                ("Async", "AsyncInvoker", async_methods),
+            ):
                 classes.append(
                     f"class {prefix}{cls}:\n"
                     f'    """{about}"""\n\n'
@@ -358,7 +388,9 @@ class Builder:
 def main() -> None:
     spec_path, config_path, out_dir = (Path(a) for a in sys.argv[1:4])
     spec = json.loads(spec_path.read_text(encoding="utf-8"))
-    config = Config.from_sources(ConfigFile.load_from_path(config_path), MetaType.NONE, spec_path, "utf-8", True, out_dir)
+    config = Config.from_sources(
+        ConfigFile.load_from_path(config_path), MetaType.NONE, spec_path, "utf-8", True, out_dir
+    )
     data = GeneratorData.from_dict(spec, config=config)
     if not isinstance(data, GeneratorData):
         raise SystemExit(f"the spec does not parse: {data}")

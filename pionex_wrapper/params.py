@@ -27,9 +27,7 @@ def to_decimal_string(value: object, name: str = "value") -> str:
     """
     if isinstance(value, bool) or not isinstance(value, (Decimal, int, str)):
         hint = " (floats are inexact: pass a str or Decimal)" if isinstance(value, float) else ""
-        raise InvalidParameterError(
-            name, f"must be a Decimal, int or decimal string, not {type(value).__name__}{hint}"
-        )
+        raise InvalidParameterError(name, f"must be a Decimal, int or decimal string, not {type(value).__name__}{hint}")
     if isinstance(value, str):
         try:
             number = Decimal(value.strip())
@@ -96,7 +94,9 @@ def _check_object(params: Sequence[Param], value: Any, label: str) -> dict[str, 
     known = {p.name for p in params}
     for key in value:
         if key not in known:
-            raise InvalidParameterError(f"{label}.{key}", f"is not a known field; expected one of {', '.join(sorted(known))}")
+            raise InvalidParameterError(
+                f"{label}.{key}", f"is not a known field; expected one of {', '.join(sorted(known))}"
+            )
     return {p.name: _check(p, value.get(p.name, UNSET), f"{label}.{p.name}") for p in params}
 
 

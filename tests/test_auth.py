@@ -13,7 +13,6 @@ import pytest
 
 import pionex_wrapper.auth
 from pionex_wrapper import AsyncPionex, MissingCredentialsError, Pionex, PionexAuth, signing_payload
-
 from tests.helpers import FAKE_KEY, FAKE_SECRET, Recorder, envelope
 
 # Pionex's published worked example.
@@ -33,14 +32,12 @@ def expected_signature(secret: str, request: httpx.Request) -> str:
 
 def test_worked_example_signs_the_documented_string() -> None:
     recorder = Recorder(lambda r: httpx.Response(200, json=envelope({"orders": []})))
-    auth_clock = lambda: EXAMPLE_TIMESTAMP  # noqa: E731
+    auth_clock = lambda: EXAMPLE_TIMESTAMP
     with Pionex("any-key", EXAMPLE_SECRET, transport=recorder.sync()) as client:
         client._core.auth._clock = auth_clock
         client.trade.get_all_orders(symbol="BTC_USDT", limit=1)
     (request,) = recorder.requests
-    payload = signing_payload(
-        request.method, request.url.path, parse_qsl(request.url.query.decode()), request.content
-    )
+    payload = signing_payload(request.method, request.url.path, parse_qsl(request.url.query.decode()), request.content)
     assert payload.decode() == EXAMPLE_STRING
     documented = hmac.new(EXAMPLE_SECRET.encode(), EXAMPLE_STRING.encode(), hashlib.sha256).hexdigest()
     assert request.headers["PIONEX-SIGNATURE"] == documented

@@ -78,7 +78,9 @@ def test_bad_money_is_refused_naming_the_parameter(value: Any, problem: str) -> 
         (lambda c: c.trade.new_order(symbol="BTC_USDT", side="BUY", type="MARKET", size="1"), "amount", "MARKET"),
         (lambda c: c.trade.new_order(symbol="BTC_USDT", side="SELL", type="MARKET", amount="1"), "size", "SELL"),
         (
-            lambda c: c.trade.new_order(symbol="BTC_USDT", side="BUY", type="MARKET", amount="5", client_order_id="a b"),
+            lambda c: c.trade.new_order(
+                symbol="BTC_USDT", side="BUY", type="MARKET", amount="5", client_order_id="a b"
+            ),
             "client_order_id",
             "must match",
         ),
@@ -89,7 +91,11 @@ def test_bad_money_is_refused_naming_the_parameter(value: Any, problem: str) -> 
             "client_order_id",
             "at most 64",
         ),
-        (lambda c: c.trade.new_order(symbol="BTC_USDT", side="BUY", type="MARKET", amount="5", ioc=1), "ioc", "True or False"),
+        (
+            lambda c: c.trade.new_order(symbol="BTC_USDT", side="BUY", type="MARKET", amount="5", ioc=1),
+            "ioc",
+            "True or False",
+        ),
         (lambda c: c.trade.cancel_order(symbol="BTC_USDT", order_id=True), "order_id", "must be an int"),
         (lambda c: c.trade.new_mass_order(symbol="BTC_USDT", orders=[]), "orders", "at least 1"),
         (

@@ -122,7 +122,12 @@ def test_query_names_follow_the_api_and_defaults_are_sent() -> None:
         client.market.get_klines(symbol="BTC_USDT", interval="1M", end_time=1700000000000)
         client.common.get_symbols(symbols="BTC_USDT,ETH_USDT", type="SPOT")
     klines, symbols = recorder.requests
-    assert dict(klines.url.params) == {"symbol": "BTC_USDT", "interval": "1M", "endTime": "1700000000000", "limit": "100"}
+    assert dict(klines.url.params) == {
+        "symbol": "BTC_USDT",
+        "interval": "1M",
+        "endTime": "1700000000000",
+        "limit": "100",
+    }
     assert symbols.url.params["symbols"] == "BTC_USDT,ETH_USDT" and symbols.url.params["type"] == "SPOT"
 
 

@@ -32,7 +32,7 @@ BAD = {
     'client.market.get_market_depth(symbol="BTC_USDT", limit="5")': 'Argument "limit"',
     'client.trade.new_order(symbol="BTC_USDT", side="BUYY", type="LIMIT")': 'Argument "side"',
     'client.trade.new_order(symbol="BTC_USDT", side="BUY", type="LIMIT", size=0.5)': 'Argument "size"',
-    'x: int = client.account.get_balances()': "Incompatible types in assignment",
+    "x: int = client.account.get_balances()": "Incompatible types in assignment",
 }
 
 

@@ -1,0 +1,38 @@
+# The only entry points a newcomer needs. Every target creates the virtual
+# environment first (Python 3.11+, from PyPI), so a fresh clone needs nothing else.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+
+.PHONY: help venv generate test lint demo record sandbox clean
+
+help:
+	@echo "make demo      run examples/quickstart.py against a local sandbox"
+	@echo "make test      run the offline test suite (network blocked)"
+	@echo "make generate  regenerate generated/pionex_client from openapi/pionex.json"
+	@echo "make record    re-record the HTTP cassettes in tests/cassettes against the sandbox"
+	@echo "make sandbox   serve the sandbox on http://127.0.0.1:8000 until Ctrl-C"
+	@echo "make lint      ruff and mypy --strict"
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	touch $(STAMP)
+
+generate: $(STAMP)
+	$(BIN)/python openapi/generate.py
+
+test: $(STAMP)
+	$(BIN)/python -m pytest
+
+lint: $(STAMP)
+	$(BIN)/ruff check pionex_wrapper pionex_sandbox tests examples openapi
+	$(BIN)/ruff format --check pionex_wrapper pionex_sandbox tests examples openapi
+	$(BIN)/mypy
+
+clean:
+	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache
