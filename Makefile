@@ -29,6 +29,17 @@ generate: $(STAMP)
 test: $(STAMP)
 	$(BIN)/python -m pytest
 
+demo: $(STAMP)
+	$(BIN)/python examples/demo.py
+
+sandbox: $(STAMP)
+	$(BIN)/python -m pionex_sandbox
+
+record: $(STAMP)
+	rm -rf tests/cassettes/test_cassettes
+	$(BIN)/python -m pytest tests/test_cassettes.py --record-mode=rewrite -q
+	$(BIN)/python -m pytest tests/test_cassettes.py tests/test_cassette_hygiene.py -q
+
 lint: $(STAMP)
 	$(BIN)/ruff check pionex_wrapper pionex_sandbox tests examples openapi
 	$(BIN)/ruff format --check pionex_wrapper pionex_sandbox tests examples openapi

@@ -1,0 +1,34 @@
+"""What ``make demo`` runs: a fresh local sandbox, examples/quickstart.py against it, then stop.
+
+The sandbox listens on a free port of 127.0.0.1 and accepts only its own, obviously fake
+credentials; nothing leaves this machine.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, running_sandbox
+
+QUICKSTART = Path(__file__).with_name("quickstart.py")
+
+
+def main() -> int:
+    with running_sandbox(seed=1) as sandbox:
+        print(f"Started the local Pionex sandbox at {sandbox.base_url} (fake funds, fake keys)\n", flush=True)
+        env = dict(
+            os.environ,
+            PIONEX_BASE_URL=sandbox.base_url,
+            PIONEX_API_KEY=DEFAULT_API_KEY,
+            PIONEX_API_SECRET=DEFAULT_API_SECRET,
+        )
+        status = subprocess.call([sys.executable, str(QUICKSTART)], env=env)
+    print("\nStopped the sandbox.")
+    return status
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,77 @@
+"""The README's Python snippets and examples/quickstart.py run, against a local sandbox."""
+
+from __future__ import annotations
+
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, running_sandbox
+
+ROOT = Path(__file__).parents[1]
+SNIPPETS = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.DOTALL)
+
+
+@pytest.fixture(scope="module")
+def sandbox_env() -> Iterator[dict[str, str]]:
+    with running_sandbox(seed=3) as sandbox:
+        yield dict(
+            os.environ,
+            PIONEX_BASE_URL=sandbox.base_url,
+            PIONEX_API_KEY=DEFAULT_API_KEY,
+            PIONEX_API_SECRET=DEFAULT_API_SECRET,
+        )
+
+
+def test_readme_has_sync_and_async_snippets() -> None:
+    assert len(SNIPPETS) == 2
+    assert "AsyncPionex" in SNIPPETS[1]
+
+
+@pytest.mark.parametrize("index", range(len(SNIPPETS)))
+def test_readme_snippet_runs(index: int, sandbox_env: dict[str, str], tmp_path: Path) -> None:
+    script = tmp_path / f"snippet_{index}.py"
+    script.write_text(SNIPPETS[index], encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, str(script)], env=sandbox_env, capture_output=True, text=True, timeout=60, check=False
+    )
+    assert run.returncode == 0, run.stderr
+    assert "refused" not in run.stdout, run.stdout
+
+
+def test_quickstart_walks_through_against_the_sandbox(sandbox_env: dict[str, str]) -> None:
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "quickstart.py")],
+        env=sandbox_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    out = run.stdout
+    assert "local/custom endpoint" in out
+    for step in ("1. Trading rules", "3. Order book", "5. LIMIT buy", "6. Open orders", "7. Cancel it", "8. MARKET buy"):
+        assert step in out
+    assert "is now CLOSED" in out and "fill #" in out and out.rstrip().endswith("Done.")
+
+
+def test_quickstart_fails_cleanly_when_the_server_is_unreachable() -> None:
+    """A connection failure ends with one clear line, not a traceback."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PIONEX_")}
+    env["PIONEX_BASE_URL"] = "http://127.0.0.1:9"  # nothing listens on the discard port
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "quickstart.py")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert run.returncode == 1
+    assert "Traceback" not in run.stderr and "Request failed" in run.stderr
