@@ -56,7 +56,14 @@ def test_quickstart_walks_through_against_the_sandbox(sandbox_env: dict[str, str
     assert run.returncode == 0, run.stdout + run.stderr
     out = run.stdout
     assert "local/custom endpoint" in out
-    for step in ("1. Trading rules", "3. Order book", "5. LIMIT buy", "6. Open orders", "7. Cancel it", "8. MARKET buy"):
+    for step in (
+        "1. Trading rules",
+        "3. Order book",
+        "5. LIMIT buy",
+        "6. Open orders",
+        "7. Cancel it",
+        "8. MARKET buy",
+    ):
         assert step in out
     assert "is now CLOSED" in out and "fill #" in out and out.rstrip().endswith("Done.")
 

@@ -1,0 +1,56 @@
+"""A local, offline stand-in for Pionex's REST API (the 17 Spot operations of the project's spec).
+
+It answers like the exchange does: the same paths, parameters, reply envelopes and error
+codes, the same signature checks on private operations, and a small trading engine that
+fills orders against synthetic order books.  Markets come from a seed, so replies are
+reproducible; with a frozen clock they are byte-identical from run to run.
+
+* :func:`create_app` builds the ASGI (Starlette) app; use it in-process, e.g. with
+  ``httpx.AsyncClient(transport=httpx.ASGITransport(app=app))``.
+* :func:`running_sandbox` serves an app on a free loopback port in a background thread,
+  for synchronous clients.
+* ``python -m pionex_sandbox`` serves one from the command line until Ctrl-C.
+
+All credentials below are fake on purpose and only mean something to the sandbox.  This
+package shares no code with the client it is meant to test: its signature check is written
+from the signing rules, so a mistake in the client cannot be hidden by the same mistake here.
+"""
+
+from __future__ import annotations
+
+from .accounts import (
+    DEFAULT_API_KEY,
+    DEFAULT_API_SECRET,
+    DEFAULT_BALANCES,
+    READONLY_API_KEY,
+    READONLY_API_SECRET,
+    READONLY_BALANCES,
+    Account,
+    Holding,
+)
+from .app import OPERATIONS, create_app, sandbox_of
+from .engine import Fill, Order, Sandbox
+from .server import RunningSandbox, running_sandbox
+from .symbols import FEE_RATE, SYMBOLS, SymbolRules
+
+__all__ = [
+    "DEFAULT_API_KEY",
+    "DEFAULT_API_SECRET",
+    "DEFAULT_BALANCES",
+    "FEE_RATE",
+    "OPERATIONS",
+    "READONLY_API_KEY",
+    "READONLY_API_SECRET",
+    "READONLY_BALANCES",
+    "SYMBOLS",
+    "Account",
+    "Fill",
+    "Holding",
+    "Order",
+    "RunningSandbox",
+    "Sandbox",
+    "SymbolRules",
+    "create_app",
+    "running_sandbox",
+    "sandbox_of",
+]

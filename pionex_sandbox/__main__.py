@@ -1,0 +1,116 @@
+"""Command line: ``python -m pionex_sandbox`` serves a sandbox until Ctrl-C.
+
+The first line printed is ``Pionex sandbox listening on http://HOST:PORT`` (with the real
+port when ``--port 0`` asked for a free one), followed by the credentials the sandbox
+accepts.  Every line is flushed at once so a script can read them from a pipe.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import signal
+import socket
+import sys
+from collections.abc import Callable, Sequence
+from types import FrameType
+
+import uvicorn
+
+from .accounts import DEFAULT_API_KEY, DEFAULT_API_SECRET, READONLY_API_KEY, READONLY_API_SECRET
+from .app import create_app
+from .server import base_url_of, bind_socket
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="python -m pionex_sandbox",
+        description=(
+            "Serve a local Pionex-compatible sandbox with synthetic markets and fake accounts. "
+            "The default credentials are fake and only work against this sandbox."
+        ),
+    )
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=8000, help="port to listen on; 0 picks a free one (default: 8000)")
+    parser.add_argument("--seed", type=int, default=0, help="seed of the synthetic markets (default: 0)")
+    parser.add_argument("--api-key", help="API key of the trading account (default: a fake sandbox key)")
+    parser.add_argument("--api-secret", help="API secret of the trading account (give it with --api-key)")
+    parser.add_argument(
+        "--frozen-time",
+        type=int,
+        metavar="MS",
+        help="freeze the sandbox clock at MS milliseconds since the epoch (replies become reproducible)",
+    )
+    parser.add_argument(
+        "--log-level",
+        default="warning",
+        choices=("critical", "error", "warning", "info", "debug"),
+        help="uvicorn log level on stderr; 'info' logs every request (default: warning)",
+    )
+    return parser
+
+
+def _say(line: str) -> None:
+    print(line, flush=True)
+
+
+async def _serve(server: uvicorn.Server, sock: socket.socket, announce: Callable[[], None]) -> None:
+    task = asyncio.ensure_future(server.serve(sockets=[sock]))
+    while not server.started and not task.done():
+        await asyncio.sleep(0.01)
+    if server.started:
+        announce()
+    await task
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; the exit status."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if (args.api_key is None) != (args.api_secret is None):
+        parser.error("--api-key and --api-secret must be given together")
+    if not 0 <= args.port <= 65535:
+        parser.error("--port must be between 0 and 65535")
+    api_key: str = args.api_key or DEFAULT_API_KEY
+    api_secret: str = args.api_secret or DEFAULT_API_SECRET
+    if api_key == READONLY_API_KEY:
+        parser.error("--api-key must differ from the read-only account's key")
+    frozen: int | None = args.frozen_time
+    clock = (lambda: frozen) if frozen is not None else None
+    app = create_app(seed=args.seed, api_key=api_key, api_secret=api_secret, clock=clock)
+    try:
+        sock = bind_socket(args.host, args.port)
+    except OSError as error:
+        print(f"cannot listen on {args.host}:{args.port}: {error}", file=sys.stderr, flush=True)
+        return 1
+    server = uvicorn.Server(uvicorn.Config(app, lifespan="off", log_level=args.log_level, timeout_graceful_shutdown=2))
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        server.should_exit = True
+
+    # uvicorn installs its own handlers while it serves and puts these back afterwards; they
+    # cover a signal arriving just before or after, so that every Ctrl-C ends in a clean exit.
+    signal.signal(signal.SIGINT, stop)
+    signal.signal(signal.SIGTERM, stop)
+
+    def announce() -> None:
+        _say(f"Pionex sandbox listening on {base_url_of(sock)}")
+        _say(f"Trading account (read, trade): api key {api_key}  api secret {api_secret}")
+        _say(f"Read-only account (read): api key {READONLY_API_KEY}  api secret {READONLY_API_SECRET}")
+        when = f"frozen at {frozen} ms" if frozen is not None else "system time"
+        _say(f"Seed {args.seed}; clock {when}. These credentials only work against this sandbox.")
+        _say("Press Ctrl-C to stop.")
+
+    try:
+        asyncio.run(_serve(server, sock, announce))
+    finally:
+        sock.close()
+    _say("Pionex sandbox stopped.")
+    return 0
+
+
+if __name__ == "__main__":
+    try:
+        sys.exit(main())
+    except KeyboardInterrupt:
+        sys.exit(0)

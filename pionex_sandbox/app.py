@@ -1,0 +1,523 @@
+"""The Starlette application: routes, parameter checks and reply envelopes.
+
+Every reply is a JSON envelope like Pionex's: ``{"result": true, "data": ..., "timestamp": ms}``
+on success (the two cancel operations send no ``data``), ``{"result": false, "code": ...,
+"message": ..., "timestamp": ms}`` on refusal.  Authentication failures are HTTP 401 (see
+:mod:`pionex_sandbox.verify`), parameter and trading refusals HTTP 400.  A path the sandbox
+does not serve gets a 404 envelope and a known path with the wrong method a 405 envelope;
+those two carry no ``code``, because Pionex's error codes have none for them.
+
+Parameters are checked strictly: a required one missing, an empty value, a value that is not
+of the expected kind (whole number, enum member, decimal string), a number out of the
+operation's range or a parameter given twice is a ``..._PARAMETER_ERROR``.  Unknown extra
+parameters are ignored.  Market operations use the ``MARKET_`` codes, account and trade
+operations the ``TRADE_`` ones.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+from collections.abc import Awaitable, Callable, Iterable, Sequence
+from dataclasses import dataclass
+from decimal import localcontext
+from typing import Literal
+
+from starlette.applications import Starlette
+from starlette.exceptions import HTTPException
+from starlette.requests import Request
+from starlette.responses import JSONResponse, Response
+from starlette.routing import Route
+
+from .accounts import (
+    DEFAULT_API_KEY,
+    DEFAULT_API_SECRET,
+    DEFAULT_BALANCES,
+    READ,
+    READONLY_API_KEY,
+    READONLY_API_SECRET,
+    READONLY_BALANCES,
+    TRADE,
+    Account,
+)
+from .engine import OrderRequest, Sandbox, parse_order
+from .errors import ApiError, invalid_symbol, parameter_error
+from .market import INTERVALS
+from .symbols import DECIMAL_CONTEXT, SYMBOLS, SYMBOLS_BY_NAME, SymbolRules
+from .verify import authenticate, query_pairs
+
+Family = Literal["MARKET", "TRADE"]
+Data = dict[str, object] | None
+
+MAX_MASS_ORDERS = 20
+_INTEGER = re.compile(r"-?[0-9]{1,19}")
+_INT64_MAX = 2**63 - 1
+
+
+def real_clock() -> int:
+    """The system clock in milliseconds since the epoch."""
+    return time.time_ns() // 1_000_000
+
+
+# -- request reading ---------------------------------------------------------------------------
+
+
+class Params:
+    """The query parameters of one request, checked as they are read."""
+
+    def __init__(self, pairs: Iterable[tuple[str, str]], family: Family, skip: frozenset[str]) -> None:
+        self.family = family
+        self.values: dict[str, str] = {}
+        for name, value in pairs:
+            if name in skip:
+                continue
+            if name in self.values:
+                raise parameter_error(family, f"{name} is given more than once")
+            self.values[name] = value
+
+    def error(self, message: str) -> ApiError:
+        return parameter_error(self.family, message)
+
+    def text(self, name: str, *, required: bool = False) -> str | None:
+        value = self.values.get(name)
+        if value is None:
+            if required:
+                raise self.error(f"{name} is required")
+            return None
+        if value == "":
+            raise self.error(f"{name} must not be empty")
+        return value
+
+    def integer(
+        self,
+        name: str,
+        *,
+        required: bool = False,
+        default: int | None = None,
+        minimum: int | None = None,
+        maximum: int | None = None,
+        code: str | None = None,
+    ) -> int | None:
+        raw = self.values.get(name)
+        if raw is None:
+            if required:
+                raise self.error(f"{name} is required")
+            return default
+        error_code = code or f"{self.family}_PARAMETER_ERROR"
+        if _INTEGER.fullmatch(raw) is None or abs(int(raw)) > _INT64_MAX:
+            raise ApiError(400, error_code, f"{name} must be a whole number")
+        value = int(raw)
+        if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
+            if minimum is not None and maximum is not None:
+                bounds = f"between {minimum} and {maximum}"
+            else:
+                bounds = f"at least {minimum}" if minimum is not None else f"at most {maximum}"
+            raise ApiError(400, error_code, f"{name} must be {bounds}")
+        return value
+
+    def whole(
+        self, name: str, *, default: int | None = None, minimum: int | None = None, maximum: int | None = None
+    ) -> int:
+        """A whole number that is required unless it has a default."""
+        value = self.integer(name, required=default is None, default=default, minimum=minimum, maximum=maximum)
+        assert value is not None
+        return value
+
+    def choice(self, name: str, choices: Sequence[str], default: str) -> str:
+        raw = self.text(name)
+        if raw is None:
+            return default
+        if raw not in choices:
+            raise self.error(f"{name} must be one of {', '.join(choices)}")
+        return raw
+
+    def symbol(self, *, required: bool = True) -> SymbolRules | None:
+        raw = self.text("symbol", required=required)
+        if raw is None:
+            return None
+        return _lookup_symbol(raw, self.family)
+
+
+def _lookup_symbol(name: str, family: Family) -> SymbolRules:
+    rules = SYMBOLS_BY_NAME.get(name)
+    if rules is None or (family == "TRADE" and rules.type != "SPOT"):
+        raise invalid_symbol(family, name)
+    return rules
+
+
+@dataclass
+class Call:
+    """What an operation handler gets: the sandbox, the caller and the request's inputs."""
+
+    sandbox: Sandbox
+    account: Account | None
+    params: Params
+    body: bytes
+    now: int
+
+    @property
+    def trader(self) -> Account:
+        assert self.account is not None, "private operations always have an account"
+        return self.account
+
+    def body_object(self) -> dict[str, object]:
+        try:
+            value = json.loads(self.body)
+        except (ValueError, RecursionError):
+            value = None
+        if not isinstance(value, dict):
+            raise parameter_error("TRADE", "the request body must be a JSON object")
+        return value
+
+    @staticmethod
+    def body_symbol(fields: dict[str, object]) -> SymbolRules:
+        raw = fields.get("symbol")
+        if not isinstance(raw, str) or not raw:
+            raise parameter_error("TRADE", 'symbol is required (a string such as "BTC_USDT")')
+        return _lookup_symbol(raw, "TRADE")
+
+
+# -- market operations ---------------------------------------------------------------------------
+
+
+def get_symbols(call: Call) -> Data:
+    params = call.params
+    names = params.text("symbols")
+    kind = params.choice("type", ("SPOT", "PERP"), "SPOT")
+    status = params.choice("status", ("ALL", "TRADING", "OFFLINE"), "ALL")
+    if names is not None:
+        chosen: list[SymbolRules] = []
+        for name in names.split(","):
+            if not name:
+                raise params.error("symbols must be pair names separated by single commas")
+            rules = _lookup_symbol(name, "MARKET")
+            if rules not in chosen:
+                chosen.append(rules)
+    else:
+        chosen = [
+            rules
+            for rules in SYMBOLS
+            if rules.type == kind and (status == "ALL" or (rules.perp is not None and rules.perp.status == status))
+        ]
+    return {"symbols": [rules.info() for rules in chosen]}
+
+
+def _market_symbol(call: Call) -> SymbolRules:
+    rules = call.params.symbol()
+    assert rules is not None
+    return rules
+
+
+def get_market_trades(call: Call) -> Data:
+    rules = _market_symbol(call)
+    limit = call.params.whole("limit", default=100, minimum=10, maximum=500)
+    return {"trades": call.sandbox.markets[rules.symbol].trades_reply(limit)}
+
+
+def get_market_depth(call: Call) -> Data:
+    rules = _market_symbol(call)
+    limit = call.params.whole("limit", default=20, minimum=1, maximum=1000)
+    return call.sandbox.markets[rules.symbol].depth_reply(limit)
+
+
+def _listed(call: Call) -> list[SymbolRules]:
+    rules = call.params.symbol(required=False)
+    kind = call.params.choice("type", ("SPOT", "PERP"), "SPOT")
+    return [rules] if rules is not None else [entry for entry in SYMBOLS if entry.type == kind]
+
+
+def get_tickers(call: Call) -> Data:
+    markets = call.sandbox.markets
+    return {"tickers": [markets[rules.symbol].ticker_reply(call.now) for rules in _listed(call)]}
+
+
+def get_book_tickers(call: Call) -> Data:
+    markets = call.sandbox.markets
+    return {"tickers": [markets[rules.symbol].book_ticker_reply(call.now) for rules in _listed(call)]}
+
+
+def get_klines(call: Call) -> Data:
+    params = call.params
+    rules = _market_symbol(call)
+    interval = params.text("interval", required=True)
+    if interval not in INTERVALS:
+        raise params.error(f"interval must be one of {', '.join(INTERVALS)}")
+    end_time = params.integer("endTime", minimum=0, code="MARKET_INVALID_TIME")
+    limit = params.whole("limit", default=100, minimum=1, maximum=500)
+    end = call.now if end_time is None else min(end_time, call.now)
+    return {"klines": call.sandbox.markets[rules.symbol].klines_reply(interval, end, limit)}
+
+
+# -- account and trade operations -------------------------------------------------------------
+
+
+def get_balances(call: Call) -> Data:
+    return {"balances": call.sandbox.balances_reply(call.trader)}
+
+
+def _placed(order_id: int, client_order_id: str | None) -> dict[str, object]:
+    reply: dict[str, object] = {"orderId": order_id}
+    if client_order_id is not None:
+        reply["clientOrderId"] = client_order_id
+    return reply
+
+
+def new_order(call: Call) -> Data:
+    fields = call.body_object()
+    rules = call.body_symbol(fields)
+    order = call.sandbox.place(call.trader, parse_order(fields, rules), call.now)
+    return _placed(order.order_id, order.client_order_id)
+
+
+def new_mass_order(call: Call) -> Data:
+    fields = call.body_object()
+    rules = call.body_symbol(fields)
+    items = fields.get("orders")
+    if not isinstance(items, list) or not 1 <= len(items) <= MAX_MASS_ORDERS:
+        raise parameter_error("TRADE", f"orders must be a list of 1 to {MAX_MASS_ORDERS} orders")
+    requests: list[OrderRequest] = []
+    for index, item in enumerate(items):
+        if not isinstance(item, dict):
+            raise parameter_error("TRADE", f"orders[{index}] must be a JSON object")
+        try:
+            requests.append(parse_order(item, rules, bulk=True))
+        except ApiError as error:
+            raise ApiError(error.status, error.code, f"orders[{index}]: {error.message}") from None
+    orders = call.sandbox.place_many(call.trader, requests, call.now)
+    return {"orderIds": [_placed(order.order_id, order.client_order_id) for order in orders]}
+
+
+def _not_found(what: str) -> ApiError:
+    return ApiError(400, "TRADE_ORDER_NOT_FOUND", f"no order {what} in this account")
+
+
+def get_order(call: Call) -> Data:
+    order_id = call.params.whole("orderId")
+    order = call.sandbox.find_order(call.trader, order_id)
+    if order is None:
+        raise _not_found(str(order_id))
+    return order.reply()
+
+
+def get_order_by_client_order_id(call: Call) -> Data:
+    client_order_id = call.params.text("clientOrderId", required=True)
+    assert client_order_id is not None
+    order = call.sandbox.find_by_client_id(call.trader, client_order_id)
+    if order is None:
+        raise _not_found(f"with clientOrderId {client_order_id!r}")
+    return order.reply()
+
+
+def cancel_order(call: Call) -> Data:
+    fields = call.body_object()
+    rules = call.body_symbol(fields)
+    order_id = fields.get("orderId")
+    if not isinstance(order_id, int) or isinstance(order_id, bool):
+        raise parameter_error("TRADE", "orderId is required and must be a JSON integer")
+    call.sandbox.cancel(call.trader, rules, order_id, call.now)
+    return None
+
+
+def cancel_all_orders(call: Call) -> Data:
+    fields = call.body_object()
+    rules = call.body_symbol(fields)
+    call.sandbox.cancel_all(call.trader, rules, call.now)
+    return None
+
+
+def _trade_symbol(call: Call) -> SymbolRules:
+    rules = call.params.symbol()
+    assert rules is not None
+    return rules
+
+
+def get_open_orders(call: Call) -> Data:
+    rules = _trade_symbol(call)
+    return {"orders": [order.reply() for order in call.sandbox.open_orders(call.trader, rules.symbol)]}
+
+
+def _time_range(params: Params) -> tuple[int | None, int | None]:
+    start = params.integer("startTime", minimum=0)
+    end = params.integer("endTime", minimum=0)
+    if start is not None and end is not None and start > end:
+        raise params.error("startTime must not be after endTime")
+    return start, end
+
+
+def get_all_orders(call: Call) -> Data:
+    rules = _trade_symbol(call)
+    start, end = _time_range(call.params)
+    limit = call.params.whole("limit", default=50, minimum=1, maximum=200)
+    orders = call.sandbox.all_orders(call.trader, rules.symbol, start, end, limit)
+    return {"orders": [order.reply() for order in orders]}
+
+
+def get_fills(call: Call) -> Data:
+    rules = _trade_symbol(call)
+    start, end = _time_range(call.params)
+    fills = call.sandbox.account_fills(call.trader, rules.symbol, start, end)
+    return {"fills": [fill.reply() for fill in fills]}
+
+
+def get_fills_by_order_id(call: Call) -> Data:
+    order_id = call.params.whole("orderId")
+    from_id = call.params.integer("fromId")
+    fills = call.sandbox.order_fills(call.trader, order_id, from_id)
+    return {"fills": [fill.reply() for fill in fills]}
+
+
+# -- routing ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Operation:
+    """One operation of the spec as the sandbox serves it."""
+
+    operation_id: str
+    method: str
+    path: str
+    family: Family
+    permission: str | None
+    handler: Callable[[Call], Data]
+
+
+OPERATIONS: tuple[Operation, ...] = (
+    Operation("getSymbols", "GET", "/api/v1/common/symbols", "MARKET", None, get_symbols),
+    Operation("getMarketTrades", "GET", "/api/v1/market/trades", "MARKET", None, get_market_trades),
+    Operation("getMarketDepth", "GET", "/api/v1/market/depth", "MARKET", None, get_market_depth),
+    Operation("getTickers", "GET", "/api/v1/market/tickers", "MARKET", None, get_tickers),
+    Operation("getBookTickers", "GET", "/api/v1/market/bookTickers", "MARKET", None, get_book_tickers),
+    Operation("getKlines", "GET", "/api/v1/market/klines", "MARKET", None, get_klines),
+    Operation("getBalances", "GET", "/api/v1/account/balances", "TRADE", READ, get_balances),
+    Operation("newOrder", "POST", "/api/v1/trade/order", "TRADE", TRADE, new_order),
+    Operation("getOrder", "GET", "/api/v1/trade/order", "TRADE", READ, get_order),
+    Operation("cancelOrder", "DELETE", "/api/v1/trade/order", "TRADE", TRADE, cancel_order),
+    Operation("newMassOrder", "POST", "/api/v1/trade/massOrder", "TRADE", TRADE, new_mass_order),
+    Operation(
+        "getOrderByClientOrderId",
+        "GET",
+        "/api/v1/trade/orderByClientOrderId",
+        "TRADE",
+        READ,
+        get_order_by_client_order_id,
+    ),
+    Operation("getOpenOrders", "GET", "/api/v1/trade/openOrders", "TRADE", READ, get_open_orders),
+    Operation("getAllOrders", "GET", "/api/v1/trade/allOrders", "TRADE", READ, get_all_orders),
+    Operation("cancelAllOrders", "DELETE", "/api/v1/trade/allOrders", "TRADE", TRADE, cancel_all_orders),
+    Operation("getFills", "GET", "/api/v1/trade/fills", "TRADE", READ, get_fills),
+    Operation("getFillsByOrderId", "GET", "/api/v1/trade/fillsByOrderId", "TRADE", READ, get_fills_by_order_id),
+)
+"""The 17 operations, as (operationId, method, path, code family, permission, handler)."""
+
+_TIMESTAMP = frozenset({"timestamp"})
+
+
+def _envelope_ok(data: Data, now: int) -> JSONResponse:
+    content: dict[str, object] = {"result": True}
+    if data is not None:
+        content["data"] = data
+    content["timestamp"] = now
+    return JSONResponse(content)
+
+
+def _envelope_error(status: int, code: str | None, message: str, now: int) -> JSONResponse:
+    content: dict[str, object] = {"result": False}
+    if code is not None:
+        content["code"] = code
+    content["message"] = message
+    content["timestamp"] = now
+    return JSONResponse(content, status_code=status)
+
+
+def sandbox_of(app: Starlette) -> Sandbox:
+    """The state of a sandbox app (the same object as ``app.state.sandbox``), typed."""
+    sandbox = app.state.sandbox
+    assert isinstance(sandbox, Sandbox)
+    return sandbox
+
+
+def _endpoint_for(operations: Sequence[Operation]) -> Callable[[Request], Awaitable[Response]]:
+    by_method = {operation.method: operation for operation in operations}
+
+    async def endpoint(request: Request) -> Response:
+        sandbox = sandbox_of(request.app)
+        operation = by_method["GET" if request.method == "HEAD" else request.method]
+        body = await request.body()
+        raw_query = request.scope.get("query_string", b"").decode("utf-8", errors="replace")
+        with sandbox.lock, localcontext(DECIMAL_CONTEXT):
+            now = sandbox.now()
+            try:
+                pairs = query_pairs(raw_query)
+                account = None
+                if operation.permission is not None:
+                    account = authenticate(
+                        headers=request.headers,
+                        method=request.method,
+                        path=request.url.path,
+                        pairs=pairs,
+                        body=body,
+                        now_ms=now,
+                        find_account=sandbox.account,
+                        permission=operation.permission,
+                    )
+                skip = _TIMESTAMP if operation.permission is not None else frozenset()
+                params = Params(pairs, operation.family, skip)
+                data = operation.handler(Call(sandbox, account, params, body, now))
+            except ApiError as error:
+                return _envelope_error(error.status, error.code, error.message, now)
+            return _envelope_ok(data, now)
+
+    return endpoint
+
+
+async def _http_error(request: Request, exc: Exception) -> Response:
+    assert isinstance(exc, HTTPException)
+    now = sandbox_of(request.app).now()
+    if exc.status_code == 404:
+        message = f"the sandbox serves no operation at {request.url.path}"
+    elif exc.status_code == 405:
+        message = f"{request.method} is not an operation of {request.url.path}"
+    else:
+        message = exc.detail
+    response = _envelope_error(exc.status_code, None, message, now)
+    response.headers.update(exc.headers or {})
+    return response
+
+
+def create_app(
+    *,
+    seed: int = 0,
+    api_key: str = DEFAULT_API_KEY,
+    api_secret: str = DEFAULT_API_SECRET,
+    clock: Callable[[], int] | None = None,
+) -> Starlette:
+    """A fresh sandbox: its own accounts, books, orders and fills.
+
+    ``seed`` fixes the synthetic market (books, recent trades, candles).  ``api_key`` and
+    ``api_secret`` are the credentials of the default account, which may read and trade
+    and starts with :data:`~pionex_sandbox.accounts.DEFAULT_BALANCES`; the defaults are fake
+    values that mean nothing outside the sandbox.  A read-only account
+    (:data:`~pionex_sandbox.accounts.READONLY_API_KEY`) exists too.  ``clock`` returns the
+    time in milliseconds since the epoch (the system clock by default); with a clock that
+    does not move, the same requests always get byte-identical replies.
+
+    The state is ``app.state.sandbox`` (a :class:`~pionex_sandbox.engine.Sandbox`, also
+    returned by :func:`sandbox_of`), where tests can add accounts or inspect orders.
+    """
+    if api_key == READONLY_API_KEY:
+        raise ValueError("api_key must differ from the read-only account's key")
+    sandbox = Sandbox(seed=seed, clock=clock or real_clock)
+    sandbox.add_account("trading", api_key, api_secret, (READ, TRADE), DEFAULT_BALANCES)
+    sandbox.add_account("read-only", READONLY_API_KEY, READONLY_API_SECRET, (READ,), READONLY_BALANCES)
+    grouped: dict[str, list[Operation]] = {}
+    for operation in OPERATIONS:
+        grouped.setdefault(operation.path, []).append(operation)
+    routes = [
+        Route(path, _endpoint_for(operations), methods=[operation.method for operation in operations])
+        for path, operations in grouped.items()
+    ]
+    app = Starlette(routes=routes, exception_handlers={HTTPException: _http_error})
+    app.router.redirect_slashes = False
+    app.state.sandbox = sandbox
+    return app

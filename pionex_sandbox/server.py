@@ -1,0 +1,104 @@
+"""Serving a sandbox app over real HTTP with uvicorn, in a background thread or in the foreground.
+
+Synchronous HTTP clients cannot talk to an ASGI app in-process, so tests of sync clients
+start the sandbox on a loopback port with :func:`running_sandbox`.
+"""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import uvicorn
+from starlette.applications import Starlette
+
+from .accounts import DEFAULT_API_KEY, DEFAULT_API_SECRET
+from .app import create_app, sandbox_of
+from .engine import Sandbox
+
+
+def bind_socket(host: str, port: int) -> socket.socket:
+    """A listening TCP socket on ``host``:``port`` (port 0 lets the OS choose a free one)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(128)
+        sock.setblocking(False)
+    except BaseException:
+        sock.close()
+        raise
+    return sock
+
+
+def base_url_of(sock: socket.socket) -> str:
+    """``http://host:port`` of a bound socket (IPv6 hosts in brackets)."""
+    host, port = sock.getsockname()[:2]
+    return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
+
+
+@dataclass(frozen=True)
+class RunningSandbox:
+    """A sandbox being served: where to reach it and the app behind it."""
+
+    base_url: str
+    app: Starlette
+
+    @property
+    def sandbox(self) -> Sandbox:
+        """The sandbox's state (``app.state.sandbox``)."""
+        return sandbox_of(self.app)
+
+
+@contextmanager
+def running_sandbox(
+    *,
+    seed: int = 0,
+    api_key: str = DEFAULT_API_KEY,
+    api_secret: str = DEFAULT_API_SECRET,
+    clock: Callable[[], int] | None = None,
+    host: str = "127.0.0.1",
+    port: int = 0,
+    app: Starlette | None = None,
+    startup_timeout: float = 10.0,
+) -> Iterator[RunningSandbox]:
+    """Serve a sandbox in a background thread for the duration of a ``with`` block.
+
+    The app is ``create_app(seed=..., api_key=..., api_secret=..., clock=...)`` unless an
+    ``app`` is given.  It listens on ``host`` (loopback by default) and ``port`` (by default
+    a free port the OS picks); the block starts once the server accepts requests and the
+    server is stopped, and its thread joined, when the block ends.
+    """
+    if app is None:
+        app = create_app(seed=seed, api_key=api_key, api_secret=api_secret, clock=clock)
+    sock = bind_socket(host, port)
+    config = uvicorn.Config(
+        app,
+        lifespan="off",
+        log_config=None,
+        log_level="warning",
+        access_log=False,
+        timeout_graceful_shutdown=2,
+    )
+    server = uvicorn.Server(config)
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="pionex-sandbox-server", daemon=True)
+    try:
+        thread.start()
+        deadline = time.monotonic() + startup_timeout
+        while not server.started:
+            if not thread.is_alive():
+                raise RuntimeError("the sandbox server stopped while starting")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"the sandbox server did not start within {startup_timeout} s")
+            time.sleep(0.005)
+        yield RunningSandbox(base_url=base_url_of(sock), app=app)
+    finally:
+        server.should_exit = True
+        if thread.is_alive():
+            thread.join(timeout=10)
+        sock.close()

@@ -1,0 +1,254 @@
+"""Helpers of the sandbox tests: a hand-moved clock, a signer written from the signing rules
+(not shared with the client or the sandbox), a validator of replies against
+openapi/pionex.json, and an in-process client that checks every reply against the spec.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import copy
+import hashlib
+import hmac
+import json
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote, urlencode
+
+import httpx
+from jsonschema import FormatChecker
+from openapi_schema_validator import OAS30Validator, oas30_format_checker
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT4
+from starlette.applications import Starlette
+
+from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, Sandbox, sandbox_of
+
+SPEC_PATH = Path(__file__).parents[2] / "openapi" / "pionex.json"
+SPEC_URI = "urn:pionex-openapi"
+FROZEN_MS = 1_700_000_000_000
+BODY_METHODS = ("POST", "DELETE")
+
+
+# -- signing, from scratch -------------------------------------------------------------------
+
+
+def sign(secret: str, method: str, path: str, pairs: Sequence[tuple[str, str]], body: bytes = b"") -> str:
+    """Hex HMAC-SHA256 of METHOD + path + ? + sorted unencoded query (+ body for POST/DELETE)."""
+    query = "&".join(f"{key}={value}" for key, value in sorted(pairs, key=lambda pair: pair[0]))
+    message = f"{method}{path}?{query}".encode()
+    if method in BODY_METHODS:
+        message += body
+    return hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()
+
+
+def tamper(signature: str) -> str:
+    """The signature with its first character replaced by another hex digit."""
+    return ("0" if signature[0] != "0" else "1") + signature[1:]
+
+
+@dataclass
+class Clock:
+    """A clock the tests move by hand."""
+
+    now: int = FROZEN_MS
+
+    def __call__(self) -> int:
+        return self.now
+
+
+# -- the spec ----------------------------------------------------------------------------------
+
+
+def _decimal_string(instance: object) -> bool:
+    return not isinstance(instance, str) or re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", instance) is not None
+
+
+def _format_checker() -> FormatChecker:
+    checker = FormatChecker(formats=())
+    checker.checkers.update(oas30_format_checker.checkers)
+    checker.checks("decimal")(_decimal_string)
+    return checker
+
+
+def _closed(spec: dict[str, Any]) -> dict[str, Any]:
+    """A copy of the spec in which object schemas allow no properties they do not declare.
+
+    Schemas that are members of an ``allOf`` (and BaseResponse, only ever used that way or
+    alone) stay open, since each member of an ``allOf`` only declares part of the object.
+    """
+    spec = copy.deepcopy(spec)
+    open_ids = {id(spec["components"]["schemas"]["BaseResponse"])}
+
+    def collect(node: object) -> None:
+        if isinstance(node, dict):
+            for member in node.get("allOf", []):
+                open_ids.add(id(member))
+            for value in node.values():
+                collect(value)
+        elif isinstance(node, list):
+            for value in node:
+                collect(value)
+
+    def close(node: object) -> None:
+        if isinstance(node, dict):
+            if isinstance(node.get("properties"), dict) and id(node) not in open_ids:
+                node.setdefault("additionalProperties", False)
+            for value in node.values():
+                close(value)
+        elif isinstance(node, list):
+            for value in node:
+                close(value)
+
+    collect(spec)
+    close(spec)
+    return spec
+
+
+class SpecReplies:
+    """Validates replies against the response schemas of openapi/pionex.json."""
+
+    def __init__(self, spec: dict[str, Any]) -> None:
+        self.spec = spec
+        checker = _format_checker()
+        self._validators: dict[str, tuple[Any, Any]] = {}
+        self._registries = [
+            Registry().with_resource(SPEC_URI, Resource.from_contents(document, default_specification=DRAFT4))
+            for document in (spec, _closed(spec))
+        ]
+        self._checker = checker
+        self.operations: dict[tuple[str, str], tuple[str, dict[str, Any]]] = {}
+        for path, item in spec["paths"].items():
+            for method, operation in item.items():
+                if method in ("get", "post", "delete", "put", "patch"):
+                    self.operations[(method.upper(), path)] = (operation["operationId"], operation)
+
+    def _schema_uri(self, method: str, path: str, status: int) -> str:
+        _, operation = self.operations[(method, path)]
+        responses = operation["responses"]
+        assert str(status) in responses, f"{method} {path} is not documented to answer HTTP {status}"
+        response = responses[str(status)]
+        if "$ref" in response:
+            base = response["$ref"]
+        else:
+            escaped = path.replace("~", "~0").replace("/", "~1")
+            base = f"#/paths/{escaped}/{method.lower()}/responses/{status}"
+        return f"{SPEC_URI}{base}/content/application~1json/schema"
+
+    def validate(self, method: str, path: str, status: int, payload: object) -> str:
+        """The operationId; raises ``jsonschema.ValidationError`` when the reply does not match."""
+        operation_id, _ = self.operations[(method, path)]
+        uri = self._schema_uri(method, path, status)
+        for registry in self._registries:
+            validator = OAS30Validator({"$ref": uri}, registry=registry, format_checker=self._checker)
+            validator.validate(payload)
+        assert isinstance(payload, dict)
+        allowed = (
+            {"result", "data", "timestamp"} if payload.get("result") else {"result", "code", "message", "timestamp"}
+        )
+        assert set(payload) <= allowed, f"undeclared envelope fields {set(payload) - allowed}"
+        assert isinstance(payload.get("result"), bool) and isinstance(payload.get("timestamp"), int)
+        if payload["result"] is False:
+            assert status >= 400 and isinstance(payload.get("code"), str) and isinstance(payload.get("message"), str)
+        else:
+            assert status == 200
+        return operation_id
+
+
+_SPEC_REPLIES: SpecReplies | None = None
+
+
+def spec_replies() -> SpecReplies:
+    global _SPEC_REPLIES
+    if _SPEC_REPLIES is None:
+        _SPEC_REPLIES = SpecReplies(json.loads(SPEC_PATH.read_text(encoding="utf-8")))
+    return _SPEC_REPLIES
+
+
+# -- the in-process client -----------------------------------------------------------------------
+
+
+@dataclass
+class Api:
+    """Talks to a sandbox app in-process and validates every reply against the spec.
+
+    ``seen`` collects (operationId, HTTP status) of every validated reply.
+    """
+
+    app: Starlette
+    clock: Clock
+    runner: asyncio.Runner
+    client: httpx.AsyncClient
+    seen: set[tuple[str, int]] = field(default_factory=set)
+
+    @property
+    def sandbox(self) -> Sandbox:
+        return sandbox_of(self.app)
+
+    def send(
+        self, method: str, path: str, query: str = "", body: bytes = b"", headers: dict[str, str] | None = None
+    ) -> httpx.Response:
+        url = f"{path}?{query}" if query else path
+        response = self.runner.run(self.client.request(method, url, content=body, headers=headers or {}))
+        if (method, path) in spec_replies().operations:
+            operation_id = spec_replies().validate(method, path, response.status_code, response.json())
+            self.seen.add((operation_id, response.status_code))
+        return response
+
+    def public(self, path: str, **params: object) -> httpx.Response:
+        return self.send("GET", path, urlencode([(key, str(value)) for key, value in params.items()]))
+
+    def private(
+        self,
+        method: str,
+        path: str,
+        params: dict[str, object] | None = None,
+        body: object = None,
+        *,
+        key: str | None = DEFAULT_API_KEY,
+        secret: str = DEFAULT_API_SECRET,
+        timestamp: int | str | None = None,
+        signature: str | None = None,
+        sign_with: str | None = None,
+    ) -> httpx.Response:
+        """A signed request; ``key=None`` leaves out the key header, ``signature=""`` the signature."""
+        pairs = [(name, str(value)) for name, value in (params or {}).items()]
+        pairs.append(("timestamp", str(self.clock.now if timestamp is None else timestamp)))
+        raw = body if isinstance(body, bytes) else b"" if body is None else json.dumps(body).encode()
+        computed = sign(sign_with or secret, method, path, pairs, raw)
+        headers = {}
+        if key is not None:
+            headers["PIONEX-KEY"] = key
+        chosen = computed if signature is None else signature
+        if chosen:
+            headers["PIONEX-SIGNATURE"] = chosen
+        return self.send(method, path, urlencode(pairs, quote_via=quote), raw, headers)
+
+    def ok(self, response: httpx.Response) -> Any:
+        payload = response.json()
+        assert response.status_code == 200 and payload["result"] is True, payload
+        return payload.get("data")
+
+    def get(self, path: str, **params: object) -> Any:
+        return self.ok(self.private("GET", path, params))
+
+    def order(self, **fields: object) -> int:
+        data = self.ok(self.private("POST", "/api/v1/trade/order", body=fields))
+        return int(data["orderId"])
+
+    def refused(self, response: httpx.Response, status: int, code: str) -> str:
+        payload = response.json()
+        assert response.status_code == status and payload["result"] is False, payload
+        assert payload["code"] == code, payload
+        return str(payload["message"])
+
+
+def open_api(app: Starlette, clock: Clock) -> Iterator[Api]:
+    with asyncio.Runner() as runner:
+        client = httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url="http://sandbox")
+        try:
+            yield Api(app, clock, runner, client)
+        finally:
+            runner.run(client.aclose())

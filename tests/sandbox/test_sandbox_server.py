@@ -1,0 +1,172 @@
+"""Serving the sandbox over loopback HTTP: running_sandbox() and ``python -m pionex_sandbox``."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import hmac
+import queue
+import re
+import signal
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, READONLY_API_KEY, create_app, running_sandbox
+from pionex_sandbox.__main__ import main
+from tests.sandbox.sandbox_support import FROZEN_MS, Clock
+
+ROOT = Path(__file__).parents[2]
+BALANCES = "/api/v1/account/balances"
+
+
+def signed_balances(base_url: str, key: str, secret: str, timestamp: int, *, spoil: bool = False) -> httpx.Response:
+    """GET balances signed with a from-scratch HMAC (no sandbox or client code involved)."""
+    message = f"GET{BALANCES}?timestamp={timestamp}".encode()
+    signature = hmac.new(secret.encode(), message, hashlib.sha256).hexdigest()
+    if spoil:
+        signature = signature[:-1] + ("a" if signature[-1] != "a" else "b")
+    headers = {"PIONEX-KEY": key, "PIONEX-SIGNATURE": signature}
+    return httpx.get(f"{base_url}{BALANCES}?timestamp={timestamp}", headers=headers, timeout=10)
+
+
+def test_running_sandbox_serves_sync_clients() -> None:
+    clock = Clock()
+    with running_sandbox(seed=4, clock=clock) as served:
+        assert re.fullmatch(r"http://127\.0\.0\.1:\d+", served.base_url)
+        with httpx.Client(base_url=served.base_url, timeout=10) as client:
+            depth = client.get("/api/v1/market/depth", params={"symbol": "BTC_USDT", "limit": 3}).json()
+            assert depth["result"] is True and len(depth["data"]["bids"]) == 3
+        reply = signed_balances(served.base_url, DEFAULT_API_KEY, DEFAULT_API_SECRET, FROZEN_MS).json()
+        assert reply["result"] is True and reply["timestamp"] == FROZEN_MS
+        assert served.sandbox is served.app.state.sandbox
+        url = served.base_url
+    with pytest.raises(httpx.ConnectError):
+        httpx.get(f"{url}/api/v1/common/symbols", timeout=2)
+
+
+def test_running_sandbox_accepts_a_prepared_app() -> None:
+    app = create_app(seed=9, api_key="k", api_secret="s", clock=Clock())
+    with running_sandbox(app=app) as served:
+        assert served.app is app
+        assert signed_balances(served.base_url, "k", "s", FROZEN_MS).json()["result"] is True
+
+
+def test_in_process_with_asyncio_run() -> None:
+    app = create_app(clock=Clock())
+
+    async def depth() -> dict[str, object]:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://sandbox") as client:
+            response = await client.get("/api/v1/market/bookTickers", params={"symbol": "BTC_USDT"})
+            return dict(response.json())
+
+    first, second = asyncio.run(depth()), asyncio.run(depth())
+    assert first == second and first["result"] is True
+
+
+def start_cli(*arguments: str) -> tuple[subprocess.Popen[str], list[str]]:
+    """Start the command line and return it with the lines it printed up to "Press Ctrl-C"."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pionex_sandbox", *arguments],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    lines: queue.Queue[str] = queue.Queue()
+
+    def pump() -> None:
+        assert process.stdout is not None
+        for line in process.stdout:
+            lines.put(line)
+
+    threading.Thread(target=pump, daemon=True).start()
+    printed: list[str] = []
+    deadline = time.monotonic() + 30
+    while not printed or "Ctrl-C" not in printed[-1]:
+        try:
+            printed.append(lines.get(timeout=max(0.0, deadline - time.monotonic())))
+        except queue.Empty:
+            process.kill()
+            raise AssertionError(f"the sandbox did not start in time; printed {printed}") from None
+    return process, printed
+
+
+def stop_cli(process: subprocess.Popen[str]) -> tuple[int, str]:
+    """Ctrl-C the command line; its exit status and what it wrote to stderr."""
+    process.send_signal(signal.SIGINT)
+    try:
+        code = process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+        raise
+    assert process.stderr is not None
+    return code, process.stderr.read()
+
+
+def test_cli_serves_signed_requests_and_stops_on_ctrl_c() -> None:
+    process, lines = start_cli("--port", "0", "--api-key", "K", "--api-secret", "S")
+    try:
+        match = re.fullmatch(r"Pionex sandbox listening on (http://127\.0\.0\.1:(\d+))\n", lines[0])
+        assert match is not None and int(match.group(2)) > 0, lines
+        base_url = match.group(1)
+        assert any("api key K" in line and "api secret S" in line for line in lines)
+        assert any(READONLY_API_KEY in line for line in lines)
+
+        now = time.time_ns() // 1_000_000
+        good = signed_balances(base_url, "K", "S", now).json()
+        assert good["result"] is True and {entry["coin"] for entry in good["data"]["balances"]} >= {"BTC", "USDT"}
+        spoiled = signed_balances(base_url, "K", "S", now, spoil=True).json()
+        assert (spoiled["result"], spoiled["code"]) == (False, "INVALID_SIGNATURE")
+        stale = signed_balances(base_url, "K", "S", now - 30_000).json()
+        assert (stale["result"], stale["code"]) == (False, "INVALID_TIMESTAMP")
+    finally:
+        started = time.monotonic()
+        code, stderr = stop_cli(process)
+    assert code == 0, stderr
+    assert "Traceback" not in stderr
+    assert time.monotonic() - started < 10
+
+
+def test_cli_frozen_time_and_seed() -> None:
+    process, lines = start_cli("--port", "0", "--seed", "3", "--frozen-time", str(FROZEN_MS))
+    try:
+        base_url = lines[0].split()[-1]
+        assert any(DEFAULT_API_KEY in line and DEFAULT_API_SECRET in line for line in lines)
+        reply = signed_balances(base_url, DEFAULT_API_KEY, DEFAULT_API_SECRET, FROZEN_MS).json()
+        assert reply["result"] is True and reply["timestamp"] == FROZEN_MS
+        depth = httpx.get(f"{base_url}/api/v1/market/depth?symbol=ETH_USDT", timeout=10).content
+    finally:
+        code, stderr = stop_cli(process)
+    assert code == 0, stderr
+    expected = create_app(seed=3, clock=lambda: FROZEN_MS)
+
+    async def local() -> bytes:
+        transport = httpx.ASGITransport(app=expected)
+        async with httpx.AsyncClient(transport=transport, base_url="http://sandbox") as client:
+            return (await client.get("/api/v1/market/depth?symbol=ETH_USDT")).content
+
+    assert asyncio.run(local()) == depth
+
+
+@pytest.mark.parametrize(
+    "arguments",
+    [
+        ["--api-key", "K"],
+        ["--api-secret", "S"],
+        ["--port", "70000"],
+        ["--api-key", READONLY_API_KEY, "--api-secret", "x"],
+    ],
+)
+def test_cli_refuses_bad_arguments(arguments: list[str], capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        main(arguments)
+    assert stopped.value.code == 2
+    assert "error" in capsys.readouterr().err
