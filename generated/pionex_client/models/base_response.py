@@ -6,8 +6,6 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 T = TypeVar("T", bound="BaseResponse")
 
 
@@ -16,12 +14,12 @@ class BaseResponse:
     """The envelope of every reply.
 
     Attributes:
-        result (bool | Unset): true when the request succeeded.
-        timestamp (int | Unset): Server time of the reply, in milliseconds since the epoch.
+        result (bool): true when the request succeeded.
+        timestamp (int): Server time of the reply, in milliseconds since the epoch.
     """
 
-    result: bool | Unset = UNSET
-    timestamp: int | Unset = UNSET
+    result: bool
+    timestamp: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,20 +29,21 @@ class BaseResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if result is not UNSET:
-            field_dict["result"] = result
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
+        field_dict.update(
+            {
+                "result": result,
+                "timestamp": timestamp,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        result = d.pop("result", UNSET)
+        result = d.pop("result")
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = d.pop("timestamp")
 
         base_response = cls(
             result=result,

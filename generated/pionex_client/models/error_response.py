@@ -17,24 +17,22 @@ class ErrorResponse:
     """The envelope of a refused request.
 
     Attributes:
-        result (bool | Unset): false for a refused request. Example: False.
-        code (ErrorResponseCode | Unset): Machine-readable reason for the refusal.
-        message (str | Unset): Explanation meant for people.
+        result (bool): false for a refused request. Example: False.
+        code (ErrorResponseCode): Machine-readable reason for the refusal.
+        message (str): Explanation meant for people.
         timestamp (int | Unset): Server time of the reply, in milliseconds since the epoch.
     """
 
-    result: bool | Unset = UNSET
-    code: ErrorResponseCode | Unset = UNSET
-    message: str | Unset = UNSET
+    result: bool
+    code: ErrorResponseCode
+    message: str
     timestamp: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         result = self.result
 
-        code: str | Unset = UNSET
-        if not isinstance(self.code, Unset):
-            code = self.code
+        code: str = self.code
 
         message = self.message
 
@@ -42,13 +40,13 @@ class ErrorResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if result is not UNSET:
-            field_dict["result"] = result
-        if code is not UNSET:
-            field_dict["code"] = code
-        if message is not UNSET:
-            field_dict["message"] = message
+        field_dict.update(
+            {
+                "result": result,
+                "code": code,
+                "message": message,
+            }
+        )
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
 
@@ -57,16 +55,11 @@ class ErrorResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        result = d.pop("result", UNSET)
+        result = d.pop("result")
 
-        _code = d.pop("code", UNSET)
-        code: ErrorResponseCode | Unset
-        if isinstance(_code, Unset):
-            code = UNSET
-        else:
-            code = check_error_response_code(_code)
+        code = check_error_response_code(d.pop("code"))
 
-        message = d.pop("message", UNSET)
+        message = d.pop("message")
 
         timestamp = d.pop("timestamp", UNSET)
 

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.get_all_orders_response_200_data import GetAllOrdersResponse200Data
 
@@ -19,14 +17,14 @@ T = TypeVar("T", bound="GetAllOrdersResponse200")
 class GetAllOrdersResponse200:
     """
     Attributes:
-        result (bool | Unset): true when the request succeeded.
-        timestamp (int | Unset): Server time of the reply, in milliseconds since the epoch.
-        data (GetAllOrdersResponse200Data | Unset):
+        result (bool): true when the request succeeded.
+        timestamp (int): Server time of the reply, in milliseconds since the epoch.
+        data (GetAllOrdersResponse200Data):
     """
 
-    result: bool | Unset = UNSET
-    timestamp: int | Unset = UNSET
-    data: GetAllOrdersResponse200Data | Unset = UNSET
+    result: bool
+    timestamp: int
+    data: GetAllOrdersResponse200Data
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,19 +32,17 @@ class GetAllOrdersResponse200:
 
         timestamp = self.timestamp
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if result is not UNSET:
-            field_dict["result"] = result
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "result": result,
+                "timestamp": timestamp,
+                "data": data,
+            }
+        )
 
         return field_dict
 
@@ -57,16 +53,11 @@ class GetAllOrdersResponse200:
         )
 
         d = dict(src_dict)
-        result = d.pop("result", UNSET)
+        result = d.pop("result")
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = d.pop("timestamp")
 
-        _data = d.pop("data", UNSET)
-        data: GetAllOrdersResponse200Data | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = GetAllOrdersResponse200Data.from_dict(_data)
+        data = GetAllOrdersResponse200Data.from_dict(d.pop("data"))
 
         get_all_orders_response_200 = cls(
             result=result,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.get_market_trades_response_200_data import (
         GetMarketTradesResponse200Data,
@@ -21,14 +19,14 @@ T = TypeVar("T", bound="GetMarketTradesResponse200")
 class GetMarketTradesResponse200:
     """
     Attributes:
-        result (bool | Unset): true when the request succeeded.
-        timestamp (int | Unset): Server time of the reply, in milliseconds since the epoch.
-        data (GetMarketTradesResponse200Data | Unset):
+        result (bool): true when the request succeeded.
+        timestamp (int): Server time of the reply, in milliseconds since the epoch.
+        data (GetMarketTradesResponse200Data):
     """
 
-    result: bool | Unset = UNSET
-    timestamp: int | Unset = UNSET
-    data: GetMarketTradesResponse200Data | Unset = UNSET
+    result: bool
+    timestamp: int
+    data: GetMarketTradesResponse200Data
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -36,19 +34,17 @@ class GetMarketTradesResponse200:
 
         timestamp = self.timestamp
 
-        data: dict[str, Any] | Unset = UNSET
-        if not isinstance(self.data, Unset):
-            data = self.data.to_dict()
+        data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if result is not UNSET:
-            field_dict["result"] = result
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
-        if data is not UNSET:
-            field_dict["data"] = data
+        field_dict.update(
+            {
+                "result": result,
+                "timestamp": timestamp,
+                "data": data,
+            }
+        )
 
         return field_dict
 
@@ -59,16 +55,11 @@ class GetMarketTradesResponse200:
         )
 
         d = dict(src_dict)
-        result = d.pop("result", UNSET)
+        result = d.pop("result")
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = d.pop("timestamp")
 
-        _data = d.pop("data", UNSET)
-        data: GetMarketTradesResponse200Data | Unset
-        if isinstance(_data, Unset):
-            data = UNSET
-        else:
-            data = GetMarketTradesResponse200Data.from_dict(_data)
+        data = GetMarketTradesResponse200Data.from_dict(d.pop("data"))
 
         get_market_trades_response_200 = cls(
             result=result,
