@@ -221,20 +221,20 @@ def get_market_depth(call: Call) -> Data:
     return call.sandbox.markets[rules.symbol].depth_reply(limit)
 
 
-def _listed(call: Call) -> list[SymbolRules]:
+def _listed(call: Call, default_type: str) -> list[SymbolRules]:
     rules = call.params.symbol(required=False)
-    kind = call.params.choice("type", ("SPOT", "PERP"), "SPOT")
+    kind = call.params.choice("type", ("SPOT", "PERP"), default_type)
     return [rules] if rules is not None else [entry for entry in SYMBOLS if entry.type == kind]
 
 
 def get_tickers(call: Call) -> Data:
     markets = call.sandbox.markets
-    return {"tickers": [markets[rules.symbol].ticker_reply(call.now) for rules in _listed(call)]}
+    return {"tickers": [markets[rules.symbol].ticker_reply(call.now) for rules in _listed(call, "SPOT")]}
 
 
 def get_book_tickers(call: Call) -> Data:
     markets = call.sandbox.markets
-    return {"tickers": [markets[rules.symbol].book_ticker_reply(call.now) for rules in _listed(call)]}
+    return {"tickers": [markets[rules.symbol].book_ticker_reply(call.now) for rules in _listed(call, "PERP")]}
 
 
 def get_klines(call: Call) -> Data:

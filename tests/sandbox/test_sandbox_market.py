@@ -186,10 +186,12 @@ def test_tickers_spot_perp_and_single(api: Api) -> None:
 
 
 def test_book_tickers_match_the_book(api: Api) -> None:
-    spot = api.ok(api.public(BOOK_TICKERS))["tickers"]
+    spot = api.ok(api.public(BOOK_TICKERS, type="SPOT"))["tickers"]
     assert [ticker["symbol"] for ticker in spot] == ["BTC_USDT", "ETH_USDT", "SOL_USDT", "ETH_BTC"]
     perp = api.ok(api.public(BOOK_TICKERS, type="PERP"))["tickers"]
     assert [ticker["symbol"] for ticker in perp] == ["BTC_USDT_PERP", "ETH_USDT_PERP"]
+    # Pionex documents PERP (unlike tickers' SPOT) as the default when neither symbol nor type is given.
+    assert api.ok(api.public(BOOK_TICKERS))["tickers"] == perp
     for ticker in spot + perp:
         book = api.ok(api.public(DEPTH, symbol=ticker["symbol"], limit=1))
         assert [ticker["bidPrice"], ticker["bidSize"]] == book["bids"][0]
