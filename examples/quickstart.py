@@ -6,9 +6,9 @@ It talks to whatever the environment names:
 * ``PIONEX_BASE_URL`` set (``make demo`` points it at the local sandbox): that server;
 * no ``PIONEX_BASE_URL``: the real exchange, with ``PIONEX_API_KEY`` / ``PIONEX_API_SECRET``.
 
-Against the real exchange it only reads unless you add ``--live-orders``: then it places a
-small LIMIT buy far below the market (and cancels it) and a MARKET buy of the pair's
-minimum amount, with your money.
+Against anything but a server on this machine it only reads unless you add
+``--live-orders``: then it places a small LIMIT buy far below the market (and cancels it)
+and a MARKET buy of twice the pair's minimum amount, with your money.
 
     python examples/quickstart.py [--symbol BTC_USDT] [--live-orders]
 """
@@ -21,7 +21,9 @@ import sys
 import time
 from decimal import ROUND_DOWN, ROUND_UP, Decimal
 
-from pionex_wrapper import DEFAULT_BASE_URL, Pionex, PionexError
+import httpx
+
+from pionex_wrapper import Pionex, PionexError
 
 
 def show_balances(client: Pionex, coins: set[str]) -> None:
@@ -37,8 +39,18 @@ def main() -> int:
     args = parser.parse_args()
 
     with Pionex() as client:
-        real = client.base_url == DEFAULT_BASE_URL
-        print(f"Talking to {'the REAL Pionex exchange' if real else 'a local/custom endpoint'} at {client.base_url}")
+        # Orders need --live-orders unless the server is on this machine (the sandbox).
+        host = httpx.URL(client.base_url).host.lower()
+        local = host in ("localhost", "::1") or host.startswith("127.")
+        real = not local
+        where = (
+            "a local endpoint (the sandbox?)"
+            if local
+            else "the REAL exchange"
+            if host == "api.pionex.com"
+            else "a remote endpoint"
+        )
+        print(f"Talking to {where} at {client.base_url}")
 
         print(f"\n1. Trading rules of {args.symbol}")
         (rules,) = client.common.get_symbols(symbols=args.symbol).symbols or []
@@ -66,7 +78,7 @@ def main() -> int:
         show_balances(client, coins)
 
         if real and not args.live_orders:
-            print("\nReal exchange and no --live-orders: not placing any order.")
+            print("\nNot a local server and no --live-orders: not placing any order.")
             return 0
 
         # A LIMIT buy 10% under the best bid cannot fill at once; size it to the minimum order value.

@@ -63,10 +63,12 @@ class Param:
 
 @dataclass(frozen=True)
 class Requirement:
-    """When every input in ``when`` has the given value, the inputs in ``require`` must be set."""
+    """When every input in ``when`` has the given value, the inputs in ``require`` must be set
+    and those in ``forbid`` must not be."""
 
     when: tuple[tuple[str, str], ...]
     require: tuple[str, ...]
+    forbid: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -294,8 +296,9 @@ class Builder:
         requires = []
         for rule in raw.get("x-pionex-requires", []):
             when = tuple((names[k], v) for k, v in rule["when"].items())
-            require = tuple(names[k] for k in rule["require"])
-            requires.append(f"Requirement(when={when!r}, require={require!r})")
+            require = tuple(names[k] for k in rule.get("require", []))
+            forbid = tuple(names[k] for k in rule.get("forbid", []))
+            requires.append(f"Requirement(when={when!r}, require={require!r}, forbid={forbid!r})")
         build_fn = f"_build_{endpoint.name}"
         self.blocks.append(
             f"def {build_fn}(a: dict[str, Any]) -> dict[str, Any]:\n"

@@ -26,7 +26,7 @@ import httpx
 
 from pionex_client.facade import PRIVATE_ROUTES
 
-from .errors import MissingCredentialsError
+from .errors import InvalidParameterError, MissingCredentialsError
 
 PRIVATE_EXTENSION = "pionex_private"
 """Request extension that says whether a request is private (True) or public (False).
@@ -41,6 +41,22 @@ BODY_METHODS = frozenset({"POST", "DELETE"})
 def now_ms() -> int:
     """The system clock in milliseconds since the epoch."""
     return time.time_ns() // 1_000_000
+
+
+def _credential(name: str, value: str | None) -> str | None:
+    """A key or secret as given, or None; refuses values that could not be sent as they are.
+
+    The error never repeats the value: it is a secret.
+    """
+    if not value:
+        return None
+    if not isinstance(value, str):
+        raise InvalidParameterError(name, f"must be a str, not {type(value).__name__}")
+    if value != value.strip():
+        raise InvalidParameterError(name, "has leading or trailing whitespace (a newline from a file?)")
+    if not value.isascii() or not value.isprintable():
+        raise InvalidParameterError(name, "must be printable ASCII")
+    return value
 
 
 def signing_payload(method: str, path: str, query_pairs: Collection[tuple[str, str]], body: bytes = b"") -> bytes:
@@ -72,8 +88,8 @@ class PionexAuth(httpx.Auth):
         clock: Callable[[], int] | None = None,
         private_routes: Collection[tuple[str, str]] = PRIVATE_ROUTES,
     ) -> None:
-        self.__key = api_key or None
-        self.__secret = api_secret or None
+        self.__key = _credential("api_key", api_key)
+        self.__secret = _credential("api_secret", api_secret)
         self._clock = clock
         self._private_routes = frozenset(private_routes)
 
@@ -84,6 +100,16 @@ class PionexAuth(httpx.Auth):
     def __repr__(self) -> str:
         state = "set" if self.has_credentials else "missing"
         return f"PionexAuth(credentials={state})"
+
+    def redact(self, text: str, request: httpx.Request | None = None) -> str:
+        """``text`` with the key, the secret and the request's signature replaced by ``***``."""
+        secrets = [self.__key, self.__secret]
+        if request is not None:
+            secrets.append(request.headers.get("PIONEX-SIGNATURE"))
+        for secret in secrets:
+            if secret:
+                text = text.replace(secret, "***")
+        return text
 
     def is_private(self, request: httpx.Request) -> bool:
         marked = request.extensions.get(PRIVATE_EXTENSION)

@@ -8,6 +8,7 @@ reply decoding, and differ only in how they send a request.
 from __future__ import annotations
 
 import logging
+import math
 import os
 import time
 from collections.abc import Mapping
@@ -42,6 +43,15 @@ logger = logging.getLogger("pionex_wrapper")
 
 def _env(name: str) -> str | None:
     return os.environ.get(name) or None
+
+
+def _seconds(value: str | None) -> float | None:
+    """A Retry-After given in seconds, or None (absent, an HTTP date, or nonsense)."""
+    try:
+        seconds = float(value) if value is not None else None
+    except ValueError:
+        return None
+    return seconds if seconds is not None and math.isfinite(seconds) and seconds >= 0 else None
 
 
 class _Core:
@@ -79,14 +89,21 @@ class _Core:
         request["extensions"] = {PRIVATE_EXTENSION: operation.private}
         return request
 
-    @staticmethod
-    def transport_error(operation: Operation, error: httpx.TransportError) -> PionexError:
-        kind = PionexTimeoutError if isinstance(error, httpx.TimeoutException) else PionexConnectionError
-        return kind(
-            f"{type(error).__name__} while talking to the exchange: {error}",
-            method=operation.method,
-            path=operation.path,
-        )
+    def transport_error(self, operation: Operation, error: httpx.RequestError) -> PionexError:
+        """The PionexError for a failure below HTTP. httpx's own text may quote request
+        headers, so credentials and the signature are redacted from it (and the original
+        exception is not chained)."""
+        where: dict[str, Any] = {"method": operation.method, "path": operation.path}
+        try:
+            request: httpx.Request | None = error.request
+        except RuntimeError:
+            request = None
+        detail = self.auth.redact(f"{type(error).__name__}: {error}", request)
+        if isinstance(error, httpx.TimeoutException):
+            return PionexTimeoutError(f"the exchange did not answer in time ({detail})", **where)
+        if isinstance(error, httpx.DecodingError):
+            return ResponseDecodeError(f"the reply's content encoding could not be decoded ({detail})", **where)
+        return PionexConnectionError(f"the exchange could not be reached ({detail})", **where)
 
     @staticmethod
     def decode(operation: Operation, response: httpx.Response, data_type: type[T], started: float) -> T:
@@ -98,15 +115,14 @@ class _Core:
         )
         try:
             payload = response.json()
-        except ValueError:
+        except (ValueError, RecursionError):
             payload = None
         code = payload.get("code") if isinstance(payload, dict) else None
         message = payload.get("message") if isinstance(payload, dict) else None
         if status == 429:
-            retry = response.headers.get("Retry-After")
             raise RateLimitError(
                 str(message or "rate limit exceeded; the exchange bans the caller for a while"),
-                retry_after=float(retry) if retry and retry.replace(".", "", 1).isdigit() else None,
+                retry_after=_seconds(response.headers.get("Retry-After")),
                 code=str(code) if code else None,
                 **where,
             )
@@ -170,8 +186,8 @@ class Pionex(Areas):
         started = time.monotonic()
         try:
             response = self._http.request(**request)
-        except httpx.TransportError as error:
-            raise self._core.transport_error(operation, error) from error
+        except httpx.RequestError as error:
+            raise self._core.transport_error(operation, error) from None
         return self._core.decode(operation, response, data_type, started)
 
     def close(self) -> None:
@@ -214,8 +230,8 @@ class AsyncPionex(AsyncAreas):
         started = time.monotonic()
         try:
             response = await self._http.request(**request)
-        except httpx.TransportError as error:
-            raise self._core.transport_error(operation, error) from error
+        except httpx.RequestError as error:
+            raise self._core.transport_error(operation, error) from None
         return self._core.decode(operation, response, data_type, started)
 
     async def aclose(self) -> None:

@@ -18,6 +18,9 @@ from pionex_client.types import UNSET
 
 from .errors import InvalidParameterError
 
+MAX_DIGITS = 30
+"""No amount on Pionex needs more digits than this on either side of the decimal point."""
+
 
 def to_decimal_string(value: object, name: str = "value") -> str:
     """An exact, positive amount as a plain decimal string (``Decimal("1E-8")`` -> ``"0.00000001"``).
@@ -39,8 +42,11 @@ def to_decimal_string(value: object, name: str = "value") -> str:
         raise InvalidParameterError(name, f"must be a finite number, got {value!r}")
     if number <= 0:
         raise InvalidParameterError(name, f"must be greater than zero, got {value!r}")
-    text = format(number, "f")
-    return text
+    exponent = number.as_tuple().exponent
+    assert isinstance(exponent, int)  # finite numbers have an int exponent
+    if number.adjusted() >= MAX_DIGITS or -exponent > MAX_DIGITS:
+        raise InvalidParameterError(name, f"has more than {MAX_DIGITS} digits before or after the decimal point")
+    return format(number, "f")
 
 
 def _check(param: Param, value: Any, label: str) -> Any:
@@ -72,7 +78,7 @@ def _check(param: Param, value: Any, label: str) -> Any:
             raise InvalidParameterError(label, f"must be one of {', '.join(param.enum)}; got {value!r}")
         if param.max_length is not None and len(value) > param.max_length:
             raise InvalidParameterError(label, f"must be at most {param.max_length} characters, got {len(value)}")
-        if param.pattern is not None and re.search(param.pattern, value) is None:
+        if param.pattern is not None and re.fullmatch(param.pattern, value) is None:
             raise InvalidParameterError(label, f"must match {param.pattern}; got {value!r}")
         return value
     if kind == "array":
@@ -110,6 +116,9 @@ def normalize(operation: Operation, arguments: Mapping[str, Any]) -> dict[str, A
                 for name in rule.require:
                     if checked.get(name, UNSET) is UNSET:
                         raise InvalidParameterError(name, f"is required when {condition}")
+                for name in rule.forbid:
+                    if checked.get(name, UNSET) is not UNSET:
+                        raise InvalidParameterError(name, f"must not be given when {condition}")
     except InvalidParameterError as error:
         error.method, error.path = operation.method, operation.path
         raise

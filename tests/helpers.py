@@ -6,7 +6,9 @@ offline.  Nothing in the test suite talks to the internet.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -38,3 +40,36 @@ class Recorder:
 
     def asynchronous(self) -> httpx.MockTransport:
         return httpx.MockTransport(self)
+
+
+SPEC: dict[str, Any] = json.loads((Path(__file__).parents[1] / "openapi" / "pionex.json").read_text(encoding="utf-8"))
+
+
+def _resolve(schema: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in schema:
+        node: Any = SPEC
+        for part in schema["$ref"].lstrip("#/").split("/"):
+            node = node[part]
+        schema = node
+    return schema
+
+
+def minimal_instance(schema: dict[str, Any]) -> Any:
+    """The smallest value the spec's schema accepts: required fields only, one item per list."""
+    schema = _resolve(schema)
+    kind = schema.get("type")
+    if kind == "object":
+        return {name: minimal_instance(schema["properties"][name]) for name in schema.get("required", [])}
+    if kind == "array":
+        return [minimal_instance(schema["items"])] * max(1, schema.get("minItems", 1))
+    if "enum" in schema:
+        return schema["enum"][0]
+    return {"integer": 1, "boolean": False, "number": 1}.get(str(kind), "1")
+
+
+def minimal_data(method: str, path: str) -> Any:
+    """A minimal valid ``data`` for the success reply of one operation (None if it has none)."""
+    reply = SPEC["paths"][path][method.lower()]["responses"]["200"]["content"]["application/json"]["schema"]
+    if "allOf" not in reply:
+        return None
+    return minimal_instance(reply["allOf"][1]["properties"]["data"])

@@ -160,7 +160,7 @@ def test_credentials_fall_back_to_environment(monkeypatch: pytest.MonkeyPatch) -
 
 
 def test_async_client_signs_the_same_way() -> None:
-    recorder = Recorder(lambda r: httpx.Response(200, json=envelope({"orders": []})))
+    recorder = Recorder(lambda r: httpx.Response(200, json=envelope({"orders": [], "tickers": []})))
 
     async def main() -> None:
         async with AsyncPionex(FAKE_KEY, FAKE_SECRET, transport=recorder.asynchronous()) as client:

@@ -21,6 +21,7 @@ from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 import pytest
 
 import pionex_wrapper.auth
+from pionex_sandbox import verify
 from pionex_wrapper import (
     AsyncPionex,
     InvalidApiKeyError,
@@ -46,12 +47,44 @@ SANDBOX_SECRET = "sandbox-secret-NOT-A-REAL-SECRET"
 READONLY_KEY = "sandbox-readonly-key-NOT-REAL"
 READONLY_SECRET = "sandbox-readonly-secret-NOT-REAL"
 
-SECRET_HEADERS = ("PIONEX-KEY", "PIONEX-SIGNATURE")
-KEPT_REQUEST_HEADERS = ("content-type",)
+
+AUTH_CHECK_HEADER = "x-test-auth-check"
+KEPT_REQUEST_HEADERS = ("content-type", AUTH_CHECK_HEADER)
+
+
+KNOWN_SECRETS = {SANDBOX_KEY: SANDBOX_SECRET, READONLY_KEY: READONLY_SECRET}
+
+
+def auth_check(request: Any) -> str:
+    """What the credentials of a request amount to, judged by the sandbox's own verifier.
+
+    Recorded in place of the credentials and matched on replay, so a client that stops
+    signing, signs the wrong bytes or stamps a stale time no longer finds its recording.
+    """
+    parts = urlsplit(request.uri)
+    pairs = verify.query_pairs(parts.query)
+    stamps = [value for name, value in pairs if name == "timestamp"]
+    key = request.headers.get("PIONEX-KEY")
+    signature = request.headers.get("PIONEX-SIGNATURE")
+    if not (key or signature or stamps):
+        return "unsigned"
+    secret = KNOWN_SECRETS.get(key or "")
+    if secret is None:
+        return "unknown-key"
+    body = request.body or b""
+    message = verify.payload(request.method, parts.path, pairs, body.encode() if isinstance(body, str) else body)
+    valid = signature == verify.expected_signature(secret, message)
+    fresh = len(stamps) == 1 and abs(int(stamps[0]) - FROZEN_MS) <= 20_000
+    return f"{'valid' if valid else 'invalid'}-signature, {'fresh' if fresh else 'stale'}-timestamp"
 
 
 def scrub_request(request: Any) -> Any:
-    """Drop the timestamp, the sandbox's random port and the credentials from what is recorded and matched."""
+    """Drop the timestamp, the sandbox's random port and the credentials from what is recorded and matched.
+
+    vcrpy runs this on live requests and again on recorded ones; the second time it keeps
+    the recorded verdict.
+    """
+    check = request.headers.get(AUTH_CHECK_HEADER) or auth_check(request)
     parts = urlsplit(request.uri)
     query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k != "timestamp"])
     placeholder = urlsplit(PLACEHOLDER_URL)
@@ -61,6 +94,7 @@ def scrub_request(request: Any) -> Any:
     for name in list(request.headers):
         if name.lower() not in KEPT_REQUEST_HEADERS:
             del request.headers[name]
+    request.headers[AUTH_CHECK_HEADER] = check
     return request
 
 
@@ -73,10 +107,9 @@ def scrub_response(response: dict[str, Any]) -> dict[str, Any]:
 @pytest.fixture(scope="module")
 def vcr_config() -> dict[str, Any]:
     return {
-        "filter_headers": list(SECRET_HEADERS),
         "before_record_request": scrub_request,
         "before_record_response": scrub_response,
-        "match_on": ["method", "scheme", "host", "port", "path", "query", "body"],
+        "match_on": ["method", "scheme", "host", "port", "path", "query", "body", "headers"],
         "decode_compressed_response": True,
     }
 

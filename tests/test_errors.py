@@ -15,6 +15,7 @@ from pionex_wrapper import (
     ERROR_CLASSES,
     AsyncPionex,
     AuthenticationError,
+    InvalidParameterError,
     InvalidSignatureError,
     Pionex,
     PionexConnectionError,
@@ -184,3 +185,55 @@ def test_logs_and_errors_hold_no_secret(caplog: pytest.LogCaptureFixture) -> Non
 def test_every_error_class_is_exported() -> None:
     for cls in set(ERROR_CLASSES.values()):
         assert getattr(pionex_wrapper, cls.__name__) is cls
+
+
+@pytest.mark.parametrize("bad", [FAKE_KEY + "\n", FAKE_KEY + "\r", " " + FAKE_KEY, "k\u00e9y", "k\x00y"])
+def test_unsendable_credentials_are_refused_without_repeating_them(bad: str) -> None:
+    for args in ((bad, FAKE_SECRET), (FAKE_KEY, bad)):
+        with pytest.raises(InvalidParameterError) as caught:
+            Pionex(*args)
+        assert caught.value.parameter in ("api_key", "api_secret")
+        assert bad not in str(caught.value) and bad.strip() not in str(caught.value)
+
+
+def test_transport_error_text_is_redacted() -> None:
+    def fail(request: httpx.Request) -> httpx.Response:
+        quoted = (
+            f"header values {request.headers['PIONEX-KEY']!r} {request.headers['PIONEX-SIGNATURE']!r} {FAKE_SECRET}"
+        )
+        raise httpx.RemoteProtocolError(quoted, request=request)
+
+    with Pionex(FAKE_KEY, FAKE_SECRET, transport=httpx.MockTransport(fail)) as client:
+        with pytest.raises(PionexConnectionError) as caught:
+            client.account.get_balances()
+    text = str(caught.value)
+    assert "***" in text and "RemoteProtocolError" in text
+    assert_no_secret(caught.value)
+    assert caught.value.__cause__ is None and caught.value.__suppress_context__
+
+
+@pytest.mark.parametrize("header", ["\u00b2", "nan", "inf", "-5", "Wed, 21 Oct 2026 07:28:00 GMT", "1.5"])
+def test_odd_retry_after_values(header: str) -> None:
+    error = call_balances(httpx.Response(429, headers=[(b"Retry-After", header.encode())], text="slow down"))
+    assert isinstance(error, RateLimitError)
+    assert error.retry_after == (1.5 if header == "1.5" else None)
+
+
+def test_deeply_nested_reply_is_a_decode_error() -> None:
+    error = call_balances(httpx.Response(200, content=b"[" * 100_000 + b"]" * 100_000))
+    assert type(error) is ResponseDecodeError
+
+
+def test_undecodable_content_encoding_is_a_decode_error() -> None:
+    def reply(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, stream=httpx.ByteStream(b"not gzip at all"), headers={"Content-Encoding": "gzip"})
+
+    with Pionex(FAKE_KEY, FAKE_SECRET, transport=httpx.MockTransport(reply)) as client:
+        with pytest.raises(ResponseDecodeError) as caught:
+            client.account.get_balances()
+    assert caught.value.path == "/api/v1/account/balances"
+
+
+def test_missing_required_reply_field_is_a_decode_error() -> None:
+    error = call_balances(httpx.Response(200, json=envelope({"balances": [{"coin": "BTC", "free": "1"}]})))
+    assert type(error) is ResponseDecodeError and "frozen" in str(error)

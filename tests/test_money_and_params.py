@@ -97,6 +97,38 @@ def test_bad_money_is_refused_naming_the_parameter(value: Any, problem: str) -> 
             "True or False",
         ),
         (lambda c: c.trade.cancel_order(symbol="BTC_USDT", order_id=True), "order_id", "must be an int"),
+        (
+            lambda c: c.trade.new_order(
+                symbol="BTC_USDT", side="BUY", type="MARKET", amount="5", client_order_id="abc\n"
+            ),
+            "client_order_id",
+            "must match",
+        ),
+        (
+            lambda c: c.trade.new_order(symbol="BTC_USDT", side="BUY", type="MARKET", amount="5", size="1"),
+            "size",
+            "must not be given when type=MARKET and side=BUY",
+        ),
+        (
+            lambda c: c.trade.new_order(symbol="BTC_USDT", side="SELL", type="MARKET", size="1", price="5"),
+            "price",
+            "must not be given",
+        ),
+        (
+            lambda c: c.trade.new_order(symbol="BTC_USDT", side="BUY", type="LIMIT", size="1", price="5", amount="5"),
+            "amount",
+            "must not be given when type=LIMIT",
+        ),
+        (
+            lambda c: c.trade.new_order(symbol="BTC_USDT", side="BUY", type="MARKET", amount="1e1000000"),
+            "amount",
+            "more than 30 digits",
+        ),
+        (
+            lambda c: c.trade.new_order(symbol="BTC_USDT", side="BUY", type="MARKET", amount=Decimal("1e-31")),
+            "amount",
+            "more than 30 digits",
+        ),
         (lambda c: c.trade.new_mass_order(symbol="BTC_USDT", orders=[]), "orders", "at least 1"),
         (
             lambda c: c.trade.new_mass_order(

@@ -55,7 +55,7 @@ def test_quickstart_walks_through_against_the_sandbox(sandbox_env: dict[str, str
     )
     assert run.returncode == 0, run.stdout + run.stderr
     out = run.stdout
-    assert "local/custom endpoint" in out
+    assert "a local endpoint" in out
     for step in (
         "1. Trading rules",
         "3. Order book",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from mypy import api
@@ -15,9 +16,11 @@ from pionex_wrapper import AsyncPionex, Pionex
 
 with Pionex() as client:
     book = client.market.get_market_depth(symbol="BTC_USDT", limit=5)
-    bids: list[list[str]] | object = book.bids
+    bids: list[list[str]] = book.bids
     placed = client.trade.new_order(symbol="BTC_USDT", side="BUY", type="LIMIT", size=Decimal("0.01"), price="30000")
-    order_id: int | object = placed.order_id
+    order_id: int = placed.order_id
+    client.trade.cancel_order(symbol="BTC_USDT", order_id=order_id)
+    coins: list[str] = [b.coin for b in client.account.get_balances().balances]
 
 async def main() -> None:
     async with AsyncPionex() as aclient:
@@ -48,6 +51,15 @@ def mypy(source: str, tmp_path: Path) -> tuple[str, int]:
 def test_correct_user_code_passes(tmp_path: Path) -> None:
     output, status = mypy(GOOD, tmp_path)
     assert status == 0, output
+
+
+def test_readme_snippets_pass_mypy_strict(tmp_path: Path) -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    snippets = re.findall(r"```python\n(.*?)```", readme, re.DOTALL)
+    assert snippets
+    for snippet in snippets:
+        output, status = mypy(snippet, tmp_path)
+        assert status == 0, output
 
 
 def test_mistakes_in_user_code_are_reported(tmp_path: Path) -> None:

@@ -39,10 +39,12 @@ class Param:
 
 @dataclass(frozen=True)
 class Requirement:
-    """When every input in ``when`` has the given value, the inputs in ``require`` must be set."""
+    """When every input in ``when`` has the given value, the inputs in ``require`` must be set
+    and those in ``forbid`` must not be."""
 
     when: tuple[tuple[str, str], ...]
     require: tuple[str, ...]
+    forbid: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -567,9 +569,19 @@ NEW_ORDER = Operation(
     ),
     build=_build_new_order,
     requires=(
-        Requirement(when=(("type", "LIMIT"),), require=("size", "price")),
-        Requirement(when=(("type", "MARKET"), ("side", "BUY")), require=("amount",)),
-        Requirement(when=(("type", "MARKET"), ("side", "SELL")), require=("size",)),
+        Requirement(
+            when=(("type", "LIMIT"),), require=("size", "price"), forbid=("amount",)
+        ),
+        Requirement(
+            when=(("type", "MARKET"), ("side", "BUY")),
+            require=("amount",),
+            forbid=("size", "price"),
+        ),
+        Requirement(
+            when=(("type", "MARKET"), ("side", "SELL")),
+            require=("size",),
+            forbid=("amount", "price"),
+        ),
     ),
 )
 

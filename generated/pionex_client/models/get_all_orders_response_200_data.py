@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.order import Order
 
@@ -19,25 +17,25 @@ T = TypeVar("T", bound="GetAllOrdersResponse200Data")
 class GetAllOrdersResponse200Data:
     """
     Attributes:
-        orders (list[Order] | Unset):
+        orders (list[Order]):
     """
 
-    orders: list[Order] | Unset = UNSET
+    orders: list[Order]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        orders: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.orders, Unset):
-            orders = []
-            for orders_item_data in self.orders:
-                orders_item = orders_item_data.to_dict()
-                orders.append(orders_item)
+        orders = []
+        for orders_item_data in self.orders:
+            orders_item = orders_item_data.to_dict()
+            orders.append(orders_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if orders is not UNSET:
-            field_dict["orders"] = orders
+        field_dict.update(
+            {
+                "orders": orders,
+            }
+        )
 
         return field_dict
 
@@ -46,14 +44,12 @@ class GetAllOrdersResponse200Data:
         from ..models.order import Order
 
         d = dict(src_dict)
-        _orders = d.pop("orders", UNSET)
-        orders: list[Order] | Unset = UNSET
-        if _orders is not UNSET:
-            orders = []
-            for orders_item_data in _orders:
-                orders_item = Order.from_dict(orders_item_data)
+        orders = []
+        _orders = d.pop("orders")
+        for orders_item_data in _orders:
+            orders_item = Order.from_dict(orders_item_data)
 
-                orders.append(orders_item)
+            orders.append(orders_item)
 
         get_all_orders_response_200_data = cls(
             orders=orders,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.balance import Balance
 
@@ -19,25 +17,25 @@ T = TypeVar("T", bound="GetBalancesResponse200Data")
 class GetBalancesResponse200Data:
     """
     Attributes:
-        balances (list[Balance] | Unset): One entry per coin, ordered by coin name.
+        balances (list[Balance]): One entry per coin, ordered by coin name.
     """
 
-    balances: list[Balance] | Unset = UNSET
+    balances: list[Balance]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        balances: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.balances, Unset):
-            balances = []
-            for balances_item_data in self.balances:
-                balances_item = balances_item_data.to_dict()
-                balances.append(balances_item)
+        balances = []
+        for balances_item_data in self.balances:
+            balances_item = balances_item_data.to_dict()
+            balances.append(balances_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if balances is not UNSET:
-            field_dict["balances"] = balances
+        field_dict.update(
+            {
+                "balances": balances,
+            }
+        )
 
         return field_dict
 
@@ -46,14 +44,12 @@ class GetBalancesResponse200Data:
         from ..models.balance import Balance
 
         d = dict(src_dict)
-        _balances = d.pop("balances", UNSET)
-        balances: list[Balance] | Unset = UNSET
-        if _balances is not UNSET:
-            balances = []
-            for balances_item_data in _balances:
-                balances_item = Balance.from_dict(balances_item_data)
+        balances = []
+        _balances = d.pop("balances")
+        for balances_item_data in _balances:
+            balances_item = Balance.from_dict(balances_item_data)
 
-                balances.append(balances_item)
+            balances.append(balances_item)
 
         get_balances_response_200_data = cls(
             balances=balances,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.book_ticker import BookTicker
 
@@ -19,25 +17,25 @@ T = TypeVar("T", bound="GetBookTickersResponse200Data")
 class GetBookTickersResponse200Data:
     """
     Attributes:
-        tickers (list[BookTicker] | Unset):
+        tickers (list[BookTicker]):
     """
 
-    tickers: list[BookTicker] | Unset = UNSET
+    tickers: list[BookTicker]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tickers: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.tickers, Unset):
-            tickers = []
-            for tickers_item_data in self.tickers:
-                tickers_item = tickers_item_data.to_dict()
-                tickers.append(tickers_item)
+        tickers = []
+        for tickers_item_data in self.tickers:
+            tickers_item = tickers_item_data.to_dict()
+            tickers.append(tickers_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if tickers is not UNSET:
-            field_dict["tickers"] = tickers
+        field_dict.update(
+            {
+                "tickers": tickers,
+            }
+        )
 
         return field_dict
 
@@ -46,14 +44,12 @@ class GetBookTickersResponse200Data:
         from ..models.book_ticker import BookTicker
 
         d = dict(src_dict)
-        _tickers = d.pop("tickers", UNSET)
-        tickers: list[BookTicker] | Unset = UNSET
-        if _tickers is not UNSET:
-            tickers = []
-            for tickers_item_data in _tickers:
-                tickers_item = BookTicker.from_dict(tickers_item_data)
+        tickers = []
+        _tickers = d.pop("tickers")
+        for tickers_item_data in _tickers:
+            tickers_item = BookTicker.from_dict(tickers_item_data)
 
-                tickers.append(tickers_item)
+            tickers.append(tickers_item)
 
         get_book_tickers_response_200_data = cls(
             tickers=tickers,

@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.fill import Fill
 
@@ -19,25 +17,25 @@ T = TypeVar("T", bound="GetFillsByOrderIdResponse200Data")
 class GetFillsByOrderIdResponse200Data:
     """
     Attributes:
-        fills (list[Fill] | Unset): Fills, newest first.
+        fills (list[Fill]): Fills, newest first.
     """
 
-    fills: list[Fill] | Unset = UNSET
+    fills: list[Fill]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        fills: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.fills, Unset):
-            fills = []
-            for fills_item_data in self.fills:
-                fills_item = fills_item_data.to_dict()
-                fills.append(fills_item)
+        fills = []
+        for fills_item_data in self.fills:
+            fills_item = fills_item_data.to_dict()
+            fills.append(fills_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if fills is not UNSET:
-            field_dict["fills"] = fills
+        field_dict.update(
+            {
+                "fills": fills,
+            }
+        )
 
         return field_dict
 
@@ -46,14 +44,12 @@ class GetFillsByOrderIdResponse200Data:
         from ..models.fill import Fill
 
         d = dict(src_dict)
-        _fills = d.pop("fills", UNSET)
-        fills: list[Fill] | Unset = UNSET
-        if _fills is not UNSET:
-            fills = []
-            for fills_item_data in _fills:
-                fills_item = Fill.from_dict(fills_item_data)
+        fills = []
+        _fills = d.pop("fills")
+        for fills_item_data in _fills:
+            fills_item = Fill.from_dict(fills_item_data)
 
-                fills.append(fills_item)
+            fills.append(fills_item)
 
         get_fills_by_order_id_response_200_data = cls(
             fills=fills,

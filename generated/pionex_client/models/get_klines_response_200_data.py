@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.kline import Kline
 
@@ -19,25 +17,25 @@ T = TypeVar("T", bound="GetKlinesResponse200Data")
 class GetKlinesResponse200Data:
     """
     Attributes:
-        klines (list[Kline] | Unset):
+        klines (list[Kline]):
     """
 
-    klines: list[Kline] | Unset = UNSET
+    klines: list[Kline]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        klines: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.klines, Unset):
-            klines = []
-            for klines_item_data in self.klines:
-                klines_item = klines_item_data.to_dict()
-                klines.append(klines_item)
+        klines = []
+        for klines_item_data in self.klines:
+            klines_item = klines_item_data.to_dict()
+            klines.append(klines_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if klines is not UNSET:
-            field_dict["klines"] = klines
+        field_dict.update(
+            {
+                "klines": klines,
+            }
+        )
 
         return field_dict
 
@@ -46,14 +44,12 @@ class GetKlinesResponse200Data:
         from ..models.kline import Kline
 
         d = dict(src_dict)
-        _klines = d.pop("klines", UNSET)
-        klines: list[Kline] | Unset = UNSET
-        if _klines is not UNSET:
-            klines = []
-            for klines_item_data in _klines:
-                klines_item = Kline.from_dict(klines_item_data)
+        klines = []
+        _klines = d.pop("klines")
+        for klines_item_data in _klines:
+            klines_item = Kline.from_dict(klines_item_data)
 
-                klines.append(klines_item)
+            klines.append(klines_item)
 
         get_klines_response_200_data = cls(
             klines=klines,

@@ -15,42 +15,39 @@ T = TypeVar("T", bound="GetMarketDepthResponse200Data")
 class GetMarketDepthResponse200Data:
     """
     Attributes:
-        bids (list[list[str]] | Unset): Buy side, best (highest) price first.
-        asks (list[list[str]] | Unset): Sell side, best (lowest) price first.
+        bids (list[list[str]]): Buy side, best (highest) price first.
+        asks (list[list[str]]): Sell side, best (lowest) price first.
         update_time (int | Unset): When the book was last updated, in milliseconds since the epoch.
     """
 
-    bids: list[list[str]] | Unset = UNSET
-    asks: list[list[str]] | Unset = UNSET
+    bids: list[list[str]]
+    asks: list[list[str]]
     update_time: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        bids: list[list[str]] | Unset = UNSET
-        if not isinstance(self.bids, Unset):
-            bids = []
-            for bids_item_data in self.bids:
-                bids_item = bids_item_data
+        bids = []
+        for bids_item_data in self.bids:
+            bids_item = bids_item_data
 
-                bids.append(bids_item)
+            bids.append(bids_item)
 
-        asks: list[list[str]] | Unset = UNSET
-        if not isinstance(self.asks, Unset):
-            asks = []
-            for asks_item_data in self.asks:
-                asks_item = asks_item_data
+        asks = []
+        for asks_item_data in self.asks:
+            asks_item = asks_item_data
 
-                asks.append(asks_item)
+            asks.append(asks_item)
 
         update_time = self.update_time
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if bids is not UNSET:
-            field_dict["bids"] = bids
-        if asks is not UNSET:
-            field_dict["asks"] = asks
+        field_dict.update(
+            {
+                "bids": bids,
+                "asks": asks,
+            }
+        )
         if update_time is not UNSET:
             field_dict["updateTime"] = update_time
 
@@ -59,23 +56,19 @@ class GetMarketDepthResponse200Data:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        _bids = d.pop("bids", UNSET)
-        bids: list[list[str]] | Unset = UNSET
-        if _bids is not UNSET:
-            bids = []
-            for bids_item_data in _bids:
-                bids_item = cast(list[str], bids_item_data)
+        bids = []
+        _bids = d.pop("bids")
+        for bids_item_data in _bids:
+            bids_item = cast(list[str], bids_item_data)
 
-                bids.append(bids_item)
+            bids.append(bids_item)
 
-        _asks = d.pop("asks", UNSET)
-        asks: list[list[str]] | Unset = UNSET
-        if _asks is not UNSET:
-            asks = []
-            for asks_item_data in _asks:
-                asks_item = cast(list[str], asks_item_data)
+        asks = []
+        _asks = d.pop("asks")
+        for asks_item_data in _asks:
+            asks_item = cast(list[str], asks_item_data)
 
-                asks.append(asks_item)
+            asks.append(asks_item)
 
         update_time = d.pop("updateTime", UNSET)
 

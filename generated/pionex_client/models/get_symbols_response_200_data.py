@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.symbol_info import SymbolInfo
 
@@ -19,25 +17,25 @@ T = TypeVar("T", bound="GetSymbolsResponse200Data")
 class GetSymbolsResponse200Data:
     """
     Attributes:
-        symbols (list[SymbolInfo] | Unset):
+        symbols (list[SymbolInfo]):
     """
 
-    symbols: list[SymbolInfo] | Unset = UNSET
+    symbols: list[SymbolInfo]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        symbols: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.symbols, Unset):
-            symbols = []
-            for symbols_item_data in self.symbols:
-                symbols_item = symbols_item_data.to_dict()
-                symbols.append(symbols_item)
+        symbols = []
+        for symbols_item_data in self.symbols:
+            symbols_item = symbols_item_data.to_dict()
+            symbols.append(symbols_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if symbols is not UNSET:
-            field_dict["symbols"] = symbols
+        field_dict.update(
+            {
+                "symbols": symbols,
+            }
+        )
 
         return field_dict
 
@@ -46,14 +44,12 @@ class GetSymbolsResponse200Data:
         from ..models.symbol_info import SymbolInfo
 
         d = dict(src_dict)
-        _symbols = d.pop("symbols", UNSET)
-        symbols: list[SymbolInfo] | Unset = UNSET
-        if _symbols is not UNSET:
-            symbols = []
-            for symbols_item_data in _symbols:
-                symbols_item = SymbolInfo.from_dict(symbols_item_data)
+        symbols = []
+        _symbols = d.pop("symbols")
+        for symbols_item_data in _symbols:
+            symbols_item = SymbolInfo.from_dict(symbols_item_data)
 
-                symbols.append(symbols_item)
+            symbols.append(symbols_item)
 
         get_symbols_response_200_data = cls(
             symbols=symbols,

@@ -7,7 +7,6 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.market_trade_side import MarketTradeSide, check_market_trade_side
-from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketTrade")
 
@@ -17,20 +16,20 @@ class MarketTrade:
     """One public trade.
 
     Attributes:
-        symbol (str | Unset): Pair name.
-        trade_id (str | Unset): Identifier of the trade.
-        price (str | Unset): Price the trade executed at.
-        size (str | Unset): Size traded, in the base coin.
-        side (MarketTradeSide | Unset): Side of the taker.
-        timestamp (int | Unset): Execution time, in milliseconds since the epoch.
+        symbol (str): Pair name.
+        trade_id (str): Identifier of the trade.
+        price (str): Price the trade executed at.
+        size (str): Size traded, in the base coin.
+        side (MarketTradeSide): Side of the taker.
+        timestamp (int): Execution time, in milliseconds since the epoch.
     """
 
-    symbol: str | Unset = UNSET
-    trade_id: str | Unset = UNSET
-    price: str | Unset = UNSET
-    size: str | Unset = UNSET
-    side: MarketTradeSide | Unset = UNSET
-    timestamp: int | Unset = UNSET
+    symbol: str
+    trade_id: str
+    price: str
+    size: str
+    side: MarketTradeSide
+    timestamp: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,49 +41,39 @@ class MarketTrade:
 
         size = self.size
 
-        side: str | Unset = UNSET
-        if not isinstance(self.side, Unset):
-            side = self.side
+        side: str = self.side
 
         timestamp = self.timestamp
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
-        if trade_id is not UNSET:
-            field_dict["tradeId"] = trade_id
-        if price is not UNSET:
-            field_dict["price"] = price
-        if size is not UNSET:
-            field_dict["size"] = size
-        if side is not UNSET:
-            field_dict["side"] = side
-        if timestamp is not UNSET:
-            field_dict["timestamp"] = timestamp
+        field_dict.update(
+            {
+                "symbol": symbol,
+                "tradeId": trade_id,
+                "price": price,
+                "size": size,
+                "side": side,
+                "timestamp": timestamp,
+            }
+        )
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol", UNSET)
+        symbol = d.pop("symbol")
 
-        trade_id = d.pop("tradeId", UNSET)
+        trade_id = d.pop("tradeId")
 
-        price = d.pop("price", UNSET)
+        price = d.pop("price")
 
-        size = d.pop("size", UNSET)
+        size = d.pop("size")
 
-        _side = d.pop("side", UNSET)
-        side: MarketTradeSide | Unset
-        if isinstance(_side, Unset):
-            side = UNSET
-        else:
-            side = check_market_trade_side(_side)
+        side = check_market_trade_side(d.pop("side"))
 
-        timestamp = d.pop("timestamp", UNSET)
+        timestamp = d.pop("timestamp")
 
         market_trade = cls(
             symbol=symbol,

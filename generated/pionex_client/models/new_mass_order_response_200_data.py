@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.new_mass_order_response_200_data_order_ids_item import (
         NewMassOrderResponse200DataOrderIdsItem,
@@ -21,25 +19,25 @@ T = TypeVar("T", bound="NewMassOrderResponse200Data")
 class NewMassOrderResponse200Data:
     """
     Attributes:
-        order_ids (list[NewMassOrderResponse200DataOrderIdsItem] | Unset): One entry per placed order, in request order.
+        order_ids (list[NewMassOrderResponse200DataOrderIdsItem]): One entry per placed order, in request order.
     """
 
-    order_ids: list[NewMassOrderResponse200DataOrderIdsItem] | Unset = UNSET
+    order_ids: list[NewMassOrderResponse200DataOrderIdsItem]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order_ids: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.order_ids, Unset):
-            order_ids = []
-            for order_ids_item_data in self.order_ids:
-                order_ids_item = order_ids_item_data.to_dict()
-                order_ids.append(order_ids_item)
+        order_ids = []
+        for order_ids_item_data in self.order_ids:
+            order_ids_item = order_ids_item_data.to_dict()
+            order_ids.append(order_ids_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order_ids is not UNSET:
-            field_dict["orderIds"] = order_ids
+        field_dict.update(
+            {
+                "orderIds": order_ids,
+            }
+        )
 
         return field_dict
 
@@ -50,16 +48,14 @@ class NewMassOrderResponse200Data:
         )
 
         d = dict(src_dict)
-        _order_ids = d.pop("orderIds", UNSET)
-        order_ids: list[NewMassOrderResponse200DataOrderIdsItem] | Unset = UNSET
-        if _order_ids is not UNSET:
-            order_ids = []
-            for order_ids_item_data in _order_ids:
-                order_ids_item = NewMassOrderResponse200DataOrderIdsItem.from_dict(
-                    order_ids_item_data
-                )
+        order_ids = []
+        _order_ids = d.pop("orderIds")
+        for order_ids_item_data in _order_ids:
+            order_ids_item = NewMassOrderResponse200DataOrderIdsItem.from_dict(
+                order_ids_item_data
+            )
 
-                order_ids.append(order_ids_item)
+            order_ids.append(order_ids_item)
 
         new_mass_order_response_200_data = cls(
             order_ids=order_ids,

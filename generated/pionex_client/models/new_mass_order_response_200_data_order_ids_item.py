@@ -15,11 +15,11 @@ T = TypeVar("T", bound="NewMassOrderResponse200DataOrderIdsItem")
 class NewMassOrderResponse200DataOrderIdsItem:
     """
     Attributes:
-        order_id (int | Unset): Identifier the exchange gave the order.
+        order_id (int): Identifier the exchange gave the order.
         client_order_id (str | Unset): The caller's own identifier, when one was sent.
     """
 
-    order_id: int | Unset = UNSET
+    order_id: int
     client_order_id: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -30,9 +30,11 @@ class NewMassOrderResponse200DataOrderIdsItem:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order_id is not UNSET:
-            field_dict["orderId"] = order_id
+        field_dict.update(
+            {
+                "orderId": order_id,
+            }
+        )
         if client_order_id is not UNSET:
             field_dict["clientOrderId"] = client_order_id
 
@@ -41,7 +43,7 @@ class NewMassOrderResponse200DataOrderIdsItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        order_id = d.pop("orderId", UNSET)
+        order_id = d.pop("orderId")
 
         client_order_id = d.pop("clientOrderId", UNSET)
 

@@ -16,7 +16,7 @@ class Ticker:
     """Rolling 24-hour statistics of one pair.
 
     Attributes:
-        symbol (str | Unset): Pair name.
+        symbol (str): Pair name.
         time (int | Unset): Time of the statistics, in milliseconds since the epoch.
         open_ (str | Unset): Price 24 hours ago.
         close (str | Unset): Latest price.
@@ -27,7 +27,7 @@ class Ticker:
         count (str | Unset): Number of trades in the window.
     """
 
-    symbol: str | Unset = UNSET
+    symbol: str
     time: int | Unset = UNSET
     open_: str | Unset = UNSET
     close: str | Unset = UNSET
@@ -59,9 +59,11 @@ class Ticker:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
+        field_dict.update(
+            {
+                "symbol": symbol,
+            }
+        )
         if time is not UNSET:
             field_dict["time"] = time
         if open_ is not UNSET:
@@ -84,7 +86,7 @@ class Ticker:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol", UNSET)
+        symbol = d.pop("symbol")
 
         time = d.pop("time", UNSET)
 
