@@ -19,7 +19,7 @@ import uvicorn
 
 from .accounts import DEFAULT_API_KEY, DEFAULT_API_SECRET, READONLY_API_KEY, READONLY_API_SECRET
 from .app import create_app
-from .server import base_url_of, bind_socket
+from .server import base_url_of, bind_socket, server_config
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -83,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as error:
         print(f"cannot listen on {args.host}:{args.port}: {error}", file=sys.stderr, flush=True)
         return 1
-    server = uvicorn.Server(uvicorn.Config(app, lifespan="off", log_level=args.log_level, timeout_graceful_shutdown=2))
+    server = uvicorn.Server(server_config(app, log_level=args.log_level, quiet=False))
 
     def stop(signum: int, frame: FrameType | None) -> None:
         server.should_exit = True

@@ -2,6 +2,11 @@
 
 Synchronous HTTP clients cannot talk to an ASGI app in-process, so tests of sync clients
 start the sandbox on a loopback port with :func:`running_sandbox`.
+
+The listening socket is made by :func:`bind_socket` with the protocol given explicitly as
+``IPPROTO_TCP``.  That matters: asyncio only switches Nagle's algorithm off (``TCP_NODELAY``)
+on the connections it accepts when the listening socket says it is TCP, and without it a
+keep-alive client waits for the delayed ACK, about 40 ms, on every request after the first.
 """
 
 from __future__ import annotations
@@ -11,20 +16,32 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import uvicorn
 from starlette.applications import Starlette
+from uvicorn.config import LOGGING_CONFIG
 
 from .accounts import DEFAULT_API_KEY, DEFAULT_API_SECRET
 from .app import create_app, sandbox_of
 from .engine import Sandbox
 
+KEEP_ALIVE_SECONDS = 30
+"""How long the server keeps an idle keep-alive connection open.
+
+Longer than the idle time after which common clients drop a pooled connection (httpx: 5 s),
+so that a client never sends a request on a connection the server is closing.
+"""
+
 
 def bind_socket(host: str, port: int) -> socket.socket:
-    """A listening TCP socket on ``host``:``port`` (port 0 lets the OS choose a free one)."""
+    """A listening TCP socket on ``host``:``port`` (port 0 lets the OS choose a free one).
+
+    The socket is created with ``proto=IPPROTO_TCP`` so that asyncio sets ``TCP_NODELAY`` on
+    every connection it accepts from it (see the module docstring).
+    """
     family = socket.AF_INET6 if ":" in host else socket.AF_INET
-    sock = socket.socket(family, socket.SOCK_STREAM)
+    sock = socket.socket(family, socket.SOCK_STREAM, socket.IPPROTO_TCP)
     try:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind((host, port))
@@ -42,12 +59,31 @@ def base_url_of(sock: socket.socket) -> str:
     return f"http://[{host}]:{port}" if ":" in host else f"http://{host}:{port}"
 
 
+def server_config(app: Starlette, *, log_level: str = "warning", quiet: bool = True) -> uvicorn.Config:
+    """The uvicorn settings both :func:`running_sandbox` and the command line serve with.
+
+    ``quiet`` leaves logging as the caller set it up (no handlers of uvicorn's own, no access
+    log); otherwise uvicorn logs to stderr at ``log_level``, requests included at "info".
+    """
+    return uvicorn.Config(
+        app,
+        lifespan="off",
+        log_config=None if quiet else LOGGING_CONFIG,
+        log_level=log_level,
+        access_log=not quiet,
+        proxy_headers=False,
+        timeout_keep_alive=KEEP_ALIVE_SECONDS,
+        timeout_graceful_shutdown=2,
+    )
+
+
 @dataclass(frozen=True)
 class RunningSandbox:
-    """A sandbox being served: where to reach it and the app behind it."""
+    """A sandbox being served: where to reach it, the app behind it and the uvicorn server."""
 
     base_url: str
     app: Starlette
+    server: uvicorn.Server | None = field(default=None, repr=False, compare=False)
 
     @property
     def sandbox(self) -> Sandbox:
@@ -77,15 +113,7 @@ def running_sandbox(
     if app is None:
         app = create_app(seed=seed, api_key=api_key, api_secret=api_secret, clock=clock)
     sock = bind_socket(host, port)
-    config = uvicorn.Config(
-        app,
-        lifespan="off",
-        log_config=None,
-        log_level="warning",
-        access_log=False,
-        timeout_graceful_shutdown=2,
-    )
-    server = uvicorn.Server(config)
+    server = uvicorn.Server(server_config(app))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="pionex-sandbox-server", daemon=True)
     try:
         thread.start()
@@ -96,7 +124,7 @@ def running_sandbox(
             if time.monotonic() > deadline:
                 raise RuntimeError(f"the sandbox server did not start within {startup_timeout} s")
             time.sleep(0.005)
-        yield RunningSandbox(base_url=base_url_of(sock), app=app)
+        yield RunningSandbox(base_url=base_url_of(sock), app=app, server=server)
     finally:
         server.should_exit = True
         if thread.is_alive():

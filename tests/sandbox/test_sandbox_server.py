@@ -8,17 +8,20 @@ import hmac
 import queue
 import re
 import signal
+import socket
 import subprocess
 import sys
 import threading
 import time
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 
 from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, READONLY_API_KEY, create_app, running_sandbox
 from pionex_sandbox.__main__ import main
+from pionex_sandbox.server import KEEP_ALIVE_SECONDS, bind_socket, server_config
 from tests.sandbox.sandbox_support import FROZEN_MS, Clock
 
 ROOT = Path(__file__).parents[2]
@@ -170,3 +173,55 @@ def test_cli_refuses_bad_arguments(arguments: list[str], capsys: pytest.CaptureF
         main(arguments)
     assert stopped.value.code == 2
     assert "error" in capsys.readouterr().err
+
+
+# -- TCP_NODELAY -----------------------------------------------------------------------------------
+
+
+def nodelay(sock: Any) -> bool:
+    return sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY) != 0
+
+
+def test_listening_socket_is_declared_tcp_so_asyncio_disables_nagle() -> None:
+    """asyncio sets TCP_NODELAY on accepted connections only when the listener's proto is TCP."""
+    sock = bind_socket("127.0.0.1", 0)
+    accepted: list[bool] = []
+
+    async def serve() -> None:
+        def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+            accepted.append(nodelay(writer.get_extra_info("socket")))
+            writer.close()
+
+        server = await asyncio.start_server(handle, sock=sock)
+        async with server:
+            _, writer = await asyncio.open_connection(*sock.getsockname()[:2])
+            while not accepted:
+                await asyncio.sleep(0.01)
+            writer.close()
+
+    try:
+        assert sock.proto == socket.IPPROTO_TCP
+        asyncio.run(asyncio.wait_for(serve(), 10))
+    finally:
+        sock.close()
+    assert accepted == [True]
+
+
+def test_running_sandbox_connections_have_nodelay() -> None:
+    """Every connection the served sandbox holds has Nagle's algorithm off (no 40 ms stalls)."""
+    with running_sandbox(clock=Clock()) as served, httpx.Client(base_url=served.base_url, timeout=10) as client:
+        for _ in range(3):
+            client.get("/api/v1/market/depth", params={"symbol": "BTC_USDT", "limit": 1}).raise_for_status()
+        assert served.server is not None
+        connections = list(served.server.server_state.connections)
+        assert connections
+        for connection in connections:
+            assert nodelay(connection.transport.get_extra_info("socket"))
+
+
+def test_server_settings_keep_idle_connections_longer_than_clients_do() -> None:
+    config = server_config(create_app(clock=Clock()))
+    assert config.timeout_keep_alive == KEEP_ALIVE_SECONDS >= 30
+    assert (config.log_config, config.access_log, config.lifespan) == (None, False, "off")
+    loud = server_config(create_app(clock=Clock()), log_level="info", quiet=False)
+    assert loud.access_log and loud.log_config is not None and loud.timeout_keep_alive == KEEP_ALIVE_SECONDS
