@@ -26,7 +26,7 @@ from typing import Literal
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
@@ -443,7 +443,11 @@ def _endpoint_for(operations: Sequence[Operation]) -> Callable[[Request], Awaita
     async def endpoint(request: Request) -> Response:
         sandbox = sandbox_of(request.app)
         operation = by_method["GET" if request.method == "HEAD" else request.method]
-        body = await request.body()
+        try:
+            body = await request.body()
+        except ClientDisconnect:
+            # The client hung up before sending its whole body: nobody is left to answer.
+            return Response(status_code=400)
         raw_query = request.scope.get("query_string", b"").decode("utf-8", errors="replace")
         with sandbox.lock, localcontext(DECIMAL_CONTEXT):
             now = sandbox.now()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import hmac
+import logging
 import queue
 import re
 import signal
@@ -225,3 +226,63 @@ def test_server_settings_keep_idle_connections_longer_than_clients_do() -> None:
     assert (config.log_config, config.access_log, config.lifespan) == (None, False, "off")
     loud = server_config(create_app(clock=Clock()), log_level="info", quiet=False)
     assert loud.access_log and loud.log_config is not None and loud.timeout_keep_alive == KEEP_ALIVE_SECONDS
+
+
+# -- clients that hang up ----------------------------------------------------------------------------
+
+
+def test_client_gone_mid_body_is_not_an_app_error() -> None:
+    """The ASGI app returns normally when the body stops with http.disconnect."""
+    app = create_app(clock=Clock())
+    sent: list[dict[str, Any]] = []
+    incoming = [
+        {"type": "http.request", "body": b'{"symbol": "BT', "more_body": True},
+        {"type": "http.disconnect"},
+    ]
+
+    async def receive() -> dict[str, Any]:
+        return incoming.pop(0) if incoming else {"type": "http.disconnect"}
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": "/api/v1/trade/order",
+        "raw_path": b"/api/v1/trade/order",
+        "root_path": "",
+        "query_string": b"timestamp=1",
+        "headers": [(b"host", b"sandbox"), (b"content-length", b"100")],
+        "client": ("127.0.0.1", 5000),
+        "server": ("127.0.0.1", 80),
+    }
+    asyncio.run(app(scope, receive, send))
+    assert not incoming
+
+
+def test_served_sandbox_logs_no_traceback_when_a_client_hangs_up(caplog: pytest.LogCaptureFixture) -> None:
+    with running_sandbox(clock=Clock()) as served:
+        assert served.server is not None
+        state = served.server.server_state
+        host, port = served.base_url.removeprefix("http://").split(":")
+        for head in (
+            b"Content-Length: 100\r\n\r\n0123456789",
+            b"Transfer-Encoding: chunked\r\n\r\n5\r\nabcde\r\n",
+        ):
+            with socket.create_connection((host, int(port)), timeout=10) as raw:
+                raw.sendall(b"POST /api/v1/trade/order?timestamp=1 HTTP/1.1\r\nHost: sandbox\r\n" + head)
+                deadline = time.monotonic() + 10
+                while not state.tasks and time.monotonic() < deadline:
+                    time.sleep(0.01)
+            deadline = time.monotonic() + 10
+            while (state.tasks or state.connections) and time.monotonic() < deadline:
+                time.sleep(0.01)
+            assert not state.tasks and not state.connections
+        # The sandbox still serves.
+        assert httpx.get(f"{served.base_url}/api/v1/market/depth?symbol=BTC_USDT", timeout=10).status_code == 200
+    problems = [record for record in caplog.records if record.levelno >= logging.WARNING]
+    assert problems == [], [record.getMessage() for record in problems]
