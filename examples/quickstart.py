@@ -27,9 +27,9 @@ from pionex_wrapper import Pionex, PionexError
 
 
 def show_balances(client: Pionex, coins: set[str]) -> None:
-    for balance in client.account.get_balances().balances or []:
-        if balance.coin in coins:
-            print(f"    {balance.coin:>6}  free {balance.free:>20}  frozen {balance.frozen:>20}")
+    for balance in client.account.get_balances().balances:
+        if balance.coin in coins:  # money is Decimal: format with "f" to avoid exponents such as 0E-8
+            print(f"    {balance.coin:>6}  free {balance.free or 0:>20f}  frozen {balance.frozen or 0:>20f}")
 
 
 def main() -> int:
@@ -53,21 +53,21 @@ def main() -> int:
         print(f"Talking to {where} at {client.base_url}")
 
         print(f"\n1. Trading rules of {args.symbol}")
-        (rules,) = client.common.get_symbols(symbols=args.symbol).symbols or []
+        (rules,) = client.common.get_symbols(symbols=args.symbol).symbols
         print(
             f"    base {rules.base_currency}, quote {rules.quote_currency}; size precision {rules.base_precision}, "
             f"price precision {rules.quote_precision}; min order value {rules.min_amount} {rules.quote_currency}"
         )
 
         print("\n2. 24-hour ticker")
-        (ticker,) = client.market.get_tickers(symbol=args.symbol).tickers or []
+        (ticker,) = client.market.get_tickers(symbol=args.symbol).tickers
         print(
-            f"    open {ticker.open_}  high {ticker.high}  low {ticker.low}  last {ticker.close}  volume {ticker.volume}"
+            f"    open {ticker.open}  high {ticker.high}  low {ticker.low}  last {ticker.close}  volume {ticker.volume}"
         )
 
         print("\n3. Order book, 5 levels")
         book = client.market.get_market_depth(symbol=args.symbol, limit=5)
-        for (ask_price, ask_size), (bid_price, bid_size) in zip(book.asks or [], book.bids or [], strict=False):
+        for (ask_price, ask_size), (bid_price, bid_size) in zip(book.asks, book.bids, strict=False):
             print(f"    bid {bid_size:>14} @ {bid_price:<14}  ask {ask_size:>14} @ {ask_price}")
 
         if not os.environ.get("PIONEX_API_KEY") and real:
@@ -84,22 +84,22 @@ def main() -> int:
         # A LIMIT buy 10% under the best bid cannot fill at once; size it to the minimum order value.
         price_step = Decimal(1).scaleb(-int(rules.quote_precision or 0))
         size_step = Decimal(1).scaleb(-int(rules.base_precision or 0))
-        best_bid = Decimal((book.bids or [["0"]])[0][0])
+        best_bid = book.bids[0][0]  # (price, size), already Decimal
         price = (best_bid * Decimal("0.9")).quantize(price_step, rounding=ROUND_DOWN)
-        size = (Decimal(str(rules.min_amount)) * Decimal("1.2") / price).quantize(size_step, rounding=ROUND_UP)
+        min_amount = rules.min_amount or Decimal(1)
+        size = (min_amount * Decimal("1.2") / price).quantize(size_step, rounding=ROUND_UP)
         client_id = f"quickstart-{time.time_ns() // 1_000_000}"
         print(f"\n5. LIMIT buy of {size} at {price} (10% under the best bid), client id {client_id}")
         placed = client.trade.new_order(
             symbol=args.symbol, side="BUY", type="LIMIT", size=size, price=price, client_order_id=client_id
         )
-        order_id = placed.order_id
-        assert isinstance(order_id, int), "the exchange always returns the new order's id"
+        order_id = placed.order_id  # always present: a placed order means nothing without it
         print(f"    accepted: order id {order_id}")
 
         print("\n6. Open orders")
-        for order in client.trade.get_open_orders(symbol=args.symbol).orders or []:
+        for order in client.trade.get_open_orders(symbol=args.symbol).orders:
             print(
-                f"    #{order.order_id} {order.side} {order.type_} {order.size} @ {order.price} status {order.status}"
+                f"    #{order.order_id} {order.side} {order.type} {order.size} @ {order.price} status {order.status}"
             )
         show_balances(client, coins)
 
@@ -108,14 +108,13 @@ def main() -> int:
         order = client.trade.get_order_by_client_order_id(client_order_id=client_id)
         print(f"    #{order.order_id} is now {order.status}; frozen funds are free again")
 
-        amount = Decimal(str(rules.min_amount)) * 2
+        amount = min_amount * 2
         print(f"\n8. MARKET buy spending {amount} {rules.quote_currency}")
         market_id = client.trade.new_order(symbol=args.symbol, side="BUY", type="MARKET", amount=amount).order_id
-        assert isinstance(market_id, int)
         filled = client.trade.get_order(order_id=market_id)
         print(f"    #{filled.order_id} {filled.status}: bought {filled.filled_size} for {filled.filled_amount}")
-        for fill in client.trade.get_fills_by_order_id(order_id=market_id).fills or []:
-            print(f"    fill #{fill.id}: {fill.size} @ {fill.price} as {fill.role}, fee {fill.fee} {fill.fee_coin}")
+        for fill in client.trade.get_fills_by_order_id(order_id=market_id).fills:
+            print(f"    fill #{fill.id}: {fill.size} @ {fill.price} as {fill.role}, fee {fill.fee or 0:f} {fill.fee_coin}")
 
         print("\n9. Balances after")
         show_balances(client, coins)

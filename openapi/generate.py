@@ -3,7 +3,8 @@
 Steps, all deterministic:
 1. openapi-python-client (pinned in pyproject.toml) with ``openapi/generator-config.yaml``;
    its post-hooks format the output with the pinned ruff, ignoring any other ruff config;
-2. ``openapi/build_facade.py`` adds ``facade.py``, the typed per-area classes the wrapper binds;
+2. ``openapi/build_facade.py`` adds ``facade/``, the typed per-area classes and reply models the
+   wrapper binds;
 3. ``py.typed`` marks the package as typed, so mypy checks code that uses it.
 
 ``--check`` generates into a temporary folder and reports every file that differs from
@@ -50,7 +51,7 @@ def generate(out: Path) -> None:
         "--fail-on-warning",
     )
     _run(sys.executable, HERE / "build_facade.py", SPEC, CONFIG, out)
-    facade = out / "facade.py"
+    facade = out / "facade"
     _run(BIN / "ruff", "check", "--isolated", "--no-cache", "--fix-only", "--extend-select=I", "--quiet", facade)
     _run(BIN / "ruff", "format", "--isolated", "--no-cache", "--quiet", facade)
     (out / "py.typed").write_text("", encoding="utf-8")

@@ -5,80 +5,84 @@
     with Pionex() as client:  # credentials from PIONEX_API_KEY / PIONEX_API_SECRET
         book = client.market.get_market_depth(symbol="BTC_USDT", limit=5)
 
-Every operation of ``openapi/pionex.json`` is reached as
-``client.<area>.<operation>(...)`` and returns the typed ``data`` of the reply.
+Every operation of ``openapi/pionex.json`` is reached as ``client.<area>.<operation>(...)``
+and returns the typed ``data`` of the reply.  The reply models (``MarketDepth``, ``Order``,
+``Fill``, ``Balances``...) and one exception class per Pionex error code are importable from
+here; both are generated from the spec.  Areas and models are imported on first use.
 """
 
-from pionex_client.facade import OPERATIONS, Operation
+from typing import TYPE_CHECKING, Any
+
+from pionex_client import facade as _facade
+from pionex_client.facade import errors as _generated_errors
+from pionex_client.facade.errors import *  # noqa: F403  (one class per Pionex error code)
 
 from .auth import PionexAuth, sign, signing_payload
 from .client import DEFAULT_BASE_URL, AsyncPionex, Pionex
 from .errors import (
-    ERROR_CLASSES,
-    ApiKeyExpiredError,
-    ApiKeyLostError,
     AuthenticationError,
-    InvalidApiKeyError,
     InvalidParameterError,
-    InvalidSignatureError,
     InvalidSymbolError,
-    InvalidTimestampError,
-    IpNotWhitelistedError,
-    MarketInvalidSymbolError,
-    MarketInvalidTimeError,
-    MarketParameterError,
     MissingCredentialsError,
-    OrderNotFoundError,
     ParameterError,
-    PermissionDeniedError,
     PionexConnectionError,
     PionexError,
     PionexTimeoutError,
     RateLimitError,
     ResponseDecodeError,
     ServerError,
-    SignatureLostError,
-    TradeInvalidSymbolError,
-    TradeOperationDeniedError,
-    TradeParameterError,
 )
+from .model import Model
+from .operation import NOT_GIVEN, NotGiven, Operation, Param
 from .params import to_decimal_string
+from .response import RawResponse
 
 __all__ = [
     "DEFAULT_BASE_URL",
-    "ERROR_CLASSES",
+    "NOT_GIVEN",
     "OPERATIONS",
-    "ApiKeyExpiredError",
-    "ApiKeyLostError",
     "AsyncPionex",
     "AuthenticationError",
-    "InvalidApiKeyError",
     "InvalidParameterError",
-    "InvalidSignatureError",
     "InvalidSymbolError",
-    "InvalidTimestampError",
-    "IpNotWhitelistedError",
-    "MarketInvalidSymbolError",
-    "MarketInvalidTimeError",
-    "MarketParameterError",
     "MissingCredentialsError",
+    "Model",
+    "NotGiven",
     "Operation",
-    "OrderNotFoundError",
+    "Param",
     "ParameterError",
-    "PermissionDeniedError",
     "Pionex",
     "PionexAuth",
     "PionexConnectionError",
     "PionexError",
     "PionexTimeoutError",
     "RateLimitError",
+    "RawResponse",
     "ResponseDecodeError",
     "ServerError",
-    "SignatureLostError",
-    "TradeInvalidSymbolError",
-    "TradeOperationDeniedError",
-    "TradeParameterError",
     "sign",
     "signing_payload",
     "to_decimal_string",
 ]
+__all__ += _generated_errors.__all__
+
+if TYPE_CHECKING:
+    from pionex_client.facade import models as _models
+    from pionex_client.facade.models import *  # noqa: F403
+
+    __all__ += _models.__all__
+
+    OPERATIONS: tuple[Operation[Any], ...]
+else:
+    __all__ += list(_facade.MODEL_MODULES)
+
+    def __getattr__(name: str) -> Any:
+        """Reply models and the operation table, imported when first asked for."""
+        if name == "OPERATIONS":
+            return _facade.operations()
+        module = _facade.MODEL_MODULES.get(name)
+        if module is not None:
+            import importlib
+
+            return getattr(importlib.import_module(f"{_facade.__name__}.{module}"), name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

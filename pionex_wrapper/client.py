@@ -1,8 +1,8 @@
 """``Pionex`` and ``AsyncPionex``: the clients applications import.
 
-Both bind every operation of the spec through the generated facade
+Both reach every operation of the spec through the generated facade
 (``client.<area>.<operation>(...)``), share configuration, signing, argument checks and
-reply decoding, and differ only in how they send a request.
+reply decoding (:class:`_Core`), and differ only in how they send a request.
 """
 
 from __future__ import annotations
@@ -12,15 +12,21 @@ import math
 import os
 import time
 from collections.abc import Mapping
+from functools import cached_property
 from types import TracebackType
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
+from urllib.parse import urlsplit
 
 import httpx
+import msgspec
 
-from pionex_client.facade import Areas, AsyncAreas, Operation
+from pionex_client.facade import AsyncAreas, AsyncRawAreas, Areas, RawAreas
+from pionex_client.facade.errors import ERROR_CLASSES
 
 from .auth import PRIVATE_EXTENSION, PionexAuth
+from .decoding import ENVELOPE_DECODER, Envelope, decode_data
 from .errors import (
+    InvalidParameterError,
     MissingCredentialsError,
     PionexConnectionError,
     PionexError,
@@ -28,15 +34,18 @@ from .errors import (
     RateLimitError,
     ResponseDecodeError,
     ServerError,
-    error_for_code,
 )
+from .operation import NOT_GIVEN, Headers, NotGiven, Operation
 from .params import normalize
+from .response import RawResponse
 
 T = TypeVar("T")
 
 DEFAULT_BASE_URL = "https://api.pionex.com"
 DEFAULT_TIMEOUT = 10.0
 USER_AGENT = "pionex-sdk-python/0.1.0"
+
+TimeoutArg = float | httpx.Timeout | None
 
 logger = logging.getLogger("pionex_wrapper")
 
@@ -54,30 +63,84 @@ def _seconds(value: str | None) -> float | None:
     return seconds if seconds is not None and math.isfinite(seconds) and seconds >= 0 else None
 
 
+def _check_timeout(value: object) -> TimeoutArg:
+    if value is None or isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
+        raise InvalidParameterError("timeout", f"must be a positive number of seconds, an httpx.Timeout or None; got {value!r}")
+    return float(value)
+
+
+def _check_base_url(value: str) -> str:
+    parts = urlsplit(value) if isinstance(value, str) else None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+        raise InvalidParameterError("base_url", f"must be an http:// or https:// URL with a host, got {value!r}")
+    return value.rstrip("/")
+
+
+def _check_headers(name: str, headers: Mapping[str, str] | None) -> dict[str, str]:
+    if headers is None:
+        return {}
+    if not isinstance(headers, Mapping):
+        raise InvalidParameterError(name, f"must be a mapping of header names to values, not {type(headers).__name__}")
+    out: dict[str, str] = {}
+    for key, value in headers.items():
+        if not isinstance(key, str) or not isinstance(value, str):
+            raise InvalidParameterError(name, "must map str header names to str values")
+        if key.lower().startswith("pionex-"):
+            raise InvalidParameterError(name, f"may not set {key}: the client signs requests itself")
+        out[key] = value
+    return out
+
+
 class _Core:
     """What the sync and async clients share: configuration, signing, checks and decoding."""
 
-    def __init__(
-        self,
+    def __init__(self, auth: PionexAuth, base_url: str, timeout: TimeoutArg, headers: dict[str, str]) -> None:
+        self.auth = auth
+        self.base_url = base_url
+        self.timeout = timeout
+        self.headers = headers
+
+    @classmethod
+    def create(
+        cls,
         api_key: str | None,
         api_secret: str | None,
         base_url: str | None,
-        timeout: float | httpx.Timeout | None,
-    ) -> None:
-        self.auth = PionexAuth(api_key or _env("PIONEX_API_KEY"), api_secret or _env("PIONEX_API_SECRET"))
-        self.base_url = (base_url or _env("PIONEX_BASE_URL") or DEFAULT_BASE_URL).rstrip("/")
-        self.timeout = timeout if timeout is not None else DEFAULT_TIMEOUT
+        timeout: float | httpx.Timeout | None | NotGiven,
+        default_headers: Mapping[str, str] | None,
+    ) -> _Core:
+        auth = PionexAuth(api_key or _env("PIONEX_API_KEY"), api_secret or _env("PIONEX_API_SECRET"))
+        url = _check_base_url(base_url or _env("PIONEX_BASE_URL") or DEFAULT_BASE_URL)
+        seconds = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else _check_timeout(timeout)
+        headers = {"User-Agent": USER_AGENT, **_check_headers("default_headers", default_headers)}
+        return cls(auth, url, seconds, headers)
 
-    def client_options(self) -> dict[str, Any]:
-        return {
-            "base_url": self.base_url,
-            "auth": self.auth,
-            "timeout": self.timeout,
-            "headers": {"User-Agent": USER_AGENT},
-        }
+    def copy(
+        self,
+        api_key: str | None | NotGiven,
+        api_secret: str | None | NotGiven,
+        timeout: float | httpx.Timeout | None | NotGiven,
+        default_headers: Mapping[str, str] | None,
+    ) -> _Core:
+        auth = self.auth
+        if not isinstance(api_key, NotGiven) or not isinstance(api_secret, NotGiven):
+            if isinstance(api_key, NotGiven) or isinstance(api_secret, NotGiven):
+                raise InvalidParameterError("api_key", "and api_secret must be given together to change credentials")
+            auth = PionexAuth(api_key, api_secret)
+        seconds = self.timeout if isinstance(timeout, NotGiven) else _check_timeout(timeout)
+        headers = {**self.headers, **_check_headers("default_headers", default_headers)}
+        return _Core(auth, self.base_url, seconds, headers)
 
-    def prepare(self, operation: Operation, arguments: Mapping[str, Any]) -> dict[str, Any]:
-        """Checked, fully built request arguments for ``httpx.Client.request``; raises before sending."""
+    def request(
+        self,
+        operation: Operation[Any],
+        arguments: Mapping[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven,
+        extra_headers: Headers,
+    ) -> dict[str, Any]:
+        """Keyword arguments for ``httpx.Client.request``, checked; raises before anything is sent."""
         if operation.private and not self.auth.has_credentials:
             raise MissingCredentialsError(
                 f"{operation.name} is private: give api_key and api_secret (or set PIONEX_API_KEY and "
@@ -85,11 +148,22 @@ class _Core:
                 method=operation.method,
                 path=operation.path,
             )
-        request = operation.build(normalize(operation, arguments))
-        request["extensions"] = {PRIVATE_EXTENSION: operation.private}
-        return request
+        built = operation.build(normalize(operation, arguments))
+        headers = self.headers
+        if "headers" in built or extra_headers:
+            headers = {**headers, **built.get("headers", {}), **_check_headers("extra_headers", extra_headers)}
+        return {
+            "method": built["method"],
+            "url": self.base_url + built["url"],
+            "params": built.get("params"),
+            "json": built.get("json"),
+            "headers": headers,
+            "auth": self.auth,
+            "timeout": self.timeout if isinstance(timeout, NotGiven) else _check_timeout(timeout),
+            "extensions": {PRIVATE_EXTENSION: operation.private},
+        }
 
-    def transport_error(self, operation: Operation, error: httpx.RequestError) -> PionexError:
+    def transport_error(self, operation: Operation[Any], error: httpx.RequestError) -> PionexError:
         """The PionexError for a failure below HTTP. httpx's own text may quote request
         headers, so credentials and the signature are redacted from it (and the original
         exception is not chained)."""
@@ -106,62 +180,68 @@ class _Core:
         return PionexConnectionError(f"the exchange could not be reached ({detail})", **where)
 
     @staticmethod
-    def decode(operation: Operation, response: httpx.Response, data_type: type[T], started: float) -> T:
-        """The typed ``data`` of a successful reply, or the matching :class:`PionexError`."""
+    def envelope(operation: Operation[Any], response: httpx.Response, started: float) -> tuple[Envelope, dict[str, Any]]:
+        """The envelope of a successful reply, or the matching :class:`PionexError`."""
         status = response.status_code
         where: dict[str, Any] = {"status_code": status, "method": operation.method, "path": operation.path}
         logger.debug(
             "%s %s -> HTTP %s in %.0f ms", operation.method, operation.path, status, (time.monotonic() - started) * 1000
         )
         try:
-            payload = response.json()
-        except (ValueError, RecursionError):
-            payload = None
-        code = payload.get("code") if isinstance(payload, dict) else None
-        message = payload.get("message") if isinstance(payload, dict) else None
+            envelope: Envelope | None = ENVELOPE_DECODER.decode(response.content)
+        except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):  # not a JSON object
+            envelope = None
+        code = envelope.code if envelope is not None and isinstance(envelope.code, str) and envelope.code else None
+        message = envelope.message if envelope is not None and isinstance(envelope.message, str) else None
         if status == 429:
             raise RateLimitError(
-                str(message or "rate limit exceeded; the exchange bans the caller for a while"),
+                message or "rate limit exceeded; the exchange bans the caller for a while",
                 retry_after=_seconds(response.headers.get("Retry-After")),
-                code=str(code) if code else None,
+                code=code,
                 **where,
             )
-        if not isinstance(payload, dict):
-            kind = "not JSON" if payload is None else "JSON but not an object"
+        if envelope is None:
             content_type = response.headers.get("Content-Type", "no content type")
-            raise ResponseDecodeError(
-                f"the reply is {kind} ({content_type}, {len(response.content)} bytes)",
-                **where,
-            )
-        result = payload.get("result")
-        if result is not True or not 200 <= status < 300:
-            if code:
-                raise error_for_code(str(code))(str(message or code), code=str(code), **where)
             if status >= 500:
-                raise ServerError(str(message or "the exchange reported a server error"), **where)
-            if result is None:
-                raise ResponseDecodeError("the reply has no 'result' field", **where)
-            raise PionexError(str(message or "the exchange refused the request without an error code"), **where)
-        if data_type is type(None):
-            return None
-        data = payload.get("data")
-        if not isinstance(data, dict):
-            raise ResponseDecodeError("the reply has no 'data' object", **where)
-        try:
-            return cast(T, data_type.from_dict(data))  # type: ignore[attr-defined]
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
+                raise ServerError(f"the exchange failed ({content_type}, {len(response.content)} bytes)", **where)
             raise ResponseDecodeError(
-                f"the reply's data does not fit {data_type.__name__}: {type(error).__name__}: {error}", **where
-            ) from None
+                f"the reply is not a JSON object ({content_type}, {len(response.content)} bytes)", **where
+            )
+        if envelope.result is not True or not 200 <= status < 300:
+            if code:
+                raise ERROR_CLASSES.get(code, PionexError)(message or code, code=code, **where)
+            if status >= 500:
+                raise ServerError(message or "the exchange reported a server error", **where)
+            if envelope.result is None:
+                raise ResponseDecodeError("the reply has no 'result' field", **where)
+            raise PionexError(message or "the exchange refused the request without an error code", **where)
+        return envelope, where
+
+    def result(self, operation: Operation[T], response: httpx.Response, started: float) -> T:
+        envelope, where = self.envelope(operation, response, started)
+        if operation.data_type is None:
+            return None  # type: ignore[return-value]  # T is None for operations without data
+        return decode_data(operation.data_type, envelope.data, where).value
+
+    def raw(self, operation: Operation[T], response: httpx.Response, started: float) -> RawResponse[T]:
+        envelope, where = self.envelope(operation, response, started)
+        return RawResponse(response, operation, envelope, where)
+
+    @staticmethod
+    def closed(operation: Operation[Any]) -> PionexError:
+        return PionexError("the client is closed", method=operation.method, path=operation.path)
 
 
 class Pionex(Areas):
     """Synchronous client of the Pionex Open API.
 
     ``api_key``, ``api_secret`` and ``base_url`` fall back to the environment variables
-    ``PIONEX_API_KEY``, ``PIONEX_API_SECRET`` and ``PIONEX_BASE_URL``.  ``transport`` takes any
-    httpx transport (a mock, a proxy, the in-process sandbox).  Public operations need no
-    credentials.  Use it as a context manager, or call :meth:`close`.
+    ``PIONEX_API_KEY``, ``PIONEX_API_SECRET`` and ``PIONEX_BASE_URL``.  ``timeout`` is in
+    seconds (default 10) or an ``httpx.Timeout``.  ``transport`` takes any httpx transport (a
+    mock, the in-process sandbox); ``http_client`` a ready ``httpx.Client`` of your own
+    (proxies, event hooks, metrics), which the client uses as it is, signs through its own
+    auth hook, and does not close.  Public operations need no credentials.  Use it as a
+    context manager, or call :meth:`close`.
     """
 
     def __init__(
@@ -170,28 +250,93 @@ class Pionex(Areas):
         api_secret: str | None = None,
         *,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
         transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
     ) -> None:
-        self._core = _Core(api_key, api_secret, base_url, timeout)
-        self._http = httpx.Client(transport=transport, **self._core.client_options())
-        self._bind_areas(self._invoke)
+        if http_client is not None and transport is not None:
+            raise InvalidParameterError("transport", "cannot be combined with http_client (configure that client)")
+        if http_client is not None and not isinstance(http_client, httpx.Client):
+            raise InvalidParameterError("http_client", f"must be an httpx.Client, not {type(http_client).__name__}")
+        self._core = _Core.create(api_key, api_secret, base_url, timeout, default_headers)
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.Client(transport=transport)
+        self._invoke = self._call
 
     @property
     def base_url(self) -> str:
         return self._core.base_url
 
-    def _invoke(self, operation: Operation, data_type: type[T], arguments: dict[str, Any]) -> T:
-        request = self._core.prepare(operation, arguments)
+    @property
+    def timeout(self) -> TimeoutArg:
+        return self._core.timeout
+
+    @cached_property
+    def with_raw_response(self) -> RawAreas:
+        """The same operations, each returning a :class:`RawResponse` (HTTP reply, server time, ``parse()``)."""
+        return RawAreas(self._call_raw)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None | NotGiven = NOT_GIVEN,
+        api_secret: str | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Pionex:
+        """A client with some options changed that shares this one's connection pool.
+
+        Close the original when done (closing the copy leaves the pool open).
+        """
+        clone = object.__new__(type(self))
+        clone._core = self._core.copy(api_key, api_secret, timeout, default_headers)
+        clone._owns_http = False
+        clone._http = self._http
+        clone._invoke = clone._call
+        return clone
+
+    def _send(
+        self,
+        operation: Operation[Any],
+        arguments: dict[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven,
+        extra_headers: Headers,
+    ) -> tuple[httpx.Response, float]:
+        request = self._core.request(operation, arguments, timeout, extra_headers)
+        if self._http.is_closed:
+            raise self._core.closed(operation)
         started = time.monotonic()
         try:
-            response = self._http.request(**request)
+            return self._http.request(**request), started
         except httpx.RequestError as error:
             raise self._core.transport_error(operation, error) from None
-        return self._core.decode(operation, response, data_type, started)
+
+    def _call(
+        self,
+        operation: Operation[T],
+        arguments: dict[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven,
+        extra_headers: Headers,
+    ) -> T:
+        response, started = self._send(operation, arguments, timeout, extra_headers)
+        return self._core.result(operation, response, started)
+
+    def _call_raw(
+        self,
+        operation: Operation[T],
+        arguments: dict[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven,
+        extra_headers: Headers,
+    ) -> T:
+        response, started = self._send(operation, arguments, timeout, extra_headers)
+        # The raw areas retype this to RawResponse[T] (see pionex_wrapper.operation.raw_method).
+        return self._core.raw(operation, response, started)  # type: ignore[return-value]
 
     def close(self) -> None:
-        self._http.close()
+        """Closes the connection pool (unless it came from ``http_client=`` or ``with_options``)."""
+        if self._owns_http:
+            self._http.close()
 
     def __enter__(self) -> Self:
         return self
@@ -206,7 +351,7 @@ class Pionex(Areas):
 
 
 class AsyncPionex(AsyncAreas):
-    """Asynchronous twin of :class:`Pionex`: the same operations, awaited."""
+    """Asynchronous twin of :class:`Pionex`: the same operations and options, awaited."""
 
     def __init__(
         self,
@@ -214,28 +359,89 @@ class AsyncPionex(AsyncAreas):
         api_secret: str | None = None,
         *,
         base_url: str | None = None,
-        timeout: float | httpx.Timeout | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        self._core = _Core(api_key, api_secret, base_url, timeout)
-        self._http = httpx.AsyncClient(transport=transport, **self._core.client_options())
-        self._bind_areas(self._invoke)
+        if http_client is not None and transport is not None:
+            raise InvalidParameterError("transport", "cannot be combined with http_client (configure that client)")
+        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+            raise InvalidParameterError("http_client", f"must be an httpx.AsyncClient, not {type(http_client).__name__}")
+        self._core = _Core.create(api_key, api_secret, base_url, timeout, default_headers)
+        self._owns_http = http_client is None
+        self._http = http_client if http_client is not None else httpx.AsyncClient(transport=transport)
+        self._invoke = self._call
 
     @property
     def base_url(self) -> str:
         return self._core.base_url
 
-    async def _invoke(self, operation: Operation, data_type: type[T], arguments: dict[str, Any]) -> T:
-        request = self._core.prepare(operation, arguments)
+    @property
+    def timeout(self) -> TimeoutArg:
+        return self._core.timeout
+
+    @cached_property
+    def with_raw_response(self) -> AsyncRawAreas:
+        """The same operations, each returning a :class:`RawResponse` (HTTP reply, server time, ``parse()``)."""
+        return AsyncRawAreas(self._call_raw)
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None | NotGiven = NOT_GIVEN,
+        api_secret: str | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPionex:
+        """A client with some options changed that shares this one's connection pool."""
+        clone = object.__new__(type(self))
+        clone._core = self._core.copy(api_key, api_secret, timeout, default_headers)
+        clone._owns_http = False
+        clone._http = self._http
+        clone._invoke = clone._call
+        return clone
+
+    async def _send(
+        self,
+        operation: Operation[Any],
+        arguments: dict[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven,
+        extra_headers: Headers,
+    ) -> tuple[httpx.Response, float]:
+        request = self._core.request(operation, arguments, timeout, extra_headers)
+        if self._http.is_closed:
+            raise self._core.closed(operation)
         started = time.monotonic()
         try:
-            response = await self._http.request(**request)
+            return await self._http.request(**request), started
         except httpx.RequestError as error:
             raise self._core.transport_error(operation, error) from None
-        return self._core.decode(operation, response, data_type, started)
+
+    async def _call(
+        self,
+        operation: Operation[T],
+        arguments: dict[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven,
+        extra_headers: Headers,
+    ) -> T:
+        response, started = await self._send(operation, arguments, timeout, extra_headers)
+        return self._core.result(operation, response, started)
+
+    async def _call_raw(
+        self,
+        operation: Operation[T],
+        arguments: dict[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven,
+        extra_headers: Headers,
+    ) -> T:
+        response, started = await self._send(operation, arguments, timeout, extra_headers)
+        return self._core.raw(operation, response, started)  # type: ignore[return-value]
 
     async def aclose(self) -> None:
-        await self._http.aclose()
+        """Closes the connection pool (unless it came from ``http_client=`` or ``with_options``)."""
+        if self._owns_http:
+            await self._http.aclose()
 
     async def __aenter__(self) -> Self:
         return self

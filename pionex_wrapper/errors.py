@@ -53,7 +53,9 @@ class InvalidParameterError(PionexError, ValueError):
         super().__init__(f"{parameter} {problem}", method=method, path=path)
 
 
-# -- refusals by the exchange, keyed by Pionex's error code ---------------------------
+# -- refusals by the exchange: the bases of the classes generated per error code -------------
+# ``generated/pionex_client/facade/errors.py`` declares one subclass per Pionex error code,
+# from ``x-pionex-errors`` in the spec; ``pionex_wrapper`` re-exports them.
 
 
 class AuthenticationError(PionexError):
@@ -64,72 +66,12 @@ class MissingCredentialsError(AuthenticationError):
     """A private operation was called without an API key and secret; nothing was sent."""
 
 
-class ApiKeyLostError(AuthenticationError):
-    """``APIKEY_LOST``: the request carried no API key."""
-
-
-class SignatureLostError(AuthenticationError):
-    """``SIGNATURE_LOST``: the request carried no signature."""
-
-
-class IpNotWhitelistedError(AuthenticationError):
-    """``IP_NOT_WHITELISTED``: the key may not be used from this IP address."""
-
-
-class InvalidApiKeyError(AuthenticationError):
-    """``INVALID_APIKEY``: the exchange does not know this key."""
-
-
-class InvalidSignatureError(AuthenticationError):
-    """``INVALID_SIGNATURE``: the signature does not match the request (wrong secret?)."""
-
-
-class ApiKeyExpiredError(AuthenticationError):
-    """``APIKEY_EXPIRED``: the key is no longer valid."""
-
-
-class InvalidTimestampError(AuthenticationError):
-    """``INVALID_TIMESTAMP``: the request's timestamp is too far from server time (clock drift?)."""
-
-
-class PermissionDeniedError(PionexError):
-    """``PERMISSION_DENIED``: the key lacks the permission (read or trade) this operation needs."""
-
-
 class InvalidSymbolError(PionexError):
     """The symbol is not a listed pair."""
 
 
-class TradeInvalidSymbolError(InvalidSymbolError):
-    """``TRADE_INVALID_SYMBOL``: a trading request named an unknown pair."""
-
-
-class MarketInvalidSymbolError(InvalidSymbolError):
-    """``MARKET_INVALID_SYMBOL``: a market-data request named an unknown pair."""
-
-
 class ParameterError(PionexError):
     """The exchange refused a parameter value."""
-
-
-class TradeParameterError(ParameterError):
-    """``TRADE_PARAMETER_ERROR``: a trading request has a bad parameter (precision, size, balance...)."""
-
-
-class MarketParameterError(ParameterError):
-    """``MARKET_PARAMETER_ERROR``: a market-data request has a bad parameter."""
-
-
-class MarketInvalidTimeError(ParameterError):
-    """``MARKET_INVALID_TIME``: a time parameter of a market-data request is out of range."""
-
-
-class TradeOperationDeniedError(PionexError):
-    """``TRADE_OPERATION_DENIED``: the exchange refused the trading operation."""
-
-
-class OrderNotFoundError(PionexError):
-    """``TRADE_ORDER_NOT_FOUND``: no such order in this account."""
 
 
 # -- transport-level and protocol-level failures ------------------------------------
@@ -153,11 +95,12 @@ class RateLimitError(PionexError):
 
 
 class ServerError(PionexError):
-    """The exchange answered with a 5xx status and no error code."""
+    """The exchange answered with a 5xx status and no error code (an HTML error page too)."""
 
 
 class ResponseDecodeError(PionexError):
-    """The reply could not be understood: not JSON, not an envelope, or data of the wrong shape."""
+    """The reply could not be understood: not JSON, not an envelope, or a value that cannot be
+    read as its field's type (the message names the field, such as ``data.orders[1].orderId``)."""
 
 
 class PionexConnectionError(PionexError):
@@ -166,30 +109,3 @@ class PionexConnectionError(PionexError):
 
 class PionexTimeoutError(PionexConnectionError):
     """The exchange did not answer in time."""
-
-
-ERROR_CLASSES: dict[str, type[PionexError]] = {
-    "APIKEY_LOST": ApiKeyLostError,
-    "SIGNATURE_LOST": SignatureLostError,
-    "IP_NOT_WHITELISTED": IpNotWhitelistedError,
-    "INVALID_APIKEY": InvalidApiKeyError,
-    "INVALID_SIGNATURE": InvalidSignatureError,
-    "APIKEY_EXPIRED": ApiKeyExpiredError,
-    "INVALID_TIMESTAMP": InvalidTimestampError,
-    "PERMISSION_DENIED": PermissionDeniedError,
-    "TRADE_INVALID_SYMBOL": TradeInvalidSymbolError,
-    # Pionex's own failure example spells it this way; map the misspelling too.
-    "TRADE_INVAILD_SYMBOL": TradeInvalidSymbolError,
-    "TRADE_PARAMETER_ERROR": TradeParameterError,
-    "TRADE_OPERATION_DENIED": TradeOperationDeniedError,
-    "TRADE_ORDER_NOT_FOUND": OrderNotFoundError,
-    "MARKET_INVALID_SYMBOL": MarketInvalidSymbolError,
-    "MARKET_PARAMETER_ERROR": MarketParameterError,
-    "MARKET_INVALID_TIME": MarketInvalidTimeError,
-}
-"""Pionex error code -> exception class; unknown codes raise :class:`PionexError` itself."""
-
-
-def error_for_code(code: str | None) -> type[PionexError]:
-    """The exception class for one of Pionex's error codes."""
-    return ERROR_CLASSES.get(code or "", PionexError)

@@ -13,10 +13,10 @@ from collections.abc import Mapping, Sequence
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from pionex_client.facade import Operation, Param
 from pionex_client.types import UNSET
 
 from .errors import InvalidParameterError
+from .operation import Operation, Param
 
 MAX_DIGITS = 30
 """No amount on Pionex needs more digits than this on either side of the decimal point."""
@@ -106,7 +106,7 @@ def _check_object(params: Sequence[Param], value: Any, label: str) -> dict[str, 
     return {p.name: _check(p, value.get(p.name, UNSET), f"{label}.{p.name}") for p in params}
 
 
-def normalize(operation: Operation, arguments: Mapping[str, Any]) -> dict[str, Any]:
+def normalize(operation: Operation[Any], arguments: Mapping[str, Any]) -> dict[str, Any]:
     """Checked arguments, money as plain decimal strings, absent values as ``UNSET``."""
     try:
         checked = {p.name: _check(p, arguments.get(p.name, UNSET), p.name) for p in operation.params}

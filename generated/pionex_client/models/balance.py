@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Balance")
 
 
@@ -14,14 +16,14 @@ class Balance:
     """Holdings of one coin.
 
     Attributes:
-        coin (str): Coin name. Example: BTC.
-        free (str): Amount that can be used now (8 decimal places). Example: 0.90000000.
-        frozen (str): Amount held by open orders (8 decimal places). Example: 0.00000000.
+        coin (str | Unset): Coin name. Example: BTC.
+        free (str | Unset): Amount that can be used now (8 decimal places). Example: 0.90000000.
+        frozen (str | Unset): Amount held by open orders (8 decimal places). Example: 0.00000000.
     """
 
-    coin: str
-    free: str
-    frozen: str
+    coin: str | Unset = UNSET
+    free: str | Unset = UNSET
+    frozen: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -33,24 +35,24 @@ class Balance:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "coin": coin,
-                "free": free,
-                "frozen": frozen,
-            }
-        )
+        field_dict.update({})
+        if coin is not UNSET:
+            field_dict["coin"] = coin
+        if free is not UNSET:
+            field_dict["free"] = free
+        if frozen is not UNSET:
+            field_dict["frozen"] = frozen
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        coin = d.pop("coin")
+        coin = d.pop("coin", UNSET)
 
-        free = d.pop("free")
+        free = d.pop("free", UNSET)
 
-        frozen = d.pop("frozen")
+        frozen = d.pop("frozen", UNSET)
 
         balance = cls(
             coin=coin,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="BaseResponse")
 
 
@@ -15,11 +17,11 @@ class BaseResponse:
 
     Attributes:
         result (bool): true when the request succeeded.
-        timestamp (int): Server time of the reply, in milliseconds since the epoch.
+        timestamp (int | Unset): Server time of the reply, in milliseconds since the epoch.
     """
 
     result: bool
-    timestamp: int
+    timestamp: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,9 +34,10 @@ class BaseResponse:
         field_dict.update(
             {
                 "result": result,
-                "timestamp": timestamp,
             }
         )
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
 
         return field_dict
 
@@ -43,7 +46,7 @@ class BaseResponse:
         d = dict(src_dict)
         result = d.pop("result")
 
-        timestamp = d.pop("timestamp")
+        timestamp = d.pop("timestamp", UNSET)
 
         base_response = cls(
             result=result,

@@ -16,19 +16,20 @@ class BookTicker:
     """Best bid and ask of one pair.
 
     Attributes:
-        symbol (str): Pair name.
-        bid_price (str): Best bid price.
-        bid_size (str): Size offered at the best bid.
-        ask_price (str): Best ask price.
-        ask_size (str): Size offered at the best ask.
-        timestamp (int | Unset): Time of the quote, in milliseconds since the epoch.
+        symbol (str | Unset): Pair name.
+        bid_price (str | Unset): Best bid price.
+        bid_size (str | Unset): Size offered at the best bid.
+        ask_price (str | Unset): Best ask price.
+        ask_size (str | Unset): Size offered at the best ask.
+        timestamp (int | Unset): Time of the quote, in milliseconds since the epoch. Pionex's spot documentation gives
+            it as a string; a string of digits is read as an integer.
     """
 
-    symbol: str
-    bid_price: str
-    bid_size: str
-    ask_price: str
-    ask_size: str
+    symbol: str | Unset = UNSET
+    bid_price: str | Unset = UNSET
+    bid_size: str | Unset = UNSET
+    ask_price: str | Unset = UNSET
+    ask_size: str | Unset = UNSET
     timestamp: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -47,15 +48,17 @@ class BookTicker:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "symbol": symbol,
-                "bidPrice": bid_price,
-                "bidSize": bid_size,
-                "askPrice": ask_price,
-                "askSize": ask_size,
-            }
-        )
+        field_dict.update({})
+        if symbol is not UNSET:
+            field_dict["symbol"] = symbol
+        if bid_price is not UNSET:
+            field_dict["bidPrice"] = bid_price
+        if bid_size is not UNSET:
+            field_dict["bidSize"] = bid_size
+        if ask_price is not UNSET:
+            field_dict["askPrice"] = ask_price
+        if ask_size is not UNSET:
+            field_dict["askSize"] = ask_size
         if timestamp is not UNSET:
             field_dict["timestamp"] = timestamp
 
@@ -64,15 +67,15 @@ class BookTicker:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
 
-        bid_price = d.pop("bidPrice")
+        bid_price = d.pop("bidPrice", UNSET)
 
-        bid_size = d.pop("bidSize")
+        bid_size = d.pop("bidSize", UNSET)
 
-        ask_price = d.pop("askPrice")
+        ask_price = d.pop("askPrice", UNSET)
 
-        ask_size = d.pop("askSize")
+        ask_size = d.pop("askSize", UNSET)
 
         timestamp = d.pop("timestamp", UNSET)
 

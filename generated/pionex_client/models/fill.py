@@ -18,25 +18,25 @@ class Fill:
     """One execution of an order.
 
     Attributes:
-        id (int): Identifier of the fill.
-        order_id (int): Order the fill belongs to.
-        symbol (str): Pair name.
-        side (FillSide): Side of the account's order.
-        price (str): Execution price.
-        size (str): Quantity executed, in the base coin.
+        id (int | Unset): Identifier of the fill.
+        order_id (int | Unset): Order the fill belongs to.
+        symbol (str | Unset): Pair name.
+        side (FillSide | Unset): Side of the account's order.
         role (FillRole | Unset): Whether the account's order took or made liquidity.
+        price (str | Unset): Execution price.
+        size (str | Unset): Quantity executed, in the base coin.
         fee (str | Unset): Fee charged for this fill.
         fee_coin (str | Unset): Coin the fee is charged in.
         timestamp (int | Unset): Execution time, in milliseconds since the epoch.
     """
 
-    id: int
-    order_id: int
-    symbol: str
-    side: FillSide
-    price: str
-    size: str
+    id: int | Unset = UNSET
+    order_id: int | Unset = UNSET
+    symbol: str | Unset = UNSET
+    side: FillSide | Unset = UNSET
     role: FillRole | Unset = UNSET
+    price: str | Unset = UNSET
+    size: str | Unset = UNSET
     fee: str | Unset = UNSET
     fee_coin: str | Unset = UNSET
     timestamp: int | Unset = UNSET
@@ -49,15 +49,17 @@ class Fill:
 
         symbol = self.symbol
 
-        side: str = self.side
-
-        price = self.price
-
-        size = self.size
+        side: str | Unset = UNSET
+        if not isinstance(self.side, Unset):
+            side = self.side
 
         role: str | Unset = UNSET
         if not isinstance(self.role, Unset):
             role = self.role
+
+        price = self.price
+
+        size = self.size
 
         fee = self.fee
 
@@ -67,18 +69,21 @@ class Fill:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "id": id,
-                "orderId": order_id,
-                "symbol": symbol,
-                "side": side,
-                "price": price,
-                "size": size,
-            }
-        )
+        field_dict.update({})
+        if id is not UNSET:
+            field_dict["id"] = id
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
+        if symbol is not UNSET:
+            field_dict["symbol"] = symbol
+        if side is not UNSET:
+            field_dict["side"] = side
         if role is not UNSET:
             field_dict["role"] = role
+        if price is not UNSET:
+            field_dict["price"] = price
+        if size is not UNSET:
+            field_dict["size"] = size
         if fee is not UNSET:
             field_dict["fee"] = fee
         if fee_coin is not UNSET:
@@ -91,17 +96,18 @@ class Fill:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        id = d.pop("id")
+        id = d.pop("id", UNSET)
 
-        order_id = d.pop("orderId")
+        order_id = d.pop("orderId", UNSET)
 
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
 
-        side = check_fill_side(d.pop("side"))
-
-        price = d.pop("price")
-
-        size = d.pop("size")
+        _side = d.pop("side", UNSET)
+        side: FillSide | Unset
+        if isinstance(_side, Unset):
+            side = UNSET
+        else:
+            side = check_fill_side(_side)
 
         _role = d.pop("role", UNSET)
         role: FillRole | Unset
@@ -109,6 +115,10 @@ class Fill:
             role = UNSET
         else:
             role = check_fill_role(_role)
+
+        price = d.pop("price", UNSET)
+
+        size = d.pop("size", UNSET)
 
         fee = d.pop("fee", UNSET)
 
@@ -121,9 +131,9 @@ class Fill:
             order_id=order_id,
             symbol=symbol,
             side=side,
+            role=role,
             price=price,
             size=size,
-            role=role,
             fee=fee,
             fee_coin=fee_coin,
             timestamp=timestamp,

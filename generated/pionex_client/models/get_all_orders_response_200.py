@@ -6,8 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
-    from ..models.get_all_orders_response_200_data import GetAllOrdersResponse200Data
+    from ..models.order_list import OrderList
 
 
 T = TypeVar("T", bound="GetAllOrdersResponse200")
@@ -18,13 +20,13 @@ class GetAllOrdersResponse200:
     """
     Attributes:
         result (bool): true when the request succeeded.
-        timestamp (int): Server time of the reply, in milliseconds since the epoch.
-        data (GetAllOrdersResponse200Data):
+        timestamp (int | Unset): Server time of the reply, in milliseconds since the epoch.
+        data (OrderList | Unset): A list of the account's orders.
     """
 
     result: bool
-    timestamp: int
-    data: GetAllOrdersResponse200Data
+    timestamp: int | Unset = UNSET
+    data: OrderList | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,32 +34,39 @@ class GetAllOrdersResponse200:
 
         timestamp = self.timestamp
 
-        data = self.data.to_dict()
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "result": result,
-                "timestamp": timestamp,
-                "data": data,
             }
         )
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_all_orders_response_200_data import (
-            GetAllOrdersResponse200Data,
-        )
+        from ..models.order_list import OrderList
 
         d = dict(src_dict)
         result = d.pop("result")
 
-        timestamp = d.pop("timestamp")
+        timestamp = d.pop("timestamp", UNSET)
 
-        data = GetAllOrdersResponse200Data.from_dict(d.pop("data"))
+        _data = d.pop("data", UNSET)
+        data: OrderList | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = OrderList.from_dict(_data)
 
         get_all_orders_response_200 = cls(
             result=result,

@@ -6,8 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
-    from ..models.get_balances_response_200_data import GetBalancesResponse200Data
+    from ..models.balance_list import BalanceList
 
 
 T = TypeVar("T", bound="GetBalancesResponse200")
@@ -18,13 +20,13 @@ class GetBalancesResponse200:
     """
     Attributes:
         result (bool): true when the request succeeded.
-        timestamp (int): Server time of the reply, in milliseconds since the epoch.
-        data (GetBalancesResponse200Data):
+        timestamp (int | Unset): Server time of the reply, in milliseconds since the epoch.
+        data (BalanceList | Unset): The trading account's balances.
     """
 
     result: bool
-    timestamp: int
-    data: GetBalancesResponse200Data
+    timestamp: int | Unset = UNSET
+    data: BalanceList | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,30 +34,39 @@ class GetBalancesResponse200:
 
         timestamp = self.timestamp
 
-        data = self.data.to_dict()
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "result": result,
-                "timestamp": timestamp,
-                "data": data,
             }
         )
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_balances_response_200_data import GetBalancesResponse200Data
+        from ..models.balance_list import BalanceList
 
         d = dict(src_dict)
         result = d.pop("result")
 
-        timestamp = d.pop("timestamp")
+        timestamp = d.pop("timestamp", UNSET)
 
-        data = GetBalancesResponse200Data.from_dict(d.pop("data"))
+        _data = d.pop("data", UNSET)
+        data: BalanceList | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = BalanceList.from_dict(_data)
 
         get_balances_response_200 = cls(
             result=result,

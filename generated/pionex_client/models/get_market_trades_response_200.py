@@ -6,10 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
-    from ..models.get_market_trades_response_200_data import (
-        GetMarketTradesResponse200Data,
-    )
+    from ..models.market_trades import MarketTrades
 
 
 T = TypeVar("T", bound="GetMarketTradesResponse200")
@@ -20,13 +20,13 @@ class GetMarketTradesResponse200:
     """
     Attributes:
         result (bool): true when the request succeeded.
-        timestamp (int): Server time of the reply, in milliseconds since the epoch.
-        data (GetMarketTradesResponse200Data):
+        timestamp (int | Unset): Server time of the reply, in milliseconds since the epoch.
+        data (MarketTrades | Unset): Recent public trades of one pair.
     """
 
     result: bool
-    timestamp: int
-    data: GetMarketTradesResponse200Data
+    timestamp: int | Unset = UNSET
+    data: MarketTrades | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,32 +34,39 @@ class GetMarketTradesResponse200:
 
         timestamp = self.timestamp
 
-        data = self.data.to_dict()
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "result": result,
-                "timestamp": timestamp,
-                "data": data,
             }
         )
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.get_market_trades_response_200_data import (
-            GetMarketTradesResponse200Data,
-        )
+        from ..models.market_trades import MarketTrades
 
         d = dict(src_dict)
         result = d.pop("result")
 
-        timestamp = d.pop("timestamp")
+        timestamp = d.pop("timestamp", UNSET)
 
-        data = GetMarketTradesResponse200Data.from_dict(d.pop("data"))
+        _data = d.pop("data", UNSET)
+        data: MarketTrades | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = MarketTrades.from_dict(_data)
 
         get_market_trades_response_200 = cls(
             result=result,

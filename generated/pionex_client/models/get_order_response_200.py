@@ -6,6 +6,8 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.order import Order
 
@@ -18,13 +20,13 @@ class GetOrderResponse200:
     """
     Attributes:
         result (bool): true when the request succeeded.
-        timestamp (int): Server time of the reply, in milliseconds since the epoch.
-        data (Order): An order of the account.
+        timestamp (int | Unset): Server time of the reply, in milliseconds since the epoch.
+        data (Order | Unset): An order of the account.
     """
 
     result: bool
-    timestamp: int
-    data: Order
+    timestamp: int | Unset = UNSET
+    data: Order | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,17 +34,21 @@ class GetOrderResponse200:
 
         timestamp = self.timestamp
 
-        data = self.data.to_dict()
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "result": result,
-                "timestamp": timestamp,
-                "data": data,
             }
         )
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
@@ -53,9 +59,14 @@ class GetOrderResponse200:
         d = dict(src_dict)
         result = d.pop("result")
 
-        timestamp = d.pop("timestamp")
+        timestamp = d.pop("timestamp", UNSET)
 
-        data = Order.from_dict(d.pop("data"))
+        _data = d.pop("data", UNSET)
+        data: Order | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = Order.from_dict(_data)
 
         get_order_response_200 = cls(
             result=result,

@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Kline")
 
 
@@ -14,20 +16,20 @@ class Kline:
     """One candlestick.
 
     Attributes:
-        time (int): Start of the candle, in milliseconds since the epoch.
-        open_ (str): First price in the candle.
-        close (str): Last price in the candle.
-        high (str): Highest price in the candle.
-        low (str): Lowest price in the candle.
-        volume (str): Base coin traded in the candle.
+        time (int | Unset): Start of the candle, in milliseconds since the epoch.
+        open_ (str | Unset): First price in the candle.
+        close (str | Unset): Last price in the candle.
+        high (str | Unset): Highest price in the candle.
+        low (str | Unset): Lowest price in the candle.
+        volume (str | Unset): Base coin traded in the candle.
     """
 
-    time: int
-    open_: str
-    close: str
-    high: str
-    low: str
-    volume: str
+    time: int | Unset = UNSET
+    open_: str | Unset = UNSET
+    close: str | Unset = UNSET
+    high: str | Unset = UNSET
+    low: str | Unset = UNSET
+    volume: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,33 +47,36 @@ class Kline:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "time": time,
-                "open": open_,
-                "close": close,
-                "high": high,
-                "low": low,
-                "volume": volume,
-            }
-        )
+        field_dict.update({})
+        if time is not UNSET:
+            field_dict["time"] = time
+        if open_ is not UNSET:
+            field_dict["open"] = open_
+        if close is not UNSET:
+            field_dict["close"] = close
+        if high is not UNSET:
+            field_dict["high"] = high
+        if low is not UNSET:
+            field_dict["low"] = low
+        if volume is not UNSET:
+            field_dict["volume"] = volume
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        time = d.pop("time")
+        time = d.pop("time", UNSET)
 
-        open_ = d.pop("open")
+        open_ = d.pop("open", UNSET)
 
-        close = d.pop("close")
+        close = d.pop("close", UNSET)
 
-        high = d.pop("high")
+        high = d.pop("high", UNSET)
 
-        low = d.pop("low")
+        low = d.pop("low", UNSET)
 
-        volume = d.pop("volume")
+        volume = d.pop("volume", UNSET)
 
         kline = cls(
             time=time,

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.market_trade_side import MarketTradeSide, check_market_trade_side
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="MarketTrade")
 
@@ -16,20 +17,21 @@ class MarketTrade:
     """One public trade.
 
     Attributes:
-        symbol (str): Pair name.
-        trade_id (str): Identifier of the trade.
-        price (str): Price the trade executed at.
-        size (str): Size traded, in the base coin.
-        side (MarketTradeSide): Side of the taker.
-        timestamp (int): Execution time, in milliseconds since the epoch.
+        symbol (str | Unset): Pair name.
+        trade_id (str | Unset): Identifier of the trade.
+        price (str | Unset): Price the trade executed at.
+        size (str | Unset): Size traded, in the base coin.
+        side (MarketTradeSide | Unset): Side of the taker.
+        timestamp (int | Unset): Execution time, in milliseconds since the epoch. Pionex documents it as a string; a
+            string of digits is read as an integer.
     """
 
-    symbol: str
-    trade_id: str
-    price: str
-    size: str
-    side: MarketTradeSide
-    timestamp: int
+    symbol: str | Unset = UNSET
+    trade_id: str | Unset = UNSET
+    price: str | Unset = UNSET
+    size: str | Unset = UNSET
+    side: MarketTradeSide | Unset = UNSET
+    timestamp: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,39 +43,49 @@ class MarketTrade:
 
         size = self.size
 
-        side: str = self.side
+        side: str | Unset = UNSET
+        if not isinstance(self.side, Unset):
+            side = self.side
 
         timestamp = self.timestamp
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "symbol": symbol,
-                "tradeId": trade_id,
-                "price": price,
-                "size": size,
-                "side": side,
-                "timestamp": timestamp,
-            }
-        )
+        field_dict.update({})
+        if symbol is not UNSET:
+            field_dict["symbol"] = symbol
+        if trade_id is not UNSET:
+            field_dict["tradeId"] = trade_id
+        if price is not UNSET:
+            field_dict["price"] = price
+        if size is not UNSET:
+            field_dict["size"] = size
+        if side is not UNSET:
+            field_dict["side"] = side
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
 
-        trade_id = d.pop("tradeId")
+        trade_id = d.pop("tradeId", UNSET)
 
-        price = d.pop("price")
+        price = d.pop("price", UNSET)
 
-        size = d.pop("size")
+        size = d.pop("size", UNSET)
 
-        side = check_market_trade_side(d.pop("side"))
+        _side = d.pop("side", UNSET)
+        side: MarketTradeSide | Unset
+        if isinstance(_side, Unset):
+            side = UNSET
+        else:
+            side = check_market_trade_side(_side)
 
-        timestamp = d.pop("timestamp")
+        timestamp = d.pop("timestamp", UNSET)
 
         market_trade = cls(
             symbol=symbol,

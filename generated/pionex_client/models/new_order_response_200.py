@@ -6,8 +6,10 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
-    from ..models.new_order_response_200_data import NewOrderResponse200Data
+    from ..models.placed_order import PlacedOrder
 
 
 T = TypeVar("T", bound="NewOrderResponse200")
@@ -18,13 +20,13 @@ class NewOrderResponse200:
     """
     Attributes:
         result (bool): true when the request succeeded.
-        timestamp (int): Server time of the reply, in milliseconds since the epoch.
-        data (NewOrderResponse200Data):
+        timestamp (int | Unset): Server time of the reply, in milliseconds since the epoch.
+        data (PlacedOrder | Unset): The identifiers of an order just placed.
     """
 
     result: bool
-    timestamp: int
-    data: NewOrderResponse200Data
+    timestamp: int | Unset = UNSET
+    data: PlacedOrder | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -32,30 +34,39 @@ class NewOrderResponse200:
 
         timestamp = self.timestamp
 
-        data = self.data.to_dict()
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "result": result,
-                "timestamp": timestamp,
-                "data": data,
             }
         )
+        if timestamp is not UNSET:
+            field_dict["timestamp"] = timestamp
+        if data is not UNSET:
+            field_dict["data"] = data
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.new_order_response_200_data import NewOrderResponse200Data
+        from ..models.placed_order import PlacedOrder
 
         d = dict(src_dict)
         result = d.pop("result")
 
-        timestamp = d.pop("timestamp")
+        timestamp = d.pop("timestamp", UNSET)
 
-        data = NewOrderResponse200Data.from_dict(d.pop("data"))
+        _data = d.pop("data", UNSET)
+        data: PlacedOrder | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = PlacedOrder.from_dict(_data)
 
         new_order_response_200 = cls(
             result=result,

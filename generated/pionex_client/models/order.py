@@ -20,11 +20,10 @@ class Order:
     """An order of the account.
 
     Attributes:
-        order_id (int): Identifier the exchange gave the order.
-        symbol (str): Pair the order trades.
-        type_ (OrderType): Order type.
-        side (OrderSide): BUY or SELL.
-        status (OrderStatus): OPEN while it can still fill; CLOSED once filled or cancelled.
+        order_id (int | Unset): Identifier the exchange gave the order.
+        symbol (str | Unset): Pair the order trades.
+        type_ (OrderType | Unset): Order type.
+        side (OrderSide | Unset): BUY or SELL.
         price (str | Unset): Limit price.
         size (str | Unset): Ordered quantity of the base coin.
         amount (str | Unset): Quote coin to spend (MARKET buys).
@@ -32,6 +31,7 @@ class Order:
         filled_amount (str | Unset): Quote coin filled so far.
         fee (str | Unset): Fee charged so far.
         fee_coin (str | Unset): Coin the fee is charged in.
+        status (OrderStatus | Unset): OPEN while it can still fill; CLOSED once filled or cancelled.
         ioc (bool | Unset): Whether the order was immediate or cancel.
         client_order_id (str | Unset): The caller's own identifier, when one was given.
         source (OrderSource | Unset): Where the order came from.
@@ -39,11 +39,10 @@ class Order:
         update_time (int | Unset): Last change, in milliseconds since the epoch.
     """
 
-    order_id: int
-    symbol: str
-    type_: OrderType
-    side: OrderSide
-    status: OrderStatus
+    order_id: int | Unset = UNSET
+    symbol: str | Unset = UNSET
+    type_: OrderType | Unset = UNSET
+    side: OrderSide | Unset = UNSET
     price: str | Unset = UNSET
     size: str | Unset = UNSET
     amount: str | Unset = UNSET
@@ -51,6 +50,7 @@ class Order:
     filled_amount: str | Unset = UNSET
     fee: str | Unset = UNSET
     fee_coin: str | Unset = UNSET
+    status: OrderStatus | Unset = UNSET
     ioc: bool | Unset = UNSET
     client_order_id: str | Unset = UNSET
     source: OrderSource | Unset = UNSET
@@ -63,11 +63,13 @@ class Order:
 
         symbol = self.symbol
 
-        type_: str = self.type_
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_
 
-        side: str = self.side
-
-        status: str = self.status
+        side: str | Unset = UNSET
+        if not isinstance(self.side, Unset):
+            side = self.side
 
         price = self.price
 
@@ -83,6 +85,10 @@ class Order:
 
         fee_coin = self.fee_coin
 
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status
+
         ioc = self.ioc
 
         client_order_id = self.client_order_id
@@ -97,15 +103,15 @@ class Order:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "orderId": order_id,
-                "symbol": symbol,
-                "type": type_,
-                "side": side,
-                "status": status,
-            }
-        )
+        field_dict.update({})
+        if order_id is not UNSET:
+            field_dict["orderId"] = order_id
+        if symbol is not UNSET:
+            field_dict["symbol"] = symbol
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if side is not UNSET:
+            field_dict["side"] = side
         if price is not UNSET:
             field_dict["price"] = price
         if size is not UNSET:
@@ -120,6 +126,8 @@ class Order:
             field_dict["fee"] = fee
         if fee_coin is not UNSET:
             field_dict["feeCoin"] = fee_coin
+        if status is not UNSET:
+            field_dict["status"] = status
         if ioc is not UNSET:
             field_dict["IOC"] = ioc
         if client_order_id is not UNSET:
@@ -136,15 +144,23 @@ class Order:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        order_id = d.pop("orderId")
+        order_id = d.pop("orderId", UNSET)
 
-        symbol = d.pop("symbol")
+        symbol = d.pop("symbol", UNSET)
 
-        type_ = check_order_type(d.pop("type"))
+        _type_ = d.pop("type", UNSET)
+        type_: OrderType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = check_order_type(_type_)
 
-        side = check_order_side(d.pop("side"))
-
-        status = check_order_status(d.pop("status"))
+        _side = d.pop("side", UNSET)
+        side: OrderSide | Unset
+        if isinstance(_side, Unset):
+            side = UNSET
+        else:
+            side = check_order_side(_side)
 
         price = d.pop("price", UNSET)
 
@@ -159,6 +175,13 @@ class Order:
         fee = d.pop("fee", UNSET)
 
         fee_coin = d.pop("feeCoin", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: OrderStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = check_order_status(_status)
 
         ioc = d.pop("IOC", UNSET)
 
@@ -180,7 +203,6 @@ class Order:
             symbol=symbol,
             type_=type_,
             side=side,
-            status=status,
             price=price,
             size=size,
             amount=amount,
@@ -188,6 +210,7 @@ class Order:
             filled_amount=filled_amount,
             fee=fee,
             fee_coin=fee_coin,
+            status=status,
             ioc=ioc,
             client_order_id=client_order_id,
             source=source,

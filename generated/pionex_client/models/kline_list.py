@@ -6,57 +6,62 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
-    from ..models.order import Order
+    from ..models.kline import Kline
 
 
-T = TypeVar("T", bound="GetOpenOrdersResponse200Data")
+T = TypeVar("T", bound="KlineList")
 
 
 @_attrs_define
-class GetOpenOrdersResponse200Data:
-    """
+class KlineList:
+    """Candlesticks of one pair.
+
     Attributes:
-        orders (list[Order]):
+        klines (list[Kline] | Unset):
     """
 
-    orders: list[Order]
+    klines: list[Kline] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        orders = []
-        for orders_item_data in self.orders:
-            orders_item = orders_item_data.to_dict()
-            orders.append(orders_item)
+        klines: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.klines, Unset):
+            klines = []
+            for klines_item_data in self.klines:
+                klines_item = klines_item_data.to_dict()
+                klines.append(klines_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "orders": orders,
-            }
-        )
+        field_dict.update({})
+        if klines is not UNSET:
+            field_dict["klines"] = klines
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.order import Order
+        from ..models.kline import Kline
 
         d = dict(src_dict)
-        orders = []
-        _orders = d.pop("orders")
-        for orders_item_data in _orders:
-            orders_item = Order.from_dict(orders_item_data)
+        _klines = d.pop("klines", UNSET)
+        klines: list[Kline] | Unset = UNSET
+        if _klines is not UNSET:
+            klines = []
+            for klines_item_data in _klines:
+                klines_item = Kline.from_dict(klines_item_data)
 
-            orders.append(orders_item)
+                klines.append(klines_item)
 
-        get_open_orders_response_200_data = cls(
-            orders=orders,
+        kline_list = cls(
+            klines=klines,
         )
 
-        get_open_orders_response_200_data.additional_properties = d
-        return get_open_orders_response_200_data
+        kline_list.additional_properties = d
+        return kline_list
 
     @property
     def additional_keys(self) -> list[str]:

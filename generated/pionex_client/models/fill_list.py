@@ -6,57 +6,62 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
-    from ..models.symbol_info import SymbolInfo
+    from ..models.fill import Fill
 
 
-T = TypeVar("T", bound="GetSymbolsResponse200Data")
+T = TypeVar("T", bound="FillList")
 
 
 @_attrs_define
-class GetSymbolsResponse200Data:
-    """
+class FillList:
+    """A list of the account's fills.
+
     Attributes:
-        symbols (list[SymbolInfo]):
+        fills (list[Fill] | Unset): Fills, newest first.
     """
 
-    symbols: list[SymbolInfo]
+    fills: list[Fill] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        symbols = []
-        for symbols_item_data in self.symbols:
-            symbols_item = symbols_item_data.to_dict()
-            symbols.append(symbols_item)
+        fills: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fills, Unset):
+            fills = []
+            for fills_item_data in self.fills:
+                fills_item = fills_item_data.to_dict()
+                fills.append(fills_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "symbols": symbols,
-            }
-        )
+        field_dict.update({})
+        if fills is not UNSET:
+            field_dict["fills"] = fills
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.symbol_info import SymbolInfo
+        from ..models.fill import Fill
 
         d = dict(src_dict)
-        symbols = []
-        _symbols = d.pop("symbols")
-        for symbols_item_data in _symbols:
-            symbols_item = SymbolInfo.from_dict(symbols_item_data)
+        _fills = d.pop("fills", UNSET)
+        fills: list[Fill] | Unset = UNSET
+        if _fills is not UNSET:
+            fills = []
+            for fills_item_data in _fills:
+                fills_item = Fill.from_dict(fills_item_data)
 
-            symbols.append(symbols_item)
+                fills.append(fills_item)
 
-        get_symbols_response_200_data = cls(
-            symbols=symbols,
+        fill_list = cls(
+            fills=fills,
         )
 
-        get_symbols_response_200_data.additional_properties = d
-        return get_symbols_response_200_data
+        fill_list.additional_properties = d
+        return fill_list
 
     @property
     def additional_keys(self) -> list[str]:

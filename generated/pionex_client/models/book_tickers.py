@@ -6,36 +6,39 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.book_ticker import BookTicker
 
 
-T = TypeVar("T", bound="GetBookTickersResponse200Data")
+T = TypeVar("T", bound="BookTickers")
 
 
 @_attrs_define
-class GetBookTickersResponse200Data:
-    """
+class BookTickers:
+    """Best bid and ask, one entry per pair.
+
     Attributes:
-        tickers (list[BookTicker]):
+        tickers (list[BookTicker] | Unset):
     """
 
-    tickers: list[BookTicker]
+    tickers: list[BookTicker] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        tickers = []
-        for tickers_item_data in self.tickers:
-            tickers_item = tickers_item_data.to_dict()
-            tickers.append(tickers_item)
+        tickers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tickers, Unset):
+            tickers = []
+            for tickers_item_data in self.tickers:
+                tickers_item = tickers_item_data.to_dict()
+                tickers.append(tickers_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "tickers": tickers,
-            }
-        )
+        field_dict.update({})
+        if tickers is not UNSET:
+            field_dict["tickers"] = tickers
 
         return field_dict
 
@@ -44,19 +47,21 @@ class GetBookTickersResponse200Data:
         from ..models.book_ticker import BookTicker
 
         d = dict(src_dict)
-        tickers = []
-        _tickers = d.pop("tickers")
-        for tickers_item_data in _tickers:
-            tickers_item = BookTicker.from_dict(tickers_item_data)
+        _tickers = d.pop("tickers", UNSET)
+        tickers: list[BookTicker] | Unset = UNSET
+        if _tickers is not UNSET:
+            tickers = []
+            for tickers_item_data in _tickers:
+                tickers_item = BookTicker.from_dict(tickers_item_data)
 
-            tickers.append(tickers_item)
+                tickers.append(tickers_item)
 
-        get_book_tickers_response_200_data = cls(
+        book_tickers = cls(
             tickers=tickers,
         )
 
-        get_book_tickers_response_200_data.additional_properties = d
-        return get_book_tickers_response_200_data
+        book_tickers.additional_properties = d
+        return book_tickers
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,36 +6,39 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.balance import Balance
 
 
-T = TypeVar("T", bound="GetBalancesResponse200Data")
+T = TypeVar("T", bound="BalanceList")
 
 
 @_attrs_define
-class GetBalancesResponse200Data:
-    """
+class BalanceList:
+    """The trading account's balances.
+
     Attributes:
-        balances (list[Balance]): One entry per coin, ordered by coin name.
+        balances (list[Balance] | Unset): One entry per coin, ordered by coin name.
     """
 
-    balances: list[Balance]
+    balances: list[Balance] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        balances = []
-        for balances_item_data in self.balances:
-            balances_item = balances_item_data.to_dict()
-            balances.append(balances_item)
+        balances: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.balances, Unset):
+            balances = []
+            for balances_item_data in self.balances:
+                balances_item = balances_item_data.to_dict()
+                balances.append(balances_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "balances": balances,
-            }
-        )
+        field_dict.update({})
+        if balances is not UNSET:
+            field_dict["balances"] = balances
 
         return field_dict
 
@@ -44,19 +47,21 @@ class GetBalancesResponse200Data:
         from ..models.balance import Balance
 
         d = dict(src_dict)
-        balances = []
-        _balances = d.pop("balances")
-        for balances_item_data in _balances:
-            balances_item = Balance.from_dict(balances_item_data)
+        _balances = d.pop("balances", UNSET)
+        balances: list[Balance] | Unset = UNSET
+        if _balances is not UNSET:
+            balances = []
+            for balances_item_data in _balances:
+                balances_item = Balance.from_dict(balances_item_data)
 
-            balances.append(balances_item)
+                balances.append(balances_item)
 
-        get_balances_response_200_data = cls(
+        balance_list = cls(
             balances=balances,
         )
 
-        get_balances_response_200_data.additional_properties = d
-        return get_balances_response_200_data
+        balance_list.additional_properties = d
+        return balance_list
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,36 +6,39 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
     from ..models.market_trade import MarketTrade
 
 
-T = TypeVar("T", bound="GetMarketTradesResponse200Data")
+T = TypeVar("T", bound="MarketTrades")
 
 
 @_attrs_define
-class GetMarketTradesResponse200Data:
-    """
+class MarketTrades:
+    """Recent public trades of one pair.
+
     Attributes:
-        trades (list[MarketTrade]): Trades, newest first.
+        trades (list[MarketTrade] | Unset): Trades, newest first.
     """
 
-    trades: list[MarketTrade]
+    trades: list[MarketTrade] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        trades = []
-        for trades_item_data in self.trades:
-            trades_item = trades_item_data.to_dict()
-            trades.append(trades_item)
+        trades: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.trades, Unset):
+            trades = []
+            for trades_item_data in self.trades:
+                trades_item = trades_item_data.to_dict()
+                trades.append(trades_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "trades": trades,
-            }
-        )
+        field_dict.update({})
+        if trades is not UNSET:
+            field_dict["trades"] = trades
 
         return field_dict
 
@@ -44,19 +47,21 @@ class GetMarketTradesResponse200Data:
         from ..models.market_trade import MarketTrade
 
         d = dict(src_dict)
-        trades = []
-        _trades = d.pop("trades")
-        for trades_item_data in _trades:
-            trades_item = MarketTrade.from_dict(trades_item_data)
+        _trades = d.pop("trades", UNSET)
+        trades: list[MarketTrade] | Unset = UNSET
+        if _trades is not UNSET:
+            trades = []
+            for trades_item_data in _trades:
+                trades_item = MarketTrade.from_dict(trades_item_data)
 
-            trades.append(trades_item)
+                trades.append(trades_item)
 
-        get_market_trades_response_200_data = cls(
+        market_trades = cls(
             trades=trades,
         )
 
-        get_market_trades_response_200_data.additional_properties = d
-        return get_market_trades_response_200_data
+        market_trades.additional_properties = d
+        return market_trades
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,57 +6,62 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
-    from ..models.fill import Fill
+    from ..models.order import Order
 
 
-T = TypeVar("T", bound="GetFillsByOrderIdResponse200Data")
+T = TypeVar("T", bound="OrderList")
 
 
 @_attrs_define
-class GetFillsByOrderIdResponse200Data:
-    """
+class OrderList:
+    """A list of the account's orders.
+
     Attributes:
-        fills (list[Fill]): Fills, newest first.
+        orders (list[Order] | Unset):
     """
 
-    fills: list[Fill]
+    orders: list[Order] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        fills = []
-        for fills_item_data in self.fills:
-            fills_item = fills_item_data.to_dict()
-            fills.append(fills_item)
+        orders: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.orders, Unset):
+            orders = []
+            for orders_item_data in self.orders:
+                orders_item = orders_item_data.to_dict()
+                orders.append(orders_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fills": fills,
-            }
-        )
+        field_dict.update({})
+        if orders is not UNSET:
+            field_dict["orders"] = orders
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fill import Fill
+        from ..models.order import Order
 
         d = dict(src_dict)
-        fills = []
-        _fills = d.pop("fills")
-        for fills_item_data in _fills:
-            fills_item = Fill.from_dict(fills_item_data)
+        _orders = d.pop("orders", UNSET)
+        orders: list[Order] | Unset = UNSET
+        if _orders is not UNSET:
+            orders = []
+            for orders_item_data in _orders:
+                orders_item = Order.from_dict(orders_item_data)
 
-            fills.append(fills_item)
+                orders.append(orders_item)
 
-        get_fills_by_order_id_response_200_data = cls(
-            fills=fills,
+        order_list = cls(
+            orders=orders,
         )
 
-        get_fills_by_order_id_response_200_data.additional_properties = d
-        return get_fills_by_order_id_response_200_data
+        order_list.additional_properties = d
+        return order_list
 
     @property
     def additional_keys(self) -> list[str]:

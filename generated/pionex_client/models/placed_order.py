@@ -8,12 +8,13 @@ from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-T = TypeVar("T", bound="NewOrderResponse200Data")
+T = TypeVar("T", bound="PlacedOrder")
 
 
 @_attrs_define
-class NewOrderResponse200Data:
-    """
+class PlacedOrder:
+    """The identifiers of an order just placed.
+
     Attributes:
         order_id (int): Identifier the exchange gave the order.
         client_order_id (str | Unset): The caller's own identifier, echoed back when one was sent.
@@ -47,13 +48,13 @@ class NewOrderResponse200Data:
 
         client_order_id = d.pop("clientOrderId", UNSET)
 
-        new_order_response_200_data = cls(
+        placed_order = cls(
             order_id=order_id,
             client_order_id=client_order_id,
         )
 
-        new_order_response_200_data.additional_properties = d
-        return new_order_response_200_data
+        placed_order.additional_properties = d
+        return placed_order
 
     @property
     def additional_keys(self) -> list[str]:

@@ -6,57 +6,62 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 if TYPE_CHECKING:
-    from ..models.fill import Fill
+    from ..models.ticker import Ticker
 
 
-T = TypeVar("T", bound="GetFillsResponse200Data")
+T = TypeVar("T", bound="TickerList")
 
 
 @_attrs_define
-class GetFillsResponse200Data:
-    """
+class TickerList:
+    """24-hour statistics, one entry per pair.
+
     Attributes:
-        fills (list[Fill]): Fills, newest first.
+        tickers (list[Ticker] | Unset):
     """
 
-    fills: list[Fill]
+    tickers: list[Ticker] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        fills = []
-        for fills_item_data in self.fills:
-            fills_item = fills_item_data.to_dict()
-            fills.append(fills_item)
+        tickers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.tickers, Unset):
+            tickers = []
+            for tickers_item_data in self.tickers:
+                tickers_item = tickers_item_data.to_dict()
+                tickers.append(tickers_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "fills": fills,
-            }
-        )
+        field_dict.update({})
+        if tickers is not UNSET:
+            field_dict["tickers"] = tickers
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.fill import Fill
+        from ..models.ticker import Ticker
 
         d = dict(src_dict)
-        fills = []
-        _fills = d.pop("fills")
-        for fills_item_data in _fills:
-            fills_item = Fill.from_dict(fills_item_data)
+        _tickers = d.pop("tickers", UNSET)
+        tickers: list[Ticker] | Unset = UNSET
+        if _tickers is not UNSET:
+            tickers = []
+            for tickers_item_data in _tickers:
+                tickers_item = Ticker.from_dict(tickers_item_data)
 
-            fills.append(fills_item)
+                tickers.append(tickers_item)
 
-        get_fills_response_200_data = cls(
-            fills=fills,
+        ticker_list = cls(
+            tickers=tickers,
         )
 
-        get_fills_response_200_data.additional_properties = d
-        return get_fills_response_200_data
+        ticker_list.additional_properties = d
+        return ticker_list
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,0 +1,26 @@
+"""The base of every reply model: immutable msgspec structs, decoded tolerantly.
+
+The generated facade declares one :class:`Model` per reply schema of the spec.  How a reply
+becomes a model (missing fields, unknown enum values, numbers sent as strings, exact money)
+is :mod:`pionex_wrapper.decoding`'s job; this module only holds what the models are made of.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+import msgspec
+
+INT64_MIN = -(2**63)
+INT64_MAX = 2**63 - 1
+
+Int64 = Annotated[int, msgspec.Meta(ge=INT64_MIN, le=INT64_MAX)]
+"""A whole number within int64, as Pionex's ids, counts and millisecond times are."""
+
+
+class Model(msgspec.Struct, frozen=True, kw_only=True):
+    """A reply model.  Fields are keyword-only, immutable and compared by value.
+
+    A field the reply lacks is ``None`` (a list: empty); an enum value this version does
+    not know arrives as its string; money is :class:`decimal.Decimal`; times are int ms.
+    """

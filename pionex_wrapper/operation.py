@@ -1,0 +1,144 @@
+"""The types the generated facade is built from: operations, their inputs and the invokers.
+
+``generated/pionex_client/facade/`` describes every operation of the spec with these
+classes and calls an invoker for each; the clients in :mod:`pionex_wrapper.client` are the
+invokers.  Nothing here knows any particular endpoint.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any, Final, Generic, ParamSpec, Protocol, TypeVar, cast
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .response import RawResponse
+
+T = TypeVar("T")
+P = ParamSpec("P")
+
+Money = Decimal | int | str
+"""An exact decimal amount: a Decimal, an int or a plain decimal string (never a float)."""
+
+
+class NotGiven:
+    """Marks an argument the caller did not give (``None`` is a meaningful value for ``timeout``)."""
+
+    _instance: NotGiven | None = None
+
+    def __new__(cls) -> NotGiven:
+        if cls._instance is None:
+            cls._instance = super().__new__(cls)
+        return cls._instance
+
+    def __bool__(self) -> bool:
+        return False
+
+    def __repr__(self) -> str:
+        return "NOT_GIVEN"
+
+    def __reduce__(self) -> str:
+        return "NOT_GIVEN"
+
+
+NOT_GIVEN: Final = NotGiven()
+
+Headers = Mapping[str, str] | None
+"""Extra HTTP headers for one call."""
+
+
+@dataclass(frozen=True, slots=True)
+class Param:
+    """One input of an operation, with the constraints the spec gives it."""
+
+    name: str
+    wire: str
+    location: str
+    required: bool
+    kind: str
+    enum: tuple[str, ...] | None = None
+    minimum: int | None = None
+    maximum: int | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    pattern: str | None = None
+    min_items: int | None = None
+    max_items: int | None = None
+    items: tuple[Param, ...] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """When every input in ``when`` has the given value, the inputs in ``require`` must be set
+    and those in ``forbid`` must not be."""
+
+    when: tuple[tuple[str, str], ...]
+    require: tuple[str, ...]
+    forbid: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Operation(Generic[T]):
+    """What the client needs to know about one operation of the spec.
+
+    ``build`` turns checked arguments into keyword arguments for ``httpx.Client.request``
+    (the generated ``_get_kwargs``); ``data_type`` is the reply model of ``data``, or None
+    when a successful reply carries no data.
+    """
+
+    operation_id: str
+    name: str
+    tag: str
+    method: str
+    path: str
+    weight: int
+    permission: str | None
+    params: tuple[Param, ...]
+    build: Callable[[dict[str, Any]], dict[str, Any]]
+    data_type: type[T] | None
+    requires: tuple[Requirement, ...] = ()
+
+    @property
+    def private(self) -> bool:
+        return self.permission is not None
+
+
+class SyncInvoker(Protocol):
+    """Sends one operation and returns what the area method promises."""
+
+    def __call__(
+        self,
+        operation: Operation[T],
+        arguments: dict[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven,
+        extra_headers: Headers,
+    ) -> T: ...
+
+
+class AsyncInvoker(Protocol):
+    """The awaitable twin of :class:`SyncInvoker`."""
+
+    def __call__(
+        self,
+        operation: Operation[T],
+        arguments: dict[str, Any],
+        timeout: float | httpx.Timeout | None | NotGiven,
+        extra_headers: Headers,
+    ) -> Awaitable[T]: ...
+
+
+def raw_method(method: Callable[P, T]) -> Callable[P, RawResponse[T]]:
+    """Retypes a method of an area bound to a raw invoker: same arguments, a RawResponse back.
+
+    The method itself is unchanged; the raw invoker it was bound to already returns a
+    :class:`~pionex_wrapper.response.RawResponse`.
+    """
+    return cast("Callable[P, RawResponse[T]]", method)
+
+
+def async_raw_method(method: Callable[P, Awaitable[T]]) -> Callable[P, Awaitable[RawResponse[T]]]:
+    """The async twin of :func:`raw_method`."""
+    return cast("Callable[P, Awaitable[RawResponse[T]]]", method)
