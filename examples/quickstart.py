@@ -98,9 +98,7 @@ def main() -> int:
 
         print("\n6. Open orders")
         for order in client.trade.get_open_orders(symbol=args.symbol).orders:
-            print(
-                f"    #{order.order_id} {order.side} {order.type} {order.size} @ {order.price} status {order.status}"
-            )
+            print(f"    #{order.order_id} {order.side} {order.type} {order.size} @ {order.price} status {order.status}")
         show_balances(client, coins)
 
         print("\n7. Cancel it")
@@ -114,7 +112,9 @@ def main() -> int:
         filled = client.trade.get_order(order_id=market_id)
         print(f"    #{filled.order_id} {filled.status}: bought {filled.filled_size} for {filled.filled_amount}")
         for fill in client.trade.get_fills_by_order_id(order_id=market_id).fills:
-            print(f"    fill #{fill.id}: {fill.size} @ {fill.price} as {fill.role}, fee {fill.fee or 0:f} {fill.fee_coin}")
+            print(
+                f"    fill #{fill.id}: {fill.size} @ {fill.price} as {fill.role}, fee {fill.fee or 0:f} {fill.fee_coin}"
+            )
 
         print("\n9. Balances after")
         show_balances(client, coins)

@@ -182,7 +182,8 @@ class Models:
             return f"list[{run}]", f"list[{static}]", aliases
         if kind == "decimal":
             return "Decimal", "Decimal", []
-        if kind == "integer":
+        if kind == "integer" or schema.get("format") == "int64":
+            # A string with format int64 is a whole number sent as digits: read as an int.
             return "Int64", "Int64", []
         if kind == "boolean":
             return "bool", "bool", []
@@ -190,7 +191,10 @@ class Models:
             if "enum" in schema:
                 alias = model + pascal_case(wire)
                 values = ", ".join(repr(v) for v in schema["enum"])
-                line = f"{alias} = Literal[{values}]\n" f'"""Values of ``{model}.{field_name(wire)}`` known to this version."""\n'
+                line = (
+                    f"{alias} = Literal[{values}]\n"
+                    f'"""Values of ``{model}.{field_name(wire)}`` known to this version."""\n'
+                )
                 return "str", f"{alias} | str", [line]
             return "str", "str", []
         raise SystemExit(f"{model}.{wire}: unsupported reply type {kind}")
@@ -604,19 +608,15 @@ class Builder:
         ]
         for area in areas:
             c = area.cls
-            lines.append(
-                f"    from .{area.tag} import Async{c}, Async{c}WithRawResponse, {c}, {c}WithRawResponse"
-            )
+            lines.append(f"    from .{area.tag} import Async{c}, Async{c}WithRawResponse, {c}, {c}WithRawResponse")
         lines.append("")
         lines.append(f"AREAS: tuple[str, ...] = ({', '.join(repr(a.tag) for a in areas)},)")
         lines.append('"""The API areas, as the clients name their attributes."""\n')
-        lines.append("PRIVATE_ROUTES: frozenset[tuple[str, str]] = frozenset({" + ", ".join(repr(r) for r in private) + "})")
-        lines.append('"""(METHOD, path) of every operation that must be signed."""\n')
         lines.append(
-            "MODEL_MODULES: dict[str, str] = {"
-            + ", ".join(f"{n!r}: {m!r}" for n, m in exported)
-            + "}"
+            "PRIVATE_ROUTES: frozenset[tuple[str, str]] = frozenset({" + ", ".join(repr(r) for r in private) + "})"
         )
+        lines.append('"""(METHOD, path) of every operation that must be signed."""\n')
+        lines.append("MODEL_MODULES: dict[str, str] = {" + ", ".join(f"{n!r}: {m!r}" for n, m in exported) + "}")
         lines.append('"""Reply model or enum alias name -> the facade module that defines it."""\n\n')
         lines.append(
             "def operations() -> tuple[Operation[Any], ...]:\n"

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from pionex_client import facade as _facade
 from pionex_client.facade import errors as _generated_errors
-from pionex_client.facade.errors import *  # noqa: F403  (one class per Pionex error code)
+from pionex_client.facade.errors import *
 
 from .auth import PionexAuth, sign, signing_payload
 from .client import DEFAULT_BASE_URL, AsyncPionex, Pionex
@@ -68,7 +68,7 @@ __all__ += _generated_errors.__all__
 
 if TYPE_CHECKING:
     from pionex_client.facade import models as _models
-    from pionex_client.facade.models import *  # noqa: F403
+    from pionex_client.facade.models import *
 
     __all__ += _models.__all__
 

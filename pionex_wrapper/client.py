@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 import httpx
 import msgspec
 
-from pionex_client.facade import AsyncAreas, AsyncRawAreas, Areas, RawAreas
+from pionex_client.facade import Areas, AsyncAreas, AsyncRawAreas, RawAreas
 from pionex_client.facade.errors import ERROR_CLASSES
 
 from .auth import PRIVATE_EXTENSION, PionexAuth
@@ -67,7 +67,9 @@ def _check_timeout(value: object) -> TimeoutArg:
     if value is None or isinstance(value, httpx.Timeout):
         return value
     if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
-        raise InvalidParameterError("timeout", f"must be a positive number of seconds, an httpx.Timeout or None; got {value!r}")
+        raise InvalidParameterError(
+            "timeout", f"must be a positive number of seconds, an httpx.Timeout or None; got {value!r}"
+        )
     return float(value)
 
 
@@ -180,7 +182,9 @@ class _Core:
         return PionexConnectionError(f"the exchange could not be reached ({detail})", **where)
 
     @staticmethod
-    def envelope(operation: Operation[Any], response: httpx.Response, started: float) -> tuple[Envelope, dict[str, Any]]:
+    def envelope(
+        operation: Operation[Any], response: httpx.Response, started: float
+    ) -> tuple[Envelope, dict[str, Any]]:
         """The envelope of a successful reply, or the matching :class:`PionexError`."""
         status = response.status_code
         where: dict[str, Any] = {"status_code": status, "method": operation.method, "path": operation.path}
@@ -367,7 +371,9 @@ class AsyncPionex(AsyncAreas):
         if http_client is not None and transport is not None:
             raise InvalidParameterError("transport", "cannot be combined with http_client (configure that client)")
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise InvalidParameterError("http_client", f"must be an httpx.AsyncClient, not {type(http_client).__name__}")
+            raise InvalidParameterError(
+                "http_client", f"must be an httpx.AsyncClient, not {type(http_client).__name__}"
+            )
         self._core = _Core.create(api_key, api_secret, base_url, timeout, default_headers)
         self._owns_http = http_client is None
         self._http = http_client if http_client is not None else httpx.AsyncClient(transport=transport)

@@ -111,7 +111,9 @@ def _careful(data_type: type[T], body: bytes, where: dict[str, Any]) -> Decoded[
     return Decoded(value, tuple(skipped))
 
 
-def _salvage(model: type[T], obj: dict[str, Any], path: str, where: dict[str, Any]) -> tuple[T, list[ResponseDecodeError]]:
+def _salvage(
+    model: type[T], obj: dict[str, Any], path: str, where: dict[str, Any]
+) -> tuple[T, list[ResponseDecodeError]]:
     kwargs: dict[str, Any] = {}
     skipped: list[ResponseDecodeError] = []
     for field in msgspec.structs.fields(model):  # type: ignore[arg-type]

@@ -25,14 +25,10 @@ Money = Decimal | int | str
 
 
 class NotGiven:
-    """Marks an argument the caller did not give (``None`` is a meaningful value for ``timeout``)."""
+    """Marks an argument the caller did not give (``None`` is a meaningful value for ``timeout``).
 
-    _instance: NotGiven | None = None
-
-    def __new__(cls) -> NotGiven:
-        if cls._instance is None:
-            cls._instance = super().__new__(cls)
-        return cls._instance
+    Compare with ``isinstance(value, NotGiven)``; :data:`NOT_GIVEN` is the instance to pass.
+    """
 
     def __bool__(self) -> bool:
         return False

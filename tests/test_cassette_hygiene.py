@@ -9,7 +9,7 @@ from urllib.parse import urlsplit
 
 import yaml
 
-from pionex_client.facade import OPERATIONS
+from pionex_wrapper import OPERATIONS
 
 CASSETTES = sorted((Path(__file__).parent / "cassettes").rglob("*.yaml"))
 

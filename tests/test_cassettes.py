@@ -140,34 +140,35 @@ def client(base_url: str) -> Iterator[Pionex]:
 
 @pytest.mark.vcr
 def test_market_data(client: Pionex) -> None:
-    spot = client.common.get_symbols().symbols or []
+    spot = client.common.get_symbols().symbols
     assert {s.symbol for s in spot} >= {"BTC_USDT", "ETH_USDT"}
-    assert all(s.type_ == "SPOT" for s in spot)
-    perp = client.common.get_symbols(type="PERP").symbols or []
-    assert perp and all(s.type_ == "PERP" for s in perp)
-    two = client.common.get_symbols(symbols="BTC_USDT,ETH_USDT").symbols or []
+    assert all(s.type == "SPOT" for s in spot)
+    perp = client.common.get_symbols(type="PERP").symbols
+    assert perp and all(s.type == "PERP" for s in perp)
+    two = client.common.get_symbols(symbols="BTC_USDT,ETH_USDT").symbols
     assert [s.symbol for s in two] == ["BTC_USDT", "ETH_USDT"]
 
-    trades = client.market.get_market_trades(symbol="BTC_USDT", limit=10).trades or []
+    trades = client.market.get_market_trades(symbol="BTC_USDT", limit=10).trades
     assert len(trades) == 10
     stamps = [t.timestamp for t in trades]
     assert stamps == sorted(stamps, reverse=True)  # type: ignore[type-var]
 
     book = client.market.get_market_depth(symbol="BTC_USDT", limit=5)
-    bids, asks = book.bids or [], book.asks or []
+    bids, asks = book.bids, book.asks
     assert len(bids) == len(asks) == 5
-    assert Decimal(bids[0][0]) < Decimal(asks[0][0])
-    assert [Decimal(b[0]) for b in bids] == sorted((Decimal(b[0]) for b in bids), reverse=True)
+    assert bids[0][0] < asks[0][0]
+    assert [b[0] for b in bids] == sorted((b[0] for b in bids), reverse=True)
 
-    (ticker,) = client.market.get_tickers(symbol="BTC_USDT").tickers or []
-    assert ticker.symbol == "BTC_USDT" and Decimal(str(ticker.high)) >= Decimal(str(ticker.low))
+    (ticker,) = client.market.get_tickers(symbol="BTC_USDT").tickers
+    assert ticker.symbol == "BTC_USDT" and ticker.high is not None and ticker.low is not None
+    assert ticker.high >= ticker.low
     assert client.market.get_tickers(type="PERP").tickers
 
-    (best,) = client.market.get_book_tickers(symbol="BTC_USDT").tickers or []
-    assert Decimal(str(best.bid_price)) < Decimal(str(best.ask_price))
+    (best,) = client.market.get_book_tickers(symbol="BTC_USDT").tickers
+    assert best.bid_price is not None and best.ask_price is not None and best.bid_price < best.ask_price
     assert client.market.get_book_tickers(type="SPOT").tickers
 
-    klines = client.market.get_klines(symbol="BTC_USDT", interval="60M", limit=3).klines or []
+    klines = client.market.get_klines(symbol="BTC_USDT", interval="60M", limit=3).klines
     assert len(klines) == 3
     times = [k.time for k in klines]
     assert times == sorted(times, reverse=True) and times[0] - times[1] == 3_600_000  # type: ignore[operator,type-var]
@@ -175,25 +176,26 @@ def test_market_data(client: Pionex) -> None:
 
 @pytest.mark.vcr
 def test_balances(client: Pionex) -> None:
-    balances = {b.coin: b for b in client.account.get_balances().balances or []}
+    balances = {b.coin: b for b in client.account.get_balances().balances}
     assert {"BTC", "USDT"} <= set(balances)
-    assert Decimal(str(balances["USDT"].free)) > 0
-    assert str(balances["USDT"].free).split(".")[1].__len__() == 8
+    usdt = balances["USDT"].free
+    assert isinstance(usdt, Decimal) and usdt > 0
+    assert usdt.as_tuple().exponent == -8  # exact: as many decimals as the exchange sent
 
 
 @pytest.mark.vcr
 def test_order_lifecycle(client: Pionex) -> None:
     book = client.market.get_market_depth(symbol="BTC_USDT", limit=1)
-    below = (Decimal((book.bids or [])[0][0]) * Decimal("0.9")).quantize(Decimal("0.01"))
+    below = (book.bids[0][0] * Decimal("0.9")).quantize(Decimal("0.01"))
 
     placed = client.trade.new_order(
         symbol="BTC_USDT", side="BUY", type="LIMIT", size="0.001", price=below, client_order_id="cassette-1"
     )
     assert isinstance(placed.order_id, int) and placed.client_order_id == "cassette-1"
     order = client.trade.get_order(order_id=placed.order_id)
-    assert (order.status, order.side, order.type_, order.price) == ("OPEN", "BUY", "LIMIT", str(below))
+    assert (order.status, order.side, order.type, order.price) == ("OPEN", "BUY", "LIMIT", below)
     assert client.trade.get_order_by_client_order_id(client_order_id="cassette-1").order_id == placed.order_id
-    assert [o.order_id for o in client.trade.get_open_orders(symbol="BTC_USDT").orders or []] == [placed.order_id]
+    assert [o.order_id for o in client.trade.get_open_orders(symbol="BTC_USDT").orders] == [placed.order_id]
 
     client.trade.cancel_order(symbol="BTC_USDT", order_id=placed.order_id)
     assert client.trade.get_order(order_id=placed.order_id).status == "CLOSED"
@@ -202,8 +204,8 @@ def test_order_lifecycle(client: Pionex) -> None:
     market = client.trade.new_order(symbol="BTC_USDT", side="BUY", type="MARKET", amount="50")
     assert isinstance(market.order_id, int)
     done = client.trade.get_order(order_id=market.order_id)
-    assert done.status == "CLOSED" and Decimal(str(done.filled_size)) > 0
-    fills = client.trade.get_fills_by_order_id(order_id=market.order_id).fills or []
+    assert done.status == "CLOSED" and done.filled_size is not None and done.filled_size > 0
+    fills = client.trade.get_fills_by_order_id(order_id=market.order_id).fills
     assert fills and all(f.order_id == market.order_id and f.role == "TAKER" for f in fills)
     assert client.trade.get_fills(symbol="BTC_USDT").fills
 
@@ -214,14 +216,14 @@ def test_order_lifecycle(client: Pionex) -> None:
             {"side": "BUY", "type": "LIMIT", "size": "0.002", "price": below - 1},
         ],
     )
-    assert len(mass.order_ids or []) == 2
-    assert len(client.trade.get_open_orders(symbol="BTC_USDT").orders or []) == 2
+    assert len(mass.order_ids) == 2
+    assert len(client.trade.get_open_orders(symbol="BTC_USDT").orders) == 2
     client.trade.cancel_all_orders(symbol="BTC_USDT")
     assert client.trade.get_open_orders(symbol="BTC_USDT").orders == []
 
-    history = client.trade.get_all_orders(symbol="BTC_USDT", limit=10).orders or []
+    history = client.trade.get_all_orders(symbol="BTC_USDT", limit=10).orders
     assert len(history) == 4 and all(o.status == "CLOSED" for o in history)
-    assert len(client.trade.get_all_orders(symbol="BTC_USDT", limit=1).orders or []) == 1
+    assert len(client.trade.get_all_orders(symbol="BTC_USDT", limit=1).orders) == 1
 
 
 @pytest.mark.vcr

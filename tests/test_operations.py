@@ -4,22 +4,18 @@ from __future__ import annotations
 
 import asyncio
 import json
+from decimal import Decimal
 from typing import Any
 
 import httpx
 import pytest
 
-from pionex_client.facade import OPERATIONS, Operation, Param
-from pionex_client.models.get_market_depth_response_200_data import GetMarketDepthResponse200Data
-from pionex_client.models.order import Order
-from pionex_wrapper import AsyncPionex, Pionex
-from tests.helpers import FAKE_KEY, FAKE_SECRET, Recorder, envelope, minimal_data
+from pionex_client import facade
+from pionex_wrapper import OPERATIONS, AsyncPionex, MarketDepth, Operation, Order, Param, Pionex
+from tests.helpers import FAKE_KEY, FAKE_SECRET, SPEC, Recorder, envelope, minimal_data
 
-SPEC_OPERATIONS = {
-    "getSymbols", "getMarketTrades", "getMarketDepth", "getTickers", "getBookTickers", "getKlines",
-    "getBalances", "newOrder", "getOrder", "cancelOrder", "newMassOrder", "getOrderByClientOrderId",
-    "getOpenOrders", "getAllOrders", "cancelAllOrders", "getFills", "getFillsByOrderId",
-}  # fmt: skip
+SPEC_OPERATIONS = {op["operationId"] for item in SPEC["paths"].values() for op in item.values()}
+SPEC_AREAS = {op["tags"][0].lower() for item in SPEC["paths"].values() for op in item.values()}
 
 
 def sample(param: Param) -> Any:
@@ -37,7 +33,7 @@ def sample(param: Param) -> Any:
     }[param.kind]
 
 
-def arguments(operation: Operation) -> dict[str, Any]:
+def arguments(operation: Operation[Any]) -> dict[str, Any]:
     """Every parameter set, except those the operation's rules forbid in that combination."""
     args = {p.name: sample(p) for p in operation.params}
     for rule in operation.requires:
@@ -49,17 +45,25 @@ def arguments(operation: Operation) -> dict[str, Any]:
 
 def test_the_facade_holds_exactly_the_spec_operations() -> None:
     assert {op.operation_id for op in OPERATIONS} == SPEC_OPERATIONS
+    assert set(facade.AREAS) == SPEC_AREAS
     for op in OPERATIONS:
         assert op.weight >= 1
         assert op.permission in (None, "read", "trade")
 
 
-def data_type_of(area: Any, name: str) -> Any:
-    return getattr(area, name).__annotations__["return"]
+@pytest.mark.parametrize("area", sorted(SPEC_AREAS))
+def test_areas_are_properties_no_client_attribute_shadows(area: str) -> None:
+    for cls, base in ((Pionex, facade.Areas), (AsyncPionex, facade.AsyncAreas)):
+        found = next(klass.__dict__[area] for klass in cls.__mro__ if area in klass.__dict__)
+        assert found is base.__dict__[area], f"{cls.__name__}.{area} is not the facade's area property"
+
+
+def return_annotation(area: Any, name: str) -> str:
+    return str(getattr(area, name).__annotations__["return"])
 
 
 @pytest.mark.parametrize("operation", OPERATIONS, ids=lambda op: op.operation_id)
-def test_reachable_sync(operation: Operation) -> None:
+def test_reachable_sync(operation: Operation[Any]) -> None:
     data = minimal_data(operation.method, operation.path)
     recorder = Recorder(lambda r: httpx.Response(200, json=envelope(data)))
     args = arguments(operation)
@@ -68,11 +72,11 @@ def test_reachable_sync(operation: Operation) -> None:
         result = method(**args)
     (request,) = recorder.requests
     assert (request.method, request.url.path) == (operation.method, operation.path)
-    returns = data_type_of(type(getattr(client, operation.tag)), operation.name)
-    if returns == "None":
-        assert result is None
+    returns = return_annotation(type(getattr(client, operation.tag)), operation.name)
+    if operation.data_type is None:
+        assert result is None and returns == "None"
     else:
-        assert type(result).__name__ == returns
+        assert type(result) is operation.data_type and returns == operation.data_type.__name__
     sent = dict(request.url.params)
     sent.pop("timestamp", None)
     body = json.loads(request.content) if request.content else {}
@@ -83,7 +87,7 @@ def test_reachable_sync(operation: Operation) -> None:
 
 
 @pytest.mark.parametrize("operation", OPERATIONS, ids=lambda op: op.operation_id)
-def test_reachable_async(operation: Operation) -> None:
+def test_reachable_async(operation: Operation[Any]) -> None:
     data = minimal_data(operation.method, operation.path)
     recorder = Recorder(lambda r: httpx.Response(200, json=envelope(data)))
 
@@ -96,7 +100,9 @@ def test_reachable_async(operation: Operation) -> None:
     (request,) = recorder.requests
     assert (request.method, request.url.path) == (operation.method, operation.path)
     assert ("PIONEX-SIGNATURE" in request.headers) == operation.private
-    assert (result is None) == (operation.name.startswith("cancel"))
+    assert (result is None) == (operation.data_type is None)
+    if operation.data_type is not None:
+        assert type(result) is operation.data_type
 
 
 def test_depth_reply_is_unwrapped_into_the_typed_model() -> None:
@@ -104,8 +110,8 @@ def test_depth_reply_is_unwrapped_into_the_typed_model() -> None:
     recorder = Recorder(lambda r: httpx.Response(200, json=envelope(data)))
     with Pionex(transport=recorder.sync()) as client:
         book = client.market.get_market_depth(symbol="BTC_USDT", limit=5)
-    assert isinstance(book, GetMarketDepthResponse200Data)
-    assert book.bids == [["30000.1", "0.5"]] and book.asks == [["30000.2", "1.25"]]
+    assert isinstance(book, MarketDepth)
+    assert book.bids == [(Decimal("30000.1"), Decimal("0.5"))] and book.asks == [(Decimal("30000.2"), Decimal("1.25"))]
     assert book.update_time == 1700000000123
 
 
@@ -149,7 +155,7 @@ def test_mass_order_items_are_sent_with_api_field_names() -> None:
                 {"side": "SELL", "type": "LIMIT", "size": 1, "price": "31000"},
             ],
         )
-    assert [item.order_id for item in placed.order_ids] == [1, 2]  # type: ignore[union-attr]
+    assert [item.order_id for item in placed.order_ids] == [1, 2]
     assert json.loads(recorder.requests[0].content) == {
         "symbol": "BTC_USDT",
         "orders": [

@@ -12,20 +12,31 @@ ROOT = Path(__file__).parents[1]
 GOOD = """
 import asyncio
 from decimal import Decimal
-from pionex_wrapper import AsyncPionex, Pionex
+from pionex_wrapper import AsyncPionex, MarketDepth, Orders, OrderStatus, Pionex
 
 with Pionex() as client:
     book = client.market.get_market_depth(symbol="BTC_USDT", limit=5)
-    bids: list[list[str]] = book.bids
+    bids: list[tuple[Decimal, Decimal]] = book.bids
+    spread: Decimal = book.asks[0][0] - bids[0][0]
     placed = client.trade.new_order(symbol="BTC_USDT", side="BUY", type="LIMIT", size=Decimal("0.01"), price="30000")
     order_id: int = placed.order_id
     client.trade.cancel_order(symbol="BTC_USDT", order_id=order_id)
     coins: list[str] = [b.coin for b in client.account.get_balances().balances]
+    free: list[Decimal | None] = [b.free for b in client.account.get_balances().balances]
+    raw = client.with_raw_response.market.get_market_depth(symbol="BTC_USDT", timeout=2.5)
+    server_time: int | None = raw.server_time
+    parsed: MarketDepth = raw.parse()
+    quick = client.with_options(timeout=1).market.get_tickers(symbol="BTC_USDT", extra_headers={"X-Trace": "1"})
+    status: OrderStatus | str | None = client.trade.get_order(order_id=1).status
 
 async def main() -> None:
     async with AsyncPionex() as aclient:
         orders = await aclient.trade.get_all_orders(symbol="BTC_USDT", limit=1)
         print(orders.orders)
+        raw = await aclient.with_raw_response.trade.get_open_orders(symbol="BTC_USDT")
+        open_orders: Orders = raw.parse()
+        slow = aclient.with_options(timeout=None)
+        await slow.market.get_market_depth(symbol="BTC_USDT", timeout=5)
 
 asyncio.run(main())
 """
@@ -36,6 +47,11 @@ BAD = {
     'client.trade.new_order(symbol="BTC_USDT", side="BUYY", type="LIMIT")': 'Argument "side"',
     'client.trade.new_order(symbol="BTC_USDT", side="BUY", type="LIMIT", size=0.5)': 'Argument "size"',
     "x: int = client.account.get_balances()": "Incompatible types in assignment",
+    'client.market.get_tickers(symbol="BTC_USDT", timeout="5")': 'Argument "timeout"',
+    'client.with_raw_response.market.get_tickers(symbl="BTC_USDT")': 'Unexpected keyword argument "symbl"',
+    "y: int = client.with_raw_response.account.get_balances().parse()": "Incompatible types in assignment",
+    "client.with_options(timeout=1).trade.new_order(symbol=1, side='BUY', type='LIMIT')": 'Argument "symbol"',
+    "z: str = client.trade.get_order(order_id=1).price": "Incompatible types in assignment",
 }
 
 

@@ -90,7 +90,7 @@ def test_depth_is_sorted_and_respects_precisions(api: Api, symbol: str) -> None:
 def test_depth_limits(api: Api) -> None:
     assert len(api.ok(api.public(DEPTH, symbol="BTC_USDT"))["bids"]) == 20
     assert len(api.ok(api.public(DEPTH, symbol="BTC_USDT", limit=1))["asks"]) == 1
-    for bad in (0, 1001, "ten", "5.0", ""):
+    for bad in (-1, 1001, "ten", "5.0", ""):
         api.refused(api.public(DEPTH, symbol="BTC_USDT", limit=bad), 400, "MARKET_PARAMETER_ERROR")
     api.refused(api.public(DEPTH, symbol="DOGE_USDT"), 400, "MARKET_INVALID_SYMBOL")
     api.refused(api.public(DEPTH), 400, "MARKET_PARAMETER_ERROR")
@@ -158,7 +158,7 @@ def test_klines_end_time_and_limit(api: Api) -> None:
 def test_klines_refusals(api: Api) -> None:
     for bad in ("-1", "soon", "1.5", ""):
         api.refused(api.public(KLINES, symbol="BTC_USDT", interval="1M", endTime=bad), 400, "MARKET_INVALID_TIME")
-    for limit in (0, 501):
+    for limit in (-1, 501):
         api.refused(api.public(KLINES, symbol="BTC_USDT", interval="1M", limit=limit), 400, "MARKET_PARAMETER_ERROR")
     api.refused(api.public(KLINES, symbol="BTC_USDT", interval="2M"), 400, "MARKET_PARAMETER_ERROR")
     api.refused(api.public(KLINES, symbol="BTC_USDT"), 400, "MARKET_PARAMETER_ERROR")

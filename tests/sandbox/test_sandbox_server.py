@@ -286,3 +286,28 @@ def test_served_sandbox_logs_no_traceback_when_a_client_hangs_up(caplog: pytest.
         assert httpx.get(f"{served.base_url}/api/v1/market/depth?symbol=BTC_USDT", timeout=10).status_code == 200
     problems = [record for record in caplog.records if record.levelno >= logging.WARNING]
     assert problems == [], [record.getMessage() for record in problems]
+
+
+# -- rate limits over HTTP ---------------------------------------------------------------------------
+
+
+def test_cli_rate_limits_flag_gives_429() -> None:
+    process, lines = start_cli("--port", "0", "--rate-limits")
+    try:
+        base_url = lines[0].split()[-1]
+        assert any("rate limits apply" in line for line in lines), lines
+        with httpx.Client(base_url=base_url, timeout=10) as client:
+            # Weight 5 each, at most 10 per second: a burst of 30 cannot all be served.
+            statuses = [client.get("/api/v1/common/symbols").status_code for _ in range(30)]
+    finally:
+        code, stderr = stop_cli(process)
+    assert code == 0, stderr
+    assert statuses[:2] == [200, 200] and 429 in statuses
+    assert set(statuses[statuses.index(429) :]) == {429}  # banned from then on
+
+
+def test_running_sandbox_rate_limits_are_opt_in() -> None:
+    with running_sandbox(clock=Clock()) as plain:
+        assert plain.sandbox.rate_limits is None
+    with running_sandbox(clock=Clock(), rate_limits=True) as limited:
+        assert limited.sandbox.rate_limits is not None

@@ -442,7 +442,7 @@ def test_all_orders_filters_and_limits(api: Api) -> None:
     window = api.get(ALL, symbol="BTC_USDT", startTime=start + 1000, endTime=start + 3000)["orders"]
     assert [entry["orderId"] for entry in window] == [ids[3], ids[2], ids[1]]
     assert api.get(ALL, symbol="SOL_USDT") == {"orders": []}
-    for params in ({"limit": 0}, {"limit": 201}, {"startTime": 5, "endTime": 4}, {"startTime": "x"}, {}):
+    for params in ({"limit": -1}, {"limit": 201}, {"startTime": 5, "endTime": 4}, {"startTime": "x"}, {}):
         query = {"symbol": "BTC_USDT", **params} if params else {}
         api.refused(api.private("GET", ALL, query), 400, "TRADE_PARAMETER_ERROR")
 

@@ -34,12 +34,12 @@ class Balance(Model, frozen=True, kw_only=True):
     """Holdings of one coin.
 
     Attributes:
-        coin: Coin name.
+        coin: Coin name. Always present.
         free: Amount that can be used now (8 decimal places).
         frozen: Amount held by open orders (8 decimal places).
     """
 
-    coin: str | None = None
+    coin: str
     free: Decimal | None = None
     frozen: Decimal | None = None
 

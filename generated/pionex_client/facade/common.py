@@ -53,7 +53,7 @@ class SymbolInfo(Model, frozen=True, kw_only=True):
     """Trading rules of one pair.
 
     Attributes:
-        symbol: Pair name.
+        symbol: Pair name. Always present.
         name: Display name (perpetual pairs).
         type: Market the pair trades on.
         contract_type: Contract kind (perpetual pairs).
@@ -84,7 +84,7 @@ class SymbolInfo(Model, frozen=True, kw_only=True):
         liquidation_fee_rate: Fee rate charged on liquidation (perpetual pairs).
     """
 
-    symbol: str | None = None
+    symbol: str
     name: str | None = None
     if TYPE_CHECKING:
         type: SymbolInfoType | str | None = None

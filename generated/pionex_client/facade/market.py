@@ -59,7 +59,7 @@ class BookTicker(Model, frozen=True, kw_only=True):
     """Best bid and ask of one pair.
 
     Attributes:
-        symbol: Pair name.
+        symbol: Pair name. Always present.
         bid_price: Best bid price.
         bid_size: Size offered at the best bid.
         ask_price: Best ask price.
@@ -67,7 +67,7 @@ class BookTicker(Model, frozen=True, kw_only=True):
         timestamp: Time of the quote, in milliseconds since the epoch. Pionex's spot documentation gives it as a string; a string of digits is read as an integer.
     """
 
-    symbol: str | None = None
+    symbol: str
     bid_price: Decimal | None = msgspec.field(default=None, name="bidPrice")
     bid_size: Decimal | None = msgspec.field(default=None, name="bidSize")
     ask_price: Decimal | None = msgspec.field(default=None, name="askPrice")
@@ -166,7 +166,7 @@ class Ticker(Model, frozen=True, kw_only=True):
     """Rolling 24-hour statistics of one pair.
 
     Attributes:
-        symbol: Pair name.
+        symbol: Pair name. Always present.
         time: Time of the statistics, in milliseconds since the epoch.
         open: Price 24 hours ago.
         close: Latest price.
@@ -174,10 +174,10 @@ class Ticker(Model, frozen=True, kw_only=True):
         low: Lowest price in the window.
         volume: Base coin traded in the window.
         amount: Quote coin traded in the window.
-        count: Number of trades in the window. Pionex's spot documentation gives it as a string and its futures documentation as an integer; strings of digits are read as integers.
+        count: Number of trades in the window: a whole number that Pionex's spot documentation sends as a string (its futures documentation as an integer). The client reads either as an int.
     """
 
-    symbol: str | None = None
+    symbol: str
     time: Int64 | None = None
     open: Decimal | None = None
     close: Decimal | None = None

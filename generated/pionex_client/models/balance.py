@@ -16,12 +16,12 @@ class Balance:
     """Holdings of one coin.
 
     Attributes:
-        coin (str | Unset): Coin name. Example: BTC.
+        coin (str): Coin name. Example: BTC.
         free (str | Unset): Amount that can be used now (8 decimal places). Example: 0.90000000.
         frozen (str | Unset): Amount held by open orders (8 decimal places). Example: 0.00000000.
     """
 
-    coin: str | Unset = UNSET
+    coin: str
     free: str | Unset = UNSET
     frozen: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -35,9 +35,11 @@ class Balance:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if coin is not UNSET:
-            field_dict["coin"] = coin
+        field_dict.update(
+            {
+                "coin": coin,
+            }
+        )
         if free is not UNSET:
             field_dict["free"] = free
         if frozen is not UNSET:
@@ -48,7 +50,7 @@ class Balance:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        coin = d.pop("coin", UNSET)
+        coin = d.pop("coin")
 
         free = d.pop("free", UNSET)
 

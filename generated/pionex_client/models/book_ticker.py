@@ -16,7 +16,7 @@ class BookTicker:
     """Best bid and ask of one pair.
 
     Attributes:
-        symbol (str | Unset): Pair name.
+        symbol (str): Pair name.
         bid_price (str | Unset): Best bid price.
         bid_size (str | Unset): Size offered at the best bid.
         ask_price (str | Unset): Best ask price.
@@ -25,7 +25,7 @@ class BookTicker:
             it as a string; a string of digits is read as an integer.
     """
 
-    symbol: str | Unset = UNSET
+    symbol: str
     bid_price: str | Unset = UNSET
     bid_size: str | Unset = UNSET
     ask_price: str | Unset = UNSET
@@ -48,9 +48,11 @@ class BookTicker:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
+        field_dict.update(
+            {
+                "symbol": symbol,
+            }
+        )
         if bid_price is not UNSET:
             field_dict["bidPrice"] = bid_price
         if bid_size is not UNSET:
@@ -67,7 +69,7 @@ class BookTicker:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol", UNSET)
+        symbol = d.pop("symbol")
 
         bid_price = d.pop("bidPrice", UNSET)
 

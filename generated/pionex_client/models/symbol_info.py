@@ -22,7 +22,7 @@ class SymbolInfo:
     """Trading rules of one pair.
 
     Attributes:
-        symbol (str | Unset): Pair name. Example: BTC_USDT.
+        symbol (str): Pair name. Example: BTC_USDT.
         name (str | Unset): Display name (perpetual pairs).
         type_ (SymbolInfoType | Unset): Market the pair trades on.
         contract_type (SymbolInfoContractType | Unset): Contract kind (perpetual pairs).
@@ -53,7 +53,7 @@ class SymbolInfo:
         liquidation_fee_rate (str | Unset): Fee rate charged on liquidation (perpetual pairs).
     """
 
-    symbol: str | Unset = UNSET
+    symbol: str
     name: str | Unset = UNSET
     type_: SymbolInfoType | Unset = UNSET
     contract_type: SymbolInfoContractType | Unset = UNSET
@@ -151,9 +151,11 @@ class SymbolInfo:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
+        field_dict.update(
+            {
+                "symbol": symbol,
+            }
+        )
         if name is not UNSET:
             field_dict["name"] = name
         if type_ is not UNSET:
@@ -216,7 +218,7 @@ class SymbolInfo:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol", UNSET)
+        symbol = d.pop("symbol")
 
         name = d.pop("name", UNSET)
 

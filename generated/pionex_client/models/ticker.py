@@ -16,7 +16,7 @@ class Ticker:
     """Rolling 24-hour statistics of one pair.
 
     Attributes:
-        symbol (str | Unset): Pair name.
+        symbol (str): Pair name.
         time (int | Unset): Time of the statistics, in milliseconds since the epoch.
         open_ (str | Unset): Price 24 hours ago.
         close (str | Unset): Latest price.
@@ -24,11 +24,11 @@ class Ticker:
         low (str | Unset): Lowest price in the window.
         volume (str | Unset): Base coin traded in the window.
         amount (str | Unset): Quote coin traded in the window.
-        count (int | Unset): Number of trades in the window. Pionex's spot documentation gives it as a string and its
-            futures documentation as an integer; strings of digits are read as integers.
+        count (str | Unset): Number of trades in the window: a whole number that Pionex's spot documentation sends as a
+            string (its futures documentation as an integer). The client reads either as an int.
     """
 
-    symbol: str | Unset = UNSET
+    symbol: str
     time: int | Unset = UNSET
     open_: str | Unset = UNSET
     close: str | Unset = UNSET
@@ -36,7 +36,7 @@ class Ticker:
     low: str | Unset = UNSET
     volume: str | Unset = UNSET
     amount: str | Unset = UNSET
-    count: int | Unset = UNSET
+    count: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -60,9 +60,11 @@ class Ticker:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if symbol is not UNSET:
-            field_dict["symbol"] = symbol
+        field_dict.update(
+            {
+                "symbol": symbol,
+            }
+        )
         if time is not UNSET:
             field_dict["time"] = time
         if open_ is not UNSET:
@@ -85,7 +87,7 @@ class Ticker:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        symbol = d.pop("symbol", UNSET)
+        symbol = d.pop("symbol")
 
         time = d.pop("time", UNSET)
 
