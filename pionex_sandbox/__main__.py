@@ -42,6 +42,12 @@ def _parser() -> argparse.ArgumentParser:
         help="freeze the sandbox clock at MS milliseconds since the epoch (replies become reproducible)",
     )
     parser.add_argument(
+        "--rate-limits",
+        action="store_true",
+        help="apply Pionex's rate limits: requests weighing over 10 per second per IP or account get HTTP 429 "
+        "and a 60 s ban (default: off)",
+    )
+    parser.add_argument(
         "--log-level",
         default="warning",
         choices=("critical", "error", "warning", "info", "debug"),
@@ -77,7 +83,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--api-key must differ from the read-only account's key")
     frozen: int | None = args.frozen_time
     clock = (lambda: frozen) if frozen is not None else None
-    app = create_app(seed=args.seed, api_key=api_key, api_secret=api_secret, clock=clock)
+    app = create_app(seed=args.seed, api_key=api_key, api_secret=api_secret, clock=clock, rate_limits=args.rate_limits)
     try:
         sock = bind_socket(args.host, args.port)
     except OSError as error:
@@ -98,7 +104,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say(f"Trading account (read, trade): api key {api_key}  api secret {api_secret}")
         _say(f"Read-only account (read): api key {READONLY_API_KEY}  api secret {READONLY_API_SECRET}")
         when = f"frozen at {frozen} ms" if frozen is not None else "system time"
-        _say(f"Seed {args.seed}; clock {when}. These credentials only work against this sandbox.")
+        limits = "Pionex's rate limits apply" if args.rate_limits else "no rate limits"
+        _say(f"Seed {args.seed}; clock {when}; {limits}. These credentials only work against this sandbox.")
         _say("Press Ctrl-C to stop.")
 
     try:

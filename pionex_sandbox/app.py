@@ -2,15 +2,35 @@
 
 Every reply is a JSON envelope like Pionex's: ``{"result": true, "data": ..., "timestamp": ms}``
 on success (the two cancel operations send no ``data``), ``{"result": false, "code": ...,
-"message": ..., "timestamp": ms}`` on refusal.  Authentication failures are HTTP 401 (see
-:mod:`pionex_sandbox.verify`), parameter and trading refusals HTTP 400.  A path the sandbox
-does not serve gets a 404 envelope and a known path with the wrong method a 405 envelope;
-those two carry no ``code``, because Pionex's error codes have none for them.
+"message": ..., "timestamp": ms}`` on refusal.
+
+HTTP statuses are the ones Pionex documents in the ``responses`` of its operations:
+
+* 200 for every success;
+* 400 for a refused request: parameter errors, unknown symbols, refused trades, unknown
+  orders (``MARKET_...`` and ``TRADE_...`` codes);
+* 401 for every authentication failure of a private operation, ``PERMISSION_DENIED``
+  included (see :mod:`pionex_sandbox.verify`), which Pionex lists with the key and signature
+  errors; Pionex documents no 403;
+* 429 when the request goes over Pionex's rate limits (only when the sandbox applies them,
+  see :mod:`pionex_sandbox.limits`); Pionex documents no error code for it, so that envelope
+  has none.
+
+So a market operation answers 200 or 400, ``getBalances`` (whose only parameter is the
+timestamp, an authentication matter) 200 or 401, and the other private operations 200, 400
+or 401, plus 429 under rate limits.  A path the sandbox does not serve gets a 404 envelope and
+a known path with the wrong method a 405 envelope; those carry no ``code`` either, because
+Pionex's error codes have none for them.
 
 Parameters are checked strictly: a required one missing, an empty value, a value that is not
-of the expected kind (whole number, enum member, decimal string), a number out of the
-operation's range or a parameter given twice is a ``..._PARAMETER_ERROR``.  Unknown extra
-parameters are ignored.  Market operations use the ``MARKET_`` codes, account and trade
+of the expected kind (whole number, enum member, decimal string), a number outside the
+operation's range or outside 64 bits, or a parameter of the operation given twice is a
+``..._PARAMETER_ERROR``.  Parameters the operation does not take are ignored, even when
+repeated.  A numeric parameter whose value is 0 (``limit=0``, ``endTime=0``, ``fromId=0``, an
+``orderId`` of 0 in a query or a JSON body) counts as not given, as Pionex documents: the
+default applies, or a required one is reported missing.  Prices, sizes and amounts are
+decimal *strings* in Pionex's API, not numbers, so ``"0"`` there is still refused as not
+greater than zero.  Market operations use the ``MARKET_`` codes, account and trade
 operations the ``TRADE_`` ones.
 """
 
@@ -43,6 +63,7 @@ from .accounts import (
 )
 from .engine import OrderRequest, Sandbox, parse_order
 from .errors import ApiError, invalid_symbol, parameter_error
+from .limits import RateLimited, RateLimits
 from .market import INTERVALS
 from .symbols import DECIMAL_CONTEXT, SYMBOLS, SYMBOLS_BY_NAME, SymbolRules
 from .verify import authenticate, query_pairs
@@ -51,8 +72,10 @@ Family = Literal["MARKET", "TRADE"]
 Data = dict[str, object] | None
 
 MAX_MASS_ORDERS = 20
-_INTEGER = re.compile(r"-?[0-9]{1,19}")
-_INT64_MAX = 2**63 - 1
+INT64_MIN = -(2**63)
+INT64_MAX = 2**63 - 1
+_INTEGER = re.compile(r"-?[0-9]+")
+_INT64_RANGE = f"a 64-bit integer, from {INT64_MIN} to {INT64_MAX}"
 
 
 def real_clock() -> int:
@@ -60,27 +83,64 @@ def real_clock() -> int:
     return time.time_ns() // 1_000_000
 
 
+def in_int64(value: int) -> bool:
+    """Whether ``value`` fits a signed 64-bit integer."""
+    return INT64_MIN <= value <= INT64_MAX
+
+
+def parse_integer(raw: str) -> int | None:
+    """The whole number written in ``raw`` (an optional ``-`` and digits), or None.
+
+    The digits are counted before anything is converted, so a number far outside the 64-bit
+    range is not turned into a Python int at all (it is reported as out of range).
+    """
+    if _INTEGER.fullmatch(raw) is None:
+        return None
+    digits = raw.lstrip("-").lstrip("0")
+    if len(digits) > 19:
+        return INT64_MAX + 1
+    return int(raw)
+
+
+def _json_integer(text: str) -> int:
+    """A JSON integer literal as an int; one with too many digits for 64 bits as just past the range."""
+    value = parse_integer(text)
+    assert value is not None, "json only passes integer literals"
+    return value
+
+
 # -- request reading ---------------------------------------------------------------------------
 
 
 class Params:
-    """The query parameters of one request, checked as they are read."""
+    """The query parameters of one request, checked as they are read.
+
+    A parameter the operation never reads is ignored, however often it is given; one it
+    reads must be given at most once.  A numeric parameter whose value is 0 counts as not
+    given, as Pionex documents.
+    """
 
     def __init__(self, pairs: Iterable[tuple[str, str]], family: Family, skip: frozenset[str]) -> None:
         self.family = family
-        self.values: dict[str, str] = {}
+        self.values: dict[str, list[str]] = {}
         for name, value in pairs:
-            if name in skip:
-                continue
-            if name in self.values:
-                raise parameter_error(family, f"{name} is given more than once")
-            self.values[name] = value
+            if name not in skip:
+                self.values.setdefault(name, []).append(value)
 
     def error(self, message: str) -> ApiError:
         return parameter_error(self.family, message)
 
+    def raw(self, name: str) -> str | None:
+        """The value given for ``name`` (None when absent); refused when given more than once."""
+        given = self.values.get(name)
+        if given is None:
+            return None
+        if len(given) > 1:
+            raise self.error(f"{name} is given more than once")
+        return given[0]
+
     def text(self, name: str, *, required: bool = False) -> str | None:
-        value = self.values.get(name)
+        value = self.raw(name)
         if value is None:
             if required:
                 raise self.error(f"{name} is required")
@@ -99,15 +159,19 @@ class Params:
         maximum: int | None = None,
         code: str | None = None,
     ) -> int | None:
-        raw = self.values.get(name)
-        if raw is None:
-            if required:
-                raise self.error(f"{name} is required")
-            return default
+        raw = self.raw(name)
         error_code = code or f"{self.family}_PARAMETER_ERROR"
-        if _INTEGER.fullmatch(raw) is None or abs(int(raw)) > _INT64_MAX:
-            raise ApiError(400, error_code, f"{name} must be a whole number")
-        value = int(raw)
+        value = None
+        if raw is not None:
+            value = parse_integer(raw)
+            if value is None:
+                raise ApiError(400, error_code, f"{name} must be a whole number")
+            if not in_int64(value):
+                raise ApiError(400, error_code, f"{name} must be {_INT64_RANGE}")
+        if not value:  # absent, or 0, which Pionex disregards
+            if required:
+                raise self.error(f"{name} is required" + ("" if raw is None else " (0 counts as not given)"))
+            return default
         if (minimum is not None and value < minimum) or (maximum is not None and value > maximum):
             if minimum is not None and maximum is not None:
                 bounds = f"between {minimum} and {maximum}"
@@ -163,11 +227,29 @@ class Call:
 
     def body_object(self) -> dict[str, object]:
         try:
-            value = json.loads(self.body)
+            value = json.loads(self.body, parse_int=_json_integer)
         except (ValueError, RecursionError):
             value = None
         if not isinstance(value, dict):
             raise parameter_error("TRADE", "the request body must be a JSON object")
+        return value
+
+    @staticmethod
+    def body_integer(fields: dict[str, object], name: str, *, required: bool = False) -> int | None:
+        """A JSON integer field of the body: 64-bit, and 0 counts as not given."""
+        value = None
+        if name in fields:
+            given = fields[name]
+            if not isinstance(given, int) or isinstance(given, bool):
+                raise parameter_error("TRADE", f"{name} must be a JSON integer")
+            if not in_int64(given):
+                raise parameter_error("TRADE", f"{name} must be {_INT64_RANGE}")
+            value = given
+        if not value:  # absent, or 0, which Pionex disregards
+            if required:
+                suffix = " (0 counts as not given)" if name in fields else ""
+                raise parameter_error("TRADE", f"{name} is required and must be a JSON integer{suffix}")
+            return None
         return value
 
     @staticmethod
@@ -312,9 +394,8 @@ def get_order_by_client_order_id(call: Call) -> Data:
 def cancel_order(call: Call) -> Data:
     fields = call.body_object()
     rules = call.body_symbol(fields)
-    order_id = fields.get("orderId")
-    if not isinstance(order_id, int) or isinstance(order_id, bool):
-        raise parameter_error("TRADE", "orderId is required and must be a JSON integer")
+    order_id = call.body_integer(fields, "orderId", required=True)
+    assert order_id is not None
     call.sandbox.cancel(call.trader, rules, order_id, call.now)
     return None
 
@@ -380,10 +461,12 @@ class Operation:
     family: Family
     permission: str | None
     handler: Callable[[Call], Data]
+    weight: int = 1
+    """What one request counts towards the rate limits (see :mod:`pionex_sandbox.limits`)."""
 
 
 OPERATIONS: tuple[Operation, ...] = (
-    Operation("getSymbols", "GET", "/api/v1/common/symbols", "MARKET", None, get_symbols),
+    Operation("getSymbols", "GET", "/api/v1/common/symbols", "MARKET", None, get_symbols, weight=5),
     Operation("getMarketTrades", "GET", "/api/v1/market/trades", "MARKET", None, get_market_trades),
     Operation("getMarketDepth", "GET", "/api/v1/market/depth", "MARKET", None, get_market_depth),
     Operation("getTickers", "GET", "/api/v1/market/tickers", "MARKET", None, get_tickers),
@@ -402,13 +485,15 @@ OPERATIONS: tuple[Operation, ...] = (
         READ,
         get_order_by_client_order_id,
     ),
-    Operation("getOpenOrders", "GET", "/api/v1/trade/openOrders", "TRADE", READ, get_open_orders),
-    Operation("getAllOrders", "GET", "/api/v1/trade/allOrders", "TRADE", READ, get_all_orders),
+    Operation("getOpenOrders", "GET", "/api/v1/trade/openOrders", "TRADE", READ, get_open_orders, weight=5),
+    Operation("getAllOrders", "GET", "/api/v1/trade/allOrders", "TRADE", READ, get_all_orders, weight=5),
     Operation("cancelAllOrders", "DELETE", "/api/v1/trade/allOrders", "TRADE", TRADE, cancel_all_orders),
-    Operation("getFills", "GET", "/api/v1/trade/fills", "TRADE", READ, get_fills),
-    Operation("getFillsByOrderId", "GET", "/api/v1/trade/fillsByOrderId", "TRADE", READ, get_fills_by_order_id),
+    Operation("getFills", "GET", "/api/v1/trade/fills", "TRADE", READ, get_fills, weight=5),
+    Operation(
+        "getFillsByOrderId", "GET", "/api/v1/trade/fillsByOrderId", "TRADE", READ, get_fills_by_order_id, weight=5
+    ),
 )
-"""The 17 operations, as (operationId, method, path, code family, permission, handler)."""
+"""The 17 operations, as (operationId, method, path, code family, permission, handler, weight)."""
 
 _TIMESTAMP = frozenset({"timestamp"})
 
@@ -451,7 +536,11 @@ def _endpoint_for(operations: Sequence[Operation]) -> Callable[[Request], Awaita
         raw_query = request.scope.get("query_string", b"").decode("utf-8", errors="replace")
         with sandbox.lock, localcontext(DECIMAL_CONTEXT):
             now = sandbox.now()
+            limits = sandbox.rate_limits
             try:
+                if limits is not None:
+                    address = request.client.host if request.client is not None else "unknown"
+                    limits.admit(f"ip {address}", operation.weight, "this IP address")
                 pairs = query_pairs(raw_query)
                 account = None
                 if operation.permission is not None:
@@ -465,11 +554,15 @@ def _endpoint_for(operations: Sequence[Operation]) -> Callable[[Request], Awaita
                         find_account=sandbox.account,
                         permission=operation.permission,
                     )
+                    if limits is not None:
+                        limits.admit(f"account {account.api_key}", operation.weight, "this account")
                 skip = _TIMESTAMP if operation.permission is not None else frozenset()
                 params = Params(pairs, operation.family, skip)
                 data = operation.handler(Call(sandbox, account, params, body, now))
             except ApiError as error:
                 return _envelope_error(error.status, error.code, error.message, now)
+            except RateLimited as refusal:
+                return _envelope_error(429, None, refusal.message, now)
             return _envelope_ok(data, now)
 
     return endpoint
@@ -495,6 +588,7 @@ def create_app(
     api_key: str = DEFAULT_API_KEY,
     api_secret: str = DEFAULT_API_SECRET,
     clock: Callable[[], int] | None = None,
+    rate_limits: bool = False,
 ) -> Starlette:
     """A fresh sandbox: its own accounts, books, orders and fills.
 
@@ -504,7 +598,9 @@ def create_app(
     values that mean nothing outside the sandbox.  A read-only account
     (:data:`~pionex_sandbox.accounts.READONLY_API_KEY`) exists too.  ``clock`` returns the
     time in milliseconds since the epoch (the system clock by default); with a clock that
-    does not move, the same requests always get byte-identical replies.
+    does not move, the same requests always get byte-identical replies.  ``rate_limits``
+    applies Pionex's request rate limits (HTTP 429 and a ban past them; see
+    :mod:`pionex_sandbox.limits`), which are off by default.
 
     The state is ``app.state.sandbox`` (a :class:`~pionex_sandbox.engine.Sandbox`, also
     returned by :func:`sandbox_of`), where tests can add accounts or inspect orders.
@@ -514,6 +610,8 @@ def create_app(
     sandbox = Sandbox(seed=seed, clock=clock or real_clock)
     sandbox.add_account("trading", api_key, api_secret, (READ, TRADE), DEFAULT_BALANCES)
     sandbox.add_account("read-only", READONLY_API_KEY, READONLY_API_SECRET, (READ,), READONLY_BALANCES)
+    if rate_limits:
+        sandbox.rate_limits = RateLimits()
     grouped: dict[str, list[Operation]] = {}
     for operation in OPERATIONS:
         grouped.setdefault(operation.path, []).append(operation)

@@ -30,6 +30,7 @@ from typing import Literal
 
 from .accounts import BALANCE_PLACES, READ, TRADE, Account, Holding, make_account
 from .errors import ApiError, parameter_error
+from .limits import RateLimits
 from .market import Maker, Market, Side
 from .symbols import DECIMAL_CONTEXT, FEE_RATE, MAX_OPEN_ORDERS_PER_SYMBOL, SYMBOLS_BY_NAME, SymbolRules, fmt
 
@@ -298,6 +299,8 @@ class Sandbox:
         self._client_ids: dict[tuple[str, str], int] = {}
         self._next_order_id = FIRST_ORDER_ID
         self._next_fill_id = FIRST_FILL_ID
+        self.rate_limits: RateLimits | None = None
+        """Pionex's rate limits when the sandbox applies them (None: every request is served)."""
 
     def now(self) -> int:
         return self.clock()

@@ -98,6 +98,7 @@ def running_sandbox(
     api_key: str = DEFAULT_API_KEY,
     api_secret: str = DEFAULT_API_SECRET,
     clock: Callable[[], int] | None = None,
+    rate_limits: bool = False,
     host: str = "127.0.0.1",
     port: int = 0,
     app: Starlette | None = None,
@@ -105,13 +106,13 @@ def running_sandbox(
 ) -> Iterator[RunningSandbox]:
     """Serve a sandbox in a background thread for the duration of a ``with`` block.
 
-    The app is ``create_app(seed=..., api_key=..., api_secret=..., clock=...)`` unless an
-    ``app`` is given.  It listens on ``host`` (loopback by default) and ``port`` (by default
+    The app is ``create_app(seed=..., api_key=..., api_secret=..., clock=..., rate_limits=...)``
+    unless an ``app`` is given.  It listens on ``host`` (loopback by default) and ``port`` (by default
     a free port the OS picks); the block starts once the server accepts requests and the
     server is stopped, and its thread joined, when the block ends.
     """
     if app is None:
-        app = create_app(seed=seed, api_key=api_key, api_secret=api_secret, clock=clock)
+        app = create_app(seed=seed, api_key=api_key, api_secret=api_secret, clock=clock, rate_limits=rate_limits)
     sock = bind_socket(host, port)
     server = uvicorn.Server(server_config(app))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="pionex-sandbox-server", daemon=True)

@@ -12,8 +12,9 @@ The checks run in this order, and the first failure decides the reply (all HTTP 
 1. ``APIKEY_LOST``: no (or an empty) ``PIONEX-KEY`` header;
 2. ``SIGNATURE_LOST``: no (or an empty) ``PIONEX-SIGNATURE`` header;
 3. ``INVALID_APIKEY``: the key belongs to no account;
-4. ``INVALID_TIMESTAMP``: ``timestamp`` is missing, repeated, not a whole number of
-   milliseconds, or more than 20 seconds away from the sandbox clock;
+4. ``INVALID_TIMESTAMP``: ``timestamp`` is missing (or 0, which counts as missing),
+   repeated, not a whole number of milliseconds, or more than 20 seconds away from the
+   sandbox clock;
 5. ``INVALID_SIGNATURE``: the signature is not the expected one (compared in constant time);
 6. ``PERMISSION_DENIED``: the key lacks the permission the operation needs.
 
@@ -92,6 +93,8 @@ def authenticate(
     stamps = [value for name, value in pairs if name == "timestamp"]
     if len(stamps) != 1 or _WHOLE_NUMBER.fullmatch(stamps[0]) is None:
         raise _refuse("INVALID_TIMESTAMP", "the timestamp query parameter must be given once, in milliseconds")
+    if int(stamps[0]) == 0:
+        raise _refuse("INVALID_TIMESTAMP", "timestamp is required (0 counts as not given)")
     drift = int(stamps[0]) - now_ms
     if abs(drift) > TIMESTAMP_TOLERANCE_MS:
         raise _refuse(
