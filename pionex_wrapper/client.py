@@ -18,13 +18,12 @@ from typing import Any, Self, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
-import msgspec
 
 from pionex_client.facade import Areas, AsyncAreas, AsyncRawAreas, RawAreas
 from pionex_client.facade.errors import ERROR_CLASSES
 
 from .auth import PRIVATE_EXTENSION, PionexAuth
-from .decoding import ENVELOPE_DECODER, Envelope, decode_data
+from .decoding import Envelope, decode_data, read_envelope
 from .errors import (
     InvalidParameterError,
     MissingCredentialsError,
@@ -191,10 +190,7 @@ class _Core:
         logger.debug(
             "%s %s -> HTTP %s in %.0f ms", operation.method, operation.path, status, (time.monotonic() - started) * 1000
         )
-        try:
-            envelope: Envelope | None = ENVELOPE_DECODER.decode(response.content)
-        except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):  # not a JSON object
-            envelope = None
+        envelope = read_envelope(response.content)
         code = envelope.code if envelope is not None and isinstance(envelope.code, str) and envelope.code else None
         message = envelope.message if envelope is not None and isinstance(envelope.message, str) else None
         if status == 429:
@@ -225,7 +221,7 @@ class _Core:
         envelope, where = self.envelope(operation, response, started)
         if operation.data_type is None:
             return None  # type: ignore[return-value]  # T is None for operations without data
-        return decode_data(operation.data_type, envelope.data, where).value
+        return decode_data(operation.data_type, envelope, where).value
 
     def raw(self, operation: Operation[T], response: httpx.Response, started: float) -> RawResponse[T]:
         envelope, where = self.envelope(operation, response, started)

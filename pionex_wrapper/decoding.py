@@ -53,6 +53,9 @@ class Envelope(msgspec.Struct):
     message: Any = None
     timestamp: Any = None
     data: msgspec.Raw = msgspec.field(default_factory=msgspec.Raw)
+    # Set only when the reply was not strict JSON (a bare NaN, say) and had to be read by the
+    # json module: ``data`` as Python values.  Its wire name is not one Pionex uses.
+    parsed_data: Any = msgspec.field(default=None, name="pionex-sdk/parsed-data")
 
     @property
     def server_time(self) -> int | None:
@@ -66,6 +69,30 @@ class Envelope(msgspec.Struct):
 
 
 ENVELOPE_DECODER = msgspec.json.Decoder(Envelope)
+
+
+def read_envelope(content: bytes) -> Envelope | None:
+    """The reply's envelope, or None if the reply is not a JSON object."""
+    try:
+        return ENVELOPE_DECODER.decode(content)
+    except msgspec.ValidationError:
+        return None  # JSON, but not an object
+    except (msgspec.DecodeError, RecursionError):
+        pass
+    # Not strict JSON: the json module also reads NaN and Infinity, which must be refused by name.
+    try:
+        obj = json.loads(content, parse_float=Decimal, parse_constant=Decimal)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(obj, dict):
+        return None
+    return Envelope(
+        result=obj.get("result"),
+        code=obj.get("code"),
+        message=obj.get("message"),
+        timestamp=obj.get("timestamp"),
+        parsed_data=obj.get("data", {}),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,8 +110,11 @@ def _decoder(data_type: type[Any]) -> msgspec.json.Decoder[Any]:
     return decoder
 
 
-def decode_data(data_type: type[T], raw: bytes | memoryview, where: dict[str, Any]) -> Decoded[T]:
-    """``raw`` (the JSON of ``data``; empty when the reply had none) as ``data_type``."""
+def decode_data(data_type: type[T], envelope: Envelope, where: dict[str, Any]) -> Decoded[T]:
+    """The envelope's ``data`` as ``data_type`` (a reply without data reads as ``{}``)."""
+    if envelope.parsed_data is not None:
+        return _careful_obj(data_type, envelope.parsed_data, where)
+    raw = envelope.data
     body = bytes(raw) if raw else b""
     if body in (b"", b"null"):
         body = b"{}"
@@ -103,6 +133,12 @@ def _careful(data_type: type[T], body: bytes, where: dict[str, Any]) -> Decoded[
         obj = json.loads(body, parse_float=Decimal, parse_constant=Decimal)
     except (ValueError, RecursionError):
         raise ResponseDecodeError("the reply's data is not valid JSON", **where) from None
+    return _careful_obj(data_type, obj, where)
+
+
+def _careful_obj(data_type: type[T], obj: Any, where: dict[str, Any]) -> Decoded[T]:
+    if obj is None:
+        obj = {}
     if not isinstance(obj, dict):
         raise ResponseDecodeError(f"the reply's data is a JSON {type(obj).__name__}, not an object", **where)
     value, skipped = _salvage(data_type, obj, "data", where)

@@ -63,7 +63,7 @@ class RawResponse(Generic[T]):
             if data_type is None:
                 self._decoded = Decoded(None)  # type: ignore[arg-type]  # T is None here
             else:
-                self._decoded = decode_data(data_type, self._envelope.data, self._where)
+                self._decoded = decode_data(data_type, self._envelope, self._where)
         return self._decoded
 
     def __repr__(self) -> str:
