@@ -28,9 +28,10 @@ def sandbox_env() -> Iterator[dict[str, str]]:
         )
 
 
-def test_readme_has_sync_and_async_snippets() -> None:
-    assert len(SNIPPETS) == 2
+def test_readme_has_sync_async_and_options_snippets() -> None:
+    assert len(SNIPPETS) == 3
     assert "AsyncPionex" in SNIPPETS[1]
+    assert "with_raw_response" in SNIPPETS[2] and "http_client" in SNIPPETS[2]
 
 
 @pytest.mark.parametrize("index", range(len(SNIPPETS)))
