@@ -11,10 +11,10 @@ import logging
 import math
 import os
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cached_property
 from types import TracebackType
-from typing import Any, Self, TypeVar
+from typing import Any, Generic, Self, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -232,16 +232,78 @@ class _Core:
         return PionexError("the client is closed", method=operation.method, path=operation.path)
 
 
-class Pionex(Areas):
+HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
+
+
+class _ClientBase(Generic[HttpT]):
+    """What :class:`Pionex` and :class:`AsyncPionex` share around their I/O: configuration,
+    the connection pool they use, and copies with other options."""
+
+    _core: _Core
+    _http: HttpT
+    _owns_http: bool
+
+    def _configure(
+        self,
+        core: _Core,
+        http_client: HttpT | None,
+        transport: object,
+        make: Callable[[], HttpT],
+        expected: type[HttpT],
+    ) -> None:
+        if http_client is not None and transport is not None:
+            raise InvalidParameterError("transport", "cannot be combined with http_client (configure that client)")
+        if http_client is not None and not isinstance(http_client, expected):
+            raise InvalidParameterError(
+                "http_client", f"must be an {expected.__module__}.{expected.__name__}, not {type(http_client).__name__}"
+            )
+        self._core = core
+        self._owns_http = http_client is None
+        self._http = make() if http_client is None else http_client
+
+    @property
+    def base_url(self) -> str:
+        return self._core.base_url
+
+    @property
+    def timeout(self) -> TimeoutArg:
+        """The default timeout of every call (a per-call ``timeout=`` overrides it)."""
+        return self._core.timeout
+
+    def with_options(
+        self,
+        *,
+        api_key: str | None | NotGiven = NOT_GIVEN,
+        api_secret: str | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        default_headers: Mapping[str, str] | None = None,
+    ) -> Self:
+        """A client with some options changed that shares this one's connection pool.
+
+        ``api_key`` and ``api_secret`` go together (a sub-account on the same pool);
+        ``default_headers`` are added to this client's.  Close the original when done:
+        closing the copy leaves the pool open.
+        """
+        clone = object.__new__(type(self))
+        clone._core = self._core.copy(api_key, api_secret, timeout, default_headers)
+        clone._owns_http = False
+        clone._http = self._http
+        return clone
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}(base_url={self.base_url!r}, {self._core.auth!r})"
+
+
+class Pionex(_ClientBase[httpx.Client], Areas):
     """Synchronous client of the Pionex Open API.
 
     ``api_key``, ``api_secret`` and ``base_url`` fall back to the environment variables
     ``PIONEX_API_KEY``, ``PIONEX_API_SECRET`` and ``PIONEX_BASE_URL``.  ``timeout`` is in
-    seconds (default 10) or an ``httpx.Timeout``.  ``transport`` takes any httpx transport (a
-    mock, the in-process sandbox); ``http_client`` a ready ``httpx.Client`` of your own
-    (proxies, event hooks, metrics), which the client uses as it is, signs through its own
-    auth hook, and does not close.  Public operations need no credentials.  Use it as a
-    context manager, or call :meth:`close`.
+    seconds (default 10) or an ``httpx.Timeout``; ``default_headers`` go with every request.
+    ``transport`` takes any httpx transport (a mock, the in-process sandbox); ``http_client``
+    a ready ``httpx.Client`` of your own (proxies, event hooks, metrics), which the client uses
+    as it is, signs through its own auth hook, and does not close.  Public operations need no
+    credentials.  Use it as a context manager, or call :meth:`close`.
     """
 
     def __init__(
@@ -255,46 +317,13 @@ class Pionex(Areas):
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
-        if http_client is not None and transport is not None:
-            raise InvalidParameterError("transport", "cannot be combined with http_client (configure that client)")
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise InvalidParameterError("http_client", f"must be an httpx.Client, not {type(http_client).__name__}")
-        self._core = _Core.create(api_key, api_secret, base_url, timeout, default_headers)
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.Client(transport=transport)
-        self._invoke = self._call
-
-    @property
-    def base_url(self) -> str:
-        return self._core.base_url
-
-    @property
-    def timeout(self) -> TimeoutArg:
-        return self._core.timeout
+        core = _Core.create(api_key, api_secret, base_url, timeout, default_headers)
+        self._configure(core, http_client, transport, lambda: httpx.Client(transport=transport), httpx.Client)
 
     @cached_property
     def with_raw_response(self) -> RawAreas:
         """The same operations, each returning a :class:`RawResponse` (HTTP reply, server time, ``parse()``)."""
         return RawAreas(self._call_raw)
-
-    def with_options(
-        self,
-        *,
-        api_key: str | None | NotGiven = NOT_GIVEN,
-        api_secret: str | None | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str] | None = None,
-    ) -> Pionex:
-        """A client with some options changed that shares this one's connection pool.
-
-        Close the original when done (closing the copy leaves the pool open).
-        """
-        clone = object.__new__(type(self))
-        clone._core = self._core.copy(api_key, api_secret, timeout, default_headers)
-        clone._owns_http = False
-        clone._http = self._http
-        clone._invoke = clone._call
-        return clone
 
     def _send(
         self,
@@ -312,7 +341,7 @@ class Pionex(Areas):
         except httpx.RequestError as error:
             raise self._core.transport_error(operation, error) from None
 
-    def _call(
+    def _invoke(
         self,
         operation: Operation[T],
         arguments: dict[str, Any],
@@ -346,11 +375,8 @@ class Pionex(Areas):
     ) -> None:
         self.close()
 
-    def __repr__(self) -> str:
-        return f"Pionex(base_url={self.base_url!r}, {self._core.auth!r})"
 
-
-class AsyncPionex(AsyncAreas):
+class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas):
     """Asynchronous twin of :class:`Pionex`: the same operations and options, awaited."""
 
     def __init__(
@@ -364,45 +390,13 @@ class AsyncPionex(AsyncAreas):
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        if http_client is not None and transport is not None:
-            raise InvalidParameterError("transport", "cannot be combined with http_client (configure that client)")
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise InvalidParameterError(
-                "http_client", f"must be an httpx.AsyncClient, not {type(http_client).__name__}"
-            )
-        self._core = _Core.create(api_key, api_secret, base_url, timeout, default_headers)
-        self._owns_http = http_client is None
-        self._http = http_client if http_client is not None else httpx.AsyncClient(transport=transport)
-        self._invoke = self._call
-
-    @property
-    def base_url(self) -> str:
-        return self._core.base_url
-
-    @property
-    def timeout(self) -> TimeoutArg:
-        return self._core.timeout
+        core = _Core.create(api_key, api_secret, base_url, timeout, default_headers)
+        self._configure(core, http_client, transport, lambda: httpx.AsyncClient(transport=transport), httpx.AsyncClient)
 
     @cached_property
     def with_raw_response(self) -> AsyncRawAreas:
         """The same operations, each returning a :class:`RawResponse` (HTTP reply, server time, ``parse()``)."""
         return AsyncRawAreas(self._call_raw)
-
-    def with_options(
-        self,
-        *,
-        api_key: str | None | NotGiven = NOT_GIVEN,
-        api_secret: str | None | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPionex:
-        """A client with some options changed that shares this one's connection pool."""
-        clone = object.__new__(type(self))
-        clone._core = self._core.copy(api_key, api_secret, timeout, default_headers)
-        clone._owns_http = False
-        clone._http = self._http
-        clone._invoke = clone._call
-        return clone
 
     async def _send(
         self,
@@ -420,7 +414,7 @@ class AsyncPionex(AsyncAreas):
         except httpx.RequestError as error:
             raise self._core.transport_error(operation, error) from None
 
-    async def _call(
+    async def _invoke(
         self,
         operation: Operation[T],
         arguments: dict[str, Any],
@@ -452,6 +446,3 @@ class AsyncPionex(AsyncAreas):
         self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
     ) -> None:
         await self.aclose()
-
-    def __repr__(self) -> str:
-        return f"AsyncPionex(base_url={self.base_url!r}, {self._core.auth!r})"

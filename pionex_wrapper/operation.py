@@ -7,7 +7,7 @@ invokers.  Nothing here knows any particular endpoint.
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, Generic, ParamSpec, Protocol, TypeVar, cast
@@ -123,7 +123,7 @@ class AsyncInvoker(Protocol):
         arguments: dict[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven,
         extra_headers: Headers,
-    ) -> Awaitable[T]: ...
+    ) -> Coroutine[Any, Any, T]: ...
 
 
 def raw_method(method: Callable[P, T]) -> Callable[P, RawResponse[T]]:

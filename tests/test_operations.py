@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -25,11 +26,13 @@ def sample(param: Param) -> Any:
         return [{p.name: sample(p) for p in param.items}]
     if param.enum:
         return param.enum[0]
+    if param.kind == "string" and param.pattern:
+        return next(c for c in ("BTC_USDT", "BTC_USDT,ETH_USDT", "abc-1") if re.fullmatch(param.pattern, c))
     return {
         "decimal": "1.5",
         "integer": param.minimum if param.minimum is not None else 12345,
         "boolean": True,
-        "string": "abc-1" if param.pattern else "BTC_USDT",
+        "string": "BTC_USDT",
     }[param.kind]
 
 
