@@ -21,6 +21,7 @@ careful path that finds and isolates a bad value runs only when that fails.
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import re
@@ -39,9 +40,33 @@ logger = logging.getLogger("pionex_wrapper")
 
 _DECODERS: dict[type[Any], msgspec.json.Decoder[Any]] = {}
 
-# Decimal reads "NaN", "sNaN", "Inf" and "Infinity" in any case, after optional spaces and a
-# sign.  Only a reply holding such a string is checked value by value for them.
-_SUSPECT = re.compile(rb'"\s*[+-]?(?:[nN][aA][nN]|[sS][nN][aA][nN]|[iI][nN][fF])')
+# Decimal reads "NaN", "sNaN", "Inf" and "Infinity" in any case.  Such a string cannot be told
+# apart by msgspec, so a reply is screened for the letters that spell them (numbers, quotes and
+# punctuation deleted first, which leaves little); only a reply that passes the screen is
+# checked value by value.
+_NOT_LETTERS = b'0123456789.,:;[]{}+-" \t\r\n'
+_NON_FINITE_TEXT = re.compile(rb"\s*[+-]?(?:s?nan[0-9]*|inf(?:inity)?)\s*")
+
+
+def _may_hold_non_finite(body: bytes) -> bool:
+    """Cheap screen: whether some string in ``body`` could read as a NaN or infinite Decimal."""
+    rest = body.translate(None, _NOT_LETTERS).lower()
+    if b"\\u" in rest:
+        return True  # an escaped letter could spell one
+    if b"nan" not in rest and b"inf" not in rest:
+        return False
+    # Some text holds the letters (a coin named NANO, say): is any whole string one of them?
+    low = body.lower()
+    for token in (b"nan", b"inf"):
+        at = low.find(token)
+        while at != -1:
+            start, end = low.rfind(b'"', 0, at), low.find(b'"', at)
+            if start != -1 and end != -1 and _NON_FINITE_TEXT.fullmatch(low, start + 1, end):
+                return True
+            at = low.find(token, at + 3)
+    return False
+
+
 _MSGSPEC_PATH = re.compile(r"^(?P<message>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.DOTALL)
 
 
@@ -122,7 +147,7 @@ def decode_data(data_type: type[T], envelope: Envelope, where: dict[str, Any]) -
         value = _decoder(data_type).decode(body)
     except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):
         return _careful(data_type, body, where)
-    if _SUSPECT.search(body) is not None and _non_finite(value) is not None:
+    if _may_hold_non_finite(body) and _non_finite(value) is not None:
         return _careful(data_type, body, where)
     return Decoded(value)
 
@@ -193,15 +218,40 @@ def _convert(value: Any, annotation: Any, path: str, where: dict[str, Any]) -> A
     return out
 
 
+@functools.cache
+def _money_plan(model: type[Any]) -> tuple[tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """The (attribute, wire name) of a model's Decimal fields, and of the fields that may hold
+    more of them (lists, tuples, nested models).  msgspec resolves annotations: cached."""
+    money: list[tuple[str, str]] = []
+    nested: list[tuple[str, str]] = []
+    for field in msgspec.structs.fields(model):
+        kinds = {arg for arg in typing.get_args(field.type)} or {field.type}
+        if Decimal in kinds:
+            money.append((field.name, field.encode_name))
+        elif any(_may_nest(kind) for kind in kinds):
+            nested.append((field.name, field.encode_name))
+    return tuple(money), tuple(nested)
+
+
+def _may_nest(annotation: Any) -> bool:
+    origin = typing.get_origin(annotation) or annotation
+    return origin in (list, tuple) or (isinstance(origin, type) and issubclass(origin, msgspec.Struct))
+
+
 def _non_finite(value: Any) -> str | None:
     """The path (``.price``, ``[3][0]``) of the first NaN or infinite Decimal in a decoded value."""
     if isinstance(value, Decimal):
         return None if value.is_finite() else ""
     if isinstance(value, msgspec.Struct):
-        for field in msgspec.structs.fields(value):
-            sub = _non_finite(getattr(value, field.name))
+        money, nested = _money_plan(type(value))
+        for name, wire in money:
+            amount = getattr(value, name)
+            if amount is not None and not amount.is_finite():
+                return f".{wire}"
+        for name, wire in nested:
+            sub = _non_finite(getattr(value, name))
             if sub is not None:
-                return f".{field.encode_name}{sub}"
+                return f".{wire}{sub}"
         return None
     if isinstance(value, (list, tuple)):
         for index, item in enumerate(value):

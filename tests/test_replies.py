@@ -340,3 +340,26 @@ def test_async_raw_response() -> None:
     raw = asyncio.run(main())
     assert raw.server_time == 42
     assert (raw.parse().order_id, raw.parse().status) == (8, "NEW")
+
+
+@pytest.mark.parametrize(
+    ("balances", "refused"),
+    [
+        ([{"coin": "NANO", "free": "1"}, {"coin": "INF", "free": "2"}], None),
+        ([{"coin": "NANO", "free": "1"}, {"coin": "BTC", "free": " nan "}], "data.balances[1].free"),
+        ([{"coin": "BTC", "free": "\\u004eaN"}], "data.balances[0].free"),
+        ([{"coin": "BTC", "free": "sNaN12"}], "data.balances[0].free"),
+        ([{"coin": "BTC", "free": "1"}, {"coin": "ETH", "frozen": "INFINITY"}], "data.balances[1].frozen"),
+    ],
+    ids=["coins-spelling-nan-and-inf", "nan-with-spaces", "escaped", "signalling-nan", "upper-case-infinity"],
+)
+def test_non_finite_money_is_found_wherever_it_hides(balances: list[dict[str, str]], refused: str | None) -> None:
+    body = json.dumps({"result": True, "data": {"balances": "__B__"}}).replace('"__B__"', json.dumps(balances))
+    raw = call_raw(GET_BALANCES, body.replace("\\\\u", "\\u").encode())
+    coins = [b.coin for b in raw.parse().balances]
+    if refused is None:
+        assert coins == ["NANO", "INF"] and raw.skipped == ()
+    else:
+        (error,) = raw.skipped
+        assert refused in error.message and "not a finite number" in error.message
+        assert len(coins) == len(balances) - 1
