@@ -248,7 +248,13 @@ class Models:
 def param_literal(
     spec: Spec, name: str, wire: str, location: str, required: bool, schema: dict[str, Any], items: str | None
 ) -> str:
+    # A parameter's or field's schema may be a $ref to a reusable one in components (Symbol,
+    # OrderId, ...): its constraints are those of the schema it resolves to.
     schema = spec.resolve(schema)
+    composed = sorted(key for key in ("allOf", "anyOf", "oneOf", "not") if key in schema)
+    if composed:
+        # The client could not enforce such a rule: refuse it rather than drop it silently.
+        raise SystemExit(f"input {wire!r}: {', '.join(composed)} is not supported in an input schema; use a $ref")
     fields = [repr(name), repr(wire), repr(location), repr(required), repr(kind_of(schema))]
     extra: list[str] = []
     if "enum" in schema:

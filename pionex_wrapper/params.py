@@ -2,15 +2,23 @@
 
 The rules come from the spec through ``pionex_client.facade`` (types, enums, ranges,
 lengths, patterns, list sizes, and the conditional ``x-pionex-requires`` rules): nothing
-here is written for one endpoint.  Every refusal is an :class:`InvalidParameterError`
-that names the argument, raised before anything is sent.
+here is written for one endpoint.  Two rules hold whatever the spec says, because they
+follow from how Pionex reads a request:
+
+* a string may hold only printable ASCII other than ``& = # % +``: Pionex signs the
+  decoded ``key=value`` pairs joined by ``&``, so those characters (and spaces, control
+  characters, anything outside ASCII) could make the signed request mean something else;
+* a number may not be 0: Pionex disregards zero-valued numbers, treating them as not given.
+
+Every refusal is an :class:`InvalidParameterError` that names the argument, raised before
+anything is sent.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any
 
 from pionex_client.types import UNSET
@@ -21,21 +29,60 @@ from .operation import Operation, Param
 MAX_DIGITS = 30
 """No amount on Pionex needs more digits than this on either side of the decimal point."""
 
+PLAIN_DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+"""The only form a decimal string is taken in: ASCII digits, optionally a point and more digits."""
+
+UNSAFE = re.compile(r"[^\x21-\x7e]|[&=#%+]")
+"""A character no string argument may hold: outside printable ASCII, or one of ``& = # % +``."""
+
+_SHOWN = 40
+
+
+def _show(value: str) -> str:
+    """A value as quoted ASCII for a message, shortened if long."""
+    if len(value) > _SHOWN:
+        return f"{ascii(value[:_SHOWN])[:-1]}...' ({len(value)} characters)"
+    return ascii(value)
+
+
+def refuse_unsafe_characters(value: str, name: str = "value") -> None:
+    """Refuses a string that could change the meaning of a signed request.
+
+    Pionex signs the decoded query as ``key=value`` pairs joined by ``&``: a value holding
+    ``&`` or ``=`` would sign as other parameters, ``#``, ``%`` and ``+`` are read as URL
+    syntax, and whitespace, control characters and non-ASCII text (lone surrogates
+    included) have no single agreed form on the wire.
+    """
+    found = UNSAFE.search(value)
+    if found is not None:
+        char = found.group()
+        raise InvalidParameterError(
+            name,
+            f"must not contain {char!a} (at position {found.start()}): only printable ASCII other than "
+            "& = # % + can be sent and signed unambiguously",
+        )
+
 
 def to_decimal_string(value: object, name: str = "value") -> str:
     """An exact, positive amount as a plain decimal string (``Decimal("1E-8")`` -> ``"0.00000001"``).
 
-    Accepts ``Decimal``, ``int`` and decimal strings; refuses floats (they are inexact),
-    booleans, NaN, infinities, zero and negative numbers.
+    Accepts ``Decimal``, ``int`` and strings in plain decimal notation (``"20000"``,
+    ``"0.001"``: ASCII digits, optionally a point followed by digits).  Refuses floats (they
+    are inexact), booleans, NaN, infinities, zero, negative numbers, and strings in any other
+    form (spaces, signs, exponents, underscores, ``.5``, ``5.``, non-ASCII digits), which
+    ``Decimal()`` would otherwise read silently.
     """
     if isinstance(value, bool) or not isinstance(value, (Decimal, int, str)):
         hint = " (floats are inexact: pass a str or Decimal)" if isinstance(value, float) else ""
         raise InvalidParameterError(name, f"must be a Decimal, int or decimal string, not {type(value).__name__}{hint}")
     if isinstance(value, str):
-        try:
-            number = Decimal(value.strip())
-        except InvalidOperation:
-            raise InvalidParameterError(name, f"must be a decimal number, got {value!r}") from None
+        if PLAIN_DECIMAL.fullmatch(value) is None:
+            raise InvalidParameterError(
+                name,
+                f"must be a decimal number in plain notation such as 20000 or 0.001 (ASCII digits, optionally a "
+                f"point and more digits; no spaces, signs, exponents or separators), got {_show(value)}",
+            )
+        number = Decimal(value)  # only ASCII digits and one point: always a finite Decimal
     else:
         number = Decimal(value)
     if not number.is_finite():
@@ -49,6 +96,16 @@ def to_decimal_string(value: object, name: str = "value") -> str:
     return format(number, "f")
 
 
+def _check_text(param: Param, value: str, label: str) -> None:
+    """The spec's length and pattern rules for a string as it goes out."""
+    if param.min_length is not None and len(value) < param.min_length:
+        raise InvalidParameterError(label, f"must be at least {param.min_length} characters, got {len(value)}")
+    if param.max_length is not None and len(value) > param.max_length:
+        raise InvalidParameterError(label, f"must be at most {param.max_length} characters, got {len(value)}")
+    if param.pattern is not None and re.fullmatch(param.pattern, value) is None:
+        raise InvalidParameterError(label, f"must match {param.pattern}; got {_show(value)}")
+
+
 def _check(param: Param, value: Any, label: str) -> Any:
     if value is UNSET or value is None:
         if param.required:
@@ -56,10 +113,17 @@ def _check(param: Param, value: Any, label: str) -> Any:
         return UNSET
     kind = param.kind
     if kind == "decimal":
-        return to_decimal_string(value, label)
+        wire = to_decimal_string(value, label)
+        _check_text(param, wire, label)
+        return wire
     if kind == "integer":
         if isinstance(value, bool) or not isinstance(value, int):
             raise InvalidParameterError(label, f"must be an int, not {type(value).__name__}")
+        if value == 0:
+            how = "it is required here" if param.required else "to leave it out, omit the argument (or pass None)"
+            raise InvalidParameterError(
+                label, f"must not be 0: Pionex disregards zero-valued numbers, treating them as not given; {how}"
+            )
         if param.minimum is not None and value < param.minimum:
             raise InvalidParameterError(label, f"must be at least {param.minimum}, got {value}")
         if param.maximum is not None and value > param.maximum:
@@ -74,12 +138,10 @@ def _check(param: Param, value: Any, label: str) -> Any:
             raise InvalidParameterError(label, f"must be a str, not {type(value).__name__}")
         if value == "":
             raise InvalidParameterError(label, "must not be empty")
+        refuse_unsafe_characters(value, label)
         if param.enum is not None and value not in param.enum:
-            raise InvalidParameterError(label, f"must be one of {', '.join(param.enum)}; got {value!r}")
-        if param.max_length is not None and len(value) > param.max_length:
-            raise InvalidParameterError(label, f"must be at most {param.max_length} characters, got {len(value)}")
-        if param.pattern is not None and re.fullmatch(param.pattern, value) is None:
-            raise InvalidParameterError(label, f"must match {param.pattern}; got {value!r}")
+            raise InvalidParameterError(label, f"must be one of {', '.join(param.enum)}; got {_show(value)}")
+        _check_text(param, value, label)
         return value
     if kind == "array":
         if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Sequence):
@@ -89,6 +151,9 @@ def _check(param: Param, value: Any, label: str) -> Any:
         if param.max_items is not None and len(value) > param.max_items:
             raise InvalidParameterError(label, f"must hold at most {param.max_items} items, got {len(value)}")
         if param.items is None:
+            for i, item in enumerate(value):
+                if isinstance(item, str):
+                    refuse_unsafe_characters(item, f"{label}[{i}]")
             return list(value)
         return [_check_object(param.items, item, f"{label}[{i}]") for i, item in enumerate(value)]
     return value

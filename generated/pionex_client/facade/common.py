@@ -161,7 +161,16 @@ GET_SYMBOLS: Operation[Symbols] = Operation(
     weight=5,
     permission=None,
     params=(
-        Param("symbols", "symbols", "query", False, "string"),
+        Param(
+            "symbols",
+            "symbols",
+            "query",
+            False,
+            "string",
+            min_length=3,
+            max_length=2048,
+            pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+(?:,[A-Z0-9]+(?:_[A-Z0-9]+)+)*$",
+        ),
         Param("type", "type", "query", False, "string", enum=("SPOT", "PERP")),
         Param(
             "status",

@@ -13,7 +13,9 @@ T = TypeVar("T", bound="CancelAllOrdersBody")
 class CancelAllOrdersBody:
     """
     Attributes:
-        symbol (str): Pair whose open orders are cancelled. Example: BTC_USDT.
+        symbol (str): A trading pair: upper-case letters and digits in parts joined by underscores, base coin first,
+            then the quote coin, then PERP for a perpetual contract (BTC_USDT, BTC_USDT_PERP). At most 64 characters.
+            Example: BTC_USDT.
     """
 
     symbol: str

@@ -13,8 +13,10 @@ T = TypeVar("T", bound="CancelOrderBody")
 class CancelOrderBody:
     """
     Attributes:
-        symbol (str): Pair the order trades. Example: BTC_USDT.
-        order_id (int): Identifier the exchange gave the order.
+        symbol (str): A trading pair: upper-case letters and digits in parts joined by underscores, base coin first,
+            then the quote coin, then PERP for a perpetual contract (BTC_USDT, BTC_USDT_PERP). At most 64 characters.
+            Example: BTC_USDT.
+        order_id (int): Identifier the exchange gave an order: a positive 64-bit integer.
     """
 
     symbol: str

@@ -20,10 +20,14 @@ class MassOrderItem:
     Attributes:
         side (MassOrderItemSide): BUY or SELL.
         type_ (MassOrderItemType): Only LIMIT orders can be placed in bulk.
-        size (str): Quantity of the base coin.
-        price (str): Limit price in the quote coin.
-        client_order_id (str | Unset): The caller's own identifier for the order: letters, digits and hyphens, at most
-            64 characters, unique per account.
+        size (str): An exact positive amount in plain decimal notation: digits, then optionally a point and more digits
+            (20000, 0.001); no sign, exponent, spaces or separators, at most 30 digits on either side of the point. Example:
+            0.001.
+        price (str): An exact positive amount in plain decimal notation: digits, then optionally a point and more digits
+            (20000, 0.001); no sign, exponent, spaces or separators, at most 30 digits on either side of the point. Example:
+            0.001.
+        client_order_id (str | Unset): The caller's own identifier for an order: ASCII letters, digits and hyphens, 1 to
+            64 characters, unique per account. Example: my-order-1.
     """
 
     side: MassOrderItemSide

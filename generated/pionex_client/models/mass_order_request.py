@@ -18,7 +18,9 @@ class MassOrderRequest:
     """Several LIMIT orders on one pair.
 
     Attributes:
-        symbol (str): Pair every order trades. Example: BTC_USDT.
+        symbol (str): A trading pair: upper-case letters and digits in parts joined by underscores, base coin first,
+            then the quote coin, then PERP for a perpetual contract (BTC_USDT, BTC_USDT_PERP). At most 64 characters.
+            Example: BTC_USDT.
         orders (list[MassOrderItem]): The orders, at most 20.
     """
 

@@ -24,14 +24,22 @@ class NewOrderRequest:
     """One order to place.
 
     Attributes:
-        symbol (str): Pair to trade. Example: BTC_USDT.
+        symbol (str): A trading pair: upper-case letters and digits in parts joined by underscores, base coin first,
+            then the quote coin, then PERP for a perpetual contract (BTC_USDT, BTC_USDT_PERP). At most 64 characters.
+            Example: BTC_USDT.
         side (NewOrderRequestSide): BUY or SELL.
         type_ (NewOrderRequestType): LIMIT rests at `price`; MARKET takes the best prices available.
-        client_order_id (str | Unset): The caller's own identifier for the order: letters, digits and hyphens, at most
-            64 characters, unique per account.
-        size (str | Unset): Quantity of the base coin; needed for LIMIT orders and MARKET sells.
-        price (str | Unset): Limit price in the quote coin; needed for LIMIT orders.
-        amount (str | Unset): Quote coin to spend; needed for MARKET buys.
+        client_order_id (str | Unset): The caller's own identifier for an order: ASCII letters, digits and hyphens, 1 to
+            64 characters, unique per account. Example: my-order-1.
+        size (str | Unset): An exact positive amount in plain decimal notation: digits, then optionally a point and more
+            digits (20000, 0.001); no sign, exponent, spaces or separators, at most 30 digits on either side of the point.
+            Example: 0.001.
+        price (str | Unset): An exact positive amount in plain decimal notation: digits, then optionally a point and
+            more digits (20000, 0.001); no sign, exponent, spaces or separators, at most 30 digits on either side of the
+            point. Example: 0.001.
+        amount (str | Unset): An exact positive amount in plain decimal notation: digits, then optionally a point and
+            more digits (20000, 0.001); no sign, exponent, spaces or separators, at most 30 digits on either side of the
+            point. Example: 0.001.
         ioc (bool | Unset): Immediate or cancel: whatever does not fill at once is cancelled. Default: False.
     """
 

@@ -93,7 +93,8 @@ def sync_detailed(
     Covers spot pairs and perpetual futures (`type=PERP`).
 
     Args:
-        symbols (str | Unset):  Example: BTC_USDT,ETH_USDT.
+        symbols (str | Unset): One or more trading pairs, each written as a Symbol, separated by
+            commas without spaces. At most 2048 characters. Example: BTC_USDT,ETH_USDT.
         type_ (GetSymbolsType | Unset):
         status (GetSymbolsStatus | Unset):  Default: 'ALL'.
 
@@ -131,7 +132,8 @@ def sync(
     Covers spot pairs and perpetual futures (`type=PERP`).
 
     Args:
-        symbols (str | Unset):  Example: BTC_USDT,ETH_USDT.
+        symbols (str | Unset): One or more trading pairs, each written as a Symbol, separated by
+            commas without spaces. At most 2048 characters. Example: BTC_USDT,ETH_USDT.
         type_ (GetSymbolsType | Unset):
         status (GetSymbolsStatus | Unset):  Default: 'ALL'.
 
@@ -164,7 +166,8 @@ async def asyncio_detailed(
     Covers spot pairs and perpetual futures (`type=PERP`).
 
     Args:
-        symbols (str | Unset):  Example: BTC_USDT,ETH_USDT.
+        symbols (str | Unset): One or more trading pairs, each written as a Symbol, separated by
+            commas without spaces. At most 2048 characters. Example: BTC_USDT,ETH_USDT.
         type_ (GetSymbolsType | Unset):
         status (GetSymbolsStatus | Unset):  Default: 'ALL'.
 
@@ -200,7 +203,8 @@ async def asyncio(
     Covers spot pairs and perpetual futures (`type=PERP`).
 
     Args:
-        symbols (str | Unset):  Example: BTC_USDT,ETH_USDT.
+        symbols (str | Unset): One or more trading pairs, each written as a Symbol, separated by
+            commas without spaces. At most 2048 characters. Example: BTC_USDT,ETH_USDT.
         type_ (GetSymbolsType | Unset):
         status (GetSymbolsStatus | Unset):  Default: 'ALL'.
 

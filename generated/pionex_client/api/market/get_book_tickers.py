@@ -85,7 +85,9 @@ def sync_detailed(
      The best bid and ask of one pair, or of every pair of a market.
 
     Args:
-        symbol (str | Unset):  Example: BTC_USDT.
+        symbol (str | Unset): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
         type_ (GetBookTickersType | Unset):
 
     Raises:
@@ -119,7 +121,9 @@ def sync(
      The best bid and ask of one pair, or of every pair of a market.
 
     Args:
-        symbol (str | Unset):  Example: BTC_USDT.
+        symbol (str | Unset): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
         type_ (GetBookTickersType | Unset):
 
     Raises:
@@ -148,7 +152,9 @@ async def asyncio_detailed(
      The best bid and ask of one pair, or of every pair of a market.
 
     Args:
-        symbol (str | Unset):  Example: BTC_USDT.
+        symbol (str | Unset): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
         type_ (GetBookTickersType | Unset):
 
     Raises:
@@ -180,7 +186,9 @@ async def asyncio(
      The best bid and ask of one pair, or of every pair of a market.
 
     Args:
-        symbol (str | Unset):  Example: BTC_USDT.
+        symbol (str | Unset): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
         type_ (GetBookTickersType | Unset):
 
     Raises:

@@ -88,9 +88,12 @@ def sync_detailed(
      Open, high, low, close and volume per interval for one pair, newest first.
 
     Args:
-        symbol (str):  Example: BTC_USDT.
+        symbol (str): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
         interval (GetKlinesInterval):
-        end_time (int | Unset):
+        end_time (int | Unset): A moment as milliseconds since the Unix epoch: a positive 64-bit
+            integer.
         limit (int | Unset):  Default: 100.
 
     Raises:
@@ -128,9 +131,12 @@ def sync(
      Open, high, low, close and volume per interval for one pair, newest first.
 
     Args:
-        symbol (str):  Example: BTC_USDT.
+        symbol (str): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
         interval (GetKlinesInterval):
-        end_time (int | Unset):
+        end_time (int | Unset): A moment as milliseconds since the Unix epoch: a positive 64-bit
+            integer.
         limit (int | Unset):  Default: 100.
 
     Raises:
@@ -163,9 +169,12 @@ async def asyncio_detailed(
      Open, high, low, close and volume per interval for one pair, newest first.
 
     Args:
-        symbol (str):  Example: BTC_USDT.
+        symbol (str): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
         interval (GetKlinesInterval):
-        end_time (int | Unset):
+        end_time (int | Unset): A moment as milliseconds since the Unix epoch: a positive 64-bit
+            integer.
         limit (int | Unset):  Default: 100.
 
     Raises:
@@ -201,9 +210,12 @@ async def asyncio(
      Open, high, low, close and volume per interval for one pair, newest first.
 
     Args:
-        symbol (str):  Example: BTC_USDT.
+        symbol (str): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
         interval (GetKlinesInterval):
-        end_time (int | Unset):
+        end_time (int | Unset): A moment as milliseconds since the Unix epoch: a positive 64-bit
+            integer.
         limit (int | Unset):  Default: 100.
 
     Raises:

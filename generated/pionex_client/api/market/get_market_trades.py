@@ -78,7 +78,9 @@ def sync_detailed(
      The latest public trades of one pair, newest first.
 
     Args:
-        symbol (str):  Example: BTC_USDT.
+        symbol (str): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
         limit (int | Unset):  Default: 100.
 
     Raises:
@@ -112,7 +114,9 @@ def sync(
      The latest public trades of one pair, newest first.
 
     Args:
-        symbol (str):  Example: BTC_USDT.
+        symbol (str): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
         limit (int | Unset):  Default: 100.
 
     Raises:
@@ -141,7 +145,9 @@ async def asyncio_detailed(
      The latest public trades of one pair, newest first.
 
     Args:
-        symbol (str):  Example: BTC_USDT.
+        symbol (str): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
         limit (int | Unset):  Default: 100.
 
     Raises:
@@ -173,7 +179,9 @@ async def asyncio(
      The latest public trades of one pair, newest first.
 
     Args:
-        symbol (str):  Example: BTC_USDT.
+        symbol (str): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
         limit (int | Unset):  Default: 100.
 
     Raises:

@@ -83,7 +83,9 @@ def sync_detailed(
      Rolling 24-hour statistics for one pair, or for every pair of a market.
 
     Args:
-        symbol (str | Unset):  Example: BTC_USDT.
+        symbol (str | Unset): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
         type_ (GetTickersType | Unset):
 
     Raises:
@@ -117,7 +119,9 @@ def sync(
      Rolling 24-hour statistics for one pair, or for every pair of a market.
 
     Args:
-        symbol (str | Unset):  Example: BTC_USDT.
+        symbol (str | Unset): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
         type_ (GetTickersType | Unset):
 
     Raises:
@@ -146,7 +150,9 @@ async def asyncio_detailed(
      Rolling 24-hour statistics for one pair, or for every pair of a market.
 
     Args:
-        symbol (str | Unset):  Example: BTC_USDT.
+        symbol (str | Unset): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
         type_ (GetTickersType | Unset):
 
     Raises:
@@ -178,7 +184,9 @@ async def asyncio(
      Rolling 24-hour statistics for one pair, or for every pair of a market.
 
     Args:
-        symbol (str | Unset):  Example: BTC_USDT.
+        symbol (str | Unset): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
         type_ (GetTickersType | Unset):
 
     Raises:

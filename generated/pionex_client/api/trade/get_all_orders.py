@@ -92,9 +92,13 @@ def sync_detailed(
     ones.
 
     Args:
-        symbol (str):  Example: BTC_USDT.
-        start_time (int | Unset):
-        end_time (int | Unset):
+        symbol (str): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
+        start_time (int | Unset): A moment as milliseconds since the Unix epoch: a positive 64-bit
+            integer.
+        end_time (int | Unset): A moment as milliseconds since the Unix epoch: a positive 64-bit
+            integer.
         limit (int | Unset):  Default: 50.
 
     Raises:
@@ -133,9 +137,13 @@ def sync(
     ones.
 
     Args:
-        symbol (str):  Example: BTC_USDT.
-        start_time (int | Unset):
-        end_time (int | Unset):
+        symbol (str): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
+        start_time (int | Unset): A moment as milliseconds since the Unix epoch: a positive 64-bit
+            integer.
+        end_time (int | Unset): A moment as milliseconds since the Unix epoch: a positive 64-bit
+            integer.
         limit (int | Unset):  Default: 50.
 
     Raises:
@@ -169,9 +177,13 @@ async def asyncio_detailed(
     ones.
 
     Args:
-        symbol (str):  Example: BTC_USDT.
-        start_time (int | Unset):
-        end_time (int | Unset):
+        symbol (str): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
+        start_time (int | Unset): A moment as milliseconds since the Unix epoch: a positive 64-bit
+            integer.
+        end_time (int | Unset): A moment as milliseconds since the Unix epoch: a positive 64-bit
+            integer.
         limit (int | Unset):  Default: 50.
 
     Raises:
@@ -208,9 +220,13 @@ async def asyncio(
     ones.
 
     Args:
-        symbol (str):  Example: BTC_USDT.
-        start_time (int | Unset):
-        end_time (int | Unset):
+        symbol (str): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
+        start_time (int | Unset): A moment as milliseconds since the Unix epoch: a positive 64-bit
+            integer.
+        end_time (int | Unset): A moment as milliseconds since the Unix epoch: a positive 64-bit
+            integer.
         limit (int | Unset):  Default: 50.
 
     Raises:

@@ -88,9 +88,13 @@ def sync_detailed(
     range.
 
     Args:
-        symbol (str):  Example: BTC_USDT.
-        start_time (int | Unset):
-        end_time (int | Unset):
+        symbol (str): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
+        start_time (int | Unset): A moment as milliseconds since the Unix epoch: a positive 64-bit
+            integer.
+        end_time (int | Unset): A moment as milliseconds since the Unix epoch: a positive 64-bit
+            integer.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -126,9 +130,13 @@ def sync(
     range.
 
     Args:
-        symbol (str):  Example: BTC_USDT.
-        start_time (int | Unset):
-        end_time (int | Unset):
+        symbol (str): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
+        start_time (int | Unset): A moment as milliseconds since the Unix epoch: a positive 64-bit
+            integer.
+        end_time (int | Unset): A moment as milliseconds since the Unix epoch: a positive 64-bit
+            integer.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,9 +167,13 @@ async def asyncio_detailed(
     range.
 
     Args:
-        symbol (str):  Example: BTC_USDT.
-        start_time (int | Unset):
-        end_time (int | Unset):
+        symbol (str): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
+        start_time (int | Unset): A moment as milliseconds since the Unix epoch: a positive 64-bit
+            integer.
+        end_time (int | Unset): A moment as milliseconds since the Unix epoch: a positive 64-bit
+            integer.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -195,9 +207,13 @@ async def asyncio(
     range.
 
     Args:
-        symbol (str):  Example: BTC_USDT.
-        start_time (int | Unset):
-        end_time (int | Unset):
+        symbol (str): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
+        start_time (int | Unset): A moment as milliseconds since the Unix epoch: a positive 64-bit
+            integer.
+        end_time (int | Unset): A moment as milliseconds since the Unix epoch: a positive 64-bit
+            integer.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

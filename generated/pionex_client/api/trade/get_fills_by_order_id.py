@@ -83,8 +83,8 @@ def sync_detailed(
      Executions of one order, newest first; an unknown order gives an empty list.
 
     Args:
-        order_id (int):
-        from_id (int | Unset):
+        order_id (int): Identifier the exchange gave an order: a positive 64-bit integer.
+        from_id (int | Unset): Identifier the exchange gave a fill: a positive 64-bit integer.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -117,8 +117,8 @@ def sync(
      Executions of one order, newest first; an unknown order gives an empty list.
 
     Args:
-        order_id (int):
-        from_id (int | Unset):
+        order_id (int): Identifier the exchange gave an order: a positive 64-bit integer.
+        from_id (int | Unset): Identifier the exchange gave a fill: a positive 64-bit integer.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -146,8 +146,8 @@ async def asyncio_detailed(
      Executions of one order, newest first; an unknown order gives an empty list.
 
     Args:
-        order_id (int):
-        from_id (int | Unset):
+        order_id (int): Identifier the exchange gave an order: a positive 64-bit integer.
+        from_id (int | Unset): Identifier the exchange gave a fill: a positive 64-bit integer.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,8 +178,8 @@ async def asyncio(
      Executions of one order, newest first; an unknown order gives an empty list.
 
     Args:
-        order_id (int):
-        from_id (int | Unset):
+        order_id (int): Identifier the exchange gave an order: a positive 64-bit integer.
+        from_id (int | Unset): Identifier the exchange gave a fill: a positive 64-bit integer.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -79,7 +79,7 @@ def sync_detailed(
      One order of the account, found by the exchange's order id.
 
     Args:
-        order_id (int):
+        order_id (int): Identifier the exchange gave an order: a positive 64-bit integer.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -110,7 +110,7 @@ def sync(
      One order of the account, found by the exchange's order id.
 
     Args:
-        order_id (int):
+        order_id (int): Identifier the exchange gave an order: a positive 64-bit integer.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -136,7 +136,7 @@ async def asyncio_detailed(
      One order of the account, found by the exchange's order id.
 
     Args:
-        order_id (int):
+        order_id (int): Identifier the exchange gave an order: a positive 64-bit integer.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -165,7 +165,7 @@ async def asyncio(
      One order of the account, found by the exchange's order id.
 
     Args:
-        order_id (int):
+        order_id (int): Identifier the exchange gave an order: a positive 64-bit integer.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -81,7 +81,8 @@ def sync_detailed(
      One order of the account, found by the identifier the caller gave it.
 
     Args:
-        client_order_id (str):
+        client_order_id (str): The caller's own identifier for an order: ASCII letters, digits and
+            hyphens, 1 to 64 characters, unique per account. Example: my-order-1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +113,8 @@ def sync(
      One order of the account, found by the identifier the caller gave it.
 
     Args:
-        client_order_id (str):
+        client_order_id (str): The caller's own identifier for an order: ASCII letters, digits and
+            hyphens, 1 to 64 characters, unique per account. Example: my-order-1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -138,7 +140,8 @@ async def asyncio_detailed(
      One order of the account, found by the identifier the caller gave it.
 
     Args:
-        client_order_id (str):
+        client_order_id (str): The caller's own identifier for an order: ASCII letters, digits and
+            hyphens, 1 to 64 characters, unique per account. Example: my-order-1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -167,7 +170,8 @@ async def asyncio(
      One order of the account, found by the identifier the caller gave it.
 
     Args:
-        client_order_id (str):
+        client_order_id (str): The caller's own identifier for an order: ASCII letters, digits and
+            hyphens, 1 to 64 characters, unique per account. Example: my-order-1.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
