@@ -25,10 +25,10 @@ from pionex_sandbox import verify
 from pionex_wrapper import (
     AsyncPionex,
     InvalidApiKeyError,
+    InvalidParameterError,
     InvalidSignatureError,
     InvalidTimestampError,
     MarketInvalidSymbolError,
-    MarketInvalidTimeError,
     OrderNotFoundError,
     PermissionDeniedError,
     Pionex,
@@ -289,5 +289,5 @@ def test_parameter_errors_from_the_exchange(client: Pionex) -> None:
         client.trade.new_order(symbol="BTC_USDT", side="SELL", type="LIMIT", size="900", price="100000")
     with pytest.raises(OrderNotFoundError):
         client.trade.cancel_order(symbol="BTC_USDT", order_id=987654321)
-    with pytest.raises(MarketInvalidTimeError):
+    with pytest.raises(InvalidParameterError):  # a negative time is refused before anything is sent
         client.market.get_klines(symbol="BTC_USDT", interval="1D", end_time=-5)
