@@ -5,7 +5,7 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: help venv generate test lint demo record sandbox clean
+.PHONY: help venv generate test lint demo record sandbox bench clean
 
 help:
 	@echo "make demo      run examples/quickstart.py against a local sandbox"
@@ -14,6 +14,7 @@ help:
 	@echo "make record    re-record the HTTP cassettes in tests/cassettes against the sandbox"
 	@echo "make sandbox   serve the sandbox on http://127.0.0.1:8000 until Ctrl-C"
 	@echo "make lint      ruff and mypy --strict"
+	@echo "make bench     benchmarks against raw httpx and json.loads; writes docs/benchmarks.md"
 
 venv: $(STAMP)
 
@@ -39,6 +40,9 @@ record: $(STAMP)
 	rm -rf tests/cassettes/test_cassettes
 	$(BIN)/python -m pytest tests/test_cassettes.py --record-mode=rewrite -q
 	$(BIN)/python -m pytest tests/test_cassettes.py tests/test_cassette_hygiene.py -q
+
+bench: $(STAMP)
+	$(BIN)/python bench/run.py
 
 lint: $(STAMP)
 	$(BIN)/ruff check pionex_wrapper pionex_sandbox tests examples openapi
