@@ -365,10 +365,10 @@ def symbols_reply(count: int, rng: random.Random) -> bytes:
 
 
 def _decode_path() -> tuple[Callable[[type[Any], bytes], Any], str]:
-    """The client's decode path for a successful reply (``_Core.envelope`` then ``_Core.result``).
+    """The client's decode path for a successful reply (what ``_Core.result`` does).
 
-    ``decode_data`` has taken the envelope's raw ``data`` and, later, the envelope itself; the
-    bench follows whichever this checkout has, reading the envelope as the client does.
+    ``decode_data`` has taken the envelope's raw ``data`` and, later, the envelope itself, and a
+    one-pass ``decode_success`` may come first; the bench follows whichever this checkout has.
     """
     read = getattr(decoding, "read_envelope", None)
     read_name = "read_envelope(body)" if read is not None else "ENVELOPE_DECODER.decode(body)"
@@ -377,17 +377,27 @@ def _decode_path() -> tuple[Callable[[type[Any], bytes], Any], str]:
     second = list(inspect.signature(decoding.decode_data).parameters)[1]
     if second == "envelope":
 
-        def ours(model: type[Any], body: bytes) -> Any:
+        def careful(model: type[Any], body: bytes) -> Any:
             return decoding.decode_data(model, read(body), where={}).value
 
-        return ours, f"`envelope = {read_name}` then `decode_data(model, envelope, where={{}})`"
-    if second == "raw":
+        path = f"`envelope = {read_name}` then `decode_data(model, envelope, where={{}})`"
+    elif second == "raw":
 
-        def ours(model: type[Any], body: bytes) -> Any:
+        def careful(model: type[Any], body: bytes) -> Any:
             return decoding.decode_data(model, read(body).data, where={}).value
 
-        return ours, f"`envelope = {read_name}` then `decode_data(model, envelope.data, where={{}})`"
-    raise SystemExit(f"bench: decode_data takes ({second}, ...): teach bench/run.py the client's decode path")
+        path = f"`envelope = {read_name}` then `decode_data(model, envelope.data, where={{}})`"
+    else:
+        raise SystemExit(f"bench: decode_data takes ({second}, ...): teach bench/run.py the client's decode path")
+    success = getattr(decoding, "decode_success", None)
+    if success is None:
+        return careful, path
+
+    def ours(model: type[Any], body: bytes) -> Any:
+        data = success(model, body)
+        return careful(model, body) if data is None else data
+
+    return ours, f"`decode_success(model, body)` (one pass), and when it gives None {path}"
 
 
 _ours_decode, DECODE_PATH = _decode_path()
