@@ -453,7 +453,7 @@ def bench_decoding(quick: bool) -> list[Figure]:
     symbols = symbols_reply(600, rng)
     symbol_keys = list(json.loads(symbols)["data"]["symbols"][0])
     replies.append(("600 symbols", Symbols, symbols, "symbols", symbol_keys))
-    number, repeats, warmup = (3, 5, 3) if quick else (10, 21, 10)
+    number, repeats, warmup = (3, 5, 3) if quick else (20, 31, 20)
     figures = []
     for label, model, body, list_field, item_keys in replies:
         read_ours, read_base = _readers(model, list_field, item_keys)
