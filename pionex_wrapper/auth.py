@@ -131,9 +131,15 @@ class PionexAuth(httpx.Auth):
                 method=request.method,
                 path=request.url.path,
             )
-        stamp = self._clock() if self._clock is not None else now_ms()
-        request.url = request.url.copy_set_param("timestamp", str(stamp))
-        pairs = parse_qsl(request.url.query.decode("ascii"), keep_blank_values=True)
+        stamp = str(self._clock() if self._clock is not None else now_ms())
+        query = request.url.query.decode("ascii")
+        pairs = parse_qsl(query, keep_blank_values=True)
+        if any(key == "timestamp" for key, _ in pairs):  # a stale stamp (a retried request): replace it
+            request.url = request.url.copy_set_param("timestamp", stamp)
+            pairs = parse_qsl(request.url.query.decode("ascii"), keep_blank_values=True)
+        else:  # appending is much cheaper than httpx re-encoding every parameter
+            request.url = request.url.copy_with(query=f"{query}&timestamp={stamp}".lstrip("&").encode("ascii"))
+            pairs.append(("timestamp", stamp))
         payload = signing_payload(request.method, request.url.path, pairs, request.content)
         request.headers["PIONEX-KEY"] = self.__key
         request.headers["PIONEX-SIGNATURE"] = sign(self.__secret, payload)

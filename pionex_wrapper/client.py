@@ -23,7 +23,7 @@ from pionex_client.facade import Areas, AsyncAreas, AsyncRawAreas, RawAreas
 from pionex_client.facade.errors import ERROR_CLASSES
 
 from .auth import PRIVATE_EXTENSION, PionexAuth
-from .decoding import Envelope, decode_data, read_envelope
+from .decoding import Envelope, decode_data, decode_success, read_envelope
 from .errors import (
     InvalidParameterError,
     MissingCredentialsError,
@@ -140,8 +140,13 @@ class _Core:
         arguments: Mapping[str, Any],
         timeout: float | httpx.Timeout | None | NotGiven,
         extra_headers: Headers,
+        pooled: bool,
     ) -> dict[str, Any]:
-        """Keyword arguments for ``httpx.Client.request``, checked; raises before anything is sent."""
+        """Keyword arguments for ``httpx.Client.request``, checked; raises before anything is sent.
+
+        ``pooled``: the HTTP client was made from this configuration (:meth:`pool_options`), so
+        its own auth, timeout and headers are this configuration's and need not be repeated.
+        """
         if operation.private and not self.auth.has_credentials:
             raise MissingCredentialsError(
                 f"{operation.name} is private: give api_key and api_secret (or set PIONEX_API_KEY and "
@@ -150,19 +155,29 @@ class _Core:
                 path=operation.path,
             )
         built = operation.build(normalize(operation, arguments))
-        headers = self.headers
-        if "headers" in built or extra_headers:
-            headers = {**headers, **built.get("headers", {}), **_check_headers("extra_headers", extra_headers)}
-        return {
+        request: dict[str, Any] = {
             "method": built["method"],
             "url": self.base_url + built["url"],
             "params": built.get("params"),
             "json": built.get("json"),
-            "headers": headers,
-            "auth": self.auth,
-            "timeout": self.timeout if isinstance(timeout, NotGiven) else _check_timeout(timeout),
             "extensions": {PRIVATE_EXTENSION: operation.private},
         }
+        headers = {} if pooled else self.headers
+        if "headers" in built or extra_headers:
+            headers = {**headers, **built.get("headers", {}), **_check_headers("extra_headers", extra_headers)}
+        if headers:
+            request["headers"] = headers
+        if not isinstance(timeout, NotGiven):
+            request["timeout"] = _check_timeout(timeout)
+        elif not pooled:
+            request["timeout"] = self.timeout
+        if not pooled:
+            request["auth"] = self.auth
+        return request
+
+    def pool_options(self) -> dict[str, Any]:
+        """Settings for an HTTP client this configuration owns (see ``pooled`` above)."""
+        return {"auth": self.auth, "timeout": self.timeout, "headers": self.headers}
 
     def transport_error(self, operation: Operation[Any], error: httpx.RequestError) -> PionexError:
         """The PionexError for a failure below HTTP. httpx's own text may quote request
@@ -181,15 +196,22 @@ class _Core:
         return PionexConnectionError(f"the exchange could not be reached ({detail})", **where)
 
     @staticmethod
+    def log(operation: Operation[Any], response: httpx.Response, started: float) -> None:
+        logger.debug(
+            "%s %s -> HTTP %s in %.0f ms",
+            operation.method,
+            operation.path,
+            response.status_code,
+            (time.monotonic() - started) * 1000,
+        )
+
     def envelope(
-        operation: Operation[Any], response: httpx.Response, started: float
+        self, operation: Operation[Any], response: httpx.Response, started: float
     ) -> tuple[Envelope, dict[str, Any]]:
         """The envelope of a successful reply, or the matching :class:`PionexError`."""
         status = response.status_code
         where: dict[str, Any] = {"status_code": status, "method": operation.method, "path": operation.path}
-        logger.debug(
-            "%s %s -> HTTP %s in %.0f ms", operation.method, operation.path, status, (time.monotonic() - started) * 1000
-        )
+        self.log(operation, response, started)
         envelope = read_envelope(response.content)
         code = envelope.code if envelope is not None and isinstance(envelope.code, str) and envelope.code else None
         message = envelope.message if envelope is not None and isinstance(envelope.message, str) else None
@@ -218,6 +240,12 @@ class _Core:
         return envelope, where
 
     def result(self, operation: Operation[T], response: httpx.Response, started: float) -> T:
+        data_type = operation.data_type
+        if data_type is not None and 200 <= response.status_code < 300:
+            data = decode_success(data_type, response.content)
+            if data is not None:
+                self.log(operation, response, started)
+                return data
         envelope, where = self.envelope(operation, response, started)
         if operation.data_type is None:
             return None  # type: ignore[return-value]  # T is None for operations without data
@@ -248,7 +276,7 @@ class _ClientBase(Generic[HttpT]):
         core: _Core,
         http_client: HttpT | None,
         transport: object,
-        make: Callable[[], HttpT],
+        make: Callable[..., HttpT],
         expected: type[HttpT],
     ) -> None:
         if http_client is not None and transport is not None:
@@ -259,7 +287,7 @@ class _ClientBase(Generic[HttpT]):
             )
         self._core = core
         self._owns_http = http_client is None
-        self._http = make() if http_client is None else http_client
+        self._http = make(**core.pool_options()) if http_client is None else http_client
 
     @property
     def base_url(self) -> str:
@@ -318,7 +346,9 @@ class Pionex(_ClientBase[httpx.Client], Areas):
         http_client: httpx.Client | None = None,
     ) -> None:
         core = _Core.create(api_key, api_secret, base_url, timeout, default_headers)
-        self._configure(core, http_client, transport, lambda: httpx.Client(transport=transport), httpx.Client)
+        self._configure(
+            core, http_client, transport, lambda **pool: httpx.Client(transport=transport, **pool), httpx.Client
+        )
 
     @cached_property
     def with_raw_response(self) -> RawAreas:
@@ -332,7 +362,7 @@ class Pionex(_ClientBase[httpx.Client], Areas):
         timeout: float | httpx.Timeout | None | NotGiven,
         extra_headers: Headers,
     ) -> tuple[httpx.Response, float]:
-        request = self._core.request(operation, arguments, timeout, extra_headers)
+        request = self._core.request(operation, arguments, timeout, extra_headers, self._owns_http)
         if self._http.is_closed:
             raise self._core.closed(operation)
         started = time.monotonic()
@@ -391,7 +421,13 @@ class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas):
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         core = _Core.create(api_key, api_secret, base_url, timeout, default_headers)
-        self._configure(core, http_client, transport, lambda: httpx.AsyncClient(transport=transport), httpx.AsyncClient)
+        self._configure(
+            core,
+            http_client,
+            transport,
+            lambda **pool: httpx.AsyncClient(transport=transport, **pool),
+            httpx.AsyncClient,
+        )
 
     @cached_property
     def with_raw_response(self) -> AsyncRawAreas:
@@ -405,7 +441,7 @@ class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas):
         timeout: float | httpx.Timeout | None | NotGiven,
         extra_headers: Headers,
     ) -> tuple[httpx.Response, float]:
-        request = self._core.request(operation, arguments, timeout, extra_headers)
+        request = self._core.request(operation, arguments, timeout, extra_headers, self._owns_http)
         if self._http.is_closed:
             raise self._core.closed(operation)
         started = time.monotonic()

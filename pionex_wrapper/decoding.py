@@ -120,6 +120,35 @@ def read_envelope(content: bytes) -> Envelope | None:
     )
 
 
+class Reply(msgspec.Struct, Generic[T]):
+    """A whole reply decoded in one pass, for the common case: a success whose data reads cleanly."""
+
+    result: Any = None
+    timestamp: Any = None
+    data: T | None = None
+
+
+_REPLY_DECODERS: dict[type[Any], msgspec.json.Decoder[Any]] = {}
+
+
+def decode_success(data_type: type[T], body: bytes) -> T | None:
+    """The typed data of a successful reply in one pass, or None when the reply needs the
+    careful path: a refusal, no data, a value that does not read, or a NaN or infinity."""
+    decoder = _REPLY_DECODERS.get(data_type)
+    if decoder is None:
+        decoder = _REPLY_DECODERS[data_type] = msgspec.json.Decoder(Reply[data_type], strict=False)  # type: ignore[valid-type]
+    try:
+        reply = decoder.decode(body)
+    except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):
+        return None
+    data = reply.data
+    if reply.result is not True or data is None:
+        return None
+    if _may_hold_non_finite(body) and _non_finite(data) is not None:
+        return None
+    return data  # type: ignore[no-any-return]
+
+
 @dataclass(frozen=True, slots=True)
 class Decoded(Generic[T]):
     """A decoded ``data`` and the list items that had to be left out."""
