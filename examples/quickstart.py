@@ -26,10 +26,15 @@ import httpx
 from pionex_wrapper import Pionex, PionexError
 
 
+def plain(amount: Decimal | None) -> str:
+    """Money is Decimal: "f" avoids exponents such as 0E-8; None means the reply did not say."""
+    return "-" if amount is None else f"{amount:f}"
+
+
 def show_balances(client: Pionex, coins: set[str]) -> None:
     for balance in client.account.get_balances().balances:
-        if balance.coin in coins:  # money is Decimal: format with "f" to avoid exponents such as 0E-8
-            print(f"    {balance.coin:>6}  free {balance.free or 0:>20f}  frozen {balance.frozen or 0:>20f}")
+        if balance.coin in coins:
+            print(f"    {balance.coin:>6}  free {plain(balance.free):>20}  frozen {plain(balance.frozen):>20}")
 
 
 def main() -> int:
@@ -113,7 +118,7 @@ def main() -> int:
         print(f"    #{filled.order_id} {filled.status}: bought {filled.filled_size} for {filled.filled_amount}")
         for fill in client.trade.get_fills_by_order_id(order_id=market_id).fills:
             print(
-                f"    fill #{fill.id}: {fill.size} @ {fill.price} as {fill.role}, fee {fill.fee or 0:f} {fill.fee_coin}"
+                f"    fill #{fill.id}: {fill.size} @ {fill.price} as {fill.role}, fee {plain(fill.fee)} {fill.fee_coin}"
             )
 
         print("\n9. Balances after")
