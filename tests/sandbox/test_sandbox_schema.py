@@ -34,7 +34,6 @@ def test_the_sandbox_serves_exactly_the_spec_operations() -> None:
     }
     served = {(op.method, op.path, op.operation_id, op.permission) for op in OPERATIONS}
     assert served == documented
-    assert len(served) == 17
 
 
 def test_every_operation_answers_as_documented(api: Api) -> None:
