@@ -207,7 +207,10 @@ class Models:
         fields: list[str] = []
         docs: list[str] = []
         aliases: list[str] = []
+        positional: list[str] = []
         for wire, prop in schema.get("properties", {}).items():
+            if prop.get("x-pionex-positional"):
+                positional.append(wire)
             pname = field_name(wire)
             run, static, extra = self.annotation(name, wire, prop)
             aliases.extend(extra)
@@ -239,6 +242,9 @@ class Models:
             docs.append(f"        {pname}: {about}".rstrip())
         head = one_line(schema.get("description", name))
         doc = f'    """{head}\n\n    Attributes:\n' + "\n".join(docs) + '\n    """\n\n'
+        if positional:
+            wires = ", ".join(repr(w) for w in positional)
+            doc += f"    _positional_lists: ClassVar[frozenset[str]] = frozenset({{{wires}}})\n"
         return f"class {name}(Model, frozen=True, kw_only=True):\n" + doc + "".join(fields), aliases
 
 
@@ -311,13 +317,14 @@ class Builder:
         for imp in prop.get_imports(prefix=".."):
             if "models." in imp:
                 area.imports.add(imp)
-        optional = "" if prop.required else " | Unset"
+        # An optional argument takes None for "not given" (the generator's own Unset stays inside).
+        optional = "" if prop.required else " | None"
         if kind_of(schema) == "decimal":
             return "Money" + optional
         if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
             inner = self.typed_dict(area, self.model(prop.inner_property), schema["items"])
             return f"Sequence[{inner}]" + optional
-        return text(prop.get_type_string())
+        return text(prop.get_type_string()).replace(" | Unset", optional)
 
     def typed_dict(self, area: Area, model: ModelProperty, schema: dict[str, Any]) -> str:
         name = f"{model.class_info.name}Params"
@@ -331,7 +338,7 @@ class Builder:
         ]
         for prop in (*model.required_properties, *model.optional_properties):
             sub = schema["properties"][text(prop.name)]
-            t = self.arg_type(area, prop, sub).removesuffix(" | Unset")
+            t = self.arg_type(area, prop, sub).removesuffix(" | None")
             wrap = "Required" if prop.required else "NotRequired"
             lines.append(f"    {facade_name(prop.python_name)}: {wrap}[{t}]")
         area.typed_dicts[name] = "\n".join(lines) + "\n"
@@ -356,7 +363,7 @@ class Builder:
             schema = raw_params[text(prop.name)]["schema"]
             default = ""
             if not prop.required:
-                default = " = " + (text(prop.default.python_code) if prop.default is not None else "UNSET")
+                default = " = " + (text(prop.default.python_code) if prop.default is not None else "None")
             args.append(f"{fname}: {self.arg_type(area, prop, schema)}{default}")
             passed.append(f"{fname!r}: {fname}")
             params.append(param_literal(self.spec, fname, text(prop.name), "query", prop.required, schema, None))
@@ -376,7 +383,7 @@ class Builder:
                 schema = body_schema["properties"][text(prop.name)]
                 default = ""
                 if not prop.required:
-                    default = " = " + (text(prop.default.python_code) if prop.default is not None else "UNSET")
+                    default = " = " + (text(prop.default.python_code) if prop.default is not None else "None")
                 args.append(f"{fname}: {self.arg_type(area, prop, schema)}{default}")
                 passed.append(f"{fname!r}: {fname}")
                 items = None
@@ -507,7 +514,7 @@ class Builder:
             "from __future__ import annotations\n",
             "from collections.abc import Sequence",
             "from decimal import Decimal",
-            "from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, TypedDict\n",
+            "from typing import TYPE_CHECKING, Any, ClassVar, Literal, NotRequired, Required, TypedDict\n",
             "import msgspec\n",
             "from pionex_wrapper.model import Int64, Model",
             "from pionex_wrapper.operation import (",
@@ -559,7 +566,7 @@ class Builder:
                 f'"""Reply models that more than one area uses.\n\n{GENERATED}\n"""\n',
                 "from __future__ import annotations\n",
                 "from decimal import Decimal",
-                "from typing import TYPE_CHECKING, Literal\n",
+                "from typing import TYPE_CHECKING, ClassVar, Literal\n",
                 "import msgspec\n",
                 "from pionex_wrapper.model import Int64, Model\n",
                 "__all__ = [" + ", ".join(repr(n) for n in exported) + "]\n",

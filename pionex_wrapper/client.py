@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 import math
 import os
+import re
 import time
 from collections.abc import Callable, Mapping
 from functools import cached_property
@@ -62,42 +63,76 @@ def _seconds(value: str | None) -> float | None:
     return seconds if seconds is not None and math.isfinite(seconds) and seconds >= 0 else None
 
 
+MAX_TIMEOUT = 86_400.0
+"""The longest timeout taken, in seconds (a day); longer ones overflow the platform's clock."""
+
+
+def _seconds_ok(value: object) -> bool:
+    return (
+        not isinstance(value, bool)
+        and isinstance(value, (int, float))
+        and math.isfinite(value)
+        and 0 < value <= MAX_TIMEOUT
+    )
+
+
 def _check_timeout(value: object) -> TimeoutArg:
-    if value is None or isinstance(value, httpx.Timeout):
-        return value
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value <= 0:
-        raise InvalidParameterError(
-            "timeout", f"must be a positive number of seconds, an httpx.Timeout or None; got {value!r}"
-        )
-    return float(value)
+    """A timeout as given, if every part is None or a positive number of seconds up to a day."""
+    if value is None:
+        return None
+    if isinstance(value, httpx.Timeout):
+        parts = (value.connect, value.read, value.write, value.pool)
+        if all(part is None or _seconds_ok(part) for part in parts):
+            return value
+    elif _seconds_ok(value):
+        return float(value)  # type: ignore[arg-type]  # _seconds_ok checked it is a number
+    raise InvalidParameterError(
+        "timeout",
+        f"must be a positive number of seconds up to {MAX_TIMEOUT:.0f}, an httpx.Timeout of such parts, or None; "
+        f"got {value!r}",
+    )
 
 
-def _check_base_url(value: str) -> str:
-    parts = urlsplit(value) if isinstance(value, str) else None
-    if parts is None or parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
-        raise InvalidParameterError("base_url", f"must be an http:// or https:// URL with a host, got {value!r}")
+def _check_base_url(value: object) -> str:
+    problem = f"must be an http:// or https:// URL with a host and no query, got {value!r}"
+    if not isinstance(value, str):
+        raise InvalidParameterError("base_url", problem)
+    try:
+        parts = urlsplit(value)
+        parts.port  # noqa: B018  (reading it validates the port)
+        httpx.URL(value)
+    except (ValueError, httpx.InvalidURL):
+        raise InvalidParameterError("base_url", problem) from None
+    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+        raise InvalidParameterError("base_url", problem)
     return value.rstrip("/")
 
 
-def _check_headers(name: str, headers: Mapping[str, str] | None) -> dict[str, str]:
-    if headers is None:
-        return {}
+_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
+_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
+
+
+def _check_headers(name: str, headers: object) -> httpx.Headers:
+    """Headers a caller adds, checked: HTTP token names, printable ASCII values, no signing headers.
+
+    A refusal names the header, never its value (it may be a token of the caller's).
+    """
     if not isinstance(headers, Mapping):
         raise InvalidParameterError(name, f"must be a mapping of header names to values, not {type(headers).__name__}")
-    out: dict[str, str] = {}
     for key, value in headers.items():
-        if not isinstance(key, str) or not isinstance(value, str):
-            raise InvalidParameterError(name, "must map str header names to str values")
+        if not isinstance(key, str) or _HEADER_NAME.fullmatch(key) is None:
+            raise InvalidParameterError(name, f"has a header name that is not an HTTP token: {ascii(key)[:60]}")
+        if not isinstance(value, str) or _HEADER_VALUE.fullmatch(value) is None:
+            raise InvalidParameterError(name, f"header {key} must have a str value of printable ASCII (no line breaks)")
         if key.lower().startswith("pionex-"):
             raise InvalidParameterError(name, f"may not set {key}: the client signs requests itself")
-        out[key] = value
-    return out
+    return httpx.Headers(headers)
 
 
 class _Core:
     """What the sync and async clients share: configuration, signing, checks and decoding."""
 
-    def __init__(self, auth: PionexAuth, base_url: str, timeout: TimeoutArg, headers: dict[str, str]) -> None:
+    def __init__(self, auth: PionexAuth, base_url: str, timeout: TimeoutArg, headers: httpx.Headers) -> None:
         self.auth = auth
         self.base_url = base_url
         self.timeout = timeout
@@ -115,7 +150,9 @@ class _Core:
         auth = PionexAuth(api_key or _env("PIONEX_API_KEY"), api_secret or _env("PIONEX_API_SECRET"))
         url = _check_base_url(base_url or _env("PIONEX_BASE_URL") or DEFAULT_BASE_URL)
         seconds = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else _check_timeout(timeout)
-        headers = {"User-Agent": USER_AGENT, **_check_headers("default_headers", default_headers)}
+        headers = httpx.Headers({"User-Agent": USER_AGENT})
+        if default_headers is not None:
+            headers.update(_check_headers("default_headers", default_headers))
         return cls(auth, url, seconds, headers)
 
     def copy(
@@ -131,7 +168,9 @@ class _Core:
                 raise InvalidParameterError("api_key", "and api_secret must be given together to change credentials")
             auth = PionexAuth(api_key, api_secret)
         seconds = self.timeout if isinstance(timeout, NotGiven) else _check_timeout(timeout)
-        headers = {**self.headers, **_check_headers("default_headers", default_headers)}
+        headers = self.headers.copy()
+        if default_headers is not None:
+            headers.update(_check_headers("default_headers", default_headers))
         return _Core(auth, self.base_url, seconds, headers)
 
     def request(
@@ -161,11 +200,16 @@ class _Core:
             "params": built.get("params"),
             "json": built.get("json"),
             "extensions": {PRIVATE_EXTENSION: operation.private},
+            # Never follow a redirect: it would carry the key and signature to another host.
+            "follow_redirects": False,
         }
-        headers = {} if pooled else self.headers
-        if "headers" in built or extra_headers:
-            headers = {**headers, **built.get("headers", {}), **_check_headers("extra_headers", extra_headers)}
-        if headers:
+        if pooled and "headers" not in built and extra_headers is None:
+            pass  # the pool's own headers are this configuration's
+        else:
+            headers = httpx.Headers() if pooled else self.headers.copy()
+            headers.update(built.get("headers", {}))
+            if extra_headers is not None:
+                headers.update(_check_headers("extra_headers", extra_headers))
             request["headers"] = headers
         if not isinstance(timeout, NotGiven):
             request["timeout"] = _check_timeout(timeout)
@@ -214,12 +258,25 @@ class _Core:
         self.log(operation, response, started)
         envelope = read_envelope(response.content)
         code = envelope.code if envelope is not None and isinstance(envelope.code, str) and envelope.code else None
-        message = envelope.message if envelope is not None and isinstance(envelope.message, str) else None
+        message = None
+        if envelope is not None and isinstance(envelope.message, str):
+            # The exchange's own words, but they could echo what was sent: never the credentials.
+            try:
+                request: httpx.Request | None = response.request
+            except RuntimeError:  # a response built by hand, without its request
+                request = None
+            message = self.auth.redact(envelope.message, request)
         if status == 429:
             raise RateLimitError(
                 message or "rate limit exceeded; the exchange bans the caller for a while",
                 retry_after=_seconds(response.headers.get("Retry-After")),
                 code=code,
+                **where,
+            )
+        if 300 <= status < 400:
+            raise PionexError(
+                f"the server answered with a redirect, which is not followed (it would carry the credentials "
+                f"elsewhere); check base_url ({self.base_url})",
                 **where,
             )
         if envelope is None:

@@ -7,7 +7,7 @@ is :mod:`pionex_wrapper.decoding`'s job; this module only holds what the models 
 
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, ClassVar
 
 import msgspec
 
@@ -24,3 +24,7 @@ class Model(msgspec.Struct, frozen=True, kw_only=True):
     A field the reply lacks is ``None`` (a list: empty); an enum value this version does
     not know arrives as its string; money is :class:`decimal.Decimal`; times are int ms.
     """
+
+    _positional_lists: ClassVar[frozenset[str]] = frozenset()
+    """Wire names of list fields whose items stand for the request's items in order: an item
+    that cannot be read refuses the reply instead of being left out (``x-pionex-positional``)."""

@@ -54,17 +54,76 @@ def test_extra_headers_for_one_call_only() -> None:
 
 @pytest.mark.parametrize(
     ("headers", "problem"),
-    [({"PIONEX-KEY": "other"}, "signs requests itself"), ({"X": 5}, "str"), (["X"], "mapping")],
+    [
+        ({"PIONEX-KEY": "other"}, "signs requests itself"),
+        ({"X": 5}, "str value"),
+        (["X"], "mapping"),
+        ([], "mapping"),
+        ({"X-Token": "s3cr\u00e9t"}, "printable ASCII"),
+        ({"X-Token": "tok3n\r\nX-B: y"}, "line breaks"),
+        ({"X A": "1"}, "HTTP token"),
+        ({"": "1"}, "HTTP token"),
+    ],
 )
 def test_extra_headers_cannot_touch_signing_or_be_malformed(headers: Any, problem: str) -> None:
     recorder = Recorder(reply)
     with Pionex(FAKE_KEY, FAKE_SECRET, transport=recorder.sync()) as client:
-        with pytest.raises(InvalidParameterError, match=problem) as caught:
-            client.account.get_balances(extra_headers=headers)
-    assert caught.value.parameter == "extra_headers" and recorder.requests == []
+        for call in (client.account.get_balances, client.market.get_tickers):
+            with pytest.raises(InvalidParameterError, match=problem) as caught:
+                call(extra_headers=headers)
+            assert caught.value.parameter == "extra_headers"
+            assert "s3cr" not in str(caught.value) and "tok3n" not in str(caught.value)
+        with pytest.raises(InvalidParameterError) as built:
+            client.with_options(default_headers=headers)
+        assert built.value.parameter == "default_headers"
+    with pytest.raises(InvalidParameterError):
+        Pionex(default_headers=headers)
+    assert recorder.requests == []
 
 
-@pytest.mark.parametrize("timeout", [-1, 0, float("nan"), float("inf"), "5", True])
+def test_header_overrides_are_case_insensitive_everywhere() -> None:
+    recorder = Recorder(reply)
+    with Pionex(FAKE_KEY, FAKE_SECRET, transport=recorder.sync(), default_headers={"X-App": "a"}) as client:
+        client.with_options(default_headers={"x-app": "c", "user-agent": "mine"}).account.get_balances()
+        client.account.get_balances(extra_headers={"X-APP": "b"})
+    for request, want in zip(recorder.requests, ("c", "b"), strict=True):
+        assert request.headers.get_list("x-app") == [want]
+        assert len(request.headers.get_list("user-agent")) == 1
+    assert recorder.requests[0].headers["user-agent"] == "mine"
+
+
+def test_redirects_are_never_followed_so_credentials_stay_home() -> None:
+    def redirect(request: httpx.Request) -> httpx.Response:
+        if request.url.host == "api.pionex.com":
+            return httpx.Response(302, headers={"Location": "http://elsewhere.example/steal"})
+        return httpx.Response(200, json=BALANCES)
+
+    recorder = Recorder(redirect)
+    with httpx.Client(transport=recorder.sync(), follow_redirects=True) as http:
+        with Pionex(FAKE_KEY, FAKE_SECRET, http_client=http) as client:
+            with pytest.raises(PionexError, match="redirect") as caught:
+                client.account.get_balances()
+    assert [r.url.host for r in recorder.requests] == ["api.pionex.com"]
+    assert caught.value.status_code == 302
+
+
+def test_the_exchanges_message_never_repeats_the_credentials() -> None:
+    def echo(request: httpx.Request) -> httpx.Response:
+        said = f"signature {request.headers['PIONEX-SIGNATURE']} for key {request.headers['PIONEX-KEY']} is wrong"
+        return httpx.Response(401, json={"result": False, "code": "INVALID_SIGNATURE", "message": said})
+
+    with Pionex(FAKE_KEY, FAKE_SECRET, transport=Recorder(echo).sync()) as client:
+        with pytest.raises(PionexError) as caught:
+            client.account.get_balances()
+    text = str(caught.value) + repr(caught.value)
+    assert FAKE_KEY not in text and "signature *** for key *** is wrong" in text
+
+
+@pytest.mark.parametrize(
+    "timeout",
+    [-1, 0, float("nan"), float("inf"), "5", True, 1e10, httpx.Timeout(float("nan")), httpx.Timeout(-1.0),
+     httpx.Timeout(5, read=1e12)],
+)  # fmt: skip
 def test_bad_timeouts_are_refused_by_name(timeout: Any) -> None:
     with pytest.raises(InvalidParameterError) as caught:
         Pionex(timeout=timeout)
@@ -78,7 +137,9 @@ def test_bad_timeouts_are_refused_by_name(timeout: Any) -> None:
     assert recorder.requests == []
 
 
-@pytest.mark.parametrize("url", ["api.pionex.com", "ftp://x", "https://", "http://host?x=1", 5])
+@pytest.mark.parametrize(
+    "url", ["api.pionex.com", "ftp://x", "https://", "http://host?x=1", 5, "http://[::1", "http://host:abc"]
+)
 def test_bad_base_url_is_refused_by_name(url: Any) -> None:
     with pytest.raises(InvalidParameterError) as caught:
         Pionex(base_url=url)
@@ -106,6 +167,7 @@ def test_with_options_shares_the_pool_and_changes_only_what_it_is_told() -> None
     assert a.headers["X-Mode"] == "fast" and "X-Mode" not in c.headers
     assert b.headers["PIONEX-KEY"] == "sub-account-key-NOT-REAL" and c.headers["PIONEX-KEY"] == FAKE_KEY
     assert len(opened) == 3
+    assert quick._http is client._http is other._http  # one pool
     quick.close()  # the copy does not own the pool
     client.account.get_balances()
     client.close()

@@ -71,6 +71,14 @@ def required_at(op: Operation[Any], path: tuple[Any, ...]) -> bool:
     return path[-1] in schema.get("required", [])
 
 
+def positional(op: Operation[Any], list_path: tuple[Any, ...]) -> bool:
+    """Whether the list at ``list_path`` is marked x-pionex-positional in the spec."""
+    schema: dict[str, Any] = data_schema(op)
+    for step in list_path[:-1]:
+        schema = _resolve(schema["items"] if isinstance(step, int) else schema["properties"][step])
+    return bool(schema["properties"][list_path[-1]].get("x-pionex-positional"))
+
+
 def get(value: Any, path: tuple[Any, ...]) -> Any:
     for step in path:
         value = value[step]
@@ -167,7 +175,12 @@ def test_each_field_left_out_in_turn(op: Operation[Any], path: tuple[Any, ...]) 
         got = python_value(value, path)
         assert got is None or got == [], path
         return
-    if any(isinstance(step, int) for step in path):
+    in_list = next((i for i, step in enumerate(path) if isinstance(step, int)), None)
+    if in_list is not None and positional(op, path[:in_list]):
+        # Items that stand for the request's items in order: leaving one out would shift the rest.
+        with pytest.raises(ResponseDecodeError, match=rf"{path[in_list - 1]}\[0\].*missing.*in order"):
+            decode(op, data)
+    elif in_list is not None:
         # A list item that means nothing without this field is left out, and reported.
         raw = decode(op, data)
         (error,) = raw.skipped
@@ -363,3 +376,85 @@ def test_non_finite_money_is_found_wherever_it_hides(balances: list[dict[str, st
         (error,) = raw.skipped
         assert refused in error.message and "not a finite number" in error.message
         assert len(coins) == len(balances) - 1
+
+
+@pytest.mark.parametrize(
+    "wire",
+    [b'"\\tNaN"', b'"Infinity\\n"', b'"\\f-inf"', '"\u00a0NaN"'.encode(), '"\u3000Infinity"'.encode()],
+    ids=["tab-escape", "newline-escape", "formfeed-escape", "nbsp", "ideographic-space"],
+)
+def test_non_finite_money_behind_escapes_and_unicode_spaces_is_refused(wire: bytes) -> None:
+    body = b'{"result":true,"data":{"balances":[{"coin":"BTC","free":"1"},{"coin":"ETH","free":' + wire + b"}]}}"
+    raw = call_raw(GET_BALANCES, body)
+    (error,) = raw.skipped
+    assert "data.balances[1].free: not a finite number" in error.message
+    with Pionex(FAKE_KEY, FAKE_SECRET, transport=Recorder(lambda r: httpx.Response(200, content=body)).sync()) as c:
+        assert [b.coin for b in c.account.get_balances().balances] == ["BTC"]
+
+
+def test_a_bad_entry_in_a_positional_list_refuses_the_reply() -> None:
+    mass = next(op for op in OPERATIONS if op.operation_id == "newMassOrder")
+    raw = call_raw(mass, {"result": True, "data": {"orderIds": [{"orderId": 1}, {"orderId": "x"}, {"orderId": 3}]}})
+    with pytest.raises(ResponseDecodeError, match=r"data\.orderIds\[1\]\.orderId.*in order"):
+        raw.parse()
+    with pytest.raises(ResponseDecodeError, match=r"data\.orderIds is missing"):
+        call_raw(mass, {"result": True, "data": {}}).parse()
+
+
+def test_null_lists_read_as_empty_and_null_values_as_none() -> None:
+    raw = call_raw(GET_ALL_ORDERS, {"result": True, "data": {"orders": None}})
+    assert raw.parse().orders == [] and raw.skipped == ()
+    book = next(op for op in OPERATIONS if op.operation_id == "getMarketDepth")
+    depth = call_raw(book, {"result": True, "data": {"bids": None, "asks": [["1", "2"]], "updateTime": None}}).parse()
+    assert (depth.bids, depth.asks, depth.update_time) == ([], [(Decimal(1), Decimal(2))], None)
+
+
+@pytest.mark.parametrize(
+    "orders",
+    [
+        [{"orderId": 1, "createTime": 1700000000000.0}],
+        [{"orderId": 1, "createTime": 1700000000000.0}, {"orderId": "x"}],
+        [{"orderId": 1, "createTime": 1700000000000.0}, {"orderId": 2, "price": "NaN"}],
+        [{"orderId": 1, "createTime": "1700000000000"}, {"orderId": 2, "price": {"no": 1}}],
+    ],
+    ids=["alone", "beside-a-bad-id", "beside-a-nan", "digit-string-beside-a-bad-price"],
+)
+def test_an_item_reads_the_same_whatever_its_neighbours(orders: list[dict[str, Any]]) -> None:
+    """The one-pass path and the careful path read every value with the same rules."""
+    raw = call_raw(GET_ALL_ORDERS, {"result": True, "data": {"orders": orders}})
+    first = raw.parse().orders[0]
+    assert (first.order_id, first.create_time) == (1, 1700000000000)
+    assert len(raw.skipped) == len(orders) - 1
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"orders": [{"orderId": 1, "price": "1.50", "status": "NEW"}]},
+        {"orders": [{"orderId": 1}, {"orderId": "bad"}, {"orderId": 3, "size": 2.5}]},
+        {"orders": None},
+    ],
+)
+def test_plain_and_raw_calls_decode_the_same_body_identically(data: dict[str, Any]) -> None:
+    body = {"result": True, "data": data, "timestamp": 5}
+    reply = httpx.Response(200, json=body)
+    with Pionex(FAKE_KEY, FAKE_SECRET, transport=Recorder(lambda r: reply).sync()) as client:
+        plain = client.trade.get_all_orders(symbol="BTC_USDT")
+    assert plain == call_raw(GET_ALL_ORDERS, body).parse()
+
+
+def test_lists_of_amounts_are_checked_inside() -> None:
+    import msgspec
+
+    from pionex_wrapper import Model
+    from pionex_wrapper.decoding import Envelope, decode_data
+
+    class History(Model, frozen=True, kw_only=True):
+        amounts: list[Decimal] = msgspec.field(default_factory=list)
+        items: list[list[Decimal]] = msgspec.field(default_factory=list)
+
+    good = decode_data(History, Envelope(data=b'{"amounts":["1","2.5"],"items":[["3"]]}'), {})
+    assert good.value.amounts == [Decimal(1), Decimal("2.5")] and good.value.items == [[Decimal(3)]]
+    bad = decode_data(History, Envelope(data=b'{"amounts":["1","NaN"],"items":[["3"],["x"]]}'), {})
+    assert bad.value.amounts == [Decimal(1)] and bad.value.items == [[Decimal(3)]]
+    assert [e.message.split(":")[0] for e in bad.skipped] == ["data.amounts[1]", "data.items[1][0]"]

@@ -28,6 +28,8 @@ with Pionex() as client:
     parsed: MarketDepth = raw.parse()
     quick = client.with_options(timeout=1).market.get_tickers(symbol="BTC_USDT", extra_headers={"X-Trace": "1"})
     status: OrderStatus | str | None = client.trade.get_order(order_id=1).status
+    maybe_end: int | None = None  # an optional argument takes None for "not given"
+    client.market.get_klines(symbol="BTC_USDT", interval="1D", end_time=maybe_end, limit=None)
 
 async def main() -> None:
     async with AsyncPionex() as aclient:

@@ -7,7 +7,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Literal, NotRequired, Required, TypedDict
+from typing import (
+    TYPE_CHECKING,
+    Any,
+    ClassVar,
+    Literal,
+    NotRequired,
+    Required,
+    TypedDict,
+)
 
 import msgspec
 
@@ -49,7 +57,6 @@ from ..models.new_order_request_side import (
 from ..models.new_order_request_type import (
     NewOrderRequestType,
 )
-from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     import httpx
@@ -212,10 +219,11 @@ class PlacedOrders(Model, frozen=True, kw_only=True):
     """The identifiers of the orders a mass order placed.
 
     Attributes:
-        order_ids: One entry per placed order, in request order. Empty when the reply lacks it.
+        order_ids: One entry per placed order, in the order of the request's items; an entry that cannot be read refuses the whole reply rather than shift the others. Always present.
     """
 
-    order_ids: list[PlacedOrder] = msgspec.field(default_factory=list, name="orderIds")
+    _positional_lists: ClassVar[frozenset[str]] = frozenset({"orderIds"})
+    order_ids: list[PlacedOrder] = msgspec.field(name="orderIds")
 
 
 class MassOrderItemParams(TypedDict, total=False):
@@ -775,9 +783,9 @@ class TradeApi:
         self,
         *,
         symbol: str,
-        start_time: int | Unset = UNSET,
-        end_time: int | Unset = UNSET,
-        limit: int | Unset = 50,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = 50,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
     ) -> Orders:
@@ -804,8 +812,8 @@ class TradeApi:
         self,
         *,
         symbol: str,
-        start_time: int | Unset = UNSET,
-        end_time: int | Unset = UNSET,
+        start_time: int | None = None,
+        end_time: int | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
     ) -> Fills:
@@ -827,7 +835,7 @@ class TradeApi:
         self,
         *,
         order_id: int,
-        from_id: int | Unset = UNSET,
+        from_id: int | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
     ) -> Fills:
@@ -923,11 +931,11 @@ class TradeApi:
         symbol: str,
         side: NewOrderRequestSide,
         type: NewOrderRequestType,
-        client_order_id: str | Unset = UNSET,
-        size: Money | Unset = UNSET,
-        price: Money | Unset = UNSET,
-        amount: Money | Unset = UNSET,
-        ioc: bool | Unset = False,
+        client_order_id: str | None = None,
+        size: Money | None = None,
+        price: Money | None = None,
+        amount: Money | None = None,
+        ioc: bool | None = False,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
     ) -> PlacedOrder:
@@ -1005,9 +1013,9 @@ class AsyncTradeApi:
         self,
         *,
         symbol: str,
-        start_time: int | Unset = UNSET,
-        end_time: int | Unset = UNSET,
-        limit: int | Unset = 50,
+        start_time: int | None = None,
+        end_time: int | None = None,
+        limit: int | None = 50,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
     ) -> Orders:
@@ -1034,8 +1042,8 @@ class AsyncTradeApi:
         self,
         *,
         symbol: str,
-        start_time: int | Unset = UNSET,
-        end_time: int | Unset = UNSET,
+        start_time: int | None = None,
+        end_time: int | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
     ) -> Fills:
@@ -1057,7 +1065,7 @@ class AsyncTradeApi:
         self,
         *,
         order_id: int,
-        from_id: int | Unset = UNSET,
+        from_id: int | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
     ) -> Fills:
@@ -1157,11 +1165,11 @@ class AsyncTradeApi:
         symbol: str,
         side: NewOrderRequestSide,
         type: NewOrderRequestType,
-        client_order_id: str | Unset = UNSET,
-        size: Money | Unset = UNSET,
-        price: Money | Unset = UNSET,
-        amount: Money | Unset = UNSET,
-        ioc: bool | Unset = False,
+        client_order_id: str | None = None,
+        size: Money | None = None,
+        price: Money | None = None,
+        amount: Money | None = None,
+        ioc: bool | None = False,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
     ) -> PlacedOrder:

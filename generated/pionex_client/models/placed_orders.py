@@ -6,8 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
 if TYPE_CHECKING:
     from ..models.placed_order import PlacedOrder
 
@@ -20,25 +18,26 @@ class PlacedOrders:
     """The identifiers of the orders a mass order placed.
 
     Attributes:
-        order_ids (list[PlacedOrder] | Unset): One entry per placed order, in request order.
+        order_ids (list[PlacedOrder]): One entry per placed order, in the order of the request's items; an entry that
+            cannot be read refuses the whole reply rather than shift the others.
     """
 
-    order_ids: list[PlacedOrder] | Unset = UNSET
+    order_ids: list[PlacedOrder]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        order_ids: list[dict[str, Any]] | Unset = UNSET
-        if not isinstance(self.order_ids, Unset):
-            order_ids = []
-            for order_ids_item_data in self.order_ids:
-                order_ids_item = order_ids_item_data.to_dict()
-                order_ids.append(order_ids_item)
+        order_ids = []
+        for order_ids_item_data in self.order_ids:
+            order_ids_item = order_ids_item_data.to_dict()
+            order_ids.append(order_ids_item)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if order_ids is not UNSET:
-            field_dict["orderIds"] = order_ids
+        field_dict.update(
+            {
+                "orderIds": order_ids,
+            }
+        )
 
         return field_dict
 
@@ -47,14 +46,12 @@ class PlacedOrders:
         from ..models.placed_order import PlacedOrder
 
         d = dict(src_dict)
-        _order_ids = d.pop("orderIds", UNSET)
-        order_ids: list[PlacedOrder] | Unset = UNSET
-        if _order_ids is not UNSET:
-            order_ids = []
-            for order_ids_item_data in _order_ids:
-                order_ids_item = PlacedOrder.from_dict(order_ids_item_data)
+        order_ids = []
+        _order_ids = d.pop("orderIds")
+        for order_ids_item_data in _order_ids:
+            order_ids_item = PlacedOrder.from_dict(order_ids_item_data)
 
-                order_ids.append(order_ids_item)
+            order_ids.append(order_ids_item)
 
         placed_orders = cls(
             order_ids=order_ids,
