@@ -94,7 +94,8 @@ def _check_timeout(value: object) -> TimeoutArg:
 
 
 def _check_base_url(value: object) -> str:
-    problem = f"must be an http:// or https:// URL with a host and no query, got {value!r}"
+    shown = re.sub(r"//[^/@]*@", "//***@", value) if isinstance(value, str) else value  # no password echoed
+    problem = f"must be an http:// or https:// URL with a host and no query, got {shown!r}"
     if not isinstance(value, str):
         raise InvalidParameterError("base_url", problem)
     try:
@@ -105,6 +106,8 @@ def _check_base_url(value: object) -> str:
         raise InvalidParameterError("base_url", problem) from None
     if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
         raise InvalidParameterError("base_url", problem)
+    if parts.username is not None or parts.password is not None:
+        raise InvalidParameterError("base_url", "must not hold a user name or password (user:password@host)")
     return value.rstrip("/")
 
 

@@ -146,6 +146,13 @@ def test_bad_base_url_is_refused_by_name(url: Any) -> None:
     assert caught.value.parameter == "base_url"
 
 
+def test_base_url_with_a_password_is_refused_without_repeating_it() -> None:
+    for url in ("https://me:hunter2@api.pionex.com", "https://me:hunter2@api.pionex.com/?x=1"):
+        with pytest.raises(InvalidParameterError) as caught:
+            Pionex(base_url=url)
+        assert caught.value.parameter == "base_url" and "hunter2" not in str(caught.value)
+
+
 def test_with_options_shares_the_pool_and_changes_only_what_it_is_told() -> None:
     opened: list[str] = []
     recorder = Recorder(reply)
