@@ -32,57 +32,21 @@ from pionex_wrapper import (
     to_decimal_string,
 )
 from pionex_wrapper.params import normalize
-from tests.helpers import FAKE_KEY, FAKE_SECRET, SPEC, Recorder, _resolve, envelope, minimal_data
+from tests.helpers import (
+    FAKE_KEY,
+    FAKE_SECRET,
+    SPEC,
+    Recorder,
+    _resolve,
+    accepts,
+    envelope,
+    minimal_data,
+    valid,
+    valid_arguments,
+    valid_item,
+)
 
 INT64_MAX = 2**63 - 1
-
-# -- valid arguments --------------------------------------------------------------------------
-
-# Strings tried, in order, as the valid value of a string input: the first its rules accept.
-VALID_STRINGS = ("BTC_USDT", "abc-1")
-
-
-def accepts(param: Param, text: str) -> bool:
-    """Whether the spec's own rules for ``param`` (length, pattern, enum) admit ``text``."""
-    if param.enum is not None:
-        return text in param.enum
-    if param.min_length is not None and len(text) < param.min_length:
-        return False
-    if param.max_length is not None and len(text) > param.max_length:
-        return False
-    return param.pattern is None or re.fullmatch(param.pattern, text) is not None
-
-
-def valid(param: Param) -> Any:
-    """A value the spec accepts for ``param``."""
-    if param.kind == "array":
-        assert param.items is not None
-        return [valid_item(param)] * (param.min_items or 1)
-    if param.enum:
-        return param.enum[0]
-    if param.kind == "string":
-        found = next((s for s in VALID_STRINGS if accepts(param, s)), None)
-        assert found is not None, f"{param.name}: add a value its pattern accepts to VALID_STRINGS"
-        return found
-    if param.kind == "integer":
-        wanted = max(param.minimum or 1, 12345)
-        return wanted if param.maximum is None else min(wanted, param.maximum)
-    return {"decimal": "1.5", "boolean": True}[param.kind]
-
-
-def valid_item(param: Param) -> dict[str, Any]:
-    assert param.items is not None
-    return {p.name: valid(p) for p in param.items}
-
-
-def valid_arguments(operation: Operation[Any]) -> dict[str, Any]:
-    """Every input set to a valid value, minus those the operation's rules forbid together."""
-    args = {p.name: valid(p) for p in operation.params}
-    for rule in operation.requires:
-        if all(args.get(name) == value for name, value in rule.when):
-            for name in rule.forbid:
-                del args[name]
-    return args
 
 
 def call(client: Any, operation: Operation[Any], args: dict[str, Any]) -> Any:
