@@ -21,9 +21,11 @@ from urllib.parse import urlsplit
 import httpx
 
 from pionex_client.facade import Areas, AsyncAreas, AsyncRawAreas, RawAreas
-from pionex_client.facade.errors import ERROR_CLASSES
+from pionex_client.facade.errors import ERROR_CLASSES, InvalidTimestampError
 
+from . import auth as _auth
 from .auth import PRIVATE_EXTENSION, PionexAuth
+from .clock import ServerClock
 from .decoding import Envelope, decode_data, decode_success, read_envelope
 from .errors import (
     InvalidParameterError,
@@ -135,11 +137,14 @@ def _check_headers(name: str, headers: object) -> httpx.Headers:
 class _Core:
     """What the sync and async clients share: configuration, signing, checks and decoding."""
 
-    def __init__(self, auth: PionexAuth, base_url: str, timeout: TimeoutArg, headers: httpx.Headers) -> None:
+    def __init__(
+        self, auth: PionexAuth, base_url: str, timeout: TimeoutArg, headers: httpx.Headers, clock: ServerClock
+    ) -> None:
         self.auth = auth
         self.base_url = base_url
         self.timeout = timeout
         self.headers = headers
+        self.clock = clock
 
     @classmethod
     def create(
@@ -149,14 +154,17 @@ class _Core:
         base_url: str | None,
         timeout: float | httpx.Timeout | None | NotGiven,
         default_headers: Mapping[str, str] | None,
+        sync_clock: bool = True,
     ) -> _Core:
-        auth = PionexAuth(api_key or _env("PIONEX_API_KEY"), api_secret or _env("PIONEX_API_SECRET"))
+        # The local clock is read through auth.now_ms, the one place tests and recording freeze.
+        clock = ServerClock(lambda: _auth.now_ms(), enabled=sync_clock is True)
+        auth = PionexAuth(api_key or _env("PIONEX_API_KEY"), api_secret or _env("PIONEX_API_SECRET"), clock=clock.now)
         url = _check_base_url(base_url or _env("PIONEX_BASE_URL") or DEFAULT_BASE_URL)
         seconds = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else _check_timeout(timeout)
         headers = httpx.Headers({"User-Agent": USER_AGENT})
         if default_headers is not None:
             headers.update(_check_headers("default_headers", default_headers))
-        return cls(auth, url, seconds, headers)
+        return cls(auth, url, seconds, headers, clock)
 
     def copy(
         self,
@@ -169,12 +177,12 @@ class _Core:
         if not isinstance(api_key, NotGiven) or not isinstance(api_secret, NotGiven):
             if isinstance(api_key, NotGiven) or isinstance(api_secret, NotGiven):
                 raise InvalidParameterError("api_key", "and api_secret must be given together to change credentials")
-            auth = PionexAuth(api_key, api_secret)
+            auth = PionexAuth(api_key, api_secret, clock=self.clock.now)
         seconds = self.timeout if isinstance(timeout, NotGiven) else _check_timeout(timeout)
         headers = self.headers.copy()
         if default_headers is not None:
             headers.update(_check_headers("default_headers", default_headers))
-        return _Core(auth, self.base_url, seconds, headers)
+        return _Core(auth, self.base_url, seconds, headers, self.clock)  # one exchange, one clock
 
     def request(
         self,
@@ -260,6 +268,8 @@ class _Core:
         where: dict[str, Any] = {"status_code": status, "method": operation.method, "path": operation.path}
         self.log(operation, response, started)
         envelope = read_envelope(response.content)
+        if envelope is not None:
+            self.clock.observe(envelope.server_time, self.clock.local_ms())
         code = envelope.code if envelope is not None and isinstance(envelope.code, str) and envelope.code else None
         message = None
         if envelope is not None and isinstance(envelope.message, str):
@@ -302,9 +312,11 @@ class _Core:
     def result(self, operation: Operation[T], response: httpx.Response, started: float) -> T:
         data_type = operation.data_type
         if data_type is not None and 200 <= response.status_code < 300:
-            data = decode_success(data_type, response.content)
-            if data is not None:
+            decoded = decode_success(data_type, response.content)
+            if decoded is not None:
                 self.log(operation, response, started)
+                data, server_time = decoded
+                self.clock.observe(server_time, self.clock.local_ms())
                 return data
         envelope, where = self.envelope(operation, response, started)
         if operation.data_type is None:
@@ -314,6 +326,19 @@ class _Core:
     def raw(self, operation: Operation[T], response: httpx.Response, started: float) -> RawResponse[T]:
         envelope, where = self.envelope(operation, response, started)
         return RawResponse(response, operation, envelope, where)
+
+    def may_resync(self, operation: Operation[Any]) -> bool:
+        """Whether a private request refused for its timestamp is sent once more: the refusal's
+        own envelope has just set the clock, and a refused request did nothing, so it is safe."""
+        if not (operation.private and self.clock.enabled):
+            return False
+        logger.warning(
+            "%s %s: the exchange refused the timestamp; clock offset now %d ms, sending once more",
+            operation.method,
+            operation.path,
+            self.clock.offset_ms,
+        )
+        return True
 
     @staticmethod
     def closed(operation: Operation[Any]) -> PionexError:
@@ -357,6 +382,12 @@ class _ClientBase(Generic[HttpT]):
     def timeout(self) -> TimeoutArg:
         """The default timeout of every call (a per-call ``timeout=`` overrides it)."""
         return self._core.timeout
+
+    @property
+    def server_time_offset_ms(self) -> int:
+        """The exchange's clock minus this machine's, in ms, from the last reply (0 before any, or
+        with ``sync_clock=False``).  Private requests are stamped with the exchange's time."""
+        return self._core.clock.offset_ms
 
     def with_options(
         self,
@@ -404,8 +435,9 @@ class Pionex(_ClientBase[httpx.Client], Areas):
         default_headers: Mapping[str, str] | None = None,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
+        sync_clock: bool = True,
     ) -> None:
-        core = _Core.create(api_key, api_secret, base_url, timeout, default_headers)
+        core = _Core.create(api_key, api_secret, base_url, timeout, default_headers, sync_clock)
         self._configure(
             core, http_client, transport, lambda **pool: httpx.Client(transport=transport, **pool), httpx.Client
         )
@@ -439,6 +471,12 @@ class Pionex(_ClientBase[httpx.Client], Areas):
         extra_headers: Headers,
     ) -> T:
         response, started = self._send(operation, arguments, timeout, extra_headers)
+        try:
+            return self._core.result(operation, response, started)
+        except InvalidTimestampError:
+            if not self._core.may_resync(operation):
+                raise
+        response, started = self._send(operation, arguments, timeout, extra_headers)
         return self._core.result(operation, response, started)
 
     def _call_raw(
@@ -449,7 +487,13 @@ class Pionex(_ClientBase[httpx.Client], Areas):
         extra_headers: Headers,
     ) -> T:
         response, started = self._send(operation, arguments, timeout, extra_headers)
-        # The raw areas retype this to RawResponse[T] (see pionex_wrapper.operation.raw_method).
+        try:
+            # The raw areas retype this to RawResponse[T] (see pionex_wrapper.operation.raw_method).
+            return self._core.raw(operation, response, started)  # type: ignore[return-value]
+        except InvalidTimestampError:
+            if not self._core.may_resync(operation):
+                raise
+        response, started = self._send(operation, arguments, timeout, extra_headers)
         return self._core.raw(operation, response, started)  # type: ignore[return-value]
 
     def close(self) -> None:
@@ -479,8 +523,9 @@ class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas):
         default_headers: Mapping[str, str] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
+        sync_clock: bool = True,
     ) -> None:
-        core = _Core.create(api_key, api_secret, base_url, timeout, default_headers)
+        core = _Core.create(api_key, api_secret, base_url, timeout, default_headers, sync_clock)
         self._configure(
             core,
             http_client,
@@ -518,6 +563,12 @@ class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas):
         extra_headers: Headers,
     ) -> T:
         response, started = await self._send(operation, arguments, timeout, extra_headers)
+        try:
+            return self._core.result(operation, response, started)
+        except InvalidTimestampError:
+            if not self._core.may_resync(operation):
+                raise
+        response, started = await self._send(operation, arguments, timeout, extra_headers)
         return self._core.result(operation, response, started)
 
     async def _call_raw(
@@ -527,6 +578,12 @@ class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas):
         timeout: float | httpx.Timeout | None | NotGiven,
         extra_headers: Headers,
     ) -> T:
+        response, started = await self._send(operation, arguments, timeout, extra_headers)
+        try:
+            return self._core.raw(operation, response, started)  # type: ignore[return-value]
+        except InvalidTimestampError:
+            if not self._core.may_resync(operation):
+                raise
         response, started = await self._send(operation, arguments, timeout, extra_headers)
         return self._core.raw(operation, response, started)  # type: ignore[return-value]
 

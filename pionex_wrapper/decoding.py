@@ -148,12 +148,16 @@ class Envelope:
     @property
     def server_time(self) -> int | None:
         """The exchange's clock when it answered, in ms, if the envelope carries a usable one."""
-        stamp = self.timestamp
-        if isinstance(stamp, str) and stamp.isascii() and stamp.isdigit():
-            stamp = int(stamp)
-        if isinstance(stamp, int) and not isinstance(stamp, bool) and 0 < stamp < 2**63:
-            return stamp
-        return None
+        return server_time_of(self.timestamp)
+
+
+def server_time_of(stamp: Any) -> int | None:
+    """An envelope's ``timestamp`` as int ms (a JSON number or a digit string), or None if unusable."""
+    if isinstance(stamp, str) and stamp.isascii() and stamp.isdigit() and len(stamp) < 20:
+        stamp = int(stamp)
+    if isinstance(stamp, int) and not isinstance(stamp, bool) and 0 < stamp < 2**63:
+        return stamp
+    return None
 
 
 def read_envelope(content: bytes) -> Envelope | None:
@@ -215,9 +219,9 @@ _RAW_ITEMS = msgspec.json.Decoder(list[msgspec.Raw])
 _REPLY_DECODERS: dict[type[Any], msgspec.json.Decoder[Any]] = {}
 
 
-def decode_success(data_type: type[T], body: bytes) -> T | None:
-    """The typed data of a successful reply in one pass, or None when the reply needs the
-    careful path: a refusal, no data, a value that does not read, or a NaN or infinity."""
+def decode_success(data_type: type[T], body: bytes) -> tuple[T, int | None] | None:
+    """The typed data of a successful reply and the exchange's clock, in one pass; or None when
+    the reply needs the careful path: a refusal, no data, a value that does not read, a NaN."""
     decoder = _REPLY_DECODERS.get(data_type)
     if decoder is None:
         decoder = _REPLY_DECODERS[data_type] = _decoder(Reply[data_type])  # type: ignore[valid-type]
@@ -230,7 +234,7 @@ def decode_success(data_type: type[T], body: bytes) -> T | None:
         return None
     if _may_hold_non_finite(body) and _non_finite(data) is not None:
         return None
-    return data  # type: ignore[no-any-return]
+    return data, server_time_of(reply.timestamp)
 
 
 def decode_data(data_type: type[T], envelope: Envelope, where: dict[str, Any]) -> Decoded[T]:

@@ -253,11 +253,22 @@ def test_unknown_key(base_url: str) -> None:
 
 
 @pytest.mark.vcr
-def test_stale_timestamp(client: Pionex, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_stale_timestamp(base_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Without clock sync, a machine clock 30 s behind gets the exchange's refusal."""
     monkeypatch.setattr(pionex_wrapper.auth, "now_ms", lambda: FROZEN_MS - 30_000)
-    with pytest.raises(InvalidTimestampError) as caught:
-        client.account.get_balances()
-    assert caught.value.status_code == 401
+    with Pionex(SANDBOX_KEY, SANDBOX_SECRET, base_url=base_url, sync_clock=False) as client:
+        with pytest.raises(InvalidTimestampError) as caught:
+            client.account.get_balances()
+    assert caught.value.status_code == 401 and client.server_time_offset_ms == 0
+
+
+@pytest.mark.vcr
+def test_clock_30_s_behind_is_absorbed(client: Pionex, monkeypatch: pytest.MonkeyPatch) -> None:
+    """With clock sync (the default) the refusal teaches the offset and the call is sent once more."""
+    monkeypatch.setattr(pionex_wrapper.auth, "now_ms", lambda: FROZEN_MS - 30_000)
+    assert client.account.get_balances().balances
+    assert client.server_time_offset_ms == 30_000
+    assert client.account.get_balances().balances  # stamped right the first time now
 
 
 @pytest.mark.vcr
