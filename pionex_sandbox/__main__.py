@@ -18,7 +18,7 @@ from types import FrameType
 import uvicorn
 
 from .accounts import DEFAULT_API_KEY, DEFAULT_API_SECRET, READONLY_API_KEY, READONLY_API_SECRET
-from .app import create_app
+from .app import create_app, real_clock
 from .server import base_url_of, bind_socket, server_config
 
 
@@ -40,6 +40,14 @@ def _parser() -> argparse.ArgumentParser:
         type=int,
         metavar="MS",
         help="freeze the sandbox clock at MS milliseconds since the epoch (replies become reproducible)",
+    )
+    parser.add_argument(
+        "--clock-skew",
+        type=int,
+        default=0,
+        metavar="MS",
+        help="run the sandbox clock MS milliseconds ahead of this machine's (negative: behind); Pionex refuses "
+        "private requests more than 20 s off, so this rehearses a drifting clock (default: 0)",
     )
     parser.add_argument(
         "--rate-limits",
@@ -82,7 +90,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if api_key == READONLY_API_KEY:
         parser.error("--api-key must differ from the read-only account's key")
     frozen: int | None = args.frozen_time
-    clock = (lambda: frozen) if frozen is not None else None
+    skew: int = args.clock_skew
+    if frozen is not None and skew:
+        parser.error("--clock-skew does not combine with --frozen-time")
+    clock = (lambda: frozen) if frozen is not None else (lambda: real_clock() + skew) if skew else None
     app = create_app(seed=args.seed, api_key=api_key, api_secret=api_secret, clock=clock, rate_limits=args.rate_limits)
     try:
         sock = bind_socket(args.host, args.port)
@@ -104,6 +115,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say(f"Trading account (read, trade): api key {api_key}  api secret {api_secret}")
         _say(f"Read-only account (read): api key {READONLY_API_KEY}  api secret {READONLY_API_SECRET}")
         when = f"frozen at {frozen} ms" if frozen is not None else "system time"
+        if skew:
+            when = f"system time {skew:+d} ms"
         limits = "Pionex's rate limits apply" if args.rate_limits else "no rate limits"
         _say(f"Seed {args.seed}; clock {when}; {limits}. These credentials only work against this sandbox.")
         _say("Press Ctrl-C to stop.")

@@ -160,6 +160,22 @@ def test_cli_frozen_time_and_seed() -> None:
     assert asyncio.run(local()) == depth
 
 
+def test_cli_clock_skew_runs_the_sandbox_clock_ahead() -> None:
+    process, lines = start_cli("--port", "0", "--clock-skew", "25000")
+    try:
+        base_url = lines[0].split()[-1]
+        assert any("system time +25000 ms" in line for line in lines)
+        now = time.time_ns() // 1_000_000
+        stamp = httpx.get(f"{base_url}/api/v1/market/tickers?symbol=BTC_USDT", timeout=10).json()["timestamp"]
+        assert 20_000 < stamp - now < 35_000
+        mine = signed_balances(base_url, DEFAULT_API_KEY, DEFAULT_API_SECRET, now).json()
+        assert mine["code"] == "INVALID_TIMESTAMP"  # this machine's clock is now 25 s behind the sandbox's
+        assert signed_balances(base_url, DEFAULT_API_KEY, DEFAULT_API_SECRET, now + 25_000).json()["result"] is True
+    finally:
+        code, stderr = stop_cli(process)
+    assert code == 0, stderr
+
+
 @pytest.mark.parametrize(
     "arguments",
     [
@@ -167,6 +183,8 @@ def test_cli_frozen_time_and_seed() -> None:
         ["--api-secret", "S"],
         ["--port", "70000"],
         ["--api-key", READONLY_API_KEY, "--api-secret", "x"],
+        ["--clock-skew", "5", "--frozen-time", "1"],
+        ["--clock-skew", "soon"],
     ],
 )
 def test_cli_refuses_bad_arguments(arguments: list[str], capsys: pytest.CaptureFixture[str]) -> None:
