@@ -10,6 +10,9 @@ reproducible; with a frozen clock they are byte-identical from run to run.
 * :func:`running_sandbox` serves an app on a free loopback port in a background thread,
   for synchronous clients.
 * ``python -m pionex_sandbox`` serves one from the command line until Ctrl-C.
+* :class:`Faults` (``create_app(faults=...)``, :func:`faults_of`) makes it misbehave on
+  demand: latency, 5xx replies, HTML error pages, resets, truncated bodies, silence, before
+  or after it acted on the request (see :mod:`pionex_sandbox.faults`).
 
 All credentials below are fake on purpose and only mean something to the sandbox.  This
 package shares no code with the client it is meant to test: its signature check is written
@@ -28,8 +31,9 @@ from .accounts import (
     Account,
     Holding,
 )
-from .app import OPERATIONS, create_app, sandbox_of
+from .app import OPERATIONS, create_app, faults_of, sandbox_of
 from .engine import Fill, Order, Sandbox
+from .faults import ConnectionDropped, Fault, Faults, Strike
 from .server import RunningSandbox, running_sandbox
 from .symbols import FEE_RATE, SYMBOLS, SymbolRules
 
@@ -44,13 +48,18 @@ __all__ = [
     "READONLY_BALANCES",
     "SYMBOLS",
     "Account",
+    "ConnectionDropped",
+    "Fault",
+    "Faults",
     "Fill",
     "Holding",
     "Order",
     "RunningSandbox",
     "Sandbox",
+    "Strike",
     "SymbolRules",
     "create_app",
+    "faults_of",
     "running_sandbox",
     "sandbox_of",
 ]

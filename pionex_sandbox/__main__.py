@@ -2,7 +2,8 @@
 
 The first line printed is ``Pionex sandbox listening on http://HOST:PORT`` (with the real
 port when ``--port 0`` asked for a free one), followed by the credentials the sandbox
-accepts.  Every line is flushed at once so a script can read them from a pipe.
+accepts and, with ``--fault``, the faults it applies.  Every line is flushed at once so a
+script can read them from a pipe.
 """
 
 from __future__ import annotations
@@ -19,7 +20,36 @@ import uvicorn
 
 from .accounts import DEFAULT_API_KEY, DEFAULT_API_SECRET, READONLY_API_KEY, READONLY_API_SECRET
 from .app import create_app, real_clock
+from .faults import KINDS, Fault, Faults
 from .server import base_url_of, bind_socket, server_config
+
+FAULT_HELP = """\
+faults (--fault SPEC, repeatable):
+  SPEC is KIND[:PART]..., KIND one of {kinds}:
+    latency   wait before answering (needs a duration: latency:300ms)
+    status    an HTTP error with a JSON body without code (503 unless given: status:500)
+    html      an HTTP error with an HTML page, as a gateway sends (502 unless given)
+    reset     the reply's headers and half its body, then the connection is reset
+    truncate  the reply with its body cut in half (Content-Length matches the cut)
+    drop      no reply; the connection stays silent (60s unless given: drop:5s), then closes
+  PART is one of:
+    before|after  before: the sandbox never sees the request (default);
+                  after: it acts on it (the order is placed), then the reply is lost
+    300ms, 2s     a duration (latency, drop); 503 a status (status, html)
+    p=0.1         probability per matching request (also p=10%; default 1)
+    every=N       only every Nth matching request;  times=N  at most N times in all
+    path=/api/v1/trade/order   only this path (* patterns allowed);  method=POST
+  e.g. --fault status:503:p=0.1 --fault reset:after:path=/api/v1/trade/order:p=0.2
+       --fault latency:300ms:p=0.5 --fault-seed 7
+  Latencies add up; when other faults strike one request, the first given wins.
+""".format(kinds=", ".join(KINDS))
+
+
+def _fault(spec: str) -> Fault:
+    try:
+        return Fault.parse(spec)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -29,6 +59,8 @@ def _parser() -> argparse.ArgumentParser:
             "Serve a local Pionex-compatible sandbox with synthetic markets and fake accounts. "
             "The default credentials are fake and only work against this sandbox."
         ),
+        epilog=FAULT_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1)")
     parser.add_argument("--port", type=int, default=8000, help="port to listen on; 0 picks a free one (default: 8000)")
@@ -54,6 +86,22 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="apply Pionex's rate limits: requests weighing over 10 per second per IP or account get HTTP 429 "
         "and a 60 s ban (default: off)",
+    )
+    parser.add_argument(
+        "--fault",
+        action="append",
+        type=_fault,
+        default=[],
+        metavar="SPEC",
+        help="make requests fail on purpose, e.g. status:503:p=0.1 or reset:after:path=/api/v1/trade/order; "
+        "repeatable (the syntax is below)",
+    )
+    parser.add_argument(
+        "--fault-seed",
+        type=int,
+        default=0,
+        metavar="N",
+        help="seed of the faults' random draws: the same seed and requests give the same faults (default: 0)",
     )
     parser.add_argument(
         "--log-level",
@@ -94,7 +142,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     if frozen is not None and skew:
         parser.error("--clock-skew does not combine with --frozen-time")
     clock = (lambda: frozen) if frozen is not None else (lambda: real_clock() + skew) if skew else None
-    app = create_app(seed=args.seed, api_key=api_key, api_secret=api_secret, clock=clock, rate_limits=args.rate_limits)
+    faults = Faults(args.fault, seed=args.fault_seed)
+    app = create_app(
+        seed=args.seed,
+        api_key=api_key,
+        api_secret=api_secret,
+        clock=clock,
+        rate_limits=args.rate_limits,
+        faults=faults,
+    )
     try:
         sock = bind_socket(args.host, args.port)
     except OSError as error:
@@ -103,6 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     server = uvicorn.Server(server_config(app, log_level=args.log_level, quiet=False))
 
     def stop(signum: int, frame: FrameType | None) -> None:
+        faults.release()
         server.should_exit = True
 
     # uvicorn installs its own handlers while it serves and puts these back afterwards; they
@@ -119,6 +176,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             when = f"system time {skew:+d} ms"
         limits = "Pionex's rate limits apply" if args.rate_limits else "no rate limits"
         _say(f"Seed {args.seed}; clock {when}; {limits}. These credentials only work against this sandbox.")
+        if faults:
+            _say(f"Faults (seed {faults.seed}): {'  '.join(str(fault) for fault in faults.faults)}")
         _say("Press Ctrl-C to stop.")
 
     try:

@@ -49,6 +49,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
+from starlette.types import ASGIApp
 
 from .accounts import (
     DEFAULT_API_KEY,
@@ -63,6 +64,7 @@ from .accounts import (
 )
 from .engine import OrderRequest, Sandbox, parse_order
 from .errors import ApiError, invalid_symbol, parameter_error
+from .faults import FaultLayer, FaultLike, Faults
 from .limits import RateLimited, RateLimits
 from .market import INTERVALS
 from .symbols import DECIMAL_CONTEXT, SYMBOLS, SYMBOLS_BY_NAME, SymbolRules
@@ -522,6 +524,31 @@ def sandbox_of(app: Starlette) -> Sandbox:
     return sandbox
 
 
+def faults_of(app: Starlette) -> Faults:
+    """The fault plan of a sandbox app (the same object as ``app.state.faults``), typed.
+
+    Every app :func:`create_app` makes has one (without faults unless asked for); a test
+    changes it between requests with :meth:`~pionex_sandbox.faults.Faults.set` and
+    :meth:`~pionex_sandbox.faults.Faults.clear`, and counts strikes with
+    :meth:`~pionex_sandbox.faults.Faults.count`.
+    """
+    faults = app.state.faults
+    assert isinstance(faults, Faults)
+    return faults
+
+
+class SandboxApp(Starlette):
+    """The sandbox's Starlette app: the faults of ``state.faults`` wrap everything else it does.
+
+    The fault layer is outside Starlette's own middleware, so that it talks to the server
+    directly (a reset needs the server's connection, see :mod:`pionex_sandbox.faults`).
+    """
+
+    def build_middleware_stack(self) -> ASGIApp:
+        sandbox = sandbox_of(self)
+        return FaultLayer(super().build_middleware_stack(), lambda: faults_of(self), sandbox.now)
+
+
 def _endpoint_for(operations: Sequence[Operation]) -> Callable[[Request], Awaitable[Response]]:
     by_method = {operation.method: operation for operation in operations}
 
@@ -589,6 +616,7 @@ def create_app(
     api_secret: str = DEFAULT_API_SECRET,
     clock: Callable[[], int] | None = None,
     rate_limits: bool = False,
+    faults: Faults | Iterable[FaultLike] | None = None,
 ) -> Starlette:
     """A fresh sandbox: its own accounts, books, orders and fills.
 
@@ -600,10 +628,13 @@ def create_app(
     time in milliseconds since the epoch (the system clock by default); with a clock that
     does not move, the same requests always get byte-identical replies.  ``rate_limits``
     applies Pionex's request rate limits (HTTP 429 and a ban past them; see
-    :mod:`pionex_sandbox.limits`), which are off by default.
+    :mod:`pionex_sandbox.limits`), which are off by default.  ``faults`` is the plan of
+    faults to apply (a :class:`~pionex_sandbox.faults.Faults`, or faults and specs such as
+    ``"status:503:p=0.1"``, seed 0; see :mod:`pionex_sandbox.faults`); none by default.
 
     The state is ``app.state.sandbox`` (a :class:`~pionex_sandbox.engine.Sandbox`, also
-    returned by :func:`sandbox_of`), where tests can add accounts or inspect orders.
+    returned by :func:`sandbox_of`), where tests can add accounts or inspect orders; the
+    fault plan is ``app.state.faults`` (also returned by :func:`faults_of`).
     """
     if api_key == READONLY_API_KEY:
         raise ValueError("api_key must differ from the read-only account's key")
@@ -619,7 +650,8 @@ def create_app(
         Route(path, _endpoint_for(operations), methods=[operation.method for operation in operations])
         for path, operations in grouped.items()
     ]
-    app = Starlette(routes=routes, exception_handlers={HTTPException: _http_error})
+    app = SandboxApp(routes=routes, exception_handlers={HTTPException: _http_error})
     app.router.redirect_slashes = False
     app.state.sandbox = sandbox
+    app.state.faults = faults if isinstance(faults, Faults) else Faults(faults or ())
     return app

@@ -14,7 +14,7 @@ from __future__ import annotations
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -23,8 +23,9 @@ from starlette.applications import Starlette
 from uvicorn.config import LOGGING_CONFIG
 
 from .accounts import DEFAULT_API_KEY, DEFAULT_API_SECRET
-from .app import create_app, sandbox_of
+from .app import create_app, faults_of, sandbox_of
 from .engine import Sandbox
+from .faults import FaultLike, Faults
 
 KEEP_ALIVE_SECONDS = 30
 """How long the server keeps an idle keep-alive connection open.
@@ -90,6 +91,11 @@ class RunningSandbox:
         """The sandbox's state (``app.state.sandbox``)."""
         return sandbox_of(self.app)
 
+    @property
+    def faults(self) -> Faults:
+        """The app's fault plan (``app.state.faults``), to change between requests."""
+        return faults_of(self.app)
+
 
 @contextmanager
 def running_sandbox(
@@ -99,6 +105,7 @@ def running_sandbox(
     api_secret: str = DEFAULT_API_SECRET,
     clock: Callable[[], int] | None = None,
     rate_limits: bool = False,
+    faults: Faults | Iterable[FaultLike] | None = None,
     host: str = "127.0.0.1",
     port: int = 0,
     app: Starlette | None = None,
@@ -106,13 +113,18 @@ def running_sandbox(
 ) -> Iterator[RunningSandbox]:
     """Serve a sandbox in a background thread for the duration of a ``with`` block.
 
-    The app is ``create_app(seed=..., api_key=..., api_secret=..., clock=..., rate_limits=...)``
-    unless an ``app`` is given.  It listens on ``host`` (loopback by default) and ``port`` (by default
-    a free port the OS picks); the block starts once the server accepts requests and the
-    server is stopped, and its thread joined, when the block ends.
+    The app is ``create_app(seed=..., api_key=..., api_secret=..., clock=..., rate_limits=...,
+    faults=...)`` unless an ``app`` is given (then ``faults`` must be left out; change the
+    app's plan with ``faults_of(app)``).  It listens on ``host`` (loopback by default) and
+    ``port`` (by default a free port the OS picks); the block starts once the server accepts
+    requests and the server is stopped, and its thread joined, when the block ends.
     """
     if app is None:
-        app = create_app(seed=seed, api_key=api_key, api_secret=api_secret, clock=clock, rate_limits=rate_limits)
+        app = create_app(
+            seed=seed, api_key=api_key, api_secret=api_secret, clock=clock, rate_limits=rate_limits, faults=faults
+        )
+    elif faults is not None:
+        raise ValueError("give the faults to create_app() when passing an app")
     sock = bind_socket(host, port)
     server = uvicorn.Server(server_config(app))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="pionex-sandbox-server", daemon=True)
@@ -127,6 +139,9 @@ def running_sandbox(
             time.sleep(0.005)
         yield RunningSandbox(base_url=base_url_of(sock), app=app, server=server)
     finally:
+        plan = getattr(app.state, "faults", None)
+        if isinstance(plan, Faults):
+            plan.release()  # a request a fault holds up ends now, not at uvicorn's shutdown timeout
         server.should_exit = True
         if thread.is_alive():
             thread.join(timeout=10)

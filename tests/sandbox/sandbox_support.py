@@ -1,6 +1,7 @@
 """Helpers of the sandbox tests: a hand-moved clock, a signer written from the signing rules
 (not shared with the client or the sandbox), a validator of replies against
-openapi/pionex.json, and an in-process client that checks every reply against the spec.
+openapi/pionex.json, an in-process client that checks every reply against the spec, and
+starting and stopping the command line.
 """
 
 from __future__ import annotations
@@ -10,7 +11,13 @@ import copy
 import hashlib
 import hmac
 import json
+import queue
 import re
+import signal
+import subprocess
+import sys
+import threading
+import time
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,7 +33,8 @@ from starlette.applications import Starlette
 
 from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, Sandbox, sandbox_of
 
-SPEC_PATH = Path(__file__).parents[2] / "openapi" / "pionex.json"
+ROOT = Path(__file__).parents[2]
+SPEC_PATH = ROOT / "openapi" / "pionex.json"
 SPEC_URI = "urn:pionex-openapi"
 FROZEN_MS = 1_700_000_000_000
 BODY_METHODS = ("POST", "DELETE")
@@ -265,3 +273,47 @@ def open_api(app: Starlette, clock: Clock, address: str = "127.0.0.1") -> Iterat
             yield Api(app, clock, runner, client)
         finally:
             runner.run(client.aclose())
+
+
+# -- the command line -------------------------------------------------------------------------------
+
+
+def start_cli(*arguments: str) -> tuple[subprocess.Popen[str], list[str]]:
+    """Start the command line and return it with the lines it printed up to "Press Ctrl-C"."""
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pionex_sandbox", *arguments],
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    lines: queue.Queue[str] = queue.Queue()
+
+    def pump() -> None:
+        assert process.stdout is not None
+        for line in process.stdout:
+            lines.put(line)
+
+    threading.Thread(target=pump, daemon=True).start()
+    printed: list[str] = []
+    deadline = time.monotonic() + 30
+    while not printed or "Ctrl-C" not in printed[-1]:
+        try:
+            printed.append(lines.get(timeout=max(0.0, deadline - time.monotonic())))
+        except queue.Empty:
+            process.kill()
+            raise AssertionError(f"the sandbox did not start in time; printed {printed}") from None
+    return process, printed
+
+
+def stop_cli(process: subprocess.Popen[str]) -> tuple[int, str]:
+    """Ctrl-C the command line; its exit status and what it wrote to stderr."""
+    process.send_signal(signal.SIGINT)
+    try:
+        code = process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+        raise
+    assert process.stderr is not None
+    return code, process.stderr.read()

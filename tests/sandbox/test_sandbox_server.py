@@ -6,15 +6,9 @@ import asyncio
 import hashlib
 import hmac
 import logging
-import queue
 import re
-import signal
 import socket
-import subprocess
-import sys
-import threading
 import time
-from pathlib import Path
 from typing import Any
 
 import httpx
@@ -23,9 +17,8 @@ import pytest
 from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, READONLY_API_KEY, create_app, running_sandbox
 from pionex_sandbox.__main__ import main
 from pionex_sandbox.server import KEEP_ALIVE_SECONDS, bind_socket, server_config
-from tests.sandbox.sandbox_support import FROZEN_MS, Clock
+from tests.sandbox.sandbox_support import FROZEN_MS, Clock, start_cli, stop_cli
 
-ROOT = Path(__file__).parents[2]
 BALANCES = "/api/v1/account/balances"
 
 
@@ -72,47 +65,6 @@ def test_in_process_with_asyncio_run() -> None:
 
     first, second = asyncio.run(depth()), asyncio.run(depth())
     assert first == second and first["result"] is True
-
-
-def start_cli(*arguments: str) -> tuple[subprocess.Popen[str], list[str]]:
-    """Start the command line and return it with the lines it printed up to "Press Ctrl-C"."""
-    process = subprocess.Popen(
-        [sys.executable, "-m", "pionex_sandbox", *arguments],
-        cwd=ROOT,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    lines: queue.Queue[str] = queue.Queue()
-
-    def pump() -> None:
-        assert process.stdout is not None
-        for line in process.stdout:
-            lines.put(line)
-
-    threading.Thread(target=pump, daemon=True).start()
-    printed: list[str] = []
-    deadline = time.monotonic() + 30
-    while not printed or "Ctrl-C" not in printed[-1]:
-        try:
-            printed.append(lines.get(timeout=max(0.0, deadline - time.monotonic())))
-        except queue.Empty:
-            process.kill()
-            raise AssertionError(f"the sandbox did not start in time; printed {printed}") from None
-    return process, printed
-
-
-def stop_cli(process: subprocess.Popen[str]) -> tuple[int, str]:
-    """Ctrl-C the command line; its exit status and what it wrote to stderr."""
-    process.send_signal(signal.SIGINT)
-    try:
-        code = process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait()
-        raise
-    assert process.stderr is not None
-    return code, process.stderr.read()
 
 
 def test_cli_serves_signed_requests_and_stops_on_ctrl_c() -> None:
