@@ -30,6 +30,7 @@ from .errors import (
     PionexTimeoutError,
     RateLimitError,
     ResponseDecodeError,
+    ResponseTooLargeError,
     ServerError,
 )
 from .model import Model
@@ -59,6 +60,7 @@ __all__ = [
     "RateLimitError",
     "RawResponse",
     "ResponseDecodeError",
+    "ResponseTooLargeError",
     "ServerError",
     "sign",
     "signing_payload",

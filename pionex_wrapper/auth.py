@@ -43,6 +43,14 @@ def now_ms() -> int:
     return time.time_ns() // 1_000_000
 
 
+MIN_CREDENTIAL_LENGTH = 8
+"""The shortest key or secret taken.  Pionex's are far longer (its documented example secret
+has 40 characters), so a shorter value is a placeholder or a truncated variable, refused before
+anything is sent.  It also keeps redaction meaningful: a credential of a character or two would
+be "redacted" from every message it happens to occur in, garbling the text and showing where
+its letters are."""
+
+
 def _credential(name: str, value: str | None) -> str | None:
     """A key or secret as given, or None; refuses values that could not be sent as they are.
 
@@ -56,6 +64,10 @@ def _credential(name: str, value: str | None) -> str | None:
         raise InvalidParameterError(name, "has leading or trailing whitespace (a newline from a file?)")
     if not value.isascii() or not value.isprintable():
         raise InvalidParameterError(name, "must be printable ASCII")
+    if len(value) < MIN_CREDENTIAL_LENGTH:
+        raise InvalidParameterError(
+            name, f"is too short for a Pionex credential (at least {MIN_CREDENTIAL_LENGTH} characters)"
+        )
     return value
 
 
@@ -102,12 +114,16 @@ class PionexAuth(httpx.Auth):
         return f"PionexAuth(credentials={state})"
 
     def redact(self, text: str, request: httpx.Request | None = None) -> str:
-        """``text`` with the key, the secret and the request's signature replaced by ``***``."""
+        """``text`` with the key, the secret and the request's signature replaced by ``***``.
+
+        Only values of :data:`MIN_CREDENTIAL_LENGTH` characters or more are replaced (every key
+        and secret taken is, a signature has 64): a shorter one would match by chance.
+        """
         secrets = [self.__key, self.__secret]
         if request is not None:
             secrets.append(request.headers.get("PIONEX-SIGNATURE"))
         for secret in secrets:
-            if secret:
+            if secret and len(secret) >= MIN_CREDENTIAL_LENGTH:
                 text = text.replace(secret, "***")
         return text
 

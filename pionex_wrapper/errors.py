@@ -7,6 +7,14 @@ of the request.  No exception text ever holds the API key, the secret or a signa
 
 from __future__ import annotations
 
+from typing import Any
+
+
+def _rebuild(cls: type[PionexError], args: tuple[Any, ...]) -> PionexError:
+    """An error of class ``cls`` with these ``args``, made without calling ``__init__`` (whose
+    arguments differ between classes); unpickling then restores its attributes."""
+    return cls.__new__(cls, *args)
+
 
 class PionexError(Exception):
     """Base class of every error this package raises."""
@@ -40,6 +48,12 @@ class PionexError(Exception):
             f"{type(self).__name__}(message={self.message!r}, code={self.code!r}, "
             f"status_code={self.status_code!r}, method={self.method!r}, path={self.path!r})"
         )
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        """Pickles as its class, ``args`` and attributes, whatever its ``__init__`` takes (so an
+        error crosses to another process, a ``concurrent.futures`` worker's say, unchanged).
+        Its traceback and chained exceptions are not pickled."""
+        return _rebuild, (type(self), self.args), self.__dict__.copy()
 
 
 # -- raised before anything is sent ------------------------------------------------
@@ -101,6 +115,11 @@ class ServerError(PionexError):
 class ResponseDecodeError(PionexError):
     """The reply could not be understood: not JSON, not an envelope, or a value that cannot be
     read as its field's type (the message names the field, such as ``data.orders[1].orderId``)."""
+
+
+class ResponseTooLargeError(ResponseDecodeError):
+    """The reply, once decoded, was larger than the client's ``max_response_bytes``; reading
+    stopped there (a compressed reply that would expand without bound, say)."""
 
 
 class PionexConnectionError(PionexError):

@@ -33,7 +33,7 @@ def expected_signature(secret: str, request: httpx.Request) -> str:
 def test_worked_example_signs_the_documented_string() -> None:
     recorder = Recorder(lambda r: httpx.Response(200, json=envelope({"orders": []})))
     auth_clock = lambda: EXAMPLE_TIMESTAMP
-    with Pionex("any-key", EXAMPLE_SECRET, transport=recorder.sync()) as client:
+    with Pionex("any-key-NOT-REAL", EXAMPLE_SECRET, transport=recorder.sync()) as client:
         client._core.auth._clock = auth_clock
         client.trade.get_all_orders(symbol="BTC_USDT", limit=1)
     (request,) = recorder.requests
