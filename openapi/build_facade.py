@@ -465,14 +465,15 @@ class Builder:
         doc_lines.append("")
         access = f"private, needs a key with {permission!r} permission" if permission else "public"
         doc_lines.append(f"``{endpoint.method.upper()} {text(endpoint.path)}`` ({access}; rate-limit weight {weight}).")
-        doc_lines.append("``timeout`` and ``extra_headers`` apply to this call only.")
+        doc_lines.append("``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.")
         doc = "\n        ".join(doc_lines)
         per_call = [
             "timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN",
             "extra_headers: Headers = None",
+            "max_retries: int | NotGiven = NOT_GIVEN",
         ]
         signature = ", ".join(["self", "*", *args, *per_call])
-        call = f"self._invoke({const}, {{{', '.join(passed)}}}, timeout, extra_headers)"
+        call = f"self._invoke({const}, {{{', '.join(passed)}}}, CallOptions(timeout, extra_headers, max_retries))"
         area.sync.append(
             f"    def {endpoint.name}({signature}) -> {data_type}:\n"
             f'        """{doc}\n        """\n'
@@ -518,7 +519,8 @@ class Builder:
             "import msgspec\n",
             "from pionex_wrapper.model import Int64, Model",
             "from pionex_wrapper.operation import (",
-            "    NOT_GIVEN, AsyncInvoker, Headers, Money, NotGiven, Operation, Param, Requirement, SyncInvoker,",
+            "    NOT_GIVEN, AsyncInvoker, CallOptions, Headers, Money, NotGiven, Operation, Param, Requirement,",
+            "    SyncInvoker,",
             "    async_raw_method, raw_method,",
             ")\n",
             "from ..types import UNSET, Unset",

@@ -7,12 +7,16 @@ reply decoding (:class:`_Core`), and differ only in how they send a request.
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import math
 import os
 import re
 import time
 from collections.abc import Callable, Mapping
+from dataclasses import replace
+from datetime import UTC
+from email.utils import parsedate_to_datetime
 from functools import cached_property
 from types import TracebackType
 from typing import Any, Generic, Self, TypeVar
@@ -25,6 +29,9 @@ from pionex_client.facade.errors import ERROR_CLASSES, InvalidTimestampError
 
 from . import auth as _auth
 from .auth import PRIVATE_EXTENSION, PionexAuth
+from .body import DEFAULT_MAX_RESPONSE_BYTES, BodyReader, check_max_response_bytes
+from .body import aread as aread_body
+from .body import read as read_body
 from .clock import ServerClock
 from .decoding import Envelope, decode_data, decode_success, read_envelope
 from .errors import (
@@ -37,9 +44,10 @@ from .errors import (
     ResponseDecodeError,
     ServerError,
 )
-from .operation import NOT_GIVEN, Headers, NotGiven, Operation
+from .operation import NOT_GIVEN, CallOptions, Headers, NotGiven, Operation
 from .params import normalize
 from .response import RawResponse
+from .retry import DEFAULT_MAX_RETRIES, RetryPolicy, check_max_retries
 
 T = TypeVar("T")
 
@@ -56,13 +64,32 @@ def _env(name: str) -> str | None:
     return os.environ.get(name) or None
 
 
-def _seconds(value: str | None) -> float | None:
-    """A Retry-After given in seconds, or None (absent, an HTTP date, or nonsense)."""
-    try:
-        seconds = float(value) if value is not None else None
-    except ValueError:
+MAX_RETRY_AFTER = 86_400.0
+"""The longest Retry-After taken, in seconds (a day); a longer one is read as a day."""
+
+_DELAY_SECONDS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
+def _seconds(value: str | None, now: float | None = None) -> float | None:
+    """A Retry-After in seconds from now, at most :data:`MAX_RETRY_AFTER`; None if absent or not
+    understood.
+
+    Either a number of seconds (digits, a fraction taken too; not ``1e12``, ``-5`` or ``nan``)
+    or an HTTP date, counted from ``now`` (``time.time()`` by default; 0 once it has passed).
+    """
+    if value is None:
         return None
-    return seconds if seconds is not None and math.isfinite(seconds) and seconds >= 0 else None
+    text = value.strip()
+    if _DELAY_SECONDS.fullmatch(text):
+        return min(float(text), MAX_RETRY_AFTER)
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when.tzinfo is None:  # "-0000": the zone is unknown; HTTP dates are GMT
+        when = when.replace(tzinfo=UTC)
+    delay = when.timestamp() - (time.time() if now is None else now)
+    return min(max(delay, 0.0), MAX_RETRY_AFTER) if math.isfinite(delay) else None
 
 
 MAX_TIMEOUT = 86_400.0
@@ -138,13 +165,20 @@ class _Core:
     """What the sync and async clients share: configuration, signing, checks and decoding."""
 
     def __init__(
-        self, auth: PionexAuth, base_url: str, timeout: TimeoutArg, headers: httpx.Headers, clock: ServerClock
+        self,
+        auth: PionexAuth,
+        base_url: str,
+        timeout: TimeoutArg,
+        headers: httpx.Headers,
+        clock: ServerClock,
+        retry: RetryPolicy,
     ) -> None:
         self.auth = auth
         self.base_url = base_url
         self.timeout = timeout
         self.headers = headers
         self.clock = clock
+        self.retry = retry
 
     @classmethod
     def create(
@@ -155,16 +189,19 @@ class _Core:
         timeout: float | httpx.Timeout | None | NotGiven,
         default_headers: Mapping[str, str] | None,
         sync_clock: bool = True,
+        max_retries: int = DEFAULT_MAX_RETRIES,
     ) -> _Core:
         # The local clock is read through auth.now_ms, the one place tests and recording freeze.
         clock = ServerClock(lambda: _auth.now_ms(), enabled=sync_clock is True)
         auth = PionexAuth(api_key or _env("PIONEX_API_KEY"), api_secret or _env("PIONEX_API_SECRET"), clock=clock.now)
         url = _check_base_url(base_url or _env("PIONEX_BASE_URL") or DEFAULT_BASE_URL)
         seconds = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else _check_timeout(timeout)
-        headers = httpx.Headers({"User-Agent": USER_AGENT})
+        # Only the codings whose expansion the size cap bounds step by step (see body.py), even if
+        # brotli or zstandard is installed.
+        headers = httpx.Headers({"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"})
         if default_headers is not None:
             headers.update(_check_headers("default_headers", default_headers))
-        return cls(auth, url, seconds, headers, clock)
+        return cls(auth, url, seconds, headers, clock, RetryPolicy(check_max_retries(max_retries)))
 
     def copy(
         self,
@@ -172,6 +209,7 @@ class _Core:
         api_secret: str | None | NotGiven,
         timeout: float | httpx.Timeout | None | NotGiven,
         default_headers: Mapping[str, str] | None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> _Core:
         auth = self.auth
         if not isinstance(api_key, NotGiven) or not isinstance(api_secret, NotGiven):
@@ -182,7 +220,10 @@ class _Core:
         headers = self.headers.copy()
         if default_headers is not None:
             headers.update(_check_headers("default_headers", default_headers))
-        return _Core(auth, self.base_url, seconds, headers, self.clock)  # one exchange, one clock
+        retry = self.retry
+        if not isinstance(max_retries, NotGiven):
+            retry = replace(retry, max_retries=check_max_retries(max_retries))
+        return _Core(auth, self.base_url, seconds, headers, self.clock, retry)  # one exchange, one clock
 
     def request(
         self,
@@ -340,6 +381,23 @@ class _Core:
         )
         return True
 
+    def retry_policy(self, options: CallOptions) -> RetryPolicy:
+        if isinstance(options.max_retries, NotGiven):
+            return self.retry
+        return replace(self.retry, max_retries=check_max_retries(options.max_retries))
+
+    @staticmethod
+    def log_retry(operation: Operation[Any], error: PionexError, retry: int, wait: float) -> None:
+        logger.warning(
+            "%s %s failed (%s: %s); retry %d in %.2f s",
+            operation.method,
+            operation.path,
+            type(error).__name__,
+            error.message,
+            retry,
+            wait,
+        )
+
     @staticmethod
     def closed(operation: Operation[Any]) -> PionexError:
         return PionexError("the client is closed", method=operation.method, path=operation.path)
@@ -355,6 +413,7 @@ class _ClientBase(Generic[HttpT]):
     _core: _Core
     _http: HttpT
     _owns_http: bool
+    _max_response_bytes: int
 
     def _configure(
         self,
@@ -396,6 +455,8 @@ class _ClientBase(Generic[HttpT]):
         api_secret: str | None | NotGiven = NOT_GIVEN,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         default_headers: Mapping[str, str] | None = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        max_response_bytes: int | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A client with some options changed that shares this one's connection pool.
 
@@ -404,9 +465,14 @@ class _ClientBase(Generic[HttpT]):
         closing the copy leaves the pool open.
         """
         clone = object.__new__(type(self))
-        clone._core = self._core.copy(api_key, api_secret, timeout, default_headers)
+        clone._core = self._core.copy(api_key, api_secret, timeout, default_headers, max_retries)
         clone._owns_http = False
         clone._http = self._http
+        clone._max_response_bytes = (
+            self._max_response_bytes
+            if isinstance(max_response_bytes, NotGiven)
+            else check_max_response_bytes(max_response_bytes)
+        )
         return clone
 
     def __repr__(self) -> str:
@@ -418,7 +484,9 @@ class Pionex(_ClientBase[httpx.Client], Areas):
 
     ``api_key``, ``api_secret`` and ``base_url`` fall back to the environment variables
     ``PIONEX_API_KEY``, ``PIONEX_API_SECRET`` and ``PIONEX_BASE_URL``.  ``timeout`` is in
-    seconds (default 10) or an ``httpx.Timeout``; ``default_headers`` go with every request.
+    seconds (default 10) or an ``httpx.Timeout``, and is also each call's overall deadline (an
+    ``httpx.Timeout``'s largest part; see :mod:`pionex_wrapper.body`); ``max_response_bytes``
+    caps a decoded reply (default 16 MiB); ``default_headers`` go with every request.
     ``transport`` takes any httpx transport (a mock, the in-process sandbox); ``http_client``
     a ready ``httpx.Client`` of your own (proxies, event hooks, metrics), which the client uses
     as it is, signs through its own auth hook, and does not close.  Public operations need no
@@ -436,8 +504,11 @@ class Pionex(_ClientBase[httpx.Client], Areas):
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
         sync_clock: bool = True,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
-        core = _Core.create(api_key, api_secret, base_url, timeout, default_headers, sync_clock)
+        self._max_response_bytes = check_max_response_bytes(max_response_bytes)
+        core = _Core.create(api_key, api_secret, base_url, timeout, default_headers, sync_clock, max_retries)
         self._configure(
             core, http_client, transport, lambda **pool: httpx.Client(transport=transport, **pool), httpx.Client
         )
@@ -448,53 +519,64 @@ class Pionex(_ClientBase[httpx.Client], Areas):
         return RawAreas(self._call_raw)
 
     def _send(
-        self,
-        operation: Operation[Any],
-        arguments: dict[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven,
-        extra_headers: Headers,
+        self, operation: Operation[Any], arguments: dict[str, Any], options: CallOptions
     ) -> tuple[httpx.Response, float]:
-        request = self._core.request(operation, arguments, timeout, extra_headers, self._owns_http)
+        request = self._core.request(operation, arguments, options.timeout, options.extra_headers, self._owns_http)
         if self._http.is_closed:
             raise self._core.closed(operation)
         started = time.monotonic()
+        reader = BodyReader(
+            operation.method,
+            operation.path,
+            request.get("timeout", self._core.timeout),
+            started,
+            self._max_response_bytes,
+        )
         try:
-            return self._http.request(**request), started
+            with self._http.stream(**request) as response:
+                read_body(response, reader)
+            return response, started
         except httpx.RequestError as error:
-            raise self._core.transport_error(operation, error) from None
+            failure = self._core.transport_error(operation, error)
+        # Raised here, not in the except block, so that it holds no reference to httpx's exception
+        # (whose request carries the key and the signature) as its __context__.
+        raise failure from None
 
-    def _invoke(
+    def _run(
         self,
         operation: Operation[T],
         arguments: dict[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven,
-        extra_headers: Headers,
-    ) -> T:
-        response, started = self._send(operation, arguments, timeout, extra_headers)
-        try:
-            return self._core.result(operation, response, started)
-        except InvalidTimestampError:
-            if not self._core.may_resync(operation):
-                raise
-        response, started = self._send(operation, arguments, timeout, extra_headers)
-        return self._core.result(operation, response, started)
+        options: CallOptions,
+        finish: Callable[[Operation[T], httpx.Response, float], Any],
+    ) -> Any:
+        """Sends the operation, sends it once more after a refused timestamp, and retries a read
+        as the retry policy says (see :mod:`pionex_wrapper.retry`)."""
+        policy = self._core.retry_policy(options)
+        first = time.monotonic()
+        retry, resynced = 0, False
+        while True:
+            try:
+                response, started = self._send(operation, arguments, options)
+                return finish(operation, response, started)
+            except InvalidTimestampError:
+                if resynced or not self._core.may_resync(operation):
+                    raise
+                resynced = True
+                continue
+            except PionexError as error:
+                retry += 1
+                wait = policy.next_wait(operation, error, retry, time.monotonic() - first)
+                if wait is None:
+                    raise
+                self._core.log_retry(operation, error, retry, wait)
+            time.sleep(wait)
 
-    def _call_raw(
-        self,
-        operation: Operation[T],
-        arguments: dict[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven,
-        extra_headers: Headers,
-    ) -> T:
-        response, started = self._send(operation, arguments, timeout, extra_headers)
-        try:
-            # The raw areas retype this to RawResponse[T] (see pionex_wrapper.operation.raw_method).
-            return self._core.raw(operation, response, started)  # type: ignore[return-value]
-        except InvalidTimestampError:
-            if not self._core.may_resync(operation):
-                raise
-        response, started = self._send(operation, arguments, timeout, extra_headers)
-        return self._core.raw(operation, response, started)  # type: ignore[return-value]
+    def _invoke(self, operation: Operation[T], arguments: dict[str, Any], options: CallOptions) -> T:
+        return self._run(operation, arguments, options, self._core.result)  # type: ignore[no-any-return]
+
+    def _call_raw(self, operation: Operation[T], arguments: dict[str, Any], options: CallOptions) -> T:
+        # The raw areas retype this to RawResponse[T] (see pionex_wrapper.operation.raw_method).
+        return self._run(operation, arguments, options, self._core.raw)  # type: ignore[no-any-return]
 
     def close(self) -> None:
         """Closes the connection pool (unless it came from ``http_client=`` or ``with_options``)."""
@@ -524,8 +606,11 @@ class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas):
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
         sync_clock: bool = True,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
     ) -> None:
-        core = _Core.create(api_key, api_secret, base_url, timeout, default_headers, sync_clock)
+        self._max_response_bytes = check_max_response_bytes(max_response_bytes)
+        core = _Core.create(api_key, api_secret, base_url, timeout, default_headers, sync_clock, max_retries)
         self._configure(
             core,
             http_client,
@@ -540,52 +625,65 @@ class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas):
         return AsyncRawAreas(self._call_raw)
 
     async def _send(
-        self,
-        operation: Operation[Any],
-        arguments: dict[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven,
-        extra_headers: Headers,
+        self, operation: Operation[Any], arguments: dict[str, Any], options: CallOptions
     ) -> tuple[httpx.Response, float]:
-        request = self._core.request(operation, arguments, timeout, extra_headers, self._owns_http)
+        request = self._core.request(operation, arguments, options.timeout, options.extra_headers, self._owns_http)
         if self._http.is_closed:
             raise self._core.closed(operation)
         started = time.monotonic()
+        reader = BodyReader(
+            operation.method,
+            operation.path,
+            request.get("timeout", self._core.timeout),
+            started,
+            self._max_response_bytes,
+        )
         try:
-            return await self._http.request(**request), started
+            # The overall deadline, headers included; cancelling closes the connection (httpcore
+            # drops one interrupted mid-reply) and leaves the pool usable.
+            async with asyncio.timeout(reader.seconds):
+                async with self._http.stream(**request) as response:
+                    await aread_body(response, reader)
+            return response, started
         except httpx.RequestError as error:
-            raise self._core.transport_error(operation, error) from None
+            failure = self._core.transport_error(operation, error)
+        except TimeoutError:
+            failure = reader.timed_out()
+        raise failure from None  # outside the except block: see Pionex._send
 
-    async def _invoke(
+    async def _run(
         self,
         operation: Operation[T],
         arguments: dict[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven,
-        extra_headers: Headers,
-    ) -> T:
-        response, started = await self._send(operation, arguments, timeout, extra_headers)
-        try:
-            return self._core.result(operation, response, started)
-        except InvalidTimestampError:
-            if not self._core.may_resync(operation):
-                raise
-        response, started = await self._send(operation, arguments, timeout, extra_headers)
-        return self._core.result(operation, response, started)
+        options: CallOptions,
+        finish: Callable[[Operation[T], httpx.Response, float], Any],
+    ) -> Any:
+        """The awaitable twin of :meth:`Pionex._run`."""
+        policy = self._core.retry_policy(options)
+        first = time.monotonic()
+        retry, resynced = 0, False
+        while True:
+            try:
+                response, started = await self._send(operation, arguments, options)
+                return finish(operation, response, started)
+            except InvalidTimestampError:
+                if resynced or not self._core.may_resync(operation):
+                    raise
+                resynced = True
+                continue
+            except PionexError as error:
+                retry += 1
+                wait = policy.next_wait(operation, error, retry, time.monotonic() - first)
+                if wait is None:
+                    raise
+                self._core.log_retry(operation, error, retry, wait)
+            await asyncio.sleep(wait)
 
-    async def _call_raw(
-        self,
-        operation: Operation[T],
-        arguments: dict[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven,
-        extra_headers: Headers,
-    ) -> T:
-        response, started = await self._send(operation, arguments, timeout, extra_headers)
-        try:
-            return self._core.raw(operation, response, started)  # type: ignore[return-value]
-        except InvalidTimestampError:
-            if not self._core.may_resync(operation):
-                raise
-        response, started = await self._send(operation, arguments, timeout, extra_headers)
-        return self._core.raw(operation, response, started)  # type: ignore[return-value]
+    async def _invoke(self, operation: Operation[T], arguments: dict[str, Any], options: CallOptions) -> T:
+        return await self._run(operation, arguments, options, self._core.result)  # type: ignore[no-any-return]
+
+    async def _call_raw(self, operation: Operation[T], arguments: dict[str, Any], options: CallOptions) -> T:
+        return await self._run(operation, arguments, options, self._core.raw)  # type: ignore[no-any-return]
 
     async def aclose(self) -> None:
         """Closes the connection pool (unless it came from ``http_client=`` or ``with_options``)."""

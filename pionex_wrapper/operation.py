@@ -102,27 +102,29 @@ class Operation(Generic[T]):
         return self.permission is not None
 
 
+@dataclass(frozen=True, slots=True)
+class CallOptions:
+    """What a caller may set for one call, on top of the client's defaults."""
+
+    timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
+    extra_headers: Headers = None
+    max_retries: int | NotGiven = NOT_GIVEN
+
+
+DEFAULT_CALL = CallOptions()
+
+
 class SyncInvoker(Protocol):
     """Sends one operation and returns what the area method promises."""
 
-    def __call__(
-        self,
-        operation: Operation[T],
-        arguments: dict[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven,
-        extra_headers: Headers,
-    ) -> T: ...
+    def __call__(self, operation: Operation[T], arguments: dict[str, Any], options: CallOptions) -> T: ...
 
 
 class AsyncInvoker(Protocol):
     """The awaitable twin of :class:`SyncInvoker`."""
 
     def __call__(
-        self,
-        operation: Operation[T],
-        arguments: dict[str, Any],
-        timeout: float | httpx.Timeout | None | NotGiven,
-        extra_headers: Headers,
+        self, operation: Operation[T], arguments: dict[str, Any], options: CallOptions
     ) -> Coroutine[Any, Any, T]: ...
 
 

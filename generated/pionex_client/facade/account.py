@@ -17,6 +17,7 @@ from pionex_wrapper.model import Model
 from pionex_wrapper.operation import (
     NOT_GIVEN,
     AsyncInvoker,
+    CallOptions,
     Headers,
     NotGiven,
     Operation,
@@ -90,15 +91,18 @@ class AccountApi:
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Balances:
         """Trading account balances.
 
         Free and frozen amount of every coin in the spot trading account (bot and earn accounts are not included).
 
         ``GET /api/v1/account/balances`` (private, needs a key with 'read' permission; rate-limit weight 1).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
-        return self._invoke(GET_BALANCES, {}, timeout, extra_headers)
+        return self._invoke(
+            GET_BALANCES, {}, CallOptions(timeout, extra_headers, max_retries)
+        )
 
 
 class AsyncAccountApi:
@@ -112,15 +116,18 @@ class AsyncAccountApi:
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Balances:
         """Trading account balances.
 
         Free and frozen amount of every coin in the spot trading account (bot and earn accounts are not included).
 
         ``GET /api/v1/account/balances`` (private, needs a key with 'read' permission; rate-limit weight 1).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
-        return await self._invoke(GET_BALANCES, {}, timeout, extra_headers)
+        return await self._invoke(
+            GET_BALANCES, {}, CallOptions(timeout, extra_headers, max_retries)
+        )
 
 
 class AccountApiWithRawResponse:

@@ -18,6 +18,7 @@ from pionex_wrapper.model import Int64, Model
 from pionex_wrapper.operation import (
     NOT_GIVEN,
     AsyncInvoker,
+    CallOptions,
     Headers,
     NotGiven,
     Operation,
@@ -207,19 +208,19 @@ class CommonApi:
         status: GetSymbolsStatus | None = "ALL",
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Symbols:
         """List trading pairs.
 
         Trading rules of the listed pairs: precisions, minimum and maximum sizes and amounts, price limits. Covers spot pairs and perpetual futures (`type=PERP`).
 
         ``GET /api/v1/common/symbols`` (public; rate-limit weight 5).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
             GET_SYMBOLS,
             {"symbols": symbols, "type": type, "status": status},
-            timeout,
-            extra_headers,
+            CallOptions(timeout, extra_headers, max_retries),
         )
 
 
@@ -237,19 +238,19 @@ class AsyncCommonApi:
         status: GetSymbolsStatus | None = "ALL",
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Symbols:
         """List trading pairs.
 
         Trading rules of the listed pairs: precisions, minimum and maximum sizes and amounts, price limits. Covers spot pairs and perpetual futures (`type=PERP`).
 
         ``GET /api/v1/common/symbols`` (public; rate-limit weight 5).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
             GET_SYMBOLS,
             {"symbols": symbols, "type": type, "status": status},
-            timeout,
-            extra_headers,
+            CallOptions(timeout, extra_headers, max_retries),
         )
 
 

@@ -18,6 +18,7 @@ from pionex_wrapper.model import Int64, Model
 from pionex_wrapper.operation import (
     NOT_GIVEN,
     AsyncInvoker,
+    CallOptions,
     Headers,
     NotGiven,
     Operation,
@@ -396,16 +397,19 @@ class MarketApi:
         type: GetBookTickersType | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> BookTickers:
         """Best bid and ask.
 
         The best bid and ask of one pair, or of every pair of a market.
 
         ``GET /api/v1/market/bookTickers`` (public; rate-limit weight 1).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
-            GET_BOOK_TICKERS, {"symbol": symbol, "type": type}, timeout, extra_headers
+            GET_BOOK_TICKERS,
+            {"symbol": symbol, "type": type},
+            CallOptions(timeout, extra_headers, max_retries),
         )
 
     def get_klines(
@@ -417,13 +421,14 @@ class MarketApi:
         limit: int | None = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Klines:
         """Candlesticks.
 
         Open, high, low, close and volume per interval for one pair, newest first.
 
         ``GET /api/v1/market/klines`` (public; rate-limit weight 1).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
             GET_KLINES,
@@ -433,8 +438,7 @@ class MarketApi:
                 "end_time": end_time,
                 "limit": limit,
             },
-            timeout,
-            extra_headers,
+            CallOptions(timeout, extra_headers, max_retries),
         )
 
     def get_market_depth(
@@ -444,16 +448,19 @@ class MarketApi:
         limit: int | None = 20,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MarketDepth:
         """Order book.
 
         A snapshot of the order book of one pair.
 
         ``GET /api/v1/market/depth`` (public; rate-limit weight 1).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
-            GET_MARKET_DEPTH, {"symbol": symbol, "limit": limit}, timeout, extra_headers
+            GET_MARKET_DEPTH,
+            {"symbol": symbol, "limit": limit},
+            CallOptions(timeout, extra_headers, max_retries),
         )
 
     def get_market_trades(
@@ -463,19 +470,19 @@ class MarketApi:
         limit: int | None = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MarketTrades:
         """Recent trades.
 
         The latest public trades of one pair, newest first.
 
         ``GET /api/v1/market/trades`` (public; rate-limit weight 1).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
             GET_MARKET_TRADES,
             {"symbol": symbol, "limit": limit},
-            timeout,
-            extra_headers,
+            CallOptions(timeout, extra_headers, max_retries),
         )
 
     def get_tickers(
@@ -485,16 +492,19 @@ class MarketApi:
         type: GetTickersType | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Tickers:
         """24-hour tickers.
 
         Rolling 24-hour statistics for one pair, or for every pair of a market.
 
         ``GET /api/v1/market/tickers`` (public; rate-limit weight 1).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
-            GET_TICKERS, {"symbol": symbol, "type": type}, timeout, extra_headers
+            GET_TICKERS,
+            {"symbol": symbol, "type": type},
+            CallOptions(timeout, extra_headers, max_retries),
         )
 
 
@@ -511,16 +521,19 @@ class AsyncMarketApi:
         type: GetBookTickersType | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> BookTickers:
         """Best bid and ask.
 
         The best bid and ask of one pair, or of every pair of a market.
 
         ``GET /api/v1/market/bookTickers`` (public; rate-limit weight 1).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
-            GET_BOOK_TICKERS, {"symbol": symbol, "type": type}, timeout, extra_headers
+            GET_BOOK_TICKERS,
+            {"symbol": symbol, "type": type},
+            CallOptions(timeout, extra_headers, max_retries),
         )
 
     async def get_klines(
@@ -532,13 +545,14 @@ class AsyncMarketApi:
         limit: int | None = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Klines:
         """Candlesticks.
 
         Open, high, low, close and volume per interval for one pair, newest first.
 
         ``GET /api/v1/market/klines`` (public; rate-limit weight 1).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
             GET_KLINES,
@@ -548,8 +562,7 @@ class AsyncMarketApi:
                 "end_time": end_time,
                 "limit": limit,
             },
-            timeout,
-            extra_headers,
+            CallOptions(timeout, extra_headers, max_retries),
         )
 
     async def get_market_depth(
@@ -559,16 +572,19 @@ class AsyncMarketApi:
         limit: int | None = 20,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MarketDepth:
         """Order book.
 
         A snapshot of the order book of one pair.
 
         ``GET /api/v1/market/depth`` (public; rate-limit weight 1).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
-            GET_MARKET_DEPTH, {"symbol": symbol, "limit": limit}, timeout, extra_headers
+            GET_MARKET_DEPTH,
+            {"symbol": symbol, "limit": limit},
+            CallOptions(timeout, extra_headers, max_retries),
         )
 
     async def get_market_trades(
@@ -578,19 +594,19 @@ class AsyncMarketApi:
         limit: int | None = 100,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> MarketTrades:
         """Recent trades.
 
         The latest public trades of one pair, newest first.
 
         ``GET /api/v1/market/trades`` (public; rate-limit weight 1).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
             GET_MARKET_TRADES,
             {"symbol": symbol, "limit": limit},
-            timeout,
-            extra_headers,
+            CallOptions(timeout, extra_headers, max_retries),
         )
 
     async def get_tickers(
@@ -600,16 +616,19 @@ class AsyncMarketApi:
         type: GetTickersType | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Tickers:
         """24-hour tickers.
 
         Rolling 24-hour statistics for one pair, or for every pair of a market.
 
         ``GET /api/v1/market/tickers`` (public; rate-limit weight 1).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
-            GET_TICKERS, {"symbol": symbol, "type": type}, timeout, extra_headers
+            GET_TICKERS,
+            {"symbol": symbol, "type": type},
+            CallOptions(timeout, extra_headers, max_retries),
         )
 
 

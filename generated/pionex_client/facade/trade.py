@@ -23,6 +23,7 @@ from pionex_wrapper.model import Int64, Model
 from pionex_wrapper.operation import (
     NOT_GIVEN,
     AsyncInvoker,
+    CallOptions,
     Headers,
     Money,
     NotGiven,
@@ -745,16 +746,19 @@ class TradeApi:
         symbol: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Cancel every open order on a pair.
 
         Cancels all open orders of the account on one pair.
 
         ``DELETE /api/v1/trade/allOrders`` (private, needs a key with 'trade' permission; rate-limit weight 1).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
-            CANCEL_ALL_ORDERS, {"symbol": symbol}, timeout, extra_headers
+            CANCEL_ALL_ORDERS,
+            {"symbol": symbol},
+            CallOptions(timeout, extra_headers, max_retries),
         )
 
     def cancel_order(
@@ -764,19 +768,19 @@ class TradeApi:
         order_id: int,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Cancel an order.
 
         Cancels one open order of the account.
 
         ``DELETE /api/v1/trade/order`` (private, needs a key with 'trade' permission; rate-limit weight 1).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
             CANCEL_ORDER,
             {"symbol": symbol, "order_id": order_id},
-            timeout,
-            extra_headers,
+            CallOptions(timeout, extra_headers, max_retries),
         )
 
     def get_all_orders(
@@ -788,13 +792,14 @@ class TradeApi:
         limit: int | None = 50,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Orders:
         """Order history.
 
         Open and finished orders of the account on one pair; when more match than `limit`, the most recent ones.
 
         ``GET /api/v1/trade/allOrders`` (private, needs a key with 'read' permission; rate-limit weight 5).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
             GET_ALL_ORDERS,
@@ -804,8 +809,7 @@ class TradeApi:
                 "end_time": end_time,
                 "limit": limit,
             },
-            timeout,
-            extra_headers,
+            CallOptions(timeout, extra_headers, max_retries),
         )
 
     def get_fills(
@@ -816,19 +820,19 @@ class TradeApi:
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Fills:
         """Fills.
 
         Executions of the account's orders on one pair, newest first; at most the latest 100 in the time range.
 
         ``GET /api/v1/trade/fills`` (private, needs a key with 'read' permission; rate-limit weight 5).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
             GET_FILLS,
             {"symbol": symbol, "start_time": start_time, "end_time": end_time},
-            timeout,
-            extra_headers,
+            CallOptions(timeout, extra_headers, max_retries),
         )
 
     def get_fills_by_order_id(
@@ -838,19 +842,19 @@ class TradeApi:
         from_id: int | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Fills:
         """Fills of one order.
 
         Executions of one order, newest first; an unknown order gives an empty list.
 
         ``GET /api/v1/trade/fillsByOrderId`` (private, needs a key with 'read' permission; rate-limit weight 5).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
             GET_FILLS_BY_ORDER_ID,
             {"order_id": order_id, "from_id": from_id},
-            timeout,
-            extra_headers,
+            CallOptions(timeout, extra_headers, max_retries),
         )
 
     def get_open_orders(
@@ -859,15 +863,20 @@ class TradeApi:
         symbol: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Orders:
         """Open orders.
 
         Every open order of the account on one pair (at most 200 can be open per pair).
 
         ``GET /api/v1/trade/openOrders`` (private, needs a key with 'read' permission; rate-limit weight 5).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
-        return self._invoke(GET_OPEN_ORDERS, {"symbol": symbol}, timeout, extra_headers)
+        return self._invoke(
+            GET_OPEN_ORDERS,
+            {"symbol": symbol},
+            CallOptions(timeout, extra_headers, max_retries),
+        )
 
     def get_order(
         self,
@@ -875,15 +884,20 @@ class TradeApi:
         order_id: int,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Order:
         """Look up an order.
 
         One order of the account, found by the exchange's order id.
 
         ``GET /api/v1/trade/order`` (private, needs a key with 'read' permission; rate-limit weight 1).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
-        return self._invoke(GET_ORDER, {"order_id": order_id}, timeout, extra_headers)
+        return self._invoke(
+            GET_ORDER,
+            {"order_id": order_id},
+            CallOptions(timeout, extra_headers, max_retries),
+        )
 
     def get_order_by_client_order_id(
         self,
@@ -891,19 +905,19 @@ class TradeApi:
         client_order_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Order:
         """Look up an order by client id.
 
         One order of the account, found by the identifier the caller gave it.
 
         ``GET /api/v1/trade/orderByClientOrderId`` (private, needs a key with 'read' permission; rate-limit weight 1).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
             GET_ORDER_BY_CLIENT_ORDER_ID,
             {"client_order_id": client_order_id},
-            timeout,
-            extra_headers,
+            CallOptions(timeout, extra_headers, max_retries),
         )
 
     def new_mass_order(
@@ -913,16 +927,19 @@ class TradeApi:
         orders: Sequence[MassOrderItemParams],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> PlacedOrders:
         """Place several orders.
 
         Places up to 20 LIMIT orders on one pair in a single request.
 
         ``POST /api/v1/trade/massOrder`` (private, needs a key with 'trade' permission; rate-limit weight 1).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
-            NEW_MASS_ORDER, {"symbol": symbol, "orders": orders}, timeout, extra_headers
+            NEW_MASS_ORDER,
+            {"symbol": symbol, "orders": orders},
+            CallOptions(timeout, extra_headers, max_retries),
         )
 
     def new_order(
@@ -938,13 +955,14 @@ class TradeApi:
         ioc: bool | None = False,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> PlacedOrder:
         """Place an order.
 
         Places one LIMIT or MARKET order. A LIMIT order needs `size` and `price`; a MARKET buy spends `amount` of the quote coin; a MARKET sell sells `size` of the base coin.
 
         ``POST /api/v1/trade/order`` (private, needs a key with 'trade' permission; rate-limit weight 1).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
             NEW_ORDER,
@@ -958,8 +976,7 @@ class TradeApi:
                 "amount": amount,
                 "ioc": ioc,
             },
-            timeout,
-            extra_headers,
+            CallOptions(timeout, extra_headers, max_retries),
         )
 
 
@@ -975,16 +992,19 @@ class AsyncTradeApi:
         symbol: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Cancel every open order on a pair.
 
         Cancels all open orders of the account on one pair.
 
         ``DELETE /api/v1/trade/allOrders`` (private, needs a key with 'trade' permission; rate-limit weight 1).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
-            CANCEL_ALL_ORDERS, {"symbol": symbol}, timeout, extra_headers
+            CANCEL_ALL_ORDERS,
+            {"symbol": symbol},
+            CallOptions(timeout, extra_headers, max_retries),
         )
 
     async def cancel_order(
@@ -994,19 +1014,19 @@ class AsyncTradeApi:
         order_id: int,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None:
         """Cancel an order.
 
         Cancels one open order of the account.
 
         ``DELETE /api/v1/trade/order`` (private, needs a key with 'trade' permission; rate-limit weight 1).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
             CANCEL_ORDER,
             {"symbol": symbol, "order_id": order_id},
-            timeout,
-            extra_headers,
+            CallOptions(timeout, extra_headers, max_retries),
         )
 
     async def get_all_orders(
@@ -1018,13 +1038,14 @@ class AsyncTradeApi:
         limit: int | None = 50,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Orders:
         """Order history.
 
         Open and finished orders of the account on one pair; when more match than `limit`, the most recent ones.
 
         ``GET /api/v1/trade/allOrders`` (private, needs a key with 'read' permission; rate-limit weight 5).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
             GET_ALL_ORDERS,
@@ -1034,8 +1055,7 @@ class AsyncTradeApi:
                 "end_time": end_time,
                 "limit": limit,
             },
-            timeout,
-            extra_headers,
+            CallOptions(timeout, extra_headers, max_retries),
         )
 
     async def get_fills(
@@ -1046,19 +1066,19 @@ class AsyncTradeApi:
         end_time: int | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Fills:
         """Fills.
 
         Executions of the account's orders on one pair, newest first; at most the latest 100 in the time range.
 
         ``GET /api/v1/trade/fills`` (private, needs a key with 'read' permission; rate-limit weight 5).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
             GET_FILLS,
             {"symbol": symbol, "start_time": start_time, "end_time": end_time},
-            timeout,
-            extra_headers,
+            CallOptions(timeout, extra_headers, max_retries),
         )
 
     async def get_fills_by_order_id(
@@ -1068,19 +1088,19 @@ class AsyncTradeApi:
         from_id: int | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Fills:
         """Fills of one order.
 
         Executions of one order, newest first; an unknown order gives an empty list.
 
         ``GET /api/v1/trade/fillsByOrderId`` (private, needs a key with 'read' permission; rate-limit weight 5).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
             GET_FILLS_BY_ORDER_ID,
             {"order_id": order_id, "from_id": from_id},
-            timeout,
-            extra_headers,
+            CallOptions(timeout, extra_headers, max_retries),
         )
 
     async def get_open_orders(
@@ -1089,16 +1109,19 @@ class AsyncTradeApi:
         symbol: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Orders:
         """Open orders.
 
         Every open order of the account on one pair (at most 200 can be open per pair).
 
         ``GET /api/v1/trade/openOrders`` (private, needs a key with 'read' permission; rate-limit weight 5).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
-            GET_OPEN_ORDERS, {"symbol": symbol}, timeout, extra_headers
+            GET_OPEN_ORDERS,
+            {"symbol": symbol},
+            CallOptions(timeout, extra_headers, max_retries),
         )
 
     async def get_order(
@@ -1107,16 +1130,19 @@ class AsyncTradeApi:
         order_id: int,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Order:
         """Look up an order.
 
         One order of the account, found by the exchange's order id.
 
         ``GET /api/v1/trade/order`` (private, needs a key with 'read' permission; rate-limit weight 1).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
-            GET_ORDER, {"order_id": order_id}, timeout, extra_headers
+            GET_ORDER,
+            {"order_id": order_id},
+            CallOptions(timeout, extra_headers, max_retries),
         )
 
     async def get_order_by_client_order_id(
@@ -1125,19 +1151,19 @@ class AsyncTradeApi:
         client_order_id: str,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> Order:
         """Look up an order by client id.
 
         One order of the account, found by the identifier the caller gave it.
 
         ``GET /api/v1/trade/orderByClientOrderId`` (private, needs a key with 'read' permission; rate-limit weight 1).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
             GET_ORDER_BY_CLIENT_ORDER_ID,
             {"client_order_id": client_order_id},
-            timeout,
-            extra_headers,
+            CallOptions(timeout, extra_headers, max_retries),
         )
 
     async def new_mass_order(
@@ -1147,16 +1173,19 @@ class AsyncTradeApi:
         orders: Sequence[MassOrderItemParams],
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> PlacedOrders:
         """Place several orders.
 
         Places up to 20 LIMIT orders on one pair in a single request.
 
         ``POST /api/v1/trade/massOrder`` (private, needs a key with 'trade' permission; rate-limit weight 1).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
-            NEW_MASS_ORDER, {"symbol": symbol, "orders": orders}, timeout, extra_headers
+            NEW_MASS_ORDER,
+            {"symbol": symbol, "orders": orders},
+            CallOptions(timeout, extra_headers, max_retries),
         )
 
     async def new_order(
@@ -1172,13 +1201,14 @@ class AsyncTradeApi:
         ioc: bool | None = False,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
     ) -> PlacedOrder:
         """Place an order.
 
         Places one LIMIT or MARKET order. A LIMIT order needs `size` and `price`; a MARKET buy spends `amount` of the quote coin; a MARKET sell sells `size` of the base coin.
 
         ``POST /api/v1/trade/order`` (private, needs a key with 'trade' permission; rate-limit weight 1).
-        ``timeout`` and ``extra_headers`` apply to this call only.
+        ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
             NEW_ORDER,
@@ -1192,8 +1222,7 @@ class AsyncTradeApi:
                 "amount": amount,
                 "ioc": ioc,
             },
-            timeout,
-            extra_headers,
+            CallOptions(timeout, extra_headers, max_retries),
         )
 
 

@@ -1,0 +1,79 @@
+"""When a failed call is sent again: a pure decision, no I/O, shared by the sync and async clients.
+
+Only reads are retried.  A read (an operation sent with GET) changes nothing on the exchange,
+so sending it again after a connection error, a timeout, a 5xx or the end of a rate-limit ban
+is safe.  A write (an order, a cancel, later a transfer or a bot action) is never sent again
+blindly: the exchange may have acted on it before the reply was lost.
+
+Waits grow exponentially with full jitter (a random wait between half and all of the step), a
+``Retry-After`` the exchange gives is honoured, and no retry starts past the call's deadline.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from dataclasses import dataclass
+from typing import Any
+
+from .errors import InvalidParameterError, PionexConnectionError, PionexError, RateLimitError, ServerError
+from .operation import Operation
+
+DEFAULT_MAX_RETRIES = 2
+MAX_RETRIES_LIMIT = 10
+
+
+def check_max_retries(value: object, name: str = "max_retries") -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= MAX_RETRIES_LIMIT:
+        raise InvalidParameterError(name, f"must be a whole number from 0 to {MAX_RETRIES_LIMIT}, got {value!r}")
+    return value
+
+
+def is_read(operation: Operation[Any]) -> bool:
+    """Whether sending the operation twice is harmless: it is sent with GET."""
+    return operation.method == "GET"
+
+
+def is_retryable(error: PionexError) -> bool:
+    """A failure that says nothing about the request itself: the network, the server, a ban."""
+    return isinstance(error, (PionexConnectionError, ServerError, RateLimitError))
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """How many times, and after how long, a read is sent again."""
+
+    max_retries: int = DEFAULT_MAX_RETRIES
+    base_delay: float = 0.25
+    max_delay: float = 8.0
+    deadline: float = 30.0
+    """Seconds from the first attempt after which no retry starts."""
+
+    def delay(self, retry: int, error: PionexError, rng: random.Random | None = None) -> float:
+        """Seconds to wait before retry number ``retry`` (1 for the first)."""
+        step = min(self.max_delay, self.base_delay * 2 ** (retry - 1))
+        wait: float = step * (0.5 + 0.5 * (rng or random).random())
+        retry_after = error.retry_after if isinstance(error, RateLimitError) else None
+        if retry_after is not None and math.isfinite(retry_after):
+            wait = max(wait, retry_after)
+        return wait
+
+    def next_wait(
+        self,
+        operation: Operation[Any],
+        error: PionexError,
+        retry: int,
+        elapsed: float,
+        rng: random.Random | None = None,
+    ) -> float | None:
+        """Seconds to wait before sending ``operation`` again after ``error``, or None to give up.
+
+        ``retry`` is the number of the retry being considered (1 for the first); ``elapsed`` the
+        seconds since the first attempt started.
+        """
+        if retry > self.max_retries or not is_read(operation) or not is_retryable(error):
+            return None
+        wait = self.delay(retry, error, rng)
+        if elapsed + wait > self.deadline:
+            return None
+        return wait
