@@ -21,7 +21,6 @@ import gc
 import hashlib
 import hmac
 import http.client
-import inspect
 import json
 import os
 import platform
@@ -417,43 +416,20 @@ def symbols_reply(count: int, rng: random.Random) -> bytes:
     return _envelope({"symbols": symbols})
 
 
-def _decode_path() -> tuple[Callable[[type[Any], bytes], Any], str]:
-    """The client's decode path for a successful reply (what ``_Core.result`` does).
-
-    ``decode_data`` has taken the envelope's raw ``data`` and, later, the envelope itself, and a
-    one-pass ``decode_success`` may come first; the bench follows whichever this checkout has.
-    """
-    read = getattr(decoding, "read_envelope", None)
-    read_name = "read_envelope(body)" if read is not None else "ENVELOPE_DECODER.decode(body)"
-    if read is None:
-        read = decoding.ENVELOPE_DECODER.decode
-    second = list(inspect.signature(decoding.decode_data).parameters)[1]
-    if second == "envelope":
-
-        def careful(model: type[Any], body: bytes) -> Any:
-            return decoding.decode_data(model, read(body), where={}).value
-
-        path = f"`envelope = {read_name}` then `decode_data(model, envelope, where={{}})`"
-    elif second == "raw":
-
-        def careful(model: type[Any], body: bytes) -> Any:
-            return decoding.decode_data(model, read(body).data, where={}).value
-
-        path = f"`envelope = {read_name}` then `decode_data(model, envelope.data, where={{}})`"
-    else:
-        raise SystemExit(f"bench: decode_data takes ({second}, ...): teach bench/run.py the client's decode path")
-    success = getattr(decoding, "decode_success", None)
-    if success is None:
-        return careful, path
-
-    def ours(model: type[Any], body: bytes) -> Any:
-        data = success(model, body)
-        return careful(model, body) if data is None else data
-
-    return ours, f"`decode_success(model, body)` (one pass), and when it gives None {path}"
+def _ours_decode(model: type[Any], body: bytes) -> Any:
+    """The client's decode path for a successful reply: what ``_Core.result`` does."""
+    decoded = decoding.decode_success(model, body)
+    if decoded is not None:
+        return decoded[0]
+    envelope = decoding.read_envelope(body)
+    assert envelope is not None
+    return decoding.decode_data(model, envelope, where={}).value
 
 
-_ours_decode, DECODE_PATH = _decode_path()
+DECODE_PATH = (
+    "`decode_success(model, body)` (envelope and data in one pass) and, when it gives None, "
+    "`decode_data(model, read_envelope(body), where={})`: what the client does with a successful reply"
+)
 
 
 def _readers(

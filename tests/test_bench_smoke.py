@@ -1,0 +1,31 @@
+"""make bench keeps working as the client changes: its decode path and canned calls still run.
+
+No timing is asserted here (speed is measured by `make bench`, never in the test suite).
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import random
+import sys
+from pathlib import Path
+
+from pionex_wrapper import Klines, MarketDepth
+
+_spec = importlib.util.spec_from_file_location("pionex_bench", Path(__file__).parents[1] / "bench" / "run.py")
+assert _spec is not None and _spec.loader is not None
+bench = importlib.util.module_from_spec(_spec)
+sys.modules["pionex_bench"] = bench  # dataclasses look their module up by name
+_spec.loader.exec_module(bench)
+
+
+def test_the_bench_decodes_through_the_clients_own_path() -> None:
+    rng = random.Random(0)
+    depth = bench._ours_decode(MarketDepth, bench.depth_reply(5, rng))
+    klines = bench._ours_decode(Klines, bench.klines_reply(3, rng))
+    assert len(depth.bids) == 5 and len(klines.klines) == 3
+
+
+def test_the_benchs_mocked_calls_send_what_raw_httpx_sends() -> None:
+    figures = bench.bench_mock(quick=True)
+    assert [figure.name for figure in figures] and all(figure.ours_ns > 0 for figure in figures)
