@@ -7,7 +7,6 @@ reply decoding (:class:`_Core`), and differ only in how they send a request.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import math
 import os
@@ -627,6 +626,8 @@ class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas):
     async def _send(
         self, operation: Operation[Any], arguments: dict[str, Any], options: CallOptions
     ) -> tuple[httpx.Response, float]:
+        import asyncio  # on first use: a sync-only program does not pay ~25 ms to import it
+
         request = self._core.request(operation, arguments, options.timeout, options.extra_headers, self._owns_http)
         if self._http.is_closed:
             raise self._core.closed(operation)
@@ -659,6 +660,8 @@ class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas):
         finish: Callable[[Operation[T], httpx.Response, float], Any],
     ) -> Any:
         """The awaitable twin of :meth:`Pionex._run`."""
+        import asyncio  # on first use: a sync-only program does not pay ~25 ms to import it
+
         policy = self._core.retry_policy(options)
         first = time.monotonic()
         retry, resynced = 0, False

@@ -56,7 +56,7 @@ def waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
     async def no_sleep(seconds: float) -> None:
         slept.append(seconds)
 
-    monkeypatch.setattr(pionex_wrapper.client.asyncio, "sleep", no_sleep)
+    monkeypatch.setattr(asyncio, "sleep", no_sleep)
     return slept
 
 
