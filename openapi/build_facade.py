@@ -443,6 +443,15 @@ class Builder:
             require = tuple(names[k] for k in rule.get("require", []))
             forbid = tuple(names[k] for k in rule.get("forbid", []))
             requires.append(f"Requirement(when={when!r}, require={require!r}, forbid={forbid!r})")
+        reconcile = ""
+        rule = raw.get("x-pionex-reconcile")
+        if rule is not None:
+            if rule["key"] not in names:
+                raise SystemExit(f"{raw['operationId']}: x-pionex-reconcile names an unknown input {rule['key']!r}")
+            known = {op["operationId"] for item in self.spec.raw["paths"].values() for op in item.values()}
+            if rule["lookup"] not in known:
+                raise SystemExit(f"{raw['operationId']}: x-pionex-reconcile looks up an unknown {rule['lookup']!r}")
+            reconcile = f"Reconcile(lookup={rule['lookup']!r}, key={names[rule['key']]!r})"
         build_fn = f"_build_{endpoint.name}"
         area.blocks.append(
             f"def {build_fn}(a: dict[str, Any]) -> dict[str, Any]:\n"
@@ -457,7 +466,10 @@ class Builder:
             f"    permission={permission!r},\n"
             f"    params=({', '.join(params)}{',' if params else ''}),\n"
             f"    build={build_fn},\n"
-            f"    data_type={data_type},\n" + (f"    requires=({', '.join(requires)},),\n" if requires else "") + ")\n"
+            f"    data_type={data_type},\n"
+            + (f"    requires=({', '.join(requires)},),\n" if requires else "")
+            + (f"    reconcile={reconcile},\n" if reconcile else "")
+            + ")\n"
         )
         area.consts.append(const)
 
@@ -519,8 +531,8 @@ class Builder:
             "import msgspec\n",
             "from pionex_wrapper.model import Int64, Model",
             "from pionex_wrapper.operation import (",
-            "    NOT_GIVEN, AsyncInvoker, CallOptions, Headers, Money, NotGiven, Operation, Param, Requirement,",
-            "    SyncInvoker,",
+            "    NOT_GIVEN, AsyncInvoker, CallOptions, Headers, Money, NotGiven, Operation, Param, Reconcile,",
+            "    Requirement, SyncInvoker,",
             "    async_raw_method, raw_method,",
             ")\n",
             "from ..types import UNSET, Unset",

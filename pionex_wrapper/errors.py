@@ -122,6 +122,27 @@ class ResponseTooLargeError(ResponseDecodeError):
     stopped there (a compressed reply that would expand without bound, say)."""
 
 
+class OrderOutcomeError(PionexError):
+    """A new order's reply was lost (a timeout, a reset, a 5xx, an unreadable reply) and the
+    client could not settle what happened.  ``client_order_id`` names the order; ``may_exist``
+    says whether it may have been placed (True: look it up before placing it again) or was
+    certainly not (False: the exchange said it has no such order)."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        client_order_id: str,
+        may_exist: bool,
+        status_code: int | None = None,
+        method: str | None = None,
+        path: str | None = None,
+    ) -> None:
+        self.client_order_id = client_order_id
+        self.may_exist = may_exist
+        super().__init__(message, status_code=status_code, method=method, path=path)
+
+
 class PionexConnectionError(PionexError):
     """The request could not reach the exchange (DNS, refused connection, TLS...)."""
 

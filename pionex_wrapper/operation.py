@@ -77,6 +77,16 @@ class Requirement:
 
 
 @dataclass(frozen=True, slots=True)
+class Reconcile:
+    """How a write whose reply was lost is found out (``x-pionex-reconcile`` in the spec): the
+    caller's own identifier ``key`` (generated when the caller gives none) is looked up with the
+    read ``lookup`` (an operationId) before anything is sent again."""
+
+    lookup: str
+    key: str
+
+
+@dataclass(frozen=True, slots=True)
 class Operation(Generic[T]):
     """What the client needs to know about one operation of the spec.
 
@@ -96,6 +106,7 @@ class Operation(Generic[T]):
     build: Callable[[dict[str, Any]], dict[str, Any]]
     data_type: type[T] | None
     requires: tuple[Requirement, ...] = ()
+    reconcile: Reconcile | None = None
 
     @property
     def private(self) -> bool:

@@ -16,7 +16,14 @@ import random
 from dataclasses import dataclass
 from typing import Any
 
-from .errors import InvalidParameterError, PionexConnectionError, PionexError, RateLimitError, ServerError
+from .errors import (
+    InvalidParameterError,
+    PionexConnectionError,
+    PionexError,
+    RateLimitError,
+    ResponseDecodeError,
+    ServerError,
+)
 from .operation import Operation
 
 DEFAULT_MAX_RETRIES = 2
@@ -37,6 +44,13 @@ def is_read(operation: Operation[Any]) -> bool:
 def is_retryable(error: PionexError) -> bool:
     """A failure that says nothing about the request itself: the network, the server, a ban."""
     return isinstance(error, (PionexConnectionError, ServerError, RateLimitError))
+
+
+def is_ambiguous(error: PionexError) -> bool:
+    """A failure after which a write may or may not have been carried out: the request may have
+    reached the exchange and only the reply was lost (a timeout, a reset, a 5xx, a reply that
+    could not be read).  A rate-limit refusal is not: the exchange turned the request away."""
+    return isinstance(error, (PionexConnectionError, ServerError, ResponseDecodeError))
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,13 +79,16 @@ class RetryPolicy:
         retry: int,
         elapsed: float,
         rng: random.Random | None = None,
+        *,
+        safe: bool = False,
     ) -> float | None:
         """Seconds to wait before sending ``operation`` again after ``error``, or None to give up.
 
         ``retry`` is the number of the retry being considered (1 for the first); ``elapsed`` the
-        seconds since the first attempt started.
+        seconds since the first attempt started; ``safe`` that sending it again is known to be
+        harmless although it is a write (the exchange said the order does not exist).
         """
-        if retry > self.max_retries or not is_read(operation) or not is_retryable(error):
+        if retry > self.max_retries or not (safe or is_read(operation)) or not is_retryable(error):
             return None
         wait = self.delay(retry, error, rng)
         if elapsed + wait > self.deadline:

@@ -13,6 +13,7 @@ replaying client signs with.
 from __future__ import annotations
 
 import asyncio
+import itertools
 from collections.abc import Iterator
 from decimal import Decimal
 from typing import Any
@@ -123,6 +124,8 @@ def recording(request: pytest.FixtureRequest) -> bool:
 def base_url(recording: bool, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
     """The placeholder when replaying; a fresh sandbox (seeded, clock frozen) when recording."""
     monkeypatch.setattr(pionex_wrapper.auth, "now_ms", lambda: FROZEN_MS)
+    ids = itertools.count(1)  # the client order ids the client makes up, reproducible
+    monkeypatch.setattr(pionex_wrapper.client, "new_client_order_id", lambda: f"pxsdk-cassette-{next(ids)}")
     if not recording:
         yield PLACEHOLDER_URL
         return

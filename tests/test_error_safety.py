@@ -20,6 +20,7 @@ from pionex_wrapper import (
     AsyncPionex,
     InvalidParameterError,
     InvalidSignatureError,
+    OrderOutcomeError,
     Pionex,
     PionexAuth,
     PionexConnectionError,
@@ -57,6 +58,9 @@ def an_error(cls: type[PionexError]) -> PionexError:
     where: dict[str, Any] = {"code": "SOME_CODE", "status_code": 400, "method": "POST", "path": "/api/v1/trade/order"}
     if issubclass(cls, RateLimitError):
         return cls("slow down", retry_after=60.0, **where)
+    if issubclass(cls, OrderOutcomeError):
+        del where["code"]
+        return cls("lost", client_order_id="pxsdk-1", may_exist=True, **where)
     assert set(inspect.signature(cls).parameters) == {"message", "code", "status_code", "method", "path"}, cls
     return cls("refused", **where)
 

@@ -17,6 +17,7 @@ from pionex_wrapper import (
     AuthenticationError,
     InvalidParameterError,
     InvalidSignatureError,
+    OrderOutcomeError,
     Pionex,
     PionexConnectionError,
     PionexError,
@@ -243,5 +244,10 @@ def test_undecodable_content_encoding_is_a_decode_error() -> None:
 def test_missing_required_reply_field_is_a_decode_error() -> None:
     recorder = Recorder(lambda r: httpx.Response(200, json=envelope({"clientOrderId": "x"})))
     with Pionex(FAKE_KEY, FAKE_SECRET, transport=recorder.sync()) as client:
+        raw = client.with_raw_response.trade.new_order(symbol="BTC_USDT", side="BUY", type="MARKET", amount="10")
         with pytest.raises(ResponseDecodeError, match=r"data\.orderId is missing"):
-            client.trade.new_order(symbol="BTC_USDT", side="BUY", type="MARKET", amount="10")
+            raw.parse()
+        # A plain call takes the unreadable reply as a lost one: the lookup finds no usable order.
+        with pytest.raises(OrderOutcomeError, match="may have been placed") as caught:
+            client.trade.new_order(symbol="BTC_USDT", side="BUY", type="MARKET", amount="10", client_order_id="o-1")
+        assert caught.value.may_exist and caught.value.client_order_id == "o-1"

@@ -195,10 +195,12 @@ def test_bad_arguments_are_refused_before_sending(call: Any, parameter: str, pro
 def test_market_buy_with_amount_only_is_accepted() -> None:
     recorder = Recorder(lambda r: httpx.Response(200, json=envelope({"orderId": 3})))
     with Pionex(FAKE_KEY, FAKE_SECRET, transport=recorder.sync()) as client:
-        placed = client.trade.new_order(symbol="BTC_USDT", side="BUY", type="MARKET", amount=Decimal("25.5"), ioc=True)
+        placed = client.trade.new_order(
+            symbol="BTC_USDT", side="BUY", type="MARKET", amount=Decimal("25.5"), ioc=True, client_order_id="m-1"
+        )
     assert placed.order_id == 3
     assert json.loads(recorder.requests[0].content) == {
-        "symbol": "BTC_USDT", "side": "BUY", "type": "MARKET", "amount": "25.5", "IOC": True,
+        "symbol": "BTC_USDT", "side": "BUY", "type": "MARKET", "amount": "25.5", "IOC": True, "clientOrderId": "m-1",
     }  # fmt: skip
 
 

@@ -29,6 +29,7 @@ from pionex_wrapper.operation import (
     NotGiven,
     Operation,
     Param,
+    Reconcile,
     Requirement,
     SyncInvoker,
     async_raw_method,
@@ -716,6 +717,7 @@ NEW_ORDER: Operation[PlacedOrder] = Operation(
             forbid=("amount", "price"),
         ),
     ),
+    reconcile=Reconcile(lookup="getOrderByClientOrderId", key="client_order_id"),
 )
 
 
