@@ -644,7 +644,10 @@ class Builder:
         )
         lines.append('"""(METHOD, path) of every operation that must be signed."""\n')
         lines.append("MODEL_MODULES: dict[str, str] = {" + ", ".join(f"{n!r}: {m!r}" for n, m in exported) + "}")
-        lines.append('"""Reply model or enum alias name -> the facade module that defines it."""\n\n')
+        lines.append('"""Reply model or enum alias name -> the facade module that defines it."""\n')
+        limits = self.spec.raw.get("info", {}).get("x-pionex-rate-limits", {})
+        lines.append(f"RATE_LIMITS: dict[str, Any] = {limits!r}")
+        lines.append('"""The request budgets and bans of ``x-pionex-rate-limits`` (see pionex_wrapper.ratelimit)."""\n\n')
         lines.append(
             "def operations() -> tuple[Operation[Any], ...]:\n"
             '    """Every operation of the spec (imports every area)."""\n'

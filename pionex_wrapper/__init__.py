@@ -21,6 +21,7 @@ from .auth import PionexAuth, sign, signing_payload
 from .client import DEFAULT_BASE_URL, AsyncPionex, Pionex
 from .errors import (
     AuthenticationError,
+    ClientRateLimitError,
     InvalidParameterError,
     InvalidSymbolError,
     MissingCredentialsError,
@@ -30,6 +31,7 @@ from .errors import (
     PionexError,
     PionexTimeoutError,
     RateLimitError,
+    RateLimitStoreError,
     ResponseDecodeError,
     ResponseTooLargeError,
     ServerError,
@@ -37,6 +39,7 @@ from .errors import (
 from .model import Model
 from .operation import NOT_GIVEN, NotGiven, Operation, Param
 from .params import to_decimal_string
+from .ratelimit import RateLimiter
 from .response import RawResponse
 
 __all__ = [
@@ -45,6 +48,7 @@ __all__ = [
     "OPERATIONS",
     "AsyncPionex",
     "AuthenticationError",
+    "ClientRateLimitError",
     "InvalidParameterError",
     "InvalidSymbolError",
     "MissingCredentialsError",
@@ -60,6 +64,8 @@ __all__ = [
     "PionexError",
     "PionexTimeoutError",
     "RateLimitError",
+    "RateLimitStoreError",
+    "RateLimiter",
     "RawResponse",
     "ResponseDecodeError",
     "ResponseTooLargeError",

@@ -109,6 +109,13 @@ class PionexAuth(httpx.Auth):
     def has_credentials(self) -> bool:
         return self.__key is not None and self.__secret is not None
 
+    def key_digest(self) -> str | None:
+        """A digest of the API key that names the account (in rate-limit budgets) without
+        revealing the key; None without credentials."""
+        if self.__key is None:
+            return None
+        return hashlib.sha256(b"pionex-account:" + self.__key.encode()).hexdigest()[:24]
+
     def __repr__(self) -> str:
         state = "set" if self.has_credentials else "missing"
         return f"PionexAuth(credentials={state})"

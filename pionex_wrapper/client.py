@@ -31,7 +31,7 @@ from pionex_client.facade.errors import ERROR_CLASSES, InvalidTimestampError, Or
 
 from . import auth as _auth
 from .auth import PRIVATE_EXTENSION, PionexAuth
-from .body import DEFAULT_MAX_RESPONSE_BYTES, BodyReader, check_max_response_bytes
+from .body import DEFAULT_MAX_RESPONSE_BYTES, BodyReader, check_max_response_bytes, deadline_seconds
 from .body import aread as aread_body
 from .body import read as read_body
 from .clock import ServerClock
@@ -49,6 +49,7 @@ from .errors import (
 )
 from .operation import DEFAULT_CALL, NOT_GIVEN, CallOptions, Headers, NotGiven, Operation
 from .params import normalize
+from .ratelimit import Limits, Mode, RateLimiter, check_mode, default_limiter
 from .response import RawResponse
 from .retry import DEFAULT_MAX_RETRIES, RetryPolicy, check_max_retries, is_ambiguous
 
@@ -105,6 +106,13 @@ def _seconds(value: str | None, now: float | None = None) -> float | None:
     delay = when.timestamp() - (time.time() if now is None else now)
     return min(max(delay, 0.0), MAX_RETRY_AFTER) if math.isfinite(delay) else None
 
+
+def _retry_after(response: httpx.Response) -> float | None:
+    return _seconds(response.headers.get("Retry-After"))
+
+
+BAN_EXTENSION = "pionex_ban"
+"""Key of a 429 reply's ``extensions`` holding what the rate limiter did about the ban."""
 
 MAX_TIMEOUT = 86_400.0
 """The longest timeout taken, in seconds (a day); longer ones overflow the platform's clock."""
@@ -186,6 +194,7 @@ class _Core:
         headers: httpx.Headers,
         clock: ServerClock,
         retry: RetryPolicy,
+        limits: Limits,
     ) -> None:
         self.auth = auth
         self.base_url = base_url
@@ -193,6 +202,8 @@ class _Core:
         self.headers = headers
         self.clock = clock
         self.retry = retry
+        self.limits = limits
+        """The rate limiter, its mode and this client's budgets."""
 
     @classmethod
     def create(
@@ -204,6 +215,8 @@ class _Core:
         default_headers: Mapping[str, str] | None,
         sync_clock: bool = True,
         max_retries: int = DEFAULT_MAX_RETRIES,
+        rate_limit: Mode | None = None,
+        rate_limiter: RateLimiter | None = None,
     ) -> _Core:
         # The local clock is read through auth.now_ms, the one place tests and recording freeze.
         clock = ServerClock(lambda: _auth.now_ms(), enabled=sync_clock is True)
@@ -215,7 +228,11 @@ class _Core:
         headers = httpx.Headers({"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"})
         if default_headers is not None:
             headers.update(_check_headers("default_headers", default_headers))
-        return cls(auth, url, seconds, headers, clock, RetryPolicy(check_max_retries(max_retries)))
+        mode = check_mode(rate_limit) if rate_limit is not None else check_mode(_env("PIONEX_RATE_LIMIT") or "wait")
+        if rate_limiter is not None and not isinstance(rate_limiter, RateLimiter):
+            raise InvalidParameterError("rate_limiter", f"must be a RateLimiter, not {type(rate_limiter).__name__}")
+        limits = Limits.bind(rate_limiter or default_limiter(), mode, url, auth.key_digest())
+        return cls(auth, url, seconds, headers, clock, RetryPolicy(check_max_retries(max_retries)), limits)
 
     def copy(
         self,
@@ -224,6 +241,7 @@ class _Core:
         timeout: float | httpx.Timeout | None | NotGiven,
         default_headers: Mapping[str, str] | None,
         max_retries: int | NotGiven = NOT_GIVEN,
+        rate_limit: Mode | NotGiven = NOT_GIVEN,
     ) -> _Core:
         auth = self.auth
         if not isinstance(api_key, NotGiven) or not isinstance(api_secret, NotGiven):
@@ -237,7 +255,11 @@ class _Core:
         retry = self.retry
         if not isinstance(max_retries, NotGiven):
             retry = replace(retry, max_retries=check_max_retries(max_retries))
-        return _Core(auth, self.base_url, seconds, headers, self.clock, retry)  # one exchange, one clock
+        limits = self.limits
+        if auth is not self.auth or not isinstance(rate_limit, NotGiven):
+            mode = limits.mode if isinstance(rate_limit, NotGiven) else check_mode(rate_limit)
+            limits = Limits.bind(limits.limiter, mode, self.base_url, auth.key_digest())
+        return _Core(auth, self.base_url, seconds, headers, self.clock, retry, limits)  # one exchange, one clock
 
     def request(
         self,
@@ -284,6 +306,11 @@ class _Core:
         if not pooled:
             request["auth"] = self.auth
         return request
+
+    @staticmethod
+    def note_ban(response: httpx.Response, told: str) -> None:
+        """Keeps what the limiter did about a 429 with the reply, for the error to say."""
+        response.extensions[BAN_EXTENSION] = told
 
     def pool_options(self) -> dict[str, Any]:
         """Settings for an HTTP client this configuration owns (see ``pooled`` above)."""
@@ -335,11 +362,10 @@ class _Core:
                 request = None
             message = self.auth.redact(envelope.message, request)
         if status == 429:
+            told = response.extensions.get(BAN_EXTENSION)
+            text = message or "rate limit exceeded; the exchange bans the caller for a while"
             raise RateLimitError(
-                message or "rate limit exceeded; the exchange bans the caller for a while",
-                retry_after=_seconds(response.headers.get("Retry-After")),
-                code=code,
-                **where,
+                f"{text}; {told}" if told else text, retry_after=_retry_after(response), code=code, **where
             )
         if 300 <= status < 400:
             raise PionexError(
@@ -516,6 +542,7 @@ class _ClientBase(Generic[HttpT]):
         default_headers: Mapping[str, str] | None = None,
         max_retries: int | NotGiven = NOT_GIVEN,
         max_response_bytes: int | NotGiven = NOT_GIVEN,
+        rate_limit: Mode | NotGiven = NOT_GIVEN,
     ) -> Self:
         """A client with some options changed that shares this one's connection pool.
 
@@ -524,7 +551,7 @@ class _ClientBase(Generic[HttpT]):
         closing the copy leaves the pool open.
         """
         clone = object.__new__(type(self))
-        clone._core = self._core.copy(api_key, api_secret, timeout, default_headers, max_retries)
+        clone._core = self._core.copy(api_key, api_secret, timeout, default_headers, max_retries, rate_limit)
         clone._owns_http = False
         clone._http = self._http
         clone._max_response_bytes = (
@@ -565,9 +592,13 @@ class Pionex(_ClientBase[httpx.Client], Areas):
         sync_clock: bool = True,
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        rate_limit: Mode | None = None,
+        rate_limiter: RateLimiter | None = None,
     ) -> None:
         self._max_response_bytes = check_max_response_bytes(max_response_bytes)
-        core = _Core.create(api_key, api_secret, base_url, timeout, default_headers, sync_clock, max_retries)
+        core = _Core.create(
+            api_key, api_secret, base_url, timeout, default_headers, sync_clock, max_retries, rate_limit, rate_limiter
+        )
         self._configure(
             core, http_client, transport, lambda **pool: httpx.Client(transport=transport, **pool), httpx.Client
         )
@@ -583,17 +614,20 @@ class Pionex(_ClientBase[httpx.Client], Areas):
         request = self._core.request(operation, arguments, options.timeout, options.extra_headers, self._owns_http)
         if self._http.is_closed:
             raise self._core.closed(operation)
+        timeout = request.get("timeout", self._core.timeout)
+        limits = self._core.limits
+        lease = limits.acquire(operation, deadline_seconds(timeout))  # may wait for budget
         started = time.monotonic()
-        reader = BodyReader(
-            operation.method,
-            operation.path,
-            request.get("timeout", self._core.timeout),
-            started,
-            self._max_response_bytes,
-        )
+        reader = BodyReader(operation.method, operation.path, timeout, started, self._max_response_bytes)
         try:
-            with self._http.stream(**request) as response:
-                read_body(response, reader)
+            try:
+                with self._http.stream(**request) as response:
+                    read_body(response, reader)
+            finally:
+                if lease is not None:
+                    limits.limiter.release(lease)
+            if response.status_code == 429 and lease is not None:
+                self._core.note_ban(response, limits.limiter.banned(operation, lease.budgets, _retry_after(response)))
             return response, started
         except httpx.RequestError as error:
             failure = self._core.transport_error(operation, error)
@@ -698,9 +732,13 @@ class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas):
         sync_clock: bool = True,
         max_retries: int = DEFAULT_MAX_RETRIES,
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
+        rate_limit: Mode | None = None,
+        rate_limiter: RateLimiter | None = None,
     ) -> None:
         self._max_response_bytes = check_max_response_bytes(max_response_bytes)
-        core = _Core.create(api_key, api_secret, base_url, timeout, default_headers, sync_clock, max_retries)
+        core = _Core.create(
+            api_key, api_secret, base_url, timeout, default_headers, sync_clock, max_retries, rate_limit, rate_limiter
+        )
         self._configure(
             core,
             http_client,
@@ -722,20 +760,24 @@ class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas):
         request = self._core.request(operation, arguments, options.timeout, options.extra_headers, self._owns_http)
         if self._http.is_closed:
             raise self._core.closed(operation)
+        timeout = request.get("timeout", self._core.timeout)
+        limits = self._core.limits
+        lease = await limits.aacquire(operation, deadline_seconds(timeout))  # may wait for budget
         started = time.monotonic()
-        reader = BodyReader(
-            operation.method,
-            operation.path,
-            request.get("timeout", self._core.timeout),
-            started,
-            self._max_response_bytes,
-        )
+        reader = BodyReader(operation.method, operation.path, timeout, started, self._max_response_bytes)
         try:
-            # The overall deadline, headers included; cancelling closes the connection (httpcore
-            # drops one interrupted mid-reply) and leaves the pool usable.
-            async with asyncio.timeout(reader.seconds):
-                async with self._http.stream(**request) as response:
-                    await aread_body(response, reader)
+            try:
+                # The overall deadline, headers included; cancelling closes the connection
+                # (httpcore drops one interrupted mid-reply) and leaves the pool usable.
+                async with asyncio.timeout(reader.seconds):
+                    async with self._http.stream(**request) as response:
+                        await aread_body(response, reader)
+            finally:
+                if lease is not None:
+                    await limits.limiter.arelease(lease)
+            if response.status_code == 429 and lease is not None:
+                told = await limits.limiter.abanned(operation, lease.budgets, _retry_after(response))
+                self._core.note_ban(response, told)
             return response, started
         except httpx.RequestError as error:
             failure = self._core.transport_error(operation, error)

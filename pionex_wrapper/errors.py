@@ -108,6 +108,35 @@ class RateLimitError(PionexError):
         super().__init__(message, code=code, status_code=status_code, method=method, path=path)
 
 
+class ClientRateLimitError(RateLimitError):
+    """This client's rate limiter did not send the call: the exchange has banned the budget it
+    would count against (after an HTTP 429), or ``rate_limit="fail"`` and the budget is used up
+    right now.  ``retry_after`` is how many seconds that lasts; ``budget`` names it ("this IP
+    address", "this account"); ``banned`` says which of the two it is.  Nothing was sent."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        retry_after: float | None = None,
+        budget: str | None = None,
+        banned: bool = False,
+        code: str | None = None,
+        status_code: int | None = None,
+        method: str | None = None,
+        path: str | None = None,
+    ) -> None:
+        self.budget = budget
+        self.banned = banned
+        super().__init__(
+            message, retry_after=retry_after, code=code, status_code=status_code, method=method, path=path
+        )
+
+
+class RateLimitStoreError(PionexError):
+    """The shared rate-limit store (Redis) could not be reached or used, so the call was not sent."""
+
+
 class ServerError(PionexError):
     """The exchange answered with a 5xx status and no error code (an HTML error page too)."""
 

@@ -95,6 +95,17 @@ MODEL_MODULES: dict[str, str] = {
 }
 """Reply model or enum alias name -> the facade module that defines it."""
 
+RATE_LIMITS: dict[str, Any] = {
+    "windowSeconds": 1,
+    "budgets": [
+        {"name": "ip", "weight": 10, "appliesTo": "all"},
+        {"name": "account", "weight": 10, "appliesTo": "private"},
+    ],
+    "banSeconds": 60,
+    "banExtensionSeconds": 10,
+}
+"""The request budgets and bans of ``x-pionex-rate-limits`` (see pionex_wrapper.ratelimit)."""
+
 
 def operations() -> tuple[Operation[Any], ...]:
     """Every operation of the spec (imports every area)."""
