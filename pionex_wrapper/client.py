@@ -111,6 +111,9 @@ def _retry_after(response: httpx.Response) -> float | None:
     return _seconds(response.headers.get("Retry-After"))
 
 
+RATE_LIMIT_ENV = "PIONEX_RATE_LIMIT"
+"""The rate-limit mode of clients given none: wait (the default), fail or off."""
+
 BAN_EXTENSION = "pionex_ban"
 """Key of a 429 reply's ``extensions`` holding what the rate limiter did about the ban."""
 
@@ -228,7 +231,11 @@ class _Core:
         headers = httpx.Headers({"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"})
         if default_headers is not None:
             headers.update(_check_headers("default_headers", default_headers))
-        mode = check_mode(rate_limit) if rate_limit is not None else check_mode(_env("PIONEX_RATE_LIMIT") or "wait")
+        mode = (
+            check_mode(rate_limit)
+            if rate_limit is not None
+            else check_mode(_env(RATE_LIMIT_ENV) or "wait", RATE_LIMIT_ENV)
+        )
         if rate_limiter is not None and not isinstance(rate_limiter, RateLimiter):
             raise InvalidParameterError("rate_limiter", f"must be a RateLimiter, not {type(rate_limiter).__name__}")
         limits = Limits.bind(rate_limiter or default_limiter(), mode, url, auth.key_digest())

@@ -128,9 +128,7 @@ class ClientRateLimitError(RateLimitError):
     ) -> None:
         self.budget = budget
         self.banned = banned
-        super().__init__(
-            message, retry_after=retry_after, code=code, status_code=status_code, method=method, path=path
-        )
+        super().__init__(message, retry_after=retry_after, code=code, status_code=status_code, method=method, path=path)
 
 
 class RateLimitStoreError(PionexError):

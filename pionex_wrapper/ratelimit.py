@@ -628,7 +628,6 @@ class RateLimiter:
         self, operation: Operation[Any], budgets: tuple[Budget, ...], verdict: Verdict
     ) -> ClientRateLimitError:
         budget = budgets[verdict.budget]
-        where = {"method": operation.method, "path": operation.path}
         if verdict.banned:
             message = (
                 f"not sent: the exchange banned {budget.label} after an HTTP 429; the ban ends in "
@@ -642,7 +641,12 @@ class RateLimiter:
                 "(rate_limit='fail'; 'wait' would have waited)"
             )
         return ClientRateLimitError(
-            message, retry_after=verdict.wait, budget=budget.label, banned=verdict.banned, **where
+            message,
+            retry_after=verdict.wait,
+            budget=budget.label,
+            banned=verdict.banned,
+            method=operation.method,
+            path=operation.path,
         )
 
     def acquire(

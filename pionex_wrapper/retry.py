@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .errors import (
+    ClientRateLimitError,
     InvalidParameterError,
     PionexConnectionError,
     PionexError,
@@ -25,6 +26,7 @@ from .errors import (
     ServerError,
 )
 from .operation import Operation
+from .ratelimit import PIONEX_RULES
 
 DEFAULT_MAX_RETRIES = 2
 MAX_RETRIES_LIMIT = 10
@@ -42,8 +44,12 @@ def is_read(operation: Operation[Any]) -> bool:
 
 
 def is_retryable(error: PionexError) -> bool:
-    """A failure that says nothing about the request itself: the network, the server, a ban."""
-    return isinstance(error, (PionexConnectionError, ServerError, RateLimitError))
+    """A failure that says nothing about the request itself: the network, the server, a ban
+    (when its end is near enough; see :meth:`RetryPolicy.delay`).  Not a call this client's
+    own rate limiter held back: it knows the budget, and waiting is its decision."""
+    return isinstance(error, (PionexConnectionError, ServerError, RateLimitError)) and not isinstance(
+        error, ClientRateLimitError
+    )
 
 
 def is_ambiguous(error: PionexError) -> bool:
@@ -62,13 +68,18 @@ class RetryPolicy:
     max_delay: float = 8.0
     deadline: float = 30.0
     """Seconds from the first attempt after which no retry starts."""
+    ban_seconds: float = PIONEX_RULES.ban_seconds
+    """How long a 429 without ``Retry-After`` is taken to ban for (Pionex's ban): a retry
+    sooner would only lengthen the ban, so such a read is not retried within the deadline."""
 
     def delay(self, retry: int, error: PionexError, rng: random.Random | None = None) -> float:
         """Seconds to wait before retry number ``retry`` (1 for the first)."""
         step = min(self.max_delay, self.base_delay * 2 ** (retry - 1))
         wait: float = step * (0.5 + 0.5 * (rng or random).random())
-        retry_after = error.retry_after if isinstance(error, RateLimitError) else None
-        if retry_after is not None and math.isfinite(retry_after):
+        if isinstance(error, RateLimitError):
+            retry_after = error.retry_after
+            if retry_after is None or not math.isfinite(retry_after):
+                retry_after = self.ban_seconds
             wait = max(wait, retry_after)
         return wait
 
