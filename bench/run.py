@@ -43,15 +43,31 @@ import httpx
 import msgspec
 
 from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET
+from pionex_sandbox.redis_server import RedisUnavailable, running_redis
 from pionex_sandbox.verify import expected_signature, payload, query_pairs
-from pionex_wrapper import Klines, MarketDepth, Pionex, Symbols, decoding
+from pionex_wrapper import (
+    ClientRateLimitError,
+    Klines,
+    MarketDepth,
+    Pionex,
+    RateLimiter,
+    RateLimitError,
+    Symbols,
+    decoding,
+)
 from pionex_wrapper.client import USER_AGENT
+from pionex_wrapper.ratelimit import PIONEX_RULES, Rules
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE_URL = "https://api.pionex.com"
 KEY = "bench-key-NOT-A-REAL-KEY"
 SECRET = "bench-secret-NOT-A-REAL-SECRET"
 NOW_MS = 1767225600000
+
+UNLIMITED = RateLimiter(
+    rules=Rules(window=1.0, ip_weight=10**12, account_weight=10**12, ban_seconds=60, ban_extension_seconds=10)
+)
+"""A limiter that never waits: what the limiter's bookkeeping costs per call."""
 
 DEPTH_PATH = "/api/v1/market/depth"
 BALANCES_PATH = "/api/v1/account/balances"
@@ -207,13 +223,16 @@ def _same_requests(ours: Pionex, raw: httpx.Client) -> str:
 
 def bench_mock(quick: bool) -> list[Figure]:
     transport = httpx.MockTransport(_canned)
-    client = Pionex(KEY, SECRET, base_url=BASE_URL, transport=transport)
+    # The rate limiter is off here (it would hold the loop to 10 calls a second); its own cost is
+    # the extra row below, with a budget too large to wait for.
+    client = Pionex(KEY, SECRET, base_url=BASE_URL, transport=transport, rate_limit="off")
+    limited = Pionex(KEY, SECRET, base_url=BASE_URL, transport=transport, rate_limiter=UNLIMITED, rate_limit="wait")
     # The raw client sends the same User-Agent, so both sides put identical requests on the wire.
     raw = httpx.Client(transport=transport, headers={"User-Agent": USER_AGENT})
     print("  " + _same_requests(client, raw))
     number, repeats, warmup = (100, 5, 100) if quick else (400, 21, 500)
     figures = []
-    with client, raw:
+    with client, raw, limited:
         cases = [
             (
                 "public call: market.get_market_depth(symbol, limit=5)",
@@ -224,6 +243,12 @@ def bench_mock(quick: bool) -> list[Figure]:
             (
                 "private call: account.get_balances()",
                 lambda: client.account.get_balances(),
+                lambda: raw_signed_get(raw, BASE_URL, BALANCES_PATH, {}, KEY, SECRET),
+                "httpx.Client.get + hand-written HMAC + json.loads",
+            ),
+            (
+                "private call, rate limiter on (in memory, both budgets)",
+                lambda: limited.account.get_balances(),
                 lambda: raw_signed_get(raw, BASE_URL, BALANCES_PATH, {}, KEY, SECRET),
                 "httpx.Client.get + hand-written HMAC + json.loads",
             ),
@@ -251,11 +276,11 @@ def bench_mock(quick: bool) -> list[Figure]:
 
 
 @contextlib.contextmanager
-def sandbox_process() -> Iterator[str]:
+def sandbox_process(*options: str) -> Iterator[str]:
     """``python -m pionex_sandbox`` on a free loopback port in its own process (as ``make demo``
     runs it), so that the server does not share this process's interpreter lock; its URL."""
     proc = subprocess.Popen(
-        [sys.executable, "-m", "pionex_sandbox", "--port", "0"],
+        [sys.executable, "-m", "pionex_sandbox", "--port", "0", *options],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
         text=True,
@@ -282,7 +307,7 @@ def bench_sandbox(quick: bool) -> list[Figure]:
     number, repeats, warmup = (30, 5, 30) if quick else (100, 21, 100)
     figures = []
     with sandbox_process() as url:
-        client = Pionex(DEFAULT_API_KEY, DEFAULT_API_SECRET, base_url=url)
+        client = Pionex(DEFAULT_API_KEY, DEFAULT_API_SECRET, base_url=url, rate_limit="off")
         raw = httpx.Client(headers={"User-Agent": USER_AGENT})
         with client, raw:
             cases = [
@@ -341,6 +366,172 @@ def bench_sandbox(quick: bool) -> list[Figure]:
             )
             figures.append(_report(figure))
     return figures
+
+
+# ---------------------------------------------------------------------------------------------
+# 5. Rate limits: full speed against the sandbox enforcing Pionex's limits
+
+# What each caller thread sends in turn: (operation, is private); weights from the spec.
+WORKLOAD = ("get_balances", "get_tickers", "get_balances", "get_open_orders")
+
+
+@dataclass
+class Usage:
+    """One full-speed run against the sandbox's rate limits."""
+
+    name: str
+    seconds: float
+    weight: int  # weight of the calls answered, every call (the IP budget)
+    private_weight: int  # of the private calls (the account budget)
+    refused: int  # HTTP 429s
+    other_errors: list[str]
+    goal: str
+    met: bool
+
+    @property
+    def ip_share(self) -> float:
+        return self.weight / (self.seconds * PIONEX_RULES.ip_weight)
+
+    @property
+    def account_share(self) -> float:
+        return self.private_weight / (self.seconds * PIONEX_RULES.account_weight)
+
+
+def _hammer(client: Pionex, seconds: float, threads: int) -> dict[str, Any]:
+    """Calls at full speed from ``threads`` threads for ``seconds``: what was answered and refused."""
+    import threading
+
+    weights = {name: op.weight for name, op in ((o.name, o) for o in _operations())}
+    totals = {"weight": 0, "private_weight": 0, "refused": 0, "errors": []}
+    lock = threading.Lock()
+    stop = time.monotonic() + seconds
+
+    def run(offset: int) -> None:
+        step = offset
+        while time.monotonic() < stop:
+            name = WORKLOAD[step % len(WORKLOAD)]
+            step += 1
+            try:
+                if name == "get_balances":
+                    client.account.get_balances()
+                elif name == "get_tickers":
+                    client.market.get_tickers(symbol="BTC_USDT")
+                else:
+                    client.trade.get_open_orders(symbol="BTC_USDT")
+            except ClientRateLimitError as error:
+                with lock:
+                    totals["errors"].append(f"{type(error).__name__}: {error}")
+                return
+            except RateLimitError:
+                with lock:
+                    totals["refused"] += 1
+                continue
+            except Exception as error:  # noqa: BLE001 - reported, not hidden
+                with lock:
+                    totals["errors"].append(f"{type(error).__name__}: {error}")
+                continue
+            with lock:
+                totals["weight"] += weights[name]
+                if name != "get_tickers":
+                    totals["private_weight"] += weights[name]
+
+    started = time.monotonic()
+    workers = [threading.Thread(target=run, args=(index,)) for index in range(threads)]
+    for worker in workers:
+        worker.start()
+    for worker in workers:
+        worker.join()
+    totals["seconds"] = time.monotonic() - started
+    return totals
+
+
+def _operations() -> list[Any]:
+    from pionex_wrapper import OPERATIONS
+
+    return [op for op in OPERATIONS if op.operation_id in ("getBalances", "getTickers", "getOpenOrders")]
+
+
+def limits_worker(url: str, seconds: float) -> None:
+    """``bench/run.py --limits-worker URL SECONDS``: one process of the shared-budget run (its
+    limiter in Redis comes from PIONEX_REDIS_URL); prints its totals as JSON."""
+    with Pionex(DEFAULT_API_KEY, DEFAULT_API_SECRET, base_url=url) as client:
+        print(json.dumps(_hammer(client, seconds, threads=2)), flush=True)
+
+
+def bench_limits(quick: bool) -> list[Usage]:
+    seconds = 5.0 if quick else 30.0
+    usages = []
+    with sandbox_process("--rate-limits") as url:
+        with Pionex(
+            DEFAULT_API_KEY, DEFAULT_API_SECRET, base_url=url, rate_limiter=RateLimiter(), rate_limit="wait"
+        ) as c:
+            totals = _hammer(c, seconds, threads=4)
+        usage = Usage(
+            "one process, 4 threads, limiter in memory",
+            totals["seconds"],
+            totals["weight"],
+            totals["private_weight"],
+            totals["refused"],
+            totals["errors"],
+            ">= 95% of the IP budget, 0 x 429",
+            False,
+        )
+        usage.met = usage.ip_share >= 0.95 and usage.refused == 0 and not usage.other_errors
+        usages.append(_report_usage(usage))
+    try:
+        redis_url_cm = running_redis()
+        redis_url = redis_url_cm.__enter__()
+    except RedisUnavailable as error:
+        print(f"  two processes through Redis: not run ({error})", flush=True)
+        return usages
+    try:
+        with sandbox_process("--rate-limits") as url:
+            env = {**os.environ, "PIONEX_REDIS_URL": redis_url}
+            env.pop("PIONEX_RATE_LIMIT", None)
+            procs = [
+                subprocess.Popen(
+                    [sys.executable, __file__, "--limits-worker", url, str(seconds)],
+                    env=env,
+                    stdout=subprocess.PIPE,
+                    stderr=subprocess.PIPE,
+                    text=True,
+                )
+                for _ in range(2)
+            ]
+            results = []
+            for proc in procs:
+                out, err = proc.communicate(timeout=seconds + 60)
+                if proc.returncode != 0:
+                    raise SystemExit(f"bench: a limits worker failed: {err[-2000:]}")
+                results.append(json.loads(out.strip().splitlines()[-1]))
+        usage = Usage(
+            "two processes, one key, limiter in Redis",
+            max(r["seconds"] for r in results),
+            sum(r["weight"] for r in results),
+            sum(r["private_weight"] for r in results),
+            sum(r["refused"] for r in results),
+            [e for r in results for e in r["errors"]],
+            "within one budget: 0 x 429",
+            False,
+        )
+        window_max = (usage.seconds + PIONEX_RULES.window) * PIONEX_RULES.ip_weight
+        usage.met = usage.refused == 0 and not usage.other_errors and usage.weight <= window_max
+        usages.append(_report_usage(usage))
+    finally:
+        redis_url_cm.__exit__(None, None, None)
+    return usages
+
+
+def _report_usage(usage: Usage) -> Usage:
+    print(
+        f"  {usage.name}: {usage.seconds:.1f} s, weight {usage.weight} ({usage.weight / usage.seconds:.2f}/s): "
+        f"IP budget {usage.ip_share:.1%}, account budget {usage.account_share:.1%}, 429s {usage.refused}, "
+        f"other errors {len(usage.other_errors)}   goal {usage.goal}: {'met' if usage.met else 'MISSED'}",
+        flush=True,
+    )
+    for error in usage.other_errors[:3]:
+        print(f"      {error}", flush=True)
+    return usage
 
 
 # ---------------------------------------------------------------------------------------------
@@ -748,6 +939,16 @@ def method_notes() -> list[str]:
             "keys of the dicts), so a lazy decoder could not look fast."
         ),
         (
+            "5: `python -m pionex_sandbox --rate-limits` in its own process: it answers 429 and bans for 60 s the "
+            "moment the requests of one IP address, or the private requests of one account, weigh more than 10 in "
+            "any one-second window. Caller threads loop over get_balances (private, weight 1), get_tickers (public, "
+            "1), get_balances, get_open_orders (private, 5) as fast as the client lets them, through one client "
+            "with the limiter waiting (its default). A budget's share is the weight answered divided by (seconds x "
+            "10); a sliding window allows at most (seconds + 1) x 10, so 100% is reachable and a little more is "
+            "possible. The shared run starts a fresh `redis-server` on loopback and two processes, each with two "
+            "threads, configured only by `PIONEX_REDIS_URL`; the sandbox sees both as one IP address and one account."
+        ),
+        (
             "4: each import in a fresh interpreter, alternated. The headline is `python -X importtime`'s cumulative "
             "time of the top-level module (`pionex_wrapper` includes `httpx`, which it imports); the wall time of "
             "the whole process, with and without the empty interpreter's start-up subtracted, is given as well."
@@ -755,7 +956,7 @@ def method_notes() -> list[str]:
     ]
 
 
-def markdown(figures: list[Figure], info: dict[str, str], seconds: float, quick: bool) -> str:
+def markdown(figures: list[Figure], usages: list[Usage], info: dict[str, str], seconds: float, quick: bool) -> str:
     today = datetime.now(UTC).strftime("%Y-%m-%d")
     lines = [
         "# Benchmarks",
@@ -787,6 +988,20 @@ def markdown(figures: list[Figure], info: dict[str, str], seconds: float, quick:
             f"| {_amount(figure.base_ns, figure.unit)} ({figure.baseline}) | **{figure.ratio:.2f}x** "
             f"| {middle:.2f} ({low:.2f}-{high:.2f}) | {figure.goal} | {_verdict(figure)} |"
         )
+    if usages:
+        lines += [
+            "",
+            "## 5. Rate limits: full speed against the sandbox enforcing Pionex's limits",
+            "",
+            "| run | seconds | weight answered | IP budget used | account budget used | HTTP 429 | other errors | goal | |",
+            "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
+        ]
+        for usage in usages:
+            lines.append(
+                f"| {usage.name} | {usage.seconds:.1f} | {usage.weight} ({usage.weight / usage.seconds:.2f}/s) "
+                f"| **{usage.ip_share:.1%}** | {usage.account_share:.1%} | {usage.refused} | {len(usage.other_errors)} "
+                f"| {usage.goal} | {'met' if usage.met else 'MISSED'} |"
+            )
     lines += ["", "## How", "", *(f"- {note}" for note in method_notes()), ""]
     return "\n".join(lines)
 
@@ -798,7 +1013,11 @@ def main() -> None:
     parser.add_argument(
         "--output", type=Path, default=ROOT / "docs" / "benchmarks.md", help="the Markdown file to write"
     )
+    parser.add_argument("--limits-worker", nargs=2, metavar=("URL", "SECONDS"), help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.limits_worker:
+        limits_worker(args.limits_worker[0], float(args.limits_worker[1]))
+        return
 
     started = time.monotonic()
     info = machine()
@@ -816,9 +1035,16 @@ def main() -> None:
             continue
         print(f"\n{title}", flush=True)
         figures += step(args.quick)
+    usages: list[Usage] = []
+    if only is None or 5 in only:
+        print("\n5. rate limits: full speed against the sandbox enforcing Pionex's limits", flush=True)
+        usages = bench_limits(args.quick)
     seconds = time.monotonic() - started
 
     missed = [f for f in figures if f.met is False]
+    for usage in usages:
+        if not usage.met:
+            print(f"  MISSED rate limits: {usage.name} (goal {usage.goal})")
     print(f"\n{len(figures)} figures in {seconds:.0f} s; goals missed: {len(missed)}")
     for figure in missed:
         print(
@@ -827,7 +1053,7 @@ def main() -> None:
     if only is not None:
         return
     args.output.parent.mkdir(parents=True, exist_ok=True)
-    args.output.write_text(markdown(figures, info, seconds, args.quick))
+    args.output.write_text(markdown(figures, usages, info, seconds, args.quick))
     print(f"wrote {args.output}")
 
 

@@ -647,7 +647,9 @@ class Builder:
         lines.append('"""Reply model or enum alias name -> the facade module that defines it."""\n')
         limits = self.spec.raw.get("info", {}).get("x-pionex-rate-limits", {})
         lines.append(f"RATE_LIMITS: dict[str, Any] = {limits!r}")
-        lines.append('"""The request budgets and bans of ``x-pionex-rate-limits`` (see pionex_wrapper.ratelimit)."""\n\n')
+        lines.append(
+            '"""The request budgets and bans of ``x-pionex-rate-limits`` (see pionex_wrapper.ratelimit)."""\n\n'
+        )
         lines.append(
             "def operations() -> tuple[Operation[Any], ...]:\n"
             '    """Every operation of the spec (imports every area)."""\n'

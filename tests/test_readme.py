@@ -29,20 +29,24 @@ def sandbox_env() -> Iterator[dict[str, str]]:
 
 
 def test_readme_has_sync_async_and_options_snippets() -> None:
-    assert len(SNIPPETS) == 3
+    assert len(SNIPPETS) == 4
     assert "AsyncPionex" in SNIPPETS[1]
     assert "with_raw_response" in SNIPPETS[2] and "http_client" in SNIPPETS[2]
+    assert 'rate_limit="fail"' in SNIPPETS[3]
 
 
 @pytest.mark.parametrize("index", range(len(SNIPPETS)))
 def test_readme_snippet_runs(index: int, sandbox_env: dict[str, str], tmp_path: Path) -> None:
     script = tmp_path / f"snippet_{index}.py"
     script.write_text(SNIPPETS[index], encoding="utf-8")
+    env = {key: value for key, value in sandbox_env.items() if key != "PIONEX_RATE_LIMIT"}  # as a user runs it
     run = subprocess.run(
-        [sys.executable, str(script)], env=sandbox_env, capture_output=True, text=True, timeout=60, check=False
+        [sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=60, check=False
     )
     assert run.returncode == 0, run.stderr
     assert "refused" not in run.stdout, run.stdout
+    if 'rate_limit="fail"' in SNIPPETS[index]:
+        assert "held back for" in run.stdout, run.stdout
 
 
 def test_quickstart_walks_through_against_the_sandbox(sandbox_env: dict[str, str]) -> None:
