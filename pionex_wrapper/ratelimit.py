@@ -131,6 +131,18 @@ class Verdict:
     """Refused: the index of the budget that refused."""
     in_flight: bool = False
     """Refused, and a request still in flight holds the weight: it may come back sooner."""
+    at: float = 0.0
+    """Refused by a :class:`MemoryStore`: when (on its clock) the weight will be there."""
+
+
+@dataclass(frozen=True, slots=True)
+class Reservation:
+    """What the call at the head of the queue waits for: ``weight`` from ``budgets`` at ``at``.
+    A call behind it may go first only if it leaves that weight there at that time."""
+
+    budgets: tuple[Budget, ...]
+    weight: int
+    at: float
 
 
 class Store(Protocol):
@@ -196,7 +208,11 @@ class MemoryStore:
             log = self._logs[key] = _Log()
         return log
 
-    def take(self, budgets: tuple[Budget, ...], weight: int, lease_seconds: float) -> Verdict:
+    def take(
+        self, budgets: tuple[Budget, ...], weight: int, lease_seconds: float, behind: Reservation | None = None
+    ) -> Verdict:
+        """Grants ``weight`` from every budget or none; ``behind``: only if the head of the queue
+        still gets its reservation on time."""
         with self._lock:
             now = self.clock()
             logs = [self._log(budget.key) for budget in budgets]
@@ -214,14 +230,31 @@ class MemoryStore:
                 if need > 0:
                     wait, in_flight = log.wait_for(need, now, self.window)
                     if worst is None or wait > worst.wait:
-                        worst = Verdict(None, wait, budget=index, in_flight=in_flight)
+                        worst = Verdict(None, wait, budget=index, in_flight=in_flight, at=now + wait)
             if worst is not None:
                 return worst
+            if behind is not None and not self._leaves_room(budgets, weight, behind):
+                return Verdict(None, max(behind.at - now, 0.0), at=behind.at)
             lease = str(next(self._ids))
             for log in logs:
                 log.flying[lease] = weight
                 log.flying_weight += weight
             return Verdict(lease)
+
+    def _leaves_room(self, budgets: tuple[Budget, ...], weight: int, reserved: Reservation) -> bool:
+        """Whether taking ``weight`` from ``budgets`` now still leaves the reservation its weight
+        at its time.  What is in flight then is still in the window (it ends after now, and is
+        counted for a window after it ends)."""
+        taking = {budget.key for budget in budgets}
+        horizon = reserved.at - self.window
+        for budget in reserved.budgets:
+            if budget.key not in taking:
+                continue  # a budget this call does not use: it cannot delay the head there
+            log = self._log(budget.key)
+            used = log.flying_weight + sum(w for end, w in log.settled if end > horizon)
+            if used + weight + reserved.weight > budget.limit:
+                return False
+        return True
 
     def settle(self, budgets: tuple[Budget, ...], lease: str) -> None:
         with self._lock:
@@ -512,6 +545,16 @@ class _Queue:
             if self._waiters:
                 self._waiters[0].wake()
 
+    def wake_next(self, waiter: _Waiter) -> None:
+        """Wakes the call behind ``waiter``, to see whether it fits in before the head."""
+        with self._lock:
+            try:
+                index = self._waiters.index(waiter)
+            except ValueError:
+                return
+            if index + 1 < len(self._waiters):
+                self._waiters[index + 1].wake()
+
     def __len__(self) -> int:
         return len(self._waiters)
 
@@ -558,6 +601,7 @@ class RateLimiter:
         self.rules = rules
         self.ip_group = ip_group
         self._queue = _Queue()
+        self._reserved: Reservation | None = None
         self._redis_url: str | None = None
         self._aredis: Any = None  # a redis.asyncio.Redis the caller gave
         self._async_stores: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, AsyncRedisStore] = (
@@ -655,9 +699,10 @@ class RateLimiter:
         """Takes the operation's weight from ``budgets``, waiting in turn (``mode="wait"``), or
         raises :class:`ClientRateLimitError` (a ban; ``mode="fail"`` and no budget now)."""
         store = self._sync_store()
+        weight = operation.weight
         seconds = lease_seconds or DEFAULT_LEASE_SECONDS
-        if not len(self._queue):  # nobody waiting: try at once, without joining the queue
-            verdict = store.take(budgets, operation.weight, seconds)
+        if mode == "fail" or not len(self._queue):  # try at once, without joining the queue
+            verdict = self._take(store, budgets, weight, seconds, self._reserved if len(self._queue) else None)
             if verdict.lease is not None:
                 return Lease(budgets, verdict.lease)
             if verdict.banned or mode == "fail":
@@ -668,19 +713,54 @@ class RateLimiter:
         assert isinstance(event, threading.Event)
         try:
             while True:
-                event.wait()  # the head of the queue is woken
+                event.wait()  # woken: at the head of the queue, or to fit in behind it
                 event.clear()
                 if not self._queue.is_head(waiter):
+                    reserved = self._reserved
+                    if reserved is not None:
+                        verdict = self._take(store, budgets, weight, seconds, reserved)
+                        if verdict.lease is not None:
+                            self._queue.wake_next(waiter)
+                            return Lease(budgets, verdict.lease)
+                    self._queue.wake_next(waiter)
                     continue
-                verdict = store.take(budgets, operation.weight, seconds)
+                verdict = self._take(store, budgets, weight, seconds, None)
                 if verdict.lease is not None:
+                    self._reserved = None
                     return Lease(budgets, verdict.lease)
-                if verdict.banned or mode == "fail":
+                if verdict.banned:
+                    self._reserved = None
                     raise self._refusal(operation, budgets, verdict)
+                self._reserve(store, budgets, weight, verdict)
+                if self._reserved is not None:
+                    self._queue.wake_next(waiter)
                 event.wait(verdict.wait)  # or until a request ends
                 event.set()  # look again as the head
         finally:
             self._queue.leave(waiter)
+
+    def _take(
+        self,
+        store: MemoryStore | RedisStore,
+        budgets: tuple[Budget, ...],
+        weight: int,
+        seconds: float,
+        behind: Reservation | None,
+    ) -> Verdict:
+        if isinstance(store, MemoryStore):
+            return store.take(budgets, weight, seconds, behind)
+        if behind is not None:  # the Redis store keeps no reservations: nobody passes the head
+            return Verdict(None, behind.at)
+        return store.take(budgets, weight, seconds)
+
+    def _reserve(self, store: object, budgets: tuple[Budget, ...], weight: int, verdict: Verdict) -> None:
+        """The head of the queue was refused: what it waits for, so that calls behind it may
+        use the time if they do not delay it (in memory; not when the wait is for a request in
+        flight, whose end nobody knows)."""
+        if isinstance(store, MemoryStore) and not verdict.in_flight and not verdict.banned:
+            self._reserved = Reservation(budgets, weight, verdict.at)
+        else:
+            self._reserved = None
 
     async def aacquire(
         self, operation: Operation[Any], budgets: tuple[Budget, ...], mode: Mode, lease_seconds: float | None
@@ -689,15 +769,18 @@ class RateLimiter:
         import asyncio
 
         store = self._async_store()
+        weight = operation.weight
         seconds = lease_seconds or DEFAULT_LEASE_SECONDS
 
-        async def take() -> Verdict:
+        async def take(behind: Reservation | None) -> Verdict:
             if isinstance(store, MemoryStore):
-                return store.take(budgets, operation.weight, seconds)
-            return await store.take(budgets, operation.weight, seconds)
+                return store.take(budgets, weight, seconds, behind)
+            if behind is not None:
+                return Verdict(None, behind.at)
+            return await store.take(budgets, weight, seconds)
 
-        if not len(self._queue):
-            verdict = await take()
+        if mode == "fail" or not len(self._queue):
+            verdict = await take(self._reserved if len(self._queue) else None)
             if verdict.lease is not None:
                 return Lease(budgets, verdict.lease)
             if verdict.banned or mode == "fail":
@@ -711,12 +794,24 @@ class RateLimiter:
                 await event.wait()
                 event.clear()
                 if not self._queue.is_head(waiter):
+                    reserved = self._reserved
+                    if reserved is not None:
+                        verdict = await take(reserved)
+                        if verdict.lease is not None:
+                            self._queue.wake_next(waiter)
+                            return Lease(budgets, verdict.lease)
+                    self._queue.wake_next(waiter)
                     continue
-                verdict = await take()
+                verdict = await take(None)
                 if verdict.lease is not None:
+                    self._reserved = None
                     return Lease(budgets, verdict.lease)
-                if verdict.banned or mode == "fail":
+                if verdict.banned:
+                    self._reserved = None
                     raise self._refusal(operation, budgets, verdict)
+                self._reserve(store, budgets, weight, verdict)
+                if self._reserved is not None:
+                    self._queue.wake_next(waiter)
                 try:
                     async with asyncio.timeout(verdict.wait):
                         await event.wait()

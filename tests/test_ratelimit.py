@@ -27,7 +27,15 @@ from pionex_wrapper import (
     RateLimiter,
     RateLimitError,
 )
-from pionex_wrapper.ratelimit import GUARD_SECONDS, PIONEX_RULES, Budget, MemoryStore, Rules, default_limiter
+from pionex_wrapper.ratelimit import (
+    GUARD_SECONDS,
+    PIONEX_RULES,
+    Budget,
+    MemoryStore,
+    Reservation,
+    Rules,
+    default_limiter,
+)
 from pionex_wrapper.retry import RetryPolicy
 from tests.helpers import FAKE_KEY, FAKE_SECRET, Recorder, envelope
 
@@ -129,6 +137,56 @@ def test_a_ban_refuses_until_it_ends_and_every_429_during_it_lengthens_it(store:
     store.ban((IP,), 3)  # a Retry-After of 3 s
     assert store.take((IP,), 1, 10).wait == pytest.approx(3)
     assert store.take((ACCOUNT,), 1, 10).lease is not None  # another budget is not banned
+
+
+def test_a_call_behind_the_head_may_go_first_only_if_it_does_not_delay_it(store: MemoryStore, clock: Clock) -> None:
+    """Weight leaves the window in chunks: what the head of the queue cannot use before its
+    time may be used by smaller calls behind it, never what it needs at that time."""
+    first = store.take((IP,), 3, 10).lease
+    store.settle((IP,), first)  # type: ignore[arg-type]
+    clock.now += 0.5
+    second = store.take((IP,), 2, 10).lease
+    store.settle((IP,), second)  # type: ignore[arg-type]
+    head = store.take((IP,), 6, 10)  # 5 of 10 used: the head needs the first 3 to leave
+    assert head.lease is None and head.at == pytest.approx(1000.0 + WINDOW)
+    reserved = Reservation((IP,), 6, head.at)
+    assert store.take((IP,), 2, 10, behind=reserved).lease is not None  # 2 + 2 + 6 fit at head.at
+    assert store.take((IP,), 1, 10, behind=reserved).lease is None  # 1 more would delay the head
+    assert store.take((IP,), 1, 10).lease is not None  # (there was room, but only by delaying it)
+    assert store.take((ACCOUNT,), 1, 10, behind=reserved).lease is not None  # another budget: no delay
+
+
+def test_mixed_weights_from_threads_keep_the_order_of_equal_calls() -> None:
+    """A weight-5 call at the head is not passed by calls that would delay it."""
+    order: list[str] = []
+    limiter = RateLimiter(
+        rules=Rules(window=0.05, ip_weight=5, account_weight=5, ban_seconds=60, ban_extension_seconds=10)
+    )
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        order.append(threading.current_thread().name)
+        return httpx.Response(200, json=envelope({"orders": []}))
+
+    with Pionex(FAKE_KEY, FAKE_SECRET, transport=httpx.MockTransport(reply), rate_limiter=limiter) as client:
+        client.trade.get_open_orders(symbol="BTC_USDT")  # weight 5: the whole budget
+        names = ["heavy-0", "light-1", "heavy-2", "light-3"]
+        threads = []
+        for index, name in enumerate(names):
+            call = (
+                (lambda: client.trade.get_open_orders(symbol="BTC_USDT"))
+                if name.startswith("heavy")
+                else (lambda: client.market.get_tickers())
+            )
+            thread = threading.Thread(target=call, name=name)
+            thread.start()
+            threads.append(thread)
+            deadline = time.monotonic() + 5
+            while queued(limiter) < index + 1 and time.monotonic() < deadline:
+                time.sleep(0.001)
+        for thread in threads:
+            thread.join()
+    # Each weight-5 call needs the whole budget: nobody may pass it; the order is kept.
+    assert order[1:] == names
 
 
 # -- budgets and options ---------------------------------------------------------------------------
