@@ -20,7 +20,10 @@ does not say how it counts a second, so the limiter takes the strictest reading:
   exchange does not say which one it counted.
 * **First come, first served.**  Calls waiting for budget in one process (threads of
   :class:`~pionex_wrapper.Pionex`, tasks of :class:`~pionex_wrapper.AsyncPionex`) go in the
-  order they asked.
+  order they asked.  Weight leaves the window in chunks, so the head of the queue (a weight-5
+  read, say) may have to wait for more than is free; a lighter call behind it may use what is
+  free meanwhile if the head still finds its weight at its time (in memory; the Redis store
+  keeps strict order).
 
 Where the budget lives is the :class:`RateLimiter`: in this process (the default, shared by
 every client of the process) or in Redis (``RateLimiter(redis="redis://...")``), where every
