@@ -108,10 +108,10 @@ def get_risk_table(call: Call) -> Data:
                 "rows": [
                     {
                         "rowNum": tier.row,
-                        "notionalLimit": fmt(tier.notional_limit),
+                        "notionalLimit": fmt(tier.notional_limit.normalize()),
                         "maxLeverage": str(tier.max_leverage),
-                        "maintMarginRatio": fmt(tier.maint_margin_ratio),
-                        "quickDeduction": fmt(tier.quick_deduction),
+                        "maintMarginRatio": fmt(tier.maint_margin_ratio.normalize()),
+                        "quickDeduction": fmt(tier.quick_deduction.normalize()),
                     }
                     for tier in RISK_TABLES[entry.symbol]
                 ],
