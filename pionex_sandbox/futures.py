@@ -319,6 +319,8 @@ class Position:
     amount_liquidated: Decimal = ZERO
     realized: Decimal = ZERO
     flag: Literal["OPEN", "CLOSED", "TAKEOVER"] = "OPEN"
+    long: bool = True
+    """The direction the position was opened in (a one-way position that flips becomes a new one)."""
 
     @property
     def symbol(self) -> str:
@@ -326,9 +328,7 @@ class Position:
 
     @property
     def side(self) -> Literal["LONG", "SHORT"]:
-        if self.key != "BOTH":
-            return self.key
-        return "SHORT" if self.size < 0 else "LONG"
+        return "LONG" if self.long else "SHORT"
 
     @property
     def isolated_mode(self) -> str:
@@ -811,6 +811,7 @@ class Futures:
             raise _bad(f"size {fmt(size)} must be between {fmt(low)} and {fmt(high)}")
         mark = self.mark_price(symbol, now)
         price = request.price if request.price is not None else mark
+        worst = mark * (1 + perp.max_impact_market) if market_order and request.side == "BUY" else price
         if request.price is not None:
             if request.side == "BUY" and price > mark * (1 + perp.max_impact_limit):
                 raise _bad(f"price {fmt(price)} is more than {fmt(perp.max_impact_limit)} above the mark price")
@@ -861,8 +862,8 @@ class Futures:
                     f"a {symbol} position of {money(after)} USDT is above the risk limit "
                     f"{money(notional_cap(symbol, leverage))} of leverage {leverage}"
                 )
-        margin = up(opening * price / leverage)
-        fee = up(size * price * FUTURES_FEE_RATE)
+        margin = up(opening * worst / leverage)  # a market buy may fill up to maxImpactMarket above the mark
+        fee = up(size * worst * FUTURES_FEE_RATE)
         return size, opening, margin + fee
 
     def place(self, account: Account, request: FuturesOrderRequest, now: int) -> FuturesOrder:
@@ -1058,6 +1059,7 @@ class Futures:
                     leverage=futures.setting(symbol).leverage,
                     create_time=now,
                     update_time=now,
+                    long=signed > 0,
                 )
                 self._next_position_id += 1
                 futures.positions[(symbol, key)] = position
@@ -1405,7 +1407,7 @@ class Futures:
             "positionId": str(position.position_id),
             "symbol": position.symbol,
             "isolatedMode": position.isolated_mode,
-            "positionSide": position.side if position.size_long or position.size_short else "LONG",
+            "positionSide": position.side,
             "sizeLong": fmt(position.size_long, rules.base_precision),
             "sizeShort": fmt(position.size_short, rules.base_precision),
             "amountLong": money(position.amount_long),

@@ -17,10 +17,10 @@ from typing import Any
 import httpx
 from jsonschema import Draft7Validator
 
-from pionex_sandbox import OPERATIONS, READONLY_API_KEY, READONLY_API_SECRET
+from pionex_sandbox import OPERATIONS, READONLY_API_KEY, READONLY_API_SECRET, create_app
 from pionex_sandbox.accounts import READ, TRADE, TRANSFER
 from pionex_sandbox.futures import FUNDING_INTERVAL_MS, FUTURES_FEE_RATE
-from tests.sandbox.sandbox_support import FROZEN_MS, Api
+from tests.sandbox.sandbox_support import FROZEN_MS, Api, Clock, open_api
 
 PERP = "BTC_USDT_PERP"
 ORDER = "/uapi/v1/trade/order"
@@ -1059,3 +1059,59 @@ def test_every_futures_operation_answers(api: Api) -> None:
 
 def test_fee_rate_is_the_documented_constant() -> None:
     assert FUTURES_FEE_RATE == Decimal("0.0005")
+
+
+def test_ioc_fok_and_post_only_orders(api: Api) -> None:
+    empty_book(api)
+    add_maker(api)
+    transfer_in(api, "10000")
+    place(api, who=MM, side="SELL", type="LIMIT", size="0.1", price="64000")
+    # FOK for more than the book holds: closed at once, nothing filled, no margin held.
+    fok = place(api, side="BUY", type="FOK", size="0.2", price="64000")
+    assert call(api, "GET", ORDER, {"symbol": PERP, "orderId": fok})["filledSize"] == "0.0000"
+    assert call(api, "GET", ORDER, {"symbol": PERP, "orderId": fok})["status"] == "CLOSED"
+    # POSTONLY that would take liquidity: closed without a fill.
+    post = place(api, side="BUY", type="POSTONLY", size="0.1", price="64000")
+    assert call(api, "GET", ORDER, {"symbol": PERP, "orderId": post})["status"] == "CLOSED"
+    assert usdt(api) == (Decimal(10000), Decimal(0))
+    # IOC takes what there is and drops the rest.
+    ioc = place(api, side="BUY", type="IOC", size="0.3", price="64000")
+    order = call(api, "GET", ORDER, {"symbol": PERP, "orderId": ioc})
+    assert (order["filledSize"], order["status"], order["type"]) == ("0.1000", "CLOSED", "IOC")
+    # POSTONLY that rests: a maker order.
+    resting = place(api, side="BUY", type="POSTONLY", size="0.1", price="63000")
+    assert call(api, "GET", ORDER, {"symbol": PERP, "orderId": resting})["status"] == "OPEN"
+    place(api, who=MM, side="SELL", type="MARKET_QTY", size="0.1")
+    fills = call(api, "GET", "/uapi/v1/trade/fillsByOrderId", {"symbol": PERP, "orderId": resting})["fills"]
+    assert [(f["role"], f["price"]) for f in fills] == [("MAKER", "63000.0")]
+    assert positions(api)[0]["netSize"] == "0.2000"
+    consistent(api)
+
+
+def test_a_closed_short_is_recorded_as_short(api: Api) -> None:
+    empty_book(api)
+    add_maker(api)
+    transfer_in(api, "10000")
+    place(api, who=MM, side="BUY", type="LIMIT", size="0.1", price="64000")
+    place(api, side="SELL", type="LIMIT", size="0.1", price="64000")
+    place(api, who=MM, side="SELL", type="LIMIT", size="0.1", price="63900")
+    place(api, side="BUY", type="LIMIT", size="0.1", price="63900")
+    (history,) = call(api, "GET", HISTORY)["positions"]
+    # a short closed 100 lower: +10 realized
+    assert history["positionSide"] == "SHORT" and history["amountSettled"] == "-10.00000000"
+
+
+def test_replies_are_reproducible_on_a_frozen_clock() -> None:
+    def run() -> list[bytes]:
+        clock = Clock()
+        bodies: list[bytes] = []
+        for api in open_api(create_app(seed=7, clock=clock), clock):
+            transfer_in(api, "5000")
+            place(api, side="BUY", type="MARKET_QTY", size="0.01")
+            api.clock.now = FIRST_FUNDING + 1
+            for path in (POSITIONS, BALANCES, FUNDING, "/uapi/v1/account/detail"):
+                bodies.append(api.private("GET", path).content)
+            bodies.append(api.public("/api/v1/market/indexes").content)
+        return bodies
+
+    assert run() == run()
