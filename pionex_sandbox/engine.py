@@ -305,7 +305,6 @@ class Sandbox:
         self.futures = Futures(
             seed=seed,
             markets=self.markets,
-            accounts=self.accounts,
             take_order_id=self.take_order_id,
             take_fill_id=self.take_fill_id,
             created_ms=self.created_ms,

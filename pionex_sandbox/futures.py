@@ -509,14 +509,12 @@ class Futures:
         *,
         seed: int,
         markets: Mapping[str, Market],
-        accounts: Mapping[str, Account],
         take_order_id: Callable[[], int],
         take_fill_id: Callable[[], int],
         created_ms: int,
     ) -> None:
         self.seed = seed
         self.markets = markets
-        self.spot_accounts = accounts
         self.take_order_id = take_order_id
         self.take_fill_id = take_fill_id
         self.accounts: dict[str, FuturesAccount] = {}
@@ -1124,8 +1122,7 @@ class Futures:
             if allowed == 0:
                 self._cancel(order, now)
                 continue
-            assert order.price is not None
-            level = self.markets[symbol].side(bids=order.side == "BUY").level(order.price)
+            level = self.markets[symbol].side(bids=order.side == "BUY").level(order.price) if order.price else None
             for maker in level.makers if level is not None else []:
                 if maker.order is order:
                     maker.size = allowed

@@ -1115,3 +1115,26 @@ def test_replies_are_reproducible_on_a_frozen_clock() -> None:
         return bodies
 
     assert run() == run()
+
+
+def test_batches_are_all_or_nothing_and_leverage_follows_the_risk_tiers(api: Api) -> None:
+    transfer_in(api, "3000")
+    batch = {
+        "symbol": PERP,
+        "orders": [
+            {"side": "BUY", "type": "LIMIT", "size": "0.1", "price": "60000", "clientOrderId": "b-1"},
+            {"side": "BUY", "type": "LIMIT", "size": "0.2", "price": "60000"},  # 1200 + 2400 > 3000
+        ],
+    }
+    message = refused(api, 400, "TRADE_OPERATION_DENIED", "POST", MASS, body=batch)
+    assert message.startswith("orders[1]:")
+    assert api.sandbox.futures.orders == {}
+    batch["orders"] = [{**batch["orders"][0], "type": "MARKET_QTY"}]
+    refused(api, 400, "TRADE_PARAMETER_ERROR", "POST", MASS, body=batch)
+    # At leverage 100 a position may hold at most 50000 USDT of notional (tier 1).
+    call(api, "POST", LEVERAGE, body={"symbol": PERP, "leverage": "100"})
+    big = {"symbol": PERP, "side": "BUY", "type": "LIMIT", "size": "0.8", "price": "64000"}
+    assert "risk limit" in refused(api, 400, "TRADE_OPERATION_DENIED", "POST", ORDER, body=big)
+    place(api, side="BUY", type="LIMIT", size="0.7", price="60000")  # 42000 USDT, margin 420
+    refused(api, 400, "TRADE_OPERATION_DENIED", "POST", LEVERAGE, body={"symbol": PERP, "leverage": "50"})
+    consistent(api)
