@@ -1138,3 +1138,32 @@ def test_batches_are_all_or_nothing_and_leverage_follows_the_risk_tiers(api: Api
     place(api, side="BUY", type="LIMIT", size="0.7", price="60000")  # 42000 USDT, margin 420
     refused(api, 400, "TRADE_OPERATION_DENIED", "POST", LEVERAGE, body={"symbol": PERP, "leverage": "50"})
     consistent(api)
+
+
+def test_hedge_mode_isolated_positions_have_their_own_margin(api: Api) -> None:
+    empty_book(api)
+    add_maker(api)
+    transfer_in(api, "10000")
+    call(api, "POST", MODE, body={"positionMode": "OPENCLOSE"})
+    call(api, "POST", ISOLATED, body={"symbol": PERP, "isolatedMode": "ISOLATED"})
+    place(api, who=MM, side="SELL", type="LIMIT", size="0.1", price="64000")
+    place(api, side="BUY", positionSide="LONG", type="LIMIT", size="0.1", price="64000")
+    place(api, who=MM, side="BUY", type="LIMIT", size="0.1", price="64000")
+    place(api, side="SELL", positionSide="SHORT", type="LIMIT", size="0.1", price="64000")
+    isolates = {entry["isolatedMode"]: entry["balances"][0]["free"] for entry in call(api, "GET", BALANCES)["isolates"]}
+    assert isolates == {"ISOLATED_LONG": "1280.00000000", "ISOLATED_SHORT": "1280.00000000"}  # 6400 / 5 each
+    move = {"symbol": PERP, "coin": "USDT", "direction": "IN", "amount": "20"}
+    call(api, "POST", MARGIN, body={**move, "isolatedMode": "ISOLATED_SHORT", "clientId": "s"})
+    refused(
+        api,
+        400,
+        "TRADE_OPERATION_DENIED",
+        "POST",
+        MARGIN,
+        body={**move, "isolatedMode": "ISOLATED_BOTH", "clientId": "b"},
+    )
+    isolates = {entry["isolatedMode"]: entry["balances"][0]["free"] for entry in call(api, "GET", BALANCES)["isolates"]}
+    assert isolates == {"ISOLATED_LONG": "1280.00000000", "ISOLATED_SHORT": "1300.00000000"}
+    # 10000 - 2 x 1280 - 2 x 3.2 fees - 20
+    assert usdt(api) == (Decimal("7413.6"), Decimal(0))
+    consistent(api)
