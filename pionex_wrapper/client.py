@@ -410,6 +410,13 @@ class _Core:
             raise PionexError(f"{operation.name}: its lookup {operation.reconcile.lookup} is not in the spec")
         return arguments, str(key), lookup
 
+    @staticmethod
+    def lookup_arguments(operation: Operation[Any], arguments: dict[str, Any], key: str) -> dict[str, Any]:
+        """What the reconciling read is asked: the caller's identifier, and the inputs it carries over."""
+        assert operation.reconcile is not None
+        carried = {name: arguments[name] for name in operation.reconcile.carry if arguments.get(name) is not None}
+        return {**carried, operation.reconcile.key: key}
+
     @classmethod
     def adopt(cls, operation: Operation[T], found: Any, key: str, lost: PionexError) -> T:
         """What the write would have returned, from what the lookup found (an order that lacks
@@ -650,7 +657,9 @@ class Pionex(_ClientBase[httpx.Client], Areas):
                     raise
                 lost = error
             try:
-                found = self._run(lookup, {operation.reconcile.key: key}, DEFAULT_CALL, self._core.result)  # type: ignore[union-attr]
+                found = self._run(
+                    lookup, self._core.lookup_arguments(operation, arguments, key), DEFAULT_CALL, self._core.result
+                )
             except OrderNotFoundError:
                 found = None
             except PionexError:
@@ -794,7 +803,9 @@ class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas):
                     raise
                 lost = error
             try:
-                found = await self._run(lookup, {operation.reconcile.key: key}, DEFAULT_CALL, self._core.result)  # type: ignore[union-attr]
+                found = await self._run(
+                    lookup, self._core.lookup_arguments(operation, arguments, key), DEFAULT_CALL, self._core.result
+                )
             except OrderNotFoundError:
                 found = None
             except PionexError:

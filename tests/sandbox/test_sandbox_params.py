@@ -18,6 +18,7 @@ from starlette.applications import Starlette
 
 from pionex_sandbox import OPERATIONS, READONLY_API_KEY, READONLY_API_SECRET, create_app, sandbox_of
 from pionex_sandbox.limits import BAN_EXTENSION_SECONDS, BAN_SECONDS, RateLimits
+from tests.helpers import NOT_IN_SANDBOX_YET
 from tests.sandbox.sandbox_support import SPEC_PATH, Api, Clock, open_api
 
 DEPTH = "/api/v1/market/depth"
@@ -249,6 +250,7 @@ def test_operation_weights_are_the_documented_ones() -> None:
         operation["operationId"]: operation["x-pionex-weight"]
         for item in spec["paths"].values()
         for operation in item.values()
+        if not NOT_IN_SANDBOX_YET(operation["operationId"])
     }
     assert {op.operation_id: op.weight for op in OPERATIONS} == documented
     heavy = {"getSymbols", "getOpenOrders", "getAllOrders", "getFills", "getFillsByOrderId"}
