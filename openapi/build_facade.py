@@ -211,7 +211,8 @@ class Models:
         for wire, prop in schema.get("properties", {}).items():
             if prop.get("x-pionex-positional"):
                 positional.append(wire)
-            pname = field_name(wire)
+            # x-pionex-name: the Python name, where snake_case of the wire name reads badly (unrealizedPnL).
+            pname = str(prop.get("x-pionex-name") or field_name(wire))
             run, static, extra = self.annotation(name, wire, prop)
             aliases.extend(extra)
             is_list = run.startswith("list[")

@@ -157,7 +157,7 @@ class AccountDetailBalance(Model, frozen=True, kw_only=True):
         frozen: Amount held by open orders.
         transferable: Amount that can be moved out for spot trading.
         available: Margin still available for new orders.
-        unrealized_pn_l: Unrealized profit or loss of the cross positions.
+        unrealized_pnl: Unrealized profit or loss of the cross positions.
         total_initial_margin: Initial margin used by the cross positions.
         debts: Amount owed in this coin.
     """
@@ -168,7 +168,7 @@ class AccountDetailBalance(Model, frozen=True, kw_only=True):
     frozen: Decimal | None = None
     transferable: Decimal | None = None
     available: Decimal | None = None
-    unrealized_pn_l: Decimal | None = msgspec.field(default=None, name="unrealizedPnL")
+    unrealized_pnl: Decimal | None = msgspec.field(default=None, name="unrealizedPnL")
     total_initial_margin: Decimal | None = msgspec.field(
         default=None, name="totalInitialMargin"
     )
@@ -207,7 +207,7 @@ class AccountDetailPosition(Model, frozen=True, kw_only=True):
         position_side: Direction of the position.
         net_size: Net size: sizeLong + sizeShort + sizeLiquidated.
         avg_price: Average entry price.
-        unrealized_pn_l: Unrealized profit or loss at the mark price: (markPrice - avgPrice) * netSize.
+        unrealized_pnl: Unrealized profit or loss at the mark price: (markPrice - avgPrice) * netSize.
         size_long: Total size bought into the position (zero or positive).
         size_short: Total size sold into the position (zero or negative).
         amount_long: Total paid for the long size (zero or negative).
@@ -242,7 +242,7 @@ class AccountDetailPosition(Model, frozen=True, kw_only=True):
         position_side: str | None = msgspec.field(default=None, name="positionSide")
     net_size: Decimal | None = msgspec.field(default=None, name="netSize")
     avg_price: Decimal | None = msgspec.field(default=None, name="avgPrice")
-    unrealized_pn_l: Decimal | None = msgspec.field(default=None, name="unrealizedPnL")
+    unrealized_pnl: Decimal | None = msgspec.field(default=None, name="unrealizedPnL")
     size_long: Decimal | None = msgspec.field(default=None, name="sizeLong")
     size_short: Decimal | None = msgspec.field(default=None, name="sizeShort")
     amount_long: Decimal | None = msgspec.field(default=None, name="amountLong")
@@ -440,7 +440,7 @@ class Position(Model, frozen=True, kw_only=True):
         position_side: Direction of the position.
         net_size: Net size: sizeLong + sizeShort (negative when short).
         avg_price: Average entry price.
-        unrealized_pn_l: Unrealized profit or loss at the mark price: (markPrice - avgPrice) * netSize.
+        unrealized_pnl: Unrealized profit or loss at the mark price: (markPrice - avgPrice) * netSize.
         size_long: Total size bought into the position (zero or positive).
         size_short: Total size sold into the position (zero or negative).
         amount_long: Total paid for the long size (zero or negative).
@@ -474,7 +474,7 @@ class Position(Model, frozen=True, kw_only=True):
         position_side: str | None = msgspec.field(default=None, name="positionSide")
     net_size: Decimal | None = msgspec.field(default=None, name="netSize")
     avg_price: Decimal | None = msgspec.field(default=None, name="avgPrice")
-    unrealized_pn_l: Decimal | None = msgspec.field(default=None, name="unrealizedPnL")
+    unrealized_pnl: Decimal | None = msgspec.field(default=None, name="unrealizedPnL")
     size_long: Decimal | None = msgspec.field(default=None, name="sizeLong")
     size_short: Decimal | None = msgspec.field(default=None, name="sizeShort")
     amount_long: Decimal | None = msgspec.field(default=None, name="amountLong")
