@@ -254,7 +254,7 @@ class _Core:
         """
         if operation.private and not self.auth.has_credentials:
             raise MissingCredentialsError(
-                f"{operation.name} is private: give api_key and api_secret (or set PIONEX_API_KEY and "
+                f"{operation.area or operation.tag}.{operation.name} is private: give api_key and api_secret (or set PIONEX_API_KEY and "
                 "PIONEX_API_SECRET); nothing was sent",
                 method=operation.method,
                 path=operation.path,

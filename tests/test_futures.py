@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import subprocess
+import sys
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -20,6 +23,7 @@ from pionex_wrapper import (
     OPERATIONS,
     AsyncPionex,
     FuturesOrder,
+    MissingCredentialsError,
     OrderOutcomeError,
     Pionex,
     PlacedOrder,
@@ -27,6 +31,7 @@ from pionex_wrapper import (
 )
 from tests.helpers import FAKE_KEY, FAKE_SECRET, Recorder, envelope
 
+ROOT = Path(__file__).parents[1]
 ORDER = "/uapi/v1/trade/order"
 LOOKUP = "/uapi/v1/trade/orderByClientOrderId"
 FUTURES_ORDER = {
@@ -191,3 +196,27 @@ def test_when_the_futures_lookup_fails_the_order_may_exist() -> None:
         with pytest.raises(OrderOutcomeError) as caught:
             client.futures.trade.place_order(**place_args(), client_order_id="perp-unknown")
     assert caught.value.may_exist and caught.value.client_order_id == "perp-unknown"
+
+
+def test_a_private_futures_call_without_credentials_names_where_it_lives() -> None:
+    recorder = Recorder()
+    with Pionex(transport=recorder.sync()) as client:
+        with pytest.raises(MissingCredentialsError, match=r"^futures\.trade\.get_order is private"):
+            client.futures.trade.get_order(symbol="BTC_USDT_PERP", order_id=1)
+    assert recorder.requests == []
+
+
+def test_an_operation_of_a_group_must_carry_the_group_in_its_id(tmp_path: Path) -> None:
+    """The generator refuses `getRiskTable` under futures.common: it would not read as futures in the spec."""
+    spec = json.loads((ROOT / "openapi" / "pionex.json").read_text(encoding="utf-8"))
+    spec["paths"]["/api/v1/common/riskTable"]["get"]["operationId"] = "getRiskTable"
+    path = tmp_path / "spec.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "openapi" / "generate.py"), "--spec", str(path), "--output", str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert run.returncode != 0
+    assert "getRiskTable: an operation of futures.common must start with 'futures'" in run.stdout + run.stderr
