@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from functools import reduce
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,11 @@ from pionex_wrapper import Operation, Param
 
 FAKE_KEY = "test-key-NOT-A-REAL-KEY"
 FAKE_SECRET = "test-secret-NOT-A-REAL-SECRET"
+
+
+def area_of(client: Any, operation: Operation[Any]) -> Any:
+    """The client's area object that holds ``operation`` (``client.trade``, ``client.futures.trade``)."""
+    return reduce(getattr, (operation.area or operation.tag).split("."), client)
 
 
 def envelope(data: Any = None, **extra: Any) -> dict[str, Any]:
@@ -81,7 +87,7 @@ def minimal_data(method: str, path: str) -> Any:
 # -- valid arguments --------------------------------------------------------------------------
 
 # Strings tried, in order, as the valid value of a string input: the first its rules accept.
-VALID_STRINGS = ("BTC_USDT", "abc-1")
+VALID_STRINGS = ("BTC_USDT", "abc-1", "USDT")
 
 
 def accepts(param: Param, text: str) -> bool:
@@ -125,3 +131,17 @@ def valid_arguments(operation: Operation[Any]) -> dict[str, Any]:
             for name in rule.forbid:
                 del args[name]
     return args
+
+
+# -- until the futures sandbox lands ------------------------------------------------------------
+# The futures operations are in the spec; the sandbox that serves them, and so the cassettes that
+# record them, come from branch futures-sandbox.  Until then the tests that compare the sandbox or
+# the cassettes with the spec leave out exactly these operations, and tests marked
+# ``xfail(reason=FUTURES_SANDBOX_PENDING)`` show what is missing.  At the merge: delete this
+# block and every use of it (grep -rn NOT_IN_SANDBOX_YET tests).
+FUTURES_SANDBOX_PENDING = "futures sandbox lands from branch futures-sandbox"
+
+
+def NOT_IN_SANDBOX_YET(operation_id: str) -> bool:
+    """Whether the sandbox on this branch cannot serve ``operation_id`` yet."""
+    return operation_id.startswith("futures")

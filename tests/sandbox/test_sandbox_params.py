@@ -18,6 +18,7 @@ from starlette.applications import Starlette
 
 from pionex_sandbox import OPERATIONS, READONLY_API_KEY, READONLY_API_SECRET, create_app, sandbox_of
 from pionex_sandbox.limits import BAN_EXTENSION_SECONDS, BAN_SECONDS, RateLimits
+from tests.helpers import NOT_IN_SANDBOX_YET
 from tests.sandbox.sandbox_support import SPEC_PATH, Api, Clock, documented_in_our_spec_yet, open_api
 
 DEPTH = "/api/v1/market/depth"
@@ -253,6 +254,7 @@ def test_operation_weights_are_the_documented_ones() -> None:
         operation["operationId"]: operation["x-pionex-weight"]
         for item in spec["paths"].values()
         for operation in item.values()
+        if not NOT_IN_SANDBOX_YET(operation["operationId"])
     }
     # TEMPORARY: delete the documented_in_our_spec_yet filters at the futures-spec merge.
     ours = [op for op in OPERATIONS if documented_in_our_spec_yet(op.operation_id)]

@@ -10,6 +10,7 @@ from jsonschema import ValidationError
 
 from pionex_sandbox import OPERATIONS, READONLY_API_KEY, READONLY_API_SECRET
 from pionex_sandbox.market import INTERVALS
+from tests.helpers import FUTURES_SANDBOX_PENDING, NOT_IN_SANDBOX_YET
 from tests.sandbox.sandbox_support import SPEC_PATH, Api, documented_in_our_spec_yet, spec_replies
 
 ORDER = "/api/v1/trade/order"
@@ -19,6 +20,8 @@ def documented_statuses() -> set[tuple[str, int]]:
     """(operationId, status) for every reply with a body the spec documents (429 has none)."""
     found = set()
     for operation_id, operation in spec_replies().operations.values():
+        if NOT_IN_SANDBOX_YET(operation_id):
+            continue
         for status in operation["responses"]:
             if status != "429":
                 found.add((operation_id, int(status)))
@@ -31,6 +34,7 @@ def test_the_sandbox_serves_exactly_the_spec_operations() -> None:
         (method.upper(), path, operation["operationId"], operation.get("x-pionex-permission"))
         for path, item in spec["paths"].items()
         for method, operation in item.items()
+        if not NOT_IN_SANDBOX_YET(operation["operationId"])
     }
     served = {
         (op.method, op.path, op.operation_id, op.permission)
@@ -38,6 +42,19 @@ def test_the_sandbox_serves_exactly_the_spec_operations() -> None:
         if documented_in_our_spec_yet(op.operation_id)  # TEMPORARY: delete this filter at the futures-spec merge
     }
     assert served == documented
+
+
+@pytest.mark.xfail(strict=False, reason=FUTURES_SANDBOX_PENDING)
+def test_the_sandbox_serves_the_futures_operations() -> None:
+    spec = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
+    futures = {
+        (method.upper(), path, operation["operationId"], operation.get("x-pionex-permission"))
+        for path, item in spec["paths"].items()
+        for method, operation in item.items()
+        if NOT_IN_SANDBOX_YET(operation["operationId"])
+    }
+    assert futures
+    assert futures <= {(op.method, op.path, op.operation_id, op.permission) for op in OPERATIONS}
 
 
 def test_every_operation_answers_as_documented(api: Api) -> None:
