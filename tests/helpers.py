@@ -131,17 +131,3 @@ def valid_arguments(operation: Operation[Any]) -> dict[str, Any]:
             for name in rule.forbid:
                 del args[name]
     return args
-
-
-# -- until the futures sandbox lands ------------------------------------------------------------
-# The futures operations are in the spec; the sandbox that serves them, and so the cassettes that
-# record them, come from branch futures-sandbox.  Until then the tests that compare the sandbox or
-# the cassettes with the spec leave out exactly these operations, and tests marked
-# ``xfail(reason=FUTURES_SANDBOX_PENDING)`` show what is missing.  At the merge: delete this
-# block and every use of it (grep -rn NOT_IN_SANDBOX_YET tests).
-FUTURES_SANDBOX_PENDING = "futures sandbox lands from branch futures-sandbox"
-
-
-def NOT_IN_SANDBOX_YET(operation_id: str) -> bool:
-    """Whether the sandbox on this branch cannot serve ``operation_id`` yet."""
-    return operation_id.startswith("futures")

@@ -8,12 +8,10 @@ import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
 
 import pytest
 
 from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, running_sandbox
-from tests.helpers import FUTURES_SANDBOX_PENDING
 
 ROOT = Path(__file__).parents[1]
 SNIPPETS = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(encoding="utf-8"), re.DOTALL)
@@ -38,14 +36,7 @@ def test_readme_has_sync_async_futures_options_and_limits_snippets() -> None:
     assert 'rate_limit="fail"' in SNIPPETS[4]
 
 
-def pending(index: int) -> Any:
-    """The futures snippet runs once the sandbox serves futures (NOT_IN_SANDBOX_YET)."""
-    if "client.futures." in SNIPPETS[index]:
-        return pytest.param(index, marks=pytest.mark.xfail(strict=False, reason=FUTURES_SANDBOX_PENDING))
-    return index
-
-
-@pytest.mark.parametrize("index", [pending(i) for i in range(len(SNIPPETS))])
+@pytest.mark.parametrize("index", range(len(SNIPPETS)))
 def test_readme_snippet_runs(index: int, sandbox_env: dict[str, str], tmp_path: Path) -> None:
     script = tmp_path / f"snippet_{index}.py"
     script.write_text(SNIPPETS[index], encoding="utf-8")

@@ -70,16 +70,6 @@ class Clock:
 # -- the spec ----------------------------------------------------------------------------------
 
 
-def documented_in_our_spec_yet(operation_id: str) -> bool:
-    """TEMPORARY, delete at the merge with branch futures-spec (and every use of it).
-
-    The sandbox serves the futures operations (ids ``futures...``) before openapi/pionex.json
-    describes them; until it does, the tests that compare the sandbox's operation table with
-    the spec leave those operations out.  Their replies are checked in test_sandbox_futures.py.
-    """
-    return not operation_id.startswith("futures")
-
-
 def _decimal_string(instance: object) -> bool:
     return not isinstance(instance, str) or re.fullmatch(r"-?[0-9]+(\.[0-9]+)?", instance) is not None
 

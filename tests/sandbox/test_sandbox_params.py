@@ -18,8 +18,7 @@ from starlette.applications import Starlette
 
 from pionex_sandbox import OPERATIONS, READONLY_API_KEY, READONLY_API_SECRET, create_app, sandbox_of
 from pionex_sandbox.limits import BAN_EXTENSION_SECONDS, BAN_SECONDS, RateLimits
-from tests.helpers import NOT_IN_SANDBOX_YET
-from tests.sandbox.sandbox_support import SPEC_PATH, Api, Clock, documented_in_our_spec_yet, open_api
+from tests.sandbox.sandbox_support import SPEC_PATH, Api, Clock, open_api
 
 DEPTH = "/api/v1/market/depth"
 TRADES = "/api/v1/market/trades"
@@ -254,14 +253,12 @@ def test_operation_weights_are_the_documented_ones() -> None:
         operation["operationId"]: operation["x-pionex-weight"]
         for item in spec["paths"].values()
         for operation in item.values()
-        if not NOT_IN_SANDBOX_YET(operation["operationId"])
     }
-    # TEMPORARY: delete the documented_in_our_spec_yet filters at the futures-spec merge.
-    ours = [op for op in OPERATIONS if documented_in_our_spec_yet(op.operation_id)]
-    assert {op.operation_id: op.weight for op in ours} == documented
+    assert {op.operation_id: op.weight for op in OPERATIONS} == documented
+    futures = {op.operation_id for op in OPERATIONS if op.operation_id.startswith("futures")}
+    assert len(futures) == 32
     heavy = {"getSymbols", "getOpenOrders", "getAllOrders", "getFills", "getFillsByOrderId"}
-    assert {op.operation_id for op in ours if op.weight == 5} == heavy
-    assert all(op.weight == 5 for op in OPERATIONS if op.operation_id.startswith("futures"))
+    assert {op.operation_id for op in OPERATIONS if op.weight == 5} == heavy | futures
 
 
 def test_rate_limits_are_off_unless_asked_for(api: Api) -> None:
@@ -336,5 +333,4 @@ def test_429_is_documented_for_every_operation(api: Api, seconds: Seconds) -> No
         for _ in range(11):
             response = api.private(op.method, op.path, body=body) if op.permission else api.public(op.path)
         assert response.status_code == 429
-        if documented_in_our_spec_yet(op.operation_id):  # TEMPORARY: delete this filter at the futures-spec merge
-            assert (op.operation_id, 429) in api.seen
+        assert (op.operation_id, 429) in api.seen
