@@ -211,7 +211,8 @@ class Models:
         for wire, prop in schema.get("properties", {}).items():
             if prop.get("x-pionex-positional"):
                 positional.append(wire)
-            pname = field_name(wire)
+            # x-pionex-name: the Python name, where snake_case of the wire name reads badly (unrealizedPnL).
+            pname = str(prop.get("x-pionex-name") or field_name(wire))
             run, static, extra = self.annotation(name, wire, prop)
             aliases.extend(extra)
             is_list = run.startswith("list[")
@@ -282,12 +283,19 @@ def param_literal(
 
 
 class Area:
-    """What one area module holds while it is being written."""
+    """What one area module holds while it is being written.
 
-    def __init__(self, tag: str, description: str) -> None:
+    ``path`` is where the clients reach it: the tag's ``x-pionex-area`` (``futures.trade``), else the
+    tag itself.  A dotted path puts the area in a group (``client.futures.trade``), and the group's
+    name is dropped from the front of its method names (``futuresPlaceOrder`` -> ``place_order``).
+    """
+
+    def __init__(self, tag: str, description: str, path: str) -> None:
         self.tag = tag
         self.cls = pascal_case(tag) + "Api"
         self.description = description
+        self.path = path
+        self.group, _, self.attr = path.rpartition(".")
         self.imports: set[str] = set()
         self.typed_dicts: dict[str, str] = {}
         self.blocks: list[str] = []
@@ -348,6 +356,11 @@ class Builder:
     def operation(self, area: Area, endpoint: Any) -> None:
         tag = area.tag
         raw = self.spec.raw["paths"][text(endpoint.path)][endpoint.method.lower()]
+        method = endpoint.name
+        if area.group:
+            if not method.startswith(f"{area.group}_"):
+                raise SystemExit(f"{raw['operationId']}: an operation of {area.path} must start with {area.group!r}")
+            method = method.removeprefix(f"{area.group}_")
         module = f"_{endpoint.name}"
         area.imports.add(f"from ..api.{tag} import {endpoint.name} as {module}")
 
@@ -451,15 +464,17 @@ class Builder:
             known = {op["operationId"] for item in self.spec.raw["paths"].values() for op in item.values()}
             if rule["lookup"] not in known:
                 raise SystemExit(f"{raw['operationId']}: x-pionex-reconcile looks up an unknown {rule['lookup']!r}")
-            reconcile = f"Reconcile(lookup={rule['lookup']!r}, key={names[rule['key']]!r})"
+            carry = tuple(names[k] for k in rule.get("carry", []))
+            reconcile = f"Reconcile(lookup={rule['lookup']!r}, key={names[rule['key']]!r}, carry={carry!r})"
         build_fn = f"_build_{endpoint.name}"
         area.blocks.append(
             f"def {build_fn}(a: dict[str, Any]) -> dict[str, Any]:\n"
             f"    return {module}._get_kwargs({', '.join(build)})\n\n\n"
             f"{const}: Operation[{data_type}] = Operation(\n"
             f"    operation_id={raw['operationId']!r},\n"
-            f"    name={endpoint.name!r},\n"
+            f"    name={method!r},\n"
             f"    tag={tag!r},\n"
+            f"    area={area.path!r},\n"
             f"    method={endpoint.method.upper()!r},\n"
             f"    path={text(endpoint.path)!r},\n"
             f"    weight={weight!r},\n"
@@ -487,16 +502,14 @@ class Builder:
         signature = ", ".join(["self", "*", *args, *per_call])
         call = f"self._invoke({const}, {{{', '.join(passed)}}}, CallOptions(timeout, extra_headers, max_retries))"
         area.sync.append(
-            f"    def {endpoint.name}({signature}) -> {data_type}:\n"
-            f'        """{doc}\n        """\n'
-            f"        return {call}\n"
+            f'    def {method}({signature}) -> {data_type}:\n        """{doc}\n        """\n        return {call}\n'
         )
         area.asyn.append(
-            f"    async def {endpoint.name}({signature}) -> {data_type}:\n"
+            f"    async def {method}({signature}) -> {data_type}:\n"
             f'        """{doc}\n        """\n'
             f"        return await {call}\n"
         )
-        area.raw.append(endpoint.name)
+        area.raw.append(method)
 
     # -- the modules ---------------------------------------------------------
     def area_module(self, area: Area) -> str:
@@ -638,7 +651,9 @@ class Builder:
             lines.append(f"    from .{area.tag} import Async{c}, Async{c}WithRawResponse, {c}, {c}WithRawResponse")
         lines.append("")
         lines.append(f"AREAS: tuple[str, ...] = ({', '.join(repr(a.tag) for a in areas)},)")
-        lines.append('"""The API areas, as the clients name their attributes."""\n')
+        lines.append('"""The API areas: the names of their modules (one per spec tag)."""\n')
+        lines.append("AREA_PATHS: dict[str, str] = {" + ", ".join(f"{a.tag!r}: {a.path!r}" for a in areas) + "}")
+        lines.append('"""Area module -> where the clients reach it (``futures_trade`` -> ``futures.trade``)."""\n')
         lines.append(
             "PRIVATE_ROUTES: frozenset[tuple[str, str]] = frozenset({" + ", ".join(repr(r) for r in private) + "})"
         )
@@ -658,37 +673,58 @@ class Builder:
             '        found.extend(importlib.import_module(f"{__name__}.{area}").OPERATIONS)\n'
             "    return tuple(found)\n\n"
         )
-        for kind, doc, attr in (
-            ("", "Every API area, as properties; an area's module is imported on first use.", "_invoke: SyncInvoker"),
-            ("Async", "Every API area, awaitable; an area's module is imported on first use.", "_invoke: AsyncInvoker"),
-        ):
-            props = []
-            for area in areas:
-                props.append(
-                    f"    @cached_property\n"
-                    f"    def {area.tag}(self) -> {kind}{area.cls}:\n"
-                    f'        """{area.description}"""\n'
-                    f"        from .{area.tag} import {kind}{area.cls}\n\n"
-                    f"        return {kind}{area.cls}(self._invoke)\n"
-                )
-            lines.append(f'class {kind}Areas:\n    """{doc}"""\n\n    {attr}\n\n' + "\n".join(props) + "\n")
-            raw_props = []
-            for area in areas:
-                raw_props.append(
-                    f"    @cached_property\n"
-                    f"    def {area.tag}(self) -> {kind}{area.cls}WithRawResponse:\n"
-                    f'        """{area.description}"""\n'
-                    f"        from .{area.tag} import {kind}{area.cls}, {kind}{area.cls}WithRawResponse\n\n"
-                    f"        return {kind}{area.cls}WithRawResponse({kind}{area.cls}(self._invoke))\n"
-                )
-            invoker = "AsyncInvoker" if kind else "SyncInvoker"
-            lines.append(
-                f"class {kind}RawAreas:\n"
-                f'    """The same areas, each method returning the raw reply."""\n\n'
-                f"    def __init__(self, invoke: {invoker}) -> None:\n"
-                f"        self._invoke = invoke\n\n" + "\n".join(raw_props) + "\n"
-            )
+        lines.extend(self._area_classes(areas))
         return "\n".join(lines)
+
+    @staticmethod
+    def _area_classes(areas: list[Area]) -> list[str]:
+        """The area classes the clients inherit (``Areas``, ``AsyncAreas``) and their raw twins; the
+        areas of a group (``futures.trade``...) hang off one class per group (``client.futures``)."""
+        groups: dict[str, list[Area]] = defaultdict(list)
+        for area in areas:
+            groups[area.group].append(area)
+        out: list[str] = []
+        for kind in ("", "Async"):
+            invoker = "AsyncInvoker" if kind else "SyncInvoker"
+            for raw in (False, True):
+                suffix = "WithRawResponse" if raw else ""
+                for group, members in sorted(groups.items()):
+                    props = []
+                    for area in members:
+                        api = f"{kind}{area.cls}"
+                        made = f"{api}{suffix}({api}(self._invoke))" if raw else f"{api}(self._invoke)"
+                        props.append(
+                            f"    @cached_property\n"
+                            f"    def {area.attr}(self) -> {api}{suffix}:\n"
+                            f'        """{area.description}"""\n'
+                            f"        from .{area.tag} import {api}{', ' + api + suffix if raw else ''}\n\n"
+                            f"        return {made}\n"
+                        )
+                    name = f"{kind}{pascal_case(group)}{'RawAreas' if raw else 'Areas'}"
+                    if not group and not raw:
+                        awaited = "awaitable" if kind else "as properties"
+                        doc = f"Every API area, {awaited}; an area's module is imported on first use."
+                        head = f"    _invoke: {invoker}\n"
+                    else:
+                        if raw:
+                            doc = f"The same {group + ' ' if group else ''}areas, each method returning the raw reply."
+                        else:
+                            doc = f"The {group} areas, as properties; an area's module is imported on first use."
+                        head = f"    def __init__(self, invoke: {invoker}) -> None:\n        self._invoke = invoke\n"
+                    if not group:
+                        for other, inner in sorted(groups.items()):
+                            if not other:
+                                continue
+                            cls = f"{kind}{pascal_case(other)}{'RawAreas' if raw else 'Areas'}"
+                            names = ", ".join(a.attr for a in inner)
+                            props.append(
+                                f"    @cached_property\n"
+                                f"    def {other}(self) -> {cls}:\n"
+                                f'        """The {other} areas: {names}."""\n'
+                                f"        return {cls}(self._invoke)\n"
+                            )
+                    out.append(f'class {name}:\n    """{doc}"""\n\n{head}\n' + "\n".join(props) + "\n")
+        return out
 
     def models_module(self) -> str:
         by_module = {module: sorted(names) for module, names in self.exports.items() if names}
@@ -704,21 +740,33 @@ class Builder:
         return "\n".join(lines)
 
     def render(self) -> dict[str, str]:
-        tags = {t["name"].lower(): t for t in self.spec.raw.get("tags", [])}
+        tags = {snake_case(t["name"]): t for t in self.spec.raw.get("tags", [])}
         areas: list[Area] = []
         private: list[tuple[str, str]] = []
+        reached: set[tuple[str, str]] = set()  # (group, attribute) of every area
         for tag, collection in sorted(self.data.endpoint_collections_by_tag.items()):
             name = str(tag)
-            if name in RESERVED or name.startswith("_") or keyword.iskeyword(name):
+            entry = tags.get(name, {})
+            path = str(entry.get("x-pionex-area", name))
+            parts = path.split(".")
+            if len(parts) > 2 or any(not p.isidentifier() or p.startswith("_") or keyword.iskeyword(p) for p in parts):
+                raise SystemExit(f"tag {name!r}: x-pionex-area {path!r} must be `area` or `group.area`")
+            if parts[0] in RESERVED:
                 raise SystemExit(f"tag {name!r} would shadow a client attribute: rename it in the spec")
-            about = one_line(tags.get(name.replace("_", ""), {}).get("description", f"Operations tagged {name}."))
-            area = Area(name, about)
+            about = one_line(entry.get("description", f"Operations tagged {name}."))
+            area = Area(name, about, path)
+            if (area.group, area.attr) in reached:
+                raise SystemExit(f"tag {name!r}: another tag is already reached as {path!r}")
+            reached.add((area.group, area.attr))
             for endpoint in sorted(collection.endpoints, key=lambda e: e.name):
                 self.operation(area, endpoint)
                 raw = self.spec.raw["paths"][text(endpoint.path)][endpoint.method.lower()]
                 if raw.get("x-pionex-permission") is not None:
                     private.append((endpoint.method.upper(), text(endpoint.path)))
             areas.append(area)
+        clash = {attr for group, attr in reached if not group} & {group for group, _ in reached if group}
+        if clash:
+            raise SystemExit(f"{sorted(clash)} names both an area and a group of areas: rename one in the spec")
         files = {f"{area.tag}.py": self.area_module(area) for area in areas}
         files[f"{SHARED}.py"] = self.shared_module()  # after the areas: they decide what is shared
         files["errors.py"] = self.errors_module()

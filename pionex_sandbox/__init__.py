@@ -1,4 +1,5 @@
-"""A local, offline stand-in for Pionex's REST API (the 17 Spot operations of the project's spec).
+"""A local, offline stand-in for Pionex's REST API: the 17 Spot operations of the project's spec
+and the 32 futures-only operations of Pionex's futures API (see :mod:`pionex_sandbox.futures`).
 
 It answers like the exchange does: the same paths, parameters, reply envelopes and error
 codes, the same signature checks on private operations, and a small trading engine that
@@ -34,6 +35,7 @@ from .accounts import (
 from .app import OPERATIONS, create_app, faults_of, sandbox_of
 from .engine import Fill, Order, Sandbox
 from .faults import ConnectionDropped, Fault, Faults, Strike
+from .futures import FUNDING_INTERVAL_MS, FUTURES_FEE_RATE, RISK_TABLES, Futures
 from .server import RunningSandbox, running_sandbox
 from .symbols import FEE_RATE, SYMBOLS, SymbolRules
 
@@ -42,16 +44,20 @@ __all__ = [
     "DEFAULT_API_SECRET",
     "DEFAULT_BALANCES",
     "FEE_RATE",
+    "FUNDING_INTERVAL_MS",
+    "FUTURES_FEE_RATE",
     "OPERATIONS",
     "READONLY_API_KEY",
     "READONLY_API_SECRET",
     "READONLY_BALANCES",
+    "RISK_TABLES",
     "SYMBOLS",
     "Account",
     "ConnectionDropped",
     "Fault",
     "Faults",
     "Fill",
+    "Futures",
     "Holding",
     "Order",
     "RunningSandbox",

@@ -17,7 +17,10 @@ READ = "read"
 TRADE = "trade"
 """Permission to place and cancel orders."""
 
-PERMISSIONS = frozenset({READ, TRADE})
+TRANSFER = "transfer"
+"""Permission to move funds between accounts (spot and futures)."""
+
+PERMISSIONS = frozenset({READ, TRADE, TRANSFER})
 
 DEFAULT_API_KEY = "sandbox-key-NOT-A-REAL-KEY"
 """Key of the sandbox's default account (read and trade).  Fake: only the sandbox accepts it."""

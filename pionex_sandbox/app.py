@@ -60,11 +60,13 @@ from .accounts import (
     READONLY_API_SECRET,
     READONLY_BALANCES,
     TRADE,
+    TRANSFER,
     Account,
 )
 from .engine import OrderRequest, Sandbox, parse_order
 from .errors import ApiError, invalid_symbol, parameter_error
 from .faults import FaultLayer, FaultLike, Faults
+from .futures_api import FUTURES_ROUTES, FUTURES_WEIGHT
 from .limits import RateLimited, RateLimits
 from .market import INTERVALS
 from .symbols import DECIMAL_CONTEXT, SYMBOLS, SYMBOLS_BY_NAME, SymbolRules
@@ -494,8 +496,10 @@ OPERATIONS: tuple[Operation, ...] = (
     Operation(
         "getFillsByOrderId", "GET", "/api/v1/trade/fillsByOrderId", "TRADE", READ, get_fills_by_order_id, weight=5
     ),
+    *(Operation(*route, weight=FUTURES_WEIGHT) for route in FUTURES_ROUTES),
 )
-"""The 17 operations, as (operationId, method, path, code family, permission, handler, weight)."""
+"""The 17 spot operations and the 32 futures-only ones (see :mod:`pionex_sandbox.futures_api`), as
+(operationId, method, path, code family, permission, handler, weight)."""
 
 _TIMESTAMP = frozenset({"timestamp"})
 
@@ -563,6 +567,7 @@ def _endpoint_for(operations: Sequence[Operation]) -> Callable[[Request], Awaita
         raw_query = request.scope.get("query_string", b"").decode("utf-8", errors="replace")
         with sandbox.lock, localcontext(DECIMAL_CONTEXT):
             now = sandbox.now()
+            sandbox.futures.catch_up(now)  # funding and liquidations due by now
             limits = sandbox.rate_limits
             try:
                 if limits is not None:
@@ -639,7 +644,7 @@ def create_app(
     if api_key == READONLY_API_KEY:
         raise ValueError("api_key must differ from the read-only account's key")
     sandbox = Sandbox(seed=seed, clock=clock or real_clock)
-    sandbox.add_account("trading", api_key, api_secret, (READ, TRADE), DEFAULT_BALANCES)
+    sandbox.add_account("trading", api_key, api_secret, (READ, TRADE, TRANSFER), DEFAULT_BALANCES)
     sandbox.add_account("read-only", READONLY_API_KEY, READONLY_API_SECRET, (READ,), READONLY_BALANCES)
     if rate_limits:
         sandbox.rate_limits = RateLimits()

@@ -30,6 +30,7 @@ from typing import Literal
 
 from .accounts import BALANCE_PLACES, READ, TRADE, Account, Holding, make_account
 from .errors import ApiError, parameter_error
+from .futures import Futures
 from .limits import RateLimits
 from .market import Maker, Market, Side
 from .symbols import DECIMAL_CONTEXT, FEE_RATE, MAX_OPEN_ORDERS_PER_SYMBOL, SYMBOLS_BY_NAME, SymbolRules, fmt
@@ -301,9 +302,29 @@ class Sandbox:
         self._next_fill_id = FIRST_FILL_ID
         self.rate_limits: RateLimits | None = None
         """Pionex's rate limits when the sandbox applies them (None: every request is served)."""
+        self.futures = Futures(
+            seed=seed,
+            markets=self.markets,
+            take_order_id=self.take_order_id,
+            take_fill_id=self.take_fill_id,
+            created_ms=self.created_ms,
+        )
+        """The futures accounts, orders and fills (see :mod:`pionex_sandbox.futures`)."""
 
     def now(self) -> int:
         return self.clock()
+
+    def take_order_id(self) -> int:
+        """The next order id (spot and futures orders share one sequence)."""
+        order_id = self._next_order_id
+        self._next_order_id += 1
+        return order_id
+
+    def take_fill_id(self) -> int:
+        """The next fill id (spot and futures fills share one sequence)."""
+        fill_id = self._next_fill_id
+        self._next_fill_id += 1
+        return fill_id
 
     # accounts
 
@@ -433,7 +454,7 @@ class Sandbox:
     def _execute(self, account: Account, request: OrderRequest, now: int) -> Order:
         rules = request.rules
         order = Order(
-            order_id=self._next_order_id,
+            order_id=self.take_order_id(),
             account_key=account.api_key,
             rules=rules,
             side=request.side,
@@ -446,7 +467,6 @@ class Sandbox:
             create_time=now,
             update_time=now,
         )
-        self._next_order_id += 1
         self.orders[order.order_id] = order
         if order.client_order_id is not None:
             self._client_ids[(account.api_key, order.client_order_id)] = order.order_id
@@ -496,11 +516,12 @@ class Sandbox:
             notional = price * size
             self._settle(taker, "TAKER", price, size, notional, now)
             if maker.order is not None:
+                assert isinstance(maker.order, Order), "only spot orders rest in spot books"
                 self._settle(maker.order, "MAKER", price, size, notional, now)
             maker.size -= size
             if maker.size == 0:
                 level.makers.pop(0)
-                if maker.order is not None:
+                if isinstance(maker.order, Order):
                     self._close(maker.order, now)
                 if not level.makers:
                     book.discard(price)
@@ -539,7 +560,7 @@ class Sandbox:
         order.update_time = now
         self.fills.append(
             Fill(
-                fill_id=self._next_fill_id,
+                fill_id=self.take_fill_id(),
                 order_id=order.order_id,
                 account_key=order.account_key,
                 rules=rules,
@@ -552,7 +573,6 @@ class Sandbox:
                 timestamp=now,
             )
         )
-        self._next_fill_id += 1
 
     def _close(self, order: Order, now: int) -> None:
         """Close ``order`` and give back whatever it still holds."""
@@ -685,4 +705,5 @@ class Sandbox:
                 expected = held.get((account.api_key, coin), ZERO)
                 if holding.frozen != expected:
                     problems.append(f"{account.name} {coin} frozen {holding.frozen}, open orders hold {expected}")
+        problems.extend(self.futures.audit())
         return problems

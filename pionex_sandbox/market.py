@@ -30,6 +30,7 @@ from .symbols import DECIMAL_CONTEXT, SymbolRules, fmt
 
 if TYPE_CHECKING:
     from .engine import Order
+    from .futures import FuturesOrder
 
 Side = Literal["BUY", "SELL"]
 
@@ -213,7 +214,7 @@ class Maker:
     """Resting size at a price level: synthetic liquidity (``order`` None) or a sandbox order."""
 
     size: Decimal
-    order: Order | None = None
+    order: Order | FuturesOrder | None = None
 
 
 @dataclass
@@ -265,7 +266,7 @@ class BookSide:
         if self._levels.pop(price, None) is not None:
             del self._prices[bisect.bisect_left(self._prices, price)]
 
-    def remove_order(self, order: Order, price: Decimal) -> None:
+    def remove_order(self, order: Order | FuturesOrder, price: Decimal) -> None:
         """Take a sandbox order out of the level at ``price``."""
         level = self._levels.get(price)
         if level is None:

@@ -6,7 +6,7 @@
         book = client.market.get_market_depth(symbol="BTC_USDT", limit=5)
 
 Every operation of ``openapi/pionex.json`` is reached as ``client.<area>.<operation>(...)``
-and returns the typed ``data`` of the reply.  The reply models (``MarketDepth``, ``Order``,
+(futures as ``client.futures.<area>.<operation>(...)``) and returns the typed ``data`` of the reply.  The reply models (``MarketDepth``, ``Order``,
 ``Fill``, ``Balances``...) and one exception class per Pionex error code are importable from
 here; both are generated from the spec.  Areas and models are imported on first use.
 """

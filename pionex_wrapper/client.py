@@ -283,7 +283,7 @@ class _Core:
         """
         if operation.private and not self.auth.has_credentials:
             raise MissingCredentialsError(
-                f"{operation.name} is private: give api_key and api_secret (or set PIONEX_API_KEY and "
+                f"{operation.area or operation.tag}.{operation.name} is private: give api_key and api_secret (or set PIONEX_API_KEY and "
                 "PIONEX_API_SECRET); nothing was sent",
                 method=operation.method,
                 path=operation.path,
@@ -442,6 +442,13 @@ class _Core:
         if lookup is None:
             raise PionexError(f"{operation.name}: its lookup {operation.reconcile.lookup} is not in the spec")
         return arguments, str(key), lookup
+
+    @staticmethod
+    def lookup_arguments(operation: Operation[Any], arguments: dict[str, Any], key: str) -> dict[str, Any]:
+        """What the reconciling read is asked: the caller's identifier, and the inputs it carries over."""
+        assert operation.reconcile is not None
+        carried = {name: arguments[name] for name in operation.reconcile.carry if arguments.get(name) is not None}
+        return {**carried, operation.reconcile.key: key}
 
     @classmethod
     def adopt(cls, operation: Operation[T], found: Any, key: str, lost: PionexError) -> T:
@@ -691,7 +698,9 @@ class Pionex(_ClientBase[httpx.Client], Areas):
                     raise
                 lost = error
             try:
-                found = self._run(lookup, {operation.reconcile.key: key}, DEFAULT_CALL, self._core.result)  # type: ignore[union-attr]
+                found = self._run(
+                    lookup, self._core.lookup_arguments(operation, arguments, key), DEFAULT_CALL, self._core.result
+                )
             except OrderNotFoundError:
                 found = None
             except PionexError:
@@ -843,7 +852,9 @@ class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas):
                     raise
                 lost = error
             try:
-                found = await self._run(lookup, {operation.reconcile.key: key}, DEFAULT_CALL, self._core.result)  # type: ignore[union-attr]
+                found = await self._run(
+                    lookup, self._core.lookup_arguments(operation, arguments, key), DEFAULT_CALL, self._core.result
+                )
             except OrderNotFoundError:
                 found = None
             except PionexError:

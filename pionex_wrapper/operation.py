@@ -80,10 +80,14 @@ class Requirement:
 class Reconcile:
     """How a write whose reply was lost is found out (``x-pionex-reconcile`` in the spec): the
     caller's own identifier ``key`` (generated when the caller gives none) is looked up with the
-    read ``lookup`` (an operationId) before anything is sent again."""
+    read ``lookup`` (an operationId), with the write's inputs named in ``carry``, before anything
+    is sent again."""
 
     lookup: str
     key: str
+    carry: tuple[str, ...] = ()
+    """Other inputs of the write the lookup needs too, passed under the same names (the futures
+    lookup by client order id also takes the ``symbol``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +111,9 @@ class Operation(Generic[T]):
     data_type: type[T] | None
     requires: tuple[Requirement, ...] = ()
     reconcile: Reconcile | None = None
+    area: str = ""
+    """Where the clients reach the operation, dotted (``trade``, ``futures.trade``); ``name`` is the
+    method there.  Empty means the ``tag``."""
 
     @property
     def private(self) -> bool:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from functools import reduce
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +19,11 @@ from pionex_wrapper import Operation, Param
 
 FAKE_KEY = "test-key-NOT-A-REAL-KEY"
 FAKE_SECRET = "test-secret-NOT-A-REAL-SECRET"
+
+
+def area_of(client: Any, operation: Operation[Any]) -> Any:
+    """The client's area object that holds ``operation`` (``client.trade``, ``client.futures.trade``)."""
+    return reduce(getattr, (operation.area or operation.tag).split("."), client)
 
 
 def envelope(data: Any = None, **extra: Any) -> dict[str, Any]:
@@ -81,7 +87,7 @@ def minimal_data(method: str, path: str) -> Any:
 # -- valid arguments --------------------------------------------------------------------------
 
 # Strings tried, in order, as the valid value of a string input: the first its rules accept.
-VALID_STRINGS = ("BTC_USDT", "abc-1")
+VALID_STRINGS = ("BTC_USDT", "abc-1", "USDT")
 
 
 def accepts(param: Param, text: str) -> bool:

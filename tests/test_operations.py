@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import json
+import re
 from decimal import Decimal
 from typing import Any
 
@@ -12,10 +13,12 @@ import pytest
 
 from pionex_client import facade
 from pionex_wrapper import OPERATIONS, AsyncPionex, MarketDepth, Operation, Order, Pionex
-from tests.helpers import FAKE_KEY, FAKE_SECRET, SPEC, Recorder, envelope, minimal_data, valid_arguments
+from tests.helpers import FAKE_KEY, FAKE_SECRET, SPEC, Recorder, area_of, envelope, minimal_data, valid_arguments
 
 SPEC_OPERATIONS = {op["operationId"] for item in SPEC["paths"].values() for op in item.values()}
-SPEC_AREAS = {op["tags"][0].lower() for item in SPEC["paths"].values() for op in item.values()}
+TAG_PATHS = {t["name"]: t.get("x-pionex-area", t["name"].lower()) for t in SPEC["tags"]}
+SPEC_AREAS = {TAG_PATHS[op["tags"][0]] for item in SPEC["paths"].values() for op in item.values()}
+TOP_LEVEL = {path.split(".")[0] for path in SPEC_AREAS}
 
 
 arguments = valid_arguments  # every input set to a value the spec accepts
@@ -23,13 +26,23 @@ arguments = valid_arguments  # every input set to a value the spec accepts
 
 def test_the_facade_holds_exactly_the_spec_operations() -> None:
     assert {op.operation_id for op in OPERATIONS} == SPEC_OPERATIONS
-    assert set(facade.AREAS) == SPEC_AREAS
+    assert set(facade.AREA_PATHS.values()) == SPEC_AREAS and set(facade.AREAS) == set(facade.AREA_PATHS)
     for op in OPERATIONS:
         assert op.weight >= 1
-        assert op.permission in (None, "read", "trade")
+        assert op.permission in (None, "read", "trade", "transfer")
+        assert op.area == facade.AREA_PATHS[op.tag]
 
 
-@pytest.mark.parametrize("area", sorted(SPEC_AREAS))
+def test_grouped_operations_drop_the_group_from_their_names() -> None:
+    """futuresPlaceOrder is client.futures.trade.place_order: one word never means two things in one place."""
+    for op in OPERATIONS:
+        group, _, _ = op.area.rpartition(".")
+        if group:
+            rest = op.operation_id.removeprefix(group)
+            assert rest != op.operation_id and op.name == re.sub(r"(?<!^)(?=[A-Z])", "_", rest).lower(), op.name
+
+
+@pytest.mark.parametrize("area", sorted(TOP_LEVEL))
 def test_areas_are_properties_no_client_attribute_shadows(area: str) -> None:
     for cls, base in ((Pionex, facade.Areas), (AsyncPionex, facade.AsyncAreas)):
         found = next(klass.__dict__[area] for klass in cls.__mro__ if area in klass.__dict__)
@@ -46,11 +59,11 @@ def test_reachable_sync(operation: Operation[Any]) -> None:
     recorder = Recorder(lambda r: httpx.Response(200, json=envelope(data)))
     args = arguments(operation)
     with Pionex(FAKE_KEY, FAKE_SECRET, transport=recorder.sync()) as client:
-        method = getattr(getattr(client, operation.tag), operation.name)
+        method = getattr(area_of(client, operation), operation.name)
         result = method(**args)
     (request,) = recorder.requests
     assert (request.method, request.url.path) == (operation.method, operation.path)
-    returns = return_annotation(type(getattr(client, operation.tag)), operation.name)
+    returns = return_annotation(type(area_of(client, operation)), operation.name)
     if operation.data_type is None:
         assert result is None and returns == "None"
     else:
@@ -71,7 +84,7 @@ def test_reachable_async(operation: Operation[Any]) -> None:
 
     async def main() -> Any:
         async with AsyncPionex(FAKE_KEY, FAKE_SECRET, transport=recorder.asynchronous()) as client:
-            method = getattr(getattr(client, operation.tag), operation.name)
+            method = getattr(area_of(client, operation), operation.name)
             return await method(**arguments(operation))
 
     result = asyncio.run(main())

@@ -28,11 +28,12 @@ def sandbox_env() -> Iterator[dict[str, str]]:
         )
 
 
-def test_readme_has_sync_async_and_options_snippets() -> None:
-    assert len(SNIPPETS) == 4
+def test_readme_has_sync_async_futures_options_and_limits_snippets() -> None:
+    assert len(SNIPPETS) == 5
     assert "AsyncPionex" in SNIPPETS[1]
-    assert "with_raw_response" in SNIPPETS[2] and "http_client" in SNIPPETS[2]
-    assert 'rate_limit="fail"' in SNIPPETS[3]
+    assert "client.futures." in SNIPPETS[2]
+    assert "with_raw_response" in SNIPPETS[3] and "http_client" in SNIPPETS[3]
+    assert 'rate_limit="fail"' in SNIPPETS[4]
 
 
 @pytest.mark.parametrize("index", range(len(SNIPPETS)))

@@ -19,7 +19,7 @@ import httpx
 import pytest
 
 from pionex_wrapper import OPERATIONS, AsyncPionex, Operation, Pionex, RawResponse, ResponseDecodeError
-from tests.helpers import FAKE_KEY, FAKE_SECRET, SPEC, Recorder, _resolve
+from tests.helpers import FAKE_KEY, FAKE_SECRET, SPEC, Recorder, _resolve, area_of
 from tests.test_operations import arguments
 
 WITH_DATA = [op for op in OPERATIONS if op.data_type is not None]
@@ -101,7 +101,7 @@ def call_raw(op: Operation[Any], body: bytes | dict[str, Any]) -> RawResponse[An
     content = body if isinstance(body, bytes) else json.dumps(body).encode()
     reply = httpx.Response(200, content=content, headers={"Content-Type": "application/json"})
     with Pionex(FAKE_KEY, FAKE_SECRET, transport=Recorder(lambda r: reply).sync()) as client:
-        result: RawResponse[Any] = getattr(getattr(client.with_raw_response, op.tag), op.name)(**arguments(op))
+        result: RawResponse[Any] = getattr(area_of(client.with_raw_response, op), op.name)(**arguments(op))
         return result
 
 

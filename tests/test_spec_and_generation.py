@@ -36,6 +36,43 @@ EXPECTED = [
     ("get", "/api/v1/trade/fillsByOrderId", "getFillsByOrderId", 5, "read"),
 ]
 
+# (method, path, operationId, weight, permission) as Pionex documents the futures API: its own
+# operationId behind "futures"; the paths it shares with the Spot API are the Spot operations above.
+FUTURES = [
+    ("get", "/api/v1/common/riskTable", "futuresGetRiskTable", 5, None),
+    ("get", "/uapi/v1/account/balances", "futuresGetAccountBalances", 5, "read"),
+    ("get", "/uapi/v1/account/positions", "futuresGetPositions", 5, "read"),
+    ("get", "/uapi/v1/account/historyPositions", "futuresGetHistoryPositions", 5, "read"),
+    ("get", "/uapi/v1/account/detail", "futuresGetAccountDetail", 5, "read"),
+    ("post", "/uapi/v1/trade/isolateMargin", "futuresTransferIsolateMargin", 5, "trade"),
+    ("get", "/uapi/v1/account/leverage", "futuresGetLeverage", 5, "read"),
+    ("post", "/uapi/v1/account/leverage", "futuresUpdateLeverage", 5, "trade"),
+    ("get", "/uapi/v1/account/positionMode", "futuresGetPositionMode", 5, "read"),
+    ("post", "/uapi/v1/account/positionMode", "futuresUpdatePositionMode", 5, "trade"),
+    ("get", "/uapi/v1/trade/isolatedMode", "futuresGetIsolatedMode", 5, "read"),
+    ("post", "/uapi/v1/trade/isolatedMode", "futuresUpdateIsolatedMode", 5, "trade"),
+    ("post", "/api/v1/assets/transfer", "futuresCreateTransfer", 5, "transfer"),
+    ("get", "/api/v1/assets/transfer", "futuresGetTransfer", 5, "read"),
+    ("get", "/api/v1/assets/transfers", "futuresGetTransfers", 5, "read"),
+    ("post", "/uapi/v1/trade/order", "futuresPlaceOrder", 5, "trade"),
+    ("get", "/uapi/v1/trade/order", "futuresGetOrder", 5, "read"),
+    ("delete", "/uapi/v1/trade/order", "futuresCancelOrder", 5, "trade"),
+    ("post", "/uapi/v1/trade/massOrder", "futuresBatchPlaceOrders", 5, "trade"),
+    ("get", "/uapi/v1/trade/orderByClientOrderId", "futuresGetOrderByClientOrderId", 5, "read"),
+    ("get", "/uapi/v1/trade/openOrders", "futuresGetOpenOrders", 5, "read"),
+    ("get", "/uapi/v1/trade/historyOrders", "futuresGetHistoryOrders", 5, "read"),
+    ("get", "/uapi/v1/trade/fills", "futuresGetFills", 5, "read"),
+    ("get", "/uapi/v1/trade/fillsByOrderId", "futuresGetFillsByOrderId", 5, "read"),
+    ("delete", "/uapi/v1/trade/allOrders", "futuresCancelAllOrders", 5, "trade"),
+    ("get", "/uapi/v1/trade/fundingFee", "futuresGetFundingFees", 5, "read"),
+    ("get", "/api/v1/market/bookTicker", "futuresGetBookTicker", 5, None),
+    ("get", "/api/v1/market/indexKlines", "futuresGetIndexKlines", 5, None),
+    ("get", "/api/v1/market/markKlines", "futuresGetMarkKlines", 5, None),
+    ("get", "/api/v1/market/fundingRates", "futuresGetFundingRates", 5, None),
+    ("get", "/api/v1/market/indexes", "futuresGetIndexes", 5, None),
+    ("get", "/api/v1/market/openInterests", "futuresGetOpenInterests", 5, None),
+]
+
 # Every query parameter Pionex documents for each operation (timestamp is a security scheme).
 QUERY = {
     "getSymbols": {"symbols", "type", "status"},
@@ -50,6 +87,25 @@ QUERY = {
     "getAllOrders": {"symbol", "startTime", "endTime", "limit"},
     "getFills": {"symbol", "startTime", "endTime"},
     "getFillsByOrderId": {"orderId", "fromId"},
+    "futuresGetRiskTable": {"symbol"},
+    "futuresGetPositions": {"symbol"},
+    "futuresGetHistoryPositions": {"symbol", "positionFlag", "startTime", "endTime", "limit"},
+    "futuresGetLeverage": {"symbol"},
+    "futuresGetIsolatedMode": {"symbol"},
+    "futuresGetTransfer": {"clientId"},
+    "futuresGetTransfers": {"status", "endTime", "limit"},
+    "futuresGetOrder": {"symbol", "orderId"},
+    "futuresGetOrderByClientOrderId": {"symbol", "clientOrderId"},
+    "futuresGetOpenOrders": {"symbol", "endTime", "limit"},
+    "futuresGetHistoryOrders": {"symbol", "startTime", "endTime", "limit"},
+    "futuresGetFills": {"symbol", "startTime", "endTime", "limit"},
+    "futuresGetFillsByOrderId": {"symbol", "orderId", "fromId", "limit"},
+    "futuresGetFundingFees": {"symbol", "startTime", "endTime", "limit"},
+    "futuresGetBookTicker": {"symbol", "type"},
+    "futuresGetIndexKlines": {"symbol", "interval", "limit"},
+    "futuresGetMarkKlines": {"symbol", "interval", "limit"},
+    "futuresGetFundingRates": {"symbol", "endTime", "limit"},
+    "futuresGetIndexes": {"symbol"},
 }
 
 
@@ -61,9 +117,13 @@ def test_spec_validates() -> None:
     validate(SPEC)
     assert SPEC["openapi"] == "3.0.3"
     assert {"Common", "Market", "Account", "Trade"} <= {t["name"] for t in SPEC["tags"]}
+    futures = {t["name"]: t.get("x-pionex-area") for t in SPEC["tags"] if t["name"].startswith("Futures ")}
+    assert futures == {
+        f"Futures {a.title()}": f"futures.{a}" for a in ("common", "market", "account", "trade", "transfer")
+    }
 
 
-@pytest.mark.parametrize(("method", "path", "operation_id", "weight", "permission"), EXPECTED)
+@pytest.mark.parametrize(("method", "path", "operation_id", "weight", "permission"), EXPECTED + FUTURES)
 def test_operation_is_described(method: str, path: str, operation_id: str, weight: int, permission: str | None) -> None:
     op = SPEC["paths"][path][method]
     assert op["operationId"] == operation_id
@@ -79,11 +139,14 @@ def test_operation_is_described(method: str, path: str, operation_id: str, weigh
 
 
 def test_every_operation_declares_weight_and_permission() -> None:
-    """Pionex's Spot operations are all there (above); any other operation is described the same way."""
-    assert {op_id for _, _, op_id, _, _ in EXPECTED} <= set(operations())
+    """Pionex's Spot and futures operations are all there (above); any other operation is described the same way.
+
+    Permissions are Pionex's three key permissions: read, trade and transfer (only moving funds
+    between accounts needs transfer)."""
+    assert {op_id for _, _, op_id, _, _ in EXPECTED + FUTURES} <= set(operations())
     for op_id, op in operations().items():
         assert isinstance(op.get("x-pionex-weight"), int) and op["x-pionex-weight"] >= 1, op_id
-        assert bool(op.get("security")) == (op.get("x-pionex-permission") in ("read", "trade")), op_id
+        assert bool(op.get("security")) == (op.get("x-pionex-permission") in ("read", "trade", "transfer")), op_id
 
 
 def test_documented_limits_and_defaults() -> None:

@@ -39,6 +39,7 @@ from tests.helpers import (
     Recorder,
     _resolve,
     accepts,
+    area_of,
     envelope,
     minimal_data,
     valid,
@@ -50,7 +51,7 @@ INT64_MAX = 2**63 - 1
 
 
 def call(client: Any, operation: Operation[Any], args: dict[str, Any]) -> Any:
-    return getattr(getattr(client, operation.tag), operation.name)(**args)
+    return getattr(area_of(client, operation), operation.name)(**args)
 
 
 def reply(request: httpx.Request) -> httpx.Response:

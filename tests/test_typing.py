@@ -12,7 +12,10 @@ ROOT = Path(__file__).parents[1]
 GOOD = """
 import asyncio
 from decimal import Decimal
-from pionex_wrapper import AsyncPionex, MarketDepth, Orders, OrderStatus, Pionex
+from pionex_wrapper import (
+    AsyncPionex, FundingRates, FuturesOrder, FuturesOrderPositionSide, MarketDepth, Orders, OrderStatus, Pionex,
+    Positions,
+)
 
 with Pionex() as client:
     book = client.market.get_market_depth(symbol="BTC_USDT", limit=5)
@@ -30,6 +33,17 @@ with Pionex() as client:
     status: OrderStatus | str | None = client.trade.get_order(order_id=1).status
     maybe_end: int | None = None  # an optional argument takes None for "not given"
     client.market.get_klines(symbol="BTC_USDT", interval="1D", end_time=maybe_end, limit=None)
+    perp = client.futures.trade.place_order(
+        symbol="BTC_USDT_PERP", side="SELL", type="LIMIT", size=Decimal("0.01"), price="70000", position_side="SHORT"
+    )
+    perp_id: int = perp.order_id
+    futures_order: FuturesOrder = client.futures.trade.get_order(symbol="BTC_USDT_PERP", order_id=perp_id)
+    side: FuturesOrderPositionSide | str | None = futures_order.position_side
+    pnl: list[Decimal | None] = [p.unrealized_pnl for p in client.futures.account.get_positions().positions]
+    rates: FundingRates = client.futures.market.get_funding_rates(symbol="BTC_USDT_PERP", limit=10)
+    moved = client.futures.transfer.create_transfer(from_account="MAIN", to_account="TRADE", currency="USDT", amount=5)
+    raw_positions = client.with_raw_response.futures.account.get_positions(symbol="BTC_USDT_PERP")
+    positions: Positions = raw_positions.parse()
 
 async def main() -> None:
     async with AsyncPionex() as aclient:
@@ -39,6 +53,10 @@ async def main() -> None:
         open_orders: Orders = raw.parse()
         slow = aclient.with_options(timeout=None)
         await slow.market.get_market_depth(symbol="BTC_USDT", timeout=5)
+        perp_orders = await aclient.futures.trade.get_open_orders(symbol="BTC_USDT_PERP", limit=5)
+        print(perp_orders.orders)
+        raw_fills = await aclient.with_raw_response.futures.trade.get_fills(symbol="BTC_USDT_PERP")
+        print(raw_fills.parse().fills)
 
 asyncio.run(main())
 """
@@ -54,6 +72,14 @@ BAD = {
     "y: int = client.with_raw_response.account.get_balances().parse()": "Incompatible types in assignment",
     "client.with_options(timeout=1).trade.new_order(symbol=1, side='BUY', type='LIMIT')": 'Argument "symbol"',
     "z: str = client.trade.get_order(order_id=1).price": "Incompatible types in assignment",
+    'client.futures.trade.place_order(symbl="BTC_USDT_PERP", side="BUY", type="LIMIT")': 'Unexpected keyword argument "symbl"',
+    'client.futures.trade.place_order(symbol="BTC_USDT_PERP", side="BUY", type="MARKET")': 'Argument "type"',
+    'client.futures.account.update_leverage(symbol="BTC_USDT_PERP", leverage=2.5)': 'Argument "leverage"',
+    "client.futures.trade.get_order(order_id=1)": 'Missing named argument "symbol"',
+    'client.futures.trade.new_order(symbol="BTC_USDT_PERP")': 'has no attribute "new_order"',
+    'client.futures.trades.get_fills(symbol="BTC_USDT_PERP")': 'has no attribute "trades"',
+    'client.with_raw_response.futures.market.get_indexes(symbl="BTC_USDT_PERP")': 'Unexpected keyword argument "symbl"',
+    "w: int = client.futures.account.get_leverage(symbol='BTC_USDT_PERP').leverage": "Incompatible types in assignment",
 }
 
 

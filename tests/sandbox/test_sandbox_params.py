@@ -196,8 +196,12 @@ def test_a_real_order_is_still_cancelled_by_its_body_id(api: Api) -> None:
 def test_market_operations_answer_200_or_400(api: Api) -> None:
     for op in OPERATIONS:
         if op.permission is None:
-            assert api.send("GET", op.path, "symbol=BTC_USDT&interval=1M&foo=1&foo=2").status_code == 200
+            symbol = "BTC_USDT_PERP" if op.operation_id.startswith("futures") else "BTC_USDT"
+            assert api.send("GET", op.path, f"symbol={symbol}&interval=1M&foo=1&foo=2").status_code == 200
             response = api.send("GET", op.path, "symbol=NOPE&symbols=NOPE&interval=1M")
+            if op.operation_id == "futuresGetOpenInterests":  # takes no parameter at all
+                assert response.status_code == 200
+                continue
             assert api.refused(response, 400, "MARKET_INVALID_SYMBOL")
 
 
@@ -219,7 +223,7 @@ def test_authentication_failures_are_401_for_every_private_operation(api: Api) -
         api.refused(api.private(op.method, op.path, body=body, key="nobody"), 401, "INVALID_APIKEY")
         api.refused(api.private(op.method, op.path, body=body, timestamp="x"), 401, "INVALID_TIMESTAMP")
         api.refused(api.private(op.method, op.path, body=body, sign_with="wrong"), 401, "INVALID_SIGNATURE")
-        if op.permission == "trade":
+        if op.permission in ("trade", "transfer"):
             api.refused(api.private(op.method, op.path, body=body, **readonly), 401, "PERMISSION_DENIED")
 
 
@@ -251,8 +255,10 @@ def test_operation_weights_are_the_documented_ones() -> None:
         for operation in item.values()
     }
     assert {op.operation_id: op.weight for op in OPERATIONS} == documented
+    futures = {op.operation_id for op in OPERATIONS if op.operation_id.startswith("futures")}
+    assert len(futures) == 32
     heavy = {"getSymbols", "getOpenOrders", "getAllOrders", "getFills", "getFillsByOrderId"}
-    assert {op.operation_id for op in OPERATIONS if op.weight == 5} == heavy
+    assert {op.operation_id for op in OPERATIONS if op.weight == 5} == heavy | futures
 
 
 def test_rate_limits_are_off_unless_asked_for(api: Api) -> None:

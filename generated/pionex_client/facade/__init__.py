@@ -24,6 +24,36 @@ if TYPE_CHECKING:
         CommonApi,
         CommonApiWithRawResponse,
     )
+    from .futures_account import (
+        AsyncFuturesAccountApi,
+        AsyncFuturesAccountApiWithRawResponse,
+        FuturesAccountApi,
+        FuturesAccountApiWithRawResponse,
+    )
+    from .futures_common import (
+        AsyncFuturesCommonApi,
+        AsyncFuturesCommonApiWithRawResponse,
+        FuturesCommonApi,
+        FuturesCommonApiWithRawResponse,
+    )
+    from .futures_market import (
+        AsyncFuturesMarketApi,
+        AsyncFuturesMarketApiWithRawResponse,
+        FuturesMarketApi,
+        FuturesMarketApiWithRawResponse,
+    )
+    from .futures_trade import (
+        AsyncFuturesTradeApi,
+        AsyncFuturesTradeApiWithRawResponse,
+        FuturesTradeApi,
+        FuturesTradeApiWithRawResponse,
+    )
+    from .futures_transfer import (
+        AsyncFuturesTransferApi,
+        AsyncFuturesTransferApiWithRawResponse,
+        FuturesTransferApi,
+        FuturesTransferApiWithRawResponse,
+    )
     from .market import (
         AsyncMarketApi,
         AsyncMarketApiWithRawResponse,
@@ -40,51 +70,148 @@ if TYPE_CHECKING:
 AREAS: tuple[str, ...] = (
     "account",
     "common",
+    "futures_account",
+    "futures_common",
+    "futures_market",
+    "futures_trade",
+    "futures_transfer",
     "market",
     "trade",
 )
-"""The API areas, as the clients name their attributes."""
+"""The API areas: the names of their modules (one per spec tag)."""
+
+AREA_PATHS: dict[str, str] = {
+    "account": "account",
+    "common": "common",
+    "futures_account": "futures.account",
+    "futures_common": "futures.common",
+    "futures_market": "futures.market",
+    "futures_trade": "futures.trade",
+    "futures_transfer": "futures.transfer",
+    "market": "market",
+    "trade": "trade",
+}
+"""Area module -> where the clients reach it (``futures_trade`` -> ``futures.trade``)."""
 
 PRIVATE_ROUTES: frozenset[tuple[str, str]] = frozenset(
     {
         ("DELETE", "/api/v1/trade/allOrders"),
         ("DELETE", "/api/v1/trade/order"),
+        ("DELETE", "/uapi/v1/trade/allOrders"),
+        ("DELETE", "/uapi/v1/trade/order"),
         ("GET", "/api/v1/account/balances"),
+        ("GET", "/api/v1/assets/transfer"),
+        ("GET", "/api/v1/assets/transfers"),
         ("GET", "/api/v1/trade/allOrders"),
         ("GET", "/api/v1/trade/fills"),
         ("GET", "/api/v1/trade/fillsByOrderId"),
         ("GET", "/api/v1/trade/openOrders"),
         ("GET", "/api/v1/trade/order"),
         ("GET", "/api/v1/trade/orderByClientOrderId"),
+        ("GET", "/uapi/v1/account/balances"),
+        ("GET", "/uapi/v1/account/detail"),
+        ("GET", "/uapi/v1/account/historyPositions"),
+        ("GET", "/uapi/v1/account/leverage"),
+        ("GET", "/uapi/v1/account/positionMode"),
+        ("GET", "/uapi/v1/account/positions"),
+        ("GET", "/uapi/v1/trade/fills"),
+        ("GET", "/uapi/v1/trade/fillsByOrderId"),
+        ("GET", "/uapi/v1/trade/fundingFee"),
+        ("GET", "/uapi/v1/trade/historyOrders"),
+        ("GET", "/uapi/v1/trade/isolatedMode"),
+        ("GET", "/uapi/v1/trade/openOrders"),
+        ("GET", "/uapi/v1/trade/order"),
+        ("GET", "/uapi/v1/trade/orderByClientOrderId"),
+        ("POST", "/api/v1/assets/transfer"),
         ("POST", "/api/v1/trade/massOrder"),
         ("POST", "/api/v1/trade/order"),
+        ("POST", "/uapi/v1/account/leverage"),
+        ("POST", "/uapi/v1/account/positionMode"),
+        ("POST", "/uapi/v1/trade/isolateMargin"),
+        ("POST", "/uapi/v1/trade/isolatedMode"),
+        ("POST", "/uapi/v1/trade/massOrder"),
+        ("POST", "/uapi/v1/trade/order"),
     }
 )
 """(METHOD, path) of every operation that must be signed."""
 
 MODEL_MODULES: dict[str, str] = {
+    "AccountDetailBalance": "futures_account",
+    "AccountDetailPosition": "futures_account",
+    "AccountDetailPositionBalance": "futures_account",
+    "AccountDetailPositionIsolatedMode": "futures_account",
+    "AccountDetailPositionPositionSide": "futures_account",
     "Balance": "account",
     "Balances": "account",
-    "BookTicker": "market",
-    "BookTickers": "market",
+    "BookTicker": "_shared",
+    "BookTickers": "_shared",
+    "CreatedTransfer": "futures_transfer",
+    "CreatedTransferStatus": "futures_transfer",
     "Fill": "trade",
     "FillRole": "trade",
     "FillSide": "trade",
     "Fills": "trade",
+    "FundingFee": "futures_trade",
+    "FundingFeeIsolatedMode": "futures_trade",
+    "FundingFees": "futures_trade",
+    "FundingRate": "futures_market",
+    "FundingRates": "futures_market",
+    "FuturesAccountDetail": "futures_account",
+    "FuturesBalance": "futures_account",
+    "FuturesBalances": "futures_account",
+    "FuturesFill": "futures_trade",
+    "FuturesFillFeeType": "futures_trade",
+    "FuturesFillRole": "futures_trade",
+    "FuturesFillSide": "futures_trade",
+    "FuturesFills": "futures_trade",
+    "FuturesIndex": "futures_market",
+    "FuturesIndexes": "futures_market",
+    "FuturesIsolatedBalance": "futures_account",
+    "FuturesIsolatedBalanceIsolatedMode": "futures_account",
+    "FuturesOrder": "futures_trade",
+    "FuturesOrderIsolatedMode": "futures_trade",
+    "FuturesOrderPositionMode": "futures_trade",
+    "FuturesOrderPositionSide": "futures_trade",
+    "FuturesOrderSide": "futures_trade",
+    "FuturesOrderSource": "futures_trade",
+    "FuturesOrderStatus": "futures_trade",
+    "FuturesOrderType": "futures_trade",
+    "FuturesOrders": "futures_trade",
+    "HistoryPosition": "futures_account",
+    "HistoryPositionIsolatedMode": "futures_account",
+    "HistoryPositionPositionSide": "futures_account",
+    "HistoryPositions": "futures_account",
+    "IndexKline": "futures_market",
+    "IndexKlines": "futures_market",
+    "IsolatedMode": "futures_account",
+    "IsolatedModeIsolatedMode": "futures_account",
     "Kline": "market",
     "Klines": "market",
+    "Leverage": "futures_account",
     "MarketDepth": "market",
     "MarketTrade": "market",
     "MarketTradeSide": "market",
     "MarketTrades": "market",
+    "OpenInterest": "futures_market",
+    "OpenInterests": "futures_market",
     "Order": "trade",
     "OrderSide": "trade",
     "OrderSource": "trade",
     "OrderStatus": "trade",
     "OrderType": "trade",
     "Orders": "trade",
-    "PlacedOrder": "trade",
-    "PlacedOrders": "trade",
+    "PlacedOrder": "_shared",
+    "PlacedOrders": "_shared",
+    "Position": "futures_account",
+    "PositionIsolatedMode": "futures_account",
+    "PositionMode": "futures_account",
+    "PositionModePositionMode": "futures_account",
+    "PositionPositionSide": "futures_account",
+    "Positions": "futures_account",
+    "QuoteRisk": "futures_account",
+    "RiskTable": "futures_common",
+    "RiskTables": "futures_common",
+    "RiskTier": "futures_common",
     "SymbolInfo": "common",
     "SymbolInfoContractType": "common",
     "SymbolInfoStatus": "common",
@@ -92,6 +219,12 @@ MODEL_MODULES: dict[str, str] = {
     "Symbols": "common",
     "Ticker": "market",
     "Tickers": "market",
+    "Transfer": "futures_transfer",
+    "TransferFromAccount": "futures_transfer",
+    "TransferReason": "futures_transfer",
+    "TransferStatus": "futures_transfer",
+    "TransferToAccount": "futures_transfer",
+    "Transfers": "futures_transfer",
 }
 """Reply model or enum alias name -> the facade module that defines it."""
 
@@ -148,6 +281,53 @@ class Areas:
 
         return TradeApi(self._invoke)
 
+    @cached_property
+    def futures(self) -> FuturesAreas:
+        """The futures areas: account, common, market, trade, transfer."""
+        return FuturesAreas(self._invoke)
+
+
+class FuturesAreas:
+    """The futures areas, as properties; an area's module is imported on first use."""
+
+    def __init__(self, invoke: SyncInvoker) -> None:
+        self._invoke = invoke
+
+    @cached_property
+    def account(self) -> FuturesAccountApi:
+        """The futures account: balances, positions, leverage, position mode and margin mode (private)."""
+        from .futures_account import FuturesAccountApi
+
+        return FuturesAccountApi(self._invoke)
+
+    @cached_property
+    def common(self) -> FuturesCommonApi:
+        """Reference data of the perpetual futures market: risk limit tiers (public)."""
+        from .futures_common import FuturesCommonApi
+
+        return FuturesCommonApi(self._invoke)
+
+    @cached_property
+    def market(self) -> FuturesMarketApi:
+        """Public market data only the perpetual futures market has: best quotes, index and mark prices, funding rates, open interest."""
+        from .futures_market import FuturesMarketApi
+
+        return FuturesMarketApi(self._invoke)
+
+    @cached_property
+    def trade(self) -> FuturesTradeApi:
+        """Placing, cancelling and reviewing futures orders, fills and funding fees (private)."""
+        from .futures_trade import FuturesTradeApi
+
+        return FuturesTradeApi(self._invoke)
+
+    @cached_property
+    def transfer(self) -> FuturesTransferApi:
+        """Moving funds between the main account and the trading account, and the record of such moves (private)."""
+        from .futures_transfer import FuturesTransferApi
+
+        return FuturesTransferApi(self._invoke)
+
 
 class RawAreas:
     """The same areas, each method returning the raw reply."""
@@ -183,6 +363,56 @@ class RawAreas:
 
         return TradeApiWithRawResponse(TradeApi(self._invoke))
 
+    @cached_property
+    def futures(self) -> FuturesRawAreas:
+        """The futures areas: account, common, market, trade, transfer."""
+        return FuturesRawAreas(self._invoke)
+
+
+class FuturesRawAreas:
+    """The same futures areas, each method returning the raw reply."""
+
+    def __init__(self, invoke: SyncInvoker) -> None:
+        self._invoke = invoke
+
+    @cached_property
+    def account(self) -> FuturesAccountApiWithRawResponse:
+        """The futures account: balances, positions, leverage, position mode and margin mode (private)."""
+        from .futures_account import FuturesAccountApi, FuturesAccountApiWithRawResponse
+
+        return FuturesAccountApiWithRawResponse(FuturesAccountApi(self._invoke))
+
+    @cached_property
+    def common(self) -> FuturesCommonApiWithRawResponse:
+        """Reference data of the perpetual futures market: risk limit tiers (public)."""
+        from .futures_common import FuturesCommonApi, FuturesCommonApiWithRawResponse
+
+        return FuturesCommonApiWithRawResponse(FuturesCommonApi(self._invoke))
+
+    @cached_property
+    def market(self) -> FuturesMarketApiWithRawResponse:
+        """Public market data only the perpetual futures market has: best quotes, index and mark prices, funding rates, open interest."""
+        from .futures_market import FuturesMarketApi, FuturesMarketApiWithRawResponse
+
+        return FuturesMarketApiWithRawResponse(FuturesMarketApi(self._invoke))
+
+    @cached_property
+    def trade(self) -> FuturesTradeApiWithRawResponse:
+        """Placing, cancelling and reviewing futures orders, fills and funding fees (private)."""
+        from .futures_trade import FuturesTradeApi, FuturesTradeApiWithRawResponse
+
+        return FuturesTradeApiWithRawResponse(FuturesTradeApi(self._invoke))
+
+    @cached_property
+    def transfer(self) -> FuturesTransferApiWithRawResponse:
+        """Moving funds between the main account and the trading account, and the record of such moves (private)."""
+        from .futures_transfer import (
+            FuturesTransferApi,
+            FuturesTransferApiWithRawResponse,
+        )
+
+        return FuturesTransferApiWithRawResponse(FuturesTransferApi(self._invoke))
+
 
 class AsyncAreas:
     """Every API area, awaitable; an area's module is imported on first use."""
@@ -216,6 +446,53 @@ class AsyncAreas:
         from .trade import AsyncTradeApi
 
         return AsyncTradeApi(self._invoke)
+
+    @cached_property
+    def futures(self) -> AsyncFuturesAreas:
+        """The futures areas: account, common, market, trade, transfer."""
+        return AsyncFuturesAreas(self._invoke)
+
+
+class AsyncFuturesAreas:
+    """The futures areas, as properties; an area's module is imported on first use."""
+
+    def __init__(self, invoke: AsyncInvoker) -> None:
+        self._invoke = invoke
+
+    @cached_property
+    def account(self) -> AsyncFuturesAccountApi:
+        """The futures account: balances, positions, leverage, position mode and margin mode (private)."""
+        from .futures_account import AsyncFuturesAccountApi
+
+        return AsyncFuturesAccountApi(self._invoke)
+
+    @cached_property
+    def common(self) -> AsyncFuturesCommonApi:
+        """Reference data of the perpetual futures market: risk limit tiers (public)."""
+        from .futures_common import AsyncFuturesCommonApi
+
+        return AsyncFuturesCommonApi(self._invoke)
+
+    @cached_property
+    def market(self) -> AsyncFuturesMarketApi:
+        """Public market data only the perpetual futures market has: best quotes, index and mark prices, funding rates, open interest."""
+        from .futures_market import AsyncFuturesMarketApi
+
+        return AsyncFuturesMarketApi(self._invoke)
+
+    @cached_property
+    def trade(self) -> AsyncFuturesTradeApi:
+        """Placing, cancelling and reviewing futures orders, fills and funding fees (private)."""
+        from .futures_trade import AsyncFuturesTradeApi
+
+        return AsyncFuturesTradeApi(self._invoke)
+
+    @cached_property
+    def transfer(self) -> AsyncFuturesTransferApi:
+        """Moving funds between the main account and the trading account, and the record of such moves (private)."""
+        from .futures_transfer import AsyncFuturesTransferApi
+
+        return AsyncFuturesTransferApi(self._invoke)
 
 
 class AsyncRawAreas:
@@ -251,3 +528,69 @@ class AsyncRawAreas:
         from .trade import AsyncTradeApi, AsyncTradeApiWithRawResponse
 
         return AsyncTradeApiWithRawResponse(AsyncTradeApi(self._invoke))
+
+    @cached_property
+    def futures(self) -> AsyncFuturesRawAreas:
+        """The futures areas: account, common, market, trade, transfer."""
+        return AsyncFuturesRawAreas(self._invoke)
+
+
+class AsyncFuturesRawAreas:
+    """The same futures areas, each method returning the raw reply."""
+
+    def __init__(self, invoke: AsyncInvoker) -> None:
+        self._invoke = invoke
+
+    @cached_property
+    def account(self) -> AsyncFuturesAccountApiWithRawResponse:
+        """The futures account: balances, positions, leverage, position mode and margin mode (private)."""
+        from .futures_account import (
+            AsyncFuturesAccountApi,
+            AsyncFuturesAccountApiWithRawResponse,
+        )
+
+        return AsyncFuturesAccountApiWithRawResponse(
+            AsyncFuturesAccountApi(self._invoke)
+        )
+
+    @cached_property
+    def common(self) -> AsyncFuturesCommonApiWithRawResponse:
+        """Reference data of the perpetual futures market: risk limit tiers (public)."""
+        from .futures_common import (
+            AsyncFuturesCommonApi,
+            AsyncFuturesCommonApiWithRawResponse,
+        )
+
+        return AsyncFuturesCommonApiWithRawResponse(AsyncFuturesCommonApi(self._invoke))
+
+    @cached_property
+    def market(self) -> AsyncFuturesMarketApiWithRawResponse:
+        """Public market data only the perpetual futures market has: best quotes, index and mark prices, funding rates, open interest."""
+        from .futures_market import (
+            AsyncFuturesMarketApi,
+            AsyncFuturesMarketApiWithRawResponse,
+        )
+
+        return AsyncFuturesMarketApiWithRawResponse(AsyncFuturesMarketApi(self._invoke))
+
+    @cached_property
+    def trade(self) -> AsyncFuturesTradeApiWithRawResponse:
+        """Placing, cancelling and reviewing futures orders, fills and funding fees (private)."""
+        from .futures_trade import (
+            AsyncFuturesTradeApi,
+            AsyncFuturesTradeApiWithRawResponse,
+        )
+
+        return AsyncFuturesTradeApiWithRawResponse(AsyncFuturesTradeApi(self._invoke))
+
+    @cached_property
+    def transfer(self) -> AsyncFuturesTransferApiWithRawResponse:
+        """Moving funds between the main account and the trading account, and the record of such moves (private)."""
+        from .futures_transfer import (
+            AsyncFuturesTransferApi,
+            AsyncFuturesTransferApiWithRawResponse,
+        )
+
+        return AsyncFuturesTransferApiWithRawResponse(
+            AsyncFuturesTransferApi(self._invoke)
+        )

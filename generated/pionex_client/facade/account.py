@@ -66,6 +66,7 @@ GET_BALANCES: Operation[Balances] = Operation(
     operation_id="getBalances",
     name="get_balances",
     tag="account",
+    area="account",
     method="GET",
     path="/api/v1/account/balances",
     weight=1,

@@ -160,6 +160,7 @@ GET_SYMBOLS: Operation[Symbols] = Operation(
     operation_id="getSymbols",
     name="get_symbols",
     tag="common",
+    area="common",
     method="GET",
     path="/api/v1/common/symbols",
     weight=5,

@@ -61,7 +61,7 @@ class InvalidTimestampError(AuthenticationError):
 
 
 class PermissionDeniedError(PionexError):
-    """``PERMISSION_DENIED``: The key lacks the permission (read or trade) the operation needs."""
+    """``PERMISSION_DENIED``: The key lacks the permission (read, trade or transfer) the operation needs."""
 
 
 class TradeInvalidSymbolError(InvalidSymbolError):

@@ -38,13 +38,12 @@ from ..models.get_book_tickers_type import (
 )
 from ..models.get_klines_interval import GetKlinesInterval
 from ..models.get_tickers_type import GetTickersType
+from ._shared import BookTickers
 
 if TYPE_CHECKING:
     import httpx
 
 __all__ = [
-    "BookTicker",
-    "BookTickers",
     "Kline",
     "Klines",
     "MarketDepth",
@@ -57,36 +56,6 @@ __all__ = [
 
 MarketTradeSide = Literal["BUY", "SELL"]
 """Values of ``MarketTrade.side`` known to this version."""
-
-
-class BookTicker(Model, frozen=True, kw_only=True):
-    """Best bid and ask of one pair.
-
-    Attributes:
-        symbol: Pair name. Always present.
-        bid_price: Best bid price.
-        bid_size: Size offered at the best bid.
-        ask_price: Best ask price.
-        ask_size: Size offered at the best ask.
-        timestamp: Time of the quote, in milliseconds since the epoch. Pionex's spot documentation gives it as a string; a string of digits is read as an integer.
-    """
-
-    symbol: str
-    bid_price: Decimal | None = msgspec.field(default=None, name="bidPrice")
-    bid_size: Decimal | None = msgspec.field(default=None, name="bidSize")
-    ask_price: Decimal | None = msgspec.field(default=None, name="askPrice")
-    ask_size: Decimal | None = msgspec.field(default=None, name="askSize")
-    timestamp: Int64 | None = None
-
-
-class BookTickers(Model, frozen=True, kw_only=True):
-    """Best bid and ask, one entry per pair.
-
-    Attributes:
-        tickers: The tickers. Empty when the reply lacks it.
-    """
-
-    tickers: list[BookTicker] = msgspec.field(default_factory=list)
 
 
 class Kline(Model, frozen=True, kw_only=True):
@@ -210,6 +179,7 @@ GET_BOOK_TICKERS: Operation[BookTickers] = Operation(
     operation_id="getBookTickers",
     name="get_book_tickers",
     tag="market",
+    area="market",
     method="GET",
     path="/api/v1/market/bookTickers",
     weight=1,
@@ -245,6 +215,7 @@ GET_KLINES: Operation[Klines] = Operation(
     operation_id="getKlines",
     name="get_klines",
     tag="market",
+    area="market",
     method="GET",
     path="/api/v1/market/klines",
     weight=1,
@@ -292,6 +263,7 @@ GET_MARKET_DEPTH: Operation[MarketDepth] = Operation(
     operation_id="getMarketDepth",
     name="get_market_depth",
     tag="market",
+    area="market",
     method="GET",
     path="/api/v1/market/depth",
     weight=1,
@@ -322,6 +294,7 @@ GET_MARKET_TRADES: Operation[MarketTrades] = Operation(
     operation_id="getMarketTrades",
     name="get_market_trades",
     tag="market",
+    area="market",
     method="GET",
     path="/api/v1/market/trades",
     weight=1,
@@ -352,6 +325,7 @@ GET_TICKERS: Operation[Tickers] = Operation(
     operation_id="getTickers",
     name="get_tickers",
     tag="market",
+    area="market",
     method="GET",
     path="/api/v1/market/tickers",
     weight=1,
@@ -425,7 +399,7 @@ class MarketApi:
     ) -> Klines:
         """Candlesticks.
 
-        Open, high, low, close and volume per interval for one pair, newest first.
+        Open, high, low, close and volume per interval for one pair, newest first. Pionex's futures documentation gives this operation weight 5, its spot documentation 1; the spec keeps 1.
 
         ``GET /api/v1/market/klines`` (public; rate-limit weight 1).
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
@@ -452,7 +426,7 @@ class MarketApi:
     ) -> MarketDepth:
         """Order book.
 
-        A snapshot of the order book of one pair.
+        A snapshot of the order book of one pair. Pionex's futures documentation gives this operation weight 5, its spot documentation 1; the spec keeps 1.
 
         ``GET /api/v1/market/depth`` (public; rate-limit weight 1).
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
@@ -474,7 +448,7 @@ class MarketApi:
     ) -> MarketTrades:
         """Recent trades.
 
-        The latest public trades of one pair, newest first.
+        The latest public trades of one pair, newest first. Pionex's futures documentation gives this operation weight 5, its spot documentation 1; the spec keeps 1.
 
         ``GET /api/v1/market/trades`` (public; rate-limit weight 1).
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
@@ -496,7 +470,7 @@ class MarketApi:
     ) -> Tickers:
         """24-hour tickers.
 
-        Rolling 24-hour statistics for one pair, or for every pair of a market.
+        Rolling 24-hour statistics for one pair, or for every pair of a market. Pionex's futures documentation gives this operation weight 5, its spot documentation 1; the spec keeps 1.
 
         ``GET /api/v1/market/tickers`` (public; rate-limit weight 1).
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
@@ -549,7 +523,7 @@ class AsyncMarketApi:
     ) -> Klines:
         """Candlesticks.
 
-        Open, high, low, close and volume per interval for one pair, newest first.
+        Open, high, low, close and volume per interval for one pair, newest first. Pionex's futures documentation gives this operation weight 5, its spot documentation 1; the spec keeps 1.
 
         ``GET /api/v1/market/klines`` (public; rate-limit weight 1).
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
@@ -576,7 +550,7 @@ class AsyncMarketApi:
     ) -> MarketDepth:
         """Order book.
 
-        A snapshot of the order book of one pair.
+        A snapshot of the order book of one pair. Pionex's futures documentation gives this operation weight 5, its spot documentation 1; the spec keeps 1.
 
         ``GET /api/v1/market/depth`` (public; rate-limit weight 1).
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
@@ -598,7 +572,7 @@ class AsyncMarketApi:
     ) -> MarketTrades:
         """Recent trades.
 
-        The latest public trades of one pair, newest first.
+        The latest public trades of one pair, newest first. Pionex's futures documentation gives this operation weight 5, its spot documentation 1; the spec keeps 1.
 
         ``GET /api/v1/market/trades`` (public; rate-limit weight 1).
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
@@ -620,7 +594,7 @@ class AsyncMarketApi:
     ) -> Tickers:
         """24-hour tickers.
 
-        Rolling 24-hour statistics for one pair, or for every pair of a market.
+        Rolling 24-hour statistics for one pair, or for every pair of a market. Pionex's futures documentation gives this operation weight 5, its spot documentation 1; the spec keeps 1.
 
         ``GET /api/v1/market/tickers`` (public; rate-limit weight 1).
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.

@@ -10,7 +10,6 @@ from decimal import Decimal
 from typing import (
     TYPE_CHECKING,
     Any,
-    ClassVar,
     Literal,
     NotRequired,
     Required,
@@ -59,6 +58,7 @@ from ..models.new_order_request_side import (
 from ..models.new_order_request_type import (
     NewOrderRequestType,
 )
+from ._shared import PlacedOrder, PlacedOrders
 
 if TYPE_CHECKING:
     import httpx
@@ -74,8 +74,6 @@ __all__ = [
     "OrderStatus",
     "OrderType",
     "Orders",
-    "PlacedOrder",
-    "PlacedOrders",
 ]
 
 FillSide = Literal["BUY", "SELL"]
@@ -205,29 +203,6 @@ class Orders(Model, frozen=True, kw_only=True):
     orders: list[Order] = msgspec.field(default_factory=list)
 
 
-class PlacedOrder(Model, frozen=True, kw_only=True):
-    """The identifiers of an order just placed.
-
-    Attributes:
-        order_id: Identifier the exchange gave the order. Always present.
-        client_order_id: The caller's own identifier, echoed back when one was sent.
-    """
-
-    order_id: Int64 = msgspec.field(name="orderId")
-    client_order_id: str | None = msgspec.field(default=None, name="clientOrderId")
-
-
-class PlacedOrders(Model, frozen=True, kw_only=True):
-    """The identifiers of the orders a mass order placed.
-
-    Attributes:
-        order_ids: One entry per placed order, in the order of the request's items; an entry that cannot be read refuses the whole reply rather than shift the others. Always present.
-    """
-
-    _positional_lists: ClassVar[frozenset[str]] = frozenset({"orderIds"})
-    order_ids: list[PlacedOrder] = msgspec.field(name="orderIds")
-
-
 class MassOrderItemParams(TypedDict, total=False):
     """Keyword form of one MassOrderItem."""
 
@@ -246,6 +221,7 @@ CANCEL_ALL_ORDERS: Operation[None] = Operation(
     operation_id="cancelAllOrders",
     name="cancel_all_orders",
     tag="trade",
+    area="trade",
     method="DELETE",
     path="/api/v1/trade/allOrders",
     weight=1,
@@ -277,6 +253,7 @@ CANCEL_ORDER: Operation[None] = Operation(
     operation_id="cancelOrder",
     name="cancel_order",
     tag="trade",
+    area="trade",
     method="DELETE",
     path="/api/v1/trade/order",
     weight=1,
@@ -320,6 +297,7 @@ GET_ALL_ORDERS: Operation[Orders] = Operation(
     operation_id="getAllOrders",
     name="get_all_orders",
     tag="trade",
+    area="trade",
     method="GET",
     path="/api/v1/trade/allOrders",
     weight=5,
@@ -370,6 +348,7 @@ GET_FILLS: Operation[Fills] = Operation(
     operation_id="getFills",
     name="get_fills",
     tag="trade",
+    area="trade",
     method="GET",
     path="/api/v1/trade/fills",
     weight=5,
@@ -419,6 +398,7 @@ GET_FILLS_BY_ORDER_ID: Operation[Fills] = Operation(
     operation_id="getFillsByOrderId",
     name="get_fills_by_order_id",
     tag="trade",
+    area="trade",
     method="GET",
     path="/api/v1/trade/fillsByOrderId",
     weight=5,
@@ -456,6 +436,7 @@ GET_OPEN_ORDERS: Operation[Orders] = Operation(
     operation_id="getOpenOrders",
     name="get_open_orders",
     tag="trade",
+    area="trade",
     method="GET",
     path="/api/v1/trade/openOrders",
     weight=5,
@@ -485,6 +466,7 @@ GET_ORDER: Operation[Order] = Operation(
     operation_id="getOrder",
     name="get_order",
     tag="trade",
+    area="trade",
     method="GET",
     path="/api/v1/trade/order",
     weight=1,
@@ -515,6 +497,7 @@ GET_ORDER_BY_CLIENT_ORDER_ID: Operation[Order] = Operation(
     operation_id="getOrderByClientOrderId",
     name="get_order_by_client_order_id",
     tag="trade",
+    area="trade",
     method="GET",
     path="/api/v1/trade/orderByClientOrderId",
     weight=1,
@@ -558,6 +541,7 @@ NEW_MASS_ORDER: Operation[PlacedOrders] = Operation(
     operation_id="newMassOrder",
     name="new_mass_order",
     tag="trade",
+    area="trade",
     method="POST",
     path="/api/v1/trade/massOrder",
     weight=1,
@@ -641,6 +625,7 @@ NEW_ORDER: Operation[PlacedOrder] = Operation(
     operation_id="newOrder",
     name="new_order",
     tag="trade",
+    area="trade",
     method="POST",
     path="/api/v1/trade/order",
     weight=1,
@@ -717,7 +702,9 @@ NEW_ORDER: Operation[PlacedOrder] = Operation(
             forbid=("amount", "price"),
         ),
     ),
-    reconcile=Reconcile(lookup="getOrderByClientOrderId", key="client_order_id"),
+    reconcile=Reconcile(
+        lookup="getOrderByClientOrderId", key="client_order_id", carry=()
+    ),
 )
 
 

@@ -1,5 +1,11 @@
 """Contains all the data models used in inputs/outputs"""
 
+from .account_detail import AccountDetail
+from .account_detail_balance import AccountDetailBalance
+from .account_detail_position import AccountDetailPosition
+from .account_detail_position_balance import AccountDetailPositionBalance
+from .account_detail_position_isolated_mode import AccountDetailPositionIsolatedMode
+from .account_detail_position_position_side import AccountDetailPositionPositionSide
 from .balance import Balance
 from .balance_list import BalanceList
 from .base_response import BaseResponse
@@ -13,6 +19,108 @@ from .fill import Fill
 from .fill_list import FillList
 from .fill_role import FillRole
 from .fill_side import FillSide
+from .funding_fee import FundingFee
+from .funding_fee_isolated_mode import FundingFeeIsolatedMode
+from .funding_fee_list import FundingFeeList
+from .funding_rate import FundingRate
+from .funding_rate_list import FundingRateList
+from .futures_balance import FuturesBalance
+from .futures_balance_list import FuturesBalanceList
+from .futures_batch_place_orders_body import FuturesBatchPlaceOrdersBody
+from .futures_batch_place_orders_response_200 import FuturesBatchPlaceOrdersResponse200
+from .futures_cancel_all_orders_body import FuturesCancelAllOrdersBody
+from .futures_cancel_order_body import FuturesCancelOrderBody
+from .futures_create_transfer_body import FuturesCreateTransferBody
+from .futures_create_transfer_body_from_account import (
+    FuturesCreateTransferBodyFromAccount,
+)
+from .futures_create_transfer_body_to_account import FuturesCreateTransferBodyToAccount
+from .futures_create_transfer_response_200 import FuturesCreateTransferResponse200
+from .futures_fill import FuturesFill
+from .futures_fill_fee_type import FuturesFillFeeType
+from .futures_fill_list import FuturesFillList
+from .futures_fill_role import FuturesFillRole
+from .futures_fill_side import FuturesFillSide
+from .futures_get_account_balances_response_200 import (
+    FuturesGetAccountBalancesResponse200,
+)
+from .futures_get_account_detail_response_200 import FuturesGetAccountDetailResponse200
+from .futures_get_book_ticker_response_200 import FuturesGetBookTickerResponse200
+from .futures_get_book_ticker_type import FuturesGetBookTickerType
+from .futures_get_fills_by_order_id_response_200 import (
+    FuturesGetFillsByOrderIdResponse200,
+)
+from .futures_get_fills_response_200 import FuturesGetFillsResponse200
+from .futures_get_funding_fees_response_200 import FuturesGetFundingFeesResponse200
+from .futures_get_funding_rates_response_200 import FuturesGetFundingRatesResponse200
+from .futures_get_history_orders_response_200 import FuturesGetHistoryOrdersResponse200
+from .futures_get_history_positions_position_flag import (
+    FuturesGetHistoryPositionsPositionFlag,
+)
+from .futures_get_history_positions_response_200 import (
+    FuturesGetHistoryPositionsResponse200,
+)
+from .futures_get_index_klines_interval import FuturesGetIndexKlinesInterval
+from .futures_get_index_klines_response_200 import FuturesGetIndexKlinesResponse200
+from .futures_get_indexes_response_200 import FuturesGetIndexesResponse200
+from .futures_get_isolated_mode_response_200 import FuturesGetIsolatedModeResponse200
+from .futures_get_leverage_response_200 import FuturesGetLeverageResponse200
+from .futures_get_mark_klines_interval import FuturesGetMarkKlinesInterval
+from .futures_get_mark_klines_response_200 import FuturesGetMarkKlinesResponse200
+from .futures_get_open_interests_response_200 import FuturesGetOpenInterestsResponse200
+from .futures_get_open_orders_response_200 import FuturesGetOpenOrdersResponse200
+from .futures_get_order_by_client_order_id_response_200 import (
+    FuturesGetOrderByClientOrderIdResponse200,
+)
+from .futures_get_order_response_200 import FuturesGetOrderResponse200
+from .futures_get_position_mode_response_200 import FuturesGetPositionModeResponse200
+from .futures_get_positions_response_200 import FuturesGetPositionsResponse200
+from .futures_get_risk_table_response_200 import FuturesGetRiskTableResponse200
+from .futures_get_transfer_response_200 import FuturesGetTransferResponse200
+from .futures_get_transfers_response_200 import FuturesGetTransfersResponse200
+from .futures_get_transfers_status import FuturesGetTransfersStatus
+from .futures_index import FuturesIndex
+from .futures_index_list import FuturesIndexList
+from .futures_isolated_balance import FuturesIsolatedBalance
+from .futures_isolated_balance_isolated_mode import FuturesIsolatedBalanceIsolatedMode
+from .futures_mass_order_item import FuturesMassOrderItem
+from .futures_mass_order_item_position_side import FuturesMassOrderItemPositionSide
+from .futures_mass_order_item_side import FuturesMassOrderItemSide
+from .futures_mass_order_item_type import FuturesMassOrderItemType
+from .futures_order import FuturesOrder
+from .futures_order_isolated_mode import FuturesOrderIsolatedMode
+from .futures_order_list import FuturesOrderList
+from .futures_order_position_mode import FuturesOrderPositionMode
+from .futures_order_position_side import FuturesOrderPositionSide
+from .futures_order_side import FuturesOrderSide
+from .futures_order_source import FuturesOrderSource
+from .futures_order_status import FuturesOrderStatus
+from .futures_order_type import FuturesOrderType
+from .futures_place_order_body import FuturesPlaceOrderBody
+from .futures_place_order_body_position_side import FuturesPlaceOrderBodyPositionSide
+from .futures_place_order_body_side import FuturesPlaceOrderBodySide
+from .futures_place_order_body_type import FuturesPlaceOrderBodyType
+from .futures_place_order_response_200 import FuturesPlaceOrderResponse200
+from .futures_transfer_isolate_margin_body import FuturesTransferIsolateMarginBody
+from .futures_transfer_isolate_margin_body_coin import (
+    FuturesTransferIsolateMarginBodyCoin,
+)
+from .futures_transfer_isolate_margin_body_direction import (
+    FuturesTransferIsolateMarginBodyDirection,
+)
+from .futures_transfer_isolate_margin_body_isolated_mode import (
+    FuturesTransferIsolateMarginBodyIsolatedMode,
+)
+from .futures_update_isolated_mode_body import FuturesUpdateIsolatedModeBody
+from .futures_update_isolated_mode_body_isolated_mode import (
+    FuturesUpdateIsolatedModeBodyIsolatedMode,
+)
+from .futures_update_leverage_body import FuturesUpdateLeverageBody
+from .futures_update_leverage_response_200 import FuturesUpdateLeverageResponse200
+from .futures_update_position_mode_body import FuturesUpdatePositionModeBody
+from .futures_update_position_mode_body_position_mode import (
+    FuturesUpdatePositionModeBodyPositionMode,
+)
 from .get_all_orders_response_200 import GetAllOrdersResponse200
 from .get_balances_response_200 import GetBalancesResponse200
 from .get_book_tickers_response_200 import GetBookTickersResponse200
@@ -33,8 +141,17 @@ from .get_symbols_status import GetSymbolsStatus
 from .get_symbols_type import GetSymbolsType
 from .get_tickers_response_200 import GetTickersResponse200
 from .get_tickers_type import GetTickersType
+from .history_position import HistoryPosition
+from .history_position_isolated_mode import HistoryPositionIsolatedMode
+from .history_position_list import HistoryPositionList
+from .history_position_position_side import HistoryPositionPositionSide
+from .index_kline import IndexKline
+from .index_kline_list import IndexKlineList
+from .isolated_mode_setting import IsolatedModeSetting
+from .isolated_mode_setting_isolated_mode import IsolatedModeSettingIsolatedMode
 from .kline import Kline
 from .kline_list import KlineList
+from .leverage import Leverage
 from .market_depth import MarketDepth
 from .market_trade import MarketTrade
 from .market_trade_side import MarketTradeSide
@@ -48,6 +165,8 @@ from .new_order_request import NewOrderRequest
 from .new_order_request_side import NewOrderRequestSide
 from .new_order_request_type import NewOrderRequestType
 from .new_order_response_200 import NewOrderResponse200
+from .open_interest import OpenInterest
+from .open_interest_list import OpenInterestList
 from .order import Order
 from .order_list import OrderList
 from .order_side import OrderSide
@@ -56,6 +175,16 @@ from .order_status import OrderStatus
 from .order_type import OrderType
 from .placed_order import PlacedOrder
 from .placed_orders import PlacedOrders
+from .position import Position
+from .position_isolated_mode import PositionIsolatedMode
+from .position_list import PositionList
+from .position_mode_setting import PositionModeSetting
+from .position_mode_setting_position_mode import PositionModeSettingPositionMode
+from .position_position_side import PositionPositionSide
+from .quote_risk import QuoteRisk
+from .risk_table import RiskTable
+from .risk_table_list import RiskTableList
+from .risk_tier import RiskTier
 from .symbol_info import SymbolInfo
 from .symbol_info_contract_type import SymbolInfoContractType
 from .symbol_info_status import SymbolInfoStatus
@@ -63,8 +192,22 @@ from .symbol_info_type import SymbolInfoType
 from .symbol_list import SymbolList
 from .ticker import Ticker
 from .ticker_list import TickerList
+from .transfer_record import TransferRecord
+from .transfer_record_from_account import TransferRecordFromAccount
+from .transfer_record_list import TransferRecordList
+from .transfer_record_reason import TransferRecordReason
+from .transfer_record_status import TransferRecordStatus
+from .transfer_record_to_account import TransferRecordToAccount
+from .transfer_result import TransferResult
+from .transfer_result_status import TransferResultStatus
 
 __all__ = (
+    "AccountDetail",
+    "AccountDetailBalance",
+    "AccountDetailPosition",
+    "AccountDetailPositionBalance",
+    "AccountDetailPositionIsolatedMode",
+    "AccountDetailPositionPositionSide",
     "Balance",
     "BalanceList",
     "BaseResponse",
@@ -78,6 +221,86 @@ __all__ = (
     "FillList",
     "FillRole",
     "FillSide",
+    "FundingFee",
+    "FundingFeeIsolatedMode",
+    "FundingFeeList",
+    "FundingRate",
+    "FundingRateList",
+    "FuturesBalance",
+    "FuturesBalanceList",
+    "FuturesBatchPlaceOrdersBody",
+    "FuturesBatchPlaceOrdersResponse200",
+    "FuturesCancelAllOrdersBody",
+    "FuturesCancelOrderBody",
+    "FuturesCreateTransferBody",
+    "FuturesCreateTransferBodyFromAccount",
+    "FuturesCreateTransferBodyToAccount",
+    "FuturesCreateTransferResponse200",
+    "FuturesFill",
+    "FuturesFillFeeType",
+    "FuturesFillList",
+    "FuturesFillRole",
+    "FuturesFillSide",
+    "FuturesGetAccountBalancesResponse200",
+    "FuturesGetAccountDetailResponse200",
+    "FuturesGetBookTickerResponse200",
+    "FuturesGetBookTickerType",
+    "FuturesGetFillsByOrderIdResponse200",
+    "FuturesGetFillsResponse200",
+    "FuturesGetFundingFeesResponse200",
+    "FuturesGetFundingRatesResponse200",
+    "FuturesGetHistoryOrdersResponse200",
+    "FuturesGetHistoryPositionsPositionFlag",
+    "FuturesGetHistoryPositionsResponse200",
+    "FuturesGetIndexKlinesInterval",
+    "FuturesGetIndexKlinesResponse200",
+    "FuturesGetIndexesResponse200",
+    "FuturesGetIsolatedModeResponse200",
+    "FuturesGetLeverageResponse200",
+    "FuturesGetMarkKlinesInterval",
+    "FuturesGetMarkKlinesResponse200",
+    "FuturesGetOpenInterestsResponse200",
+    "FuturesGetOpenOrdersResponse200",
+    "FuturesGetOrderByClientOrderIdResponse200",
+    "FuturesGetOrderResponse200",
+    "FuturesGetPositionModeResponse200",
+    "FuturesGetPositionsResponse200",
+    "FuturesGetRiskTableResponse200",
+    "FuturesGetTransferResponse200",
+    "FuturesGetTransfersResponse200",
+    "FuturesGetTransfersStatus",
+    "FuturesIndex",
+    "FuturesIndexList",
+    "FuturesIsolatedBalance",
+    "FuturesIsolatedBalanceIsolatedMode",
+    "FuturesMassOrderItem",
+    "FuturesMassOrderItemPositionSide",
+    "FuturesMassOrderItemSide",
+    "FuturesMassOrderItemType",
+    "FuturesOrder",
+    "FuturesOrderIsolatedMode",
+    "FuturesOrderList",
+    "FuturesOrderPositionMode",
+    "FuturesOrderPositionSide",
+    "FuturesOrderSide",
+    "FuturesOrderSource",
+    "FuturesOrderStatus",
+    "FuturesOrderType",
+    "FuturesPlaceOrderBody",
+    "FuturesPlaceOrderBodyPositionSide",
+    "FuturesPlaceOrderBodySide",
+    "FuturesPlaceOrderBodyType",
+    "FuturesPlaceOrderResponse200",
+    "FuturesTransferIsolateMarginBody",
+    "FuturesTransferIsolateMarginBodyCoin",
+    "FuturesTransferIsolateMarginBodyDirection",
+    "FuturesTransferIsolateMarginBodyIsolatedMode",
+    "FuturesUpdateIsolatedModeBody",
+    "FuturesUpdateIsolatedModeBodyIsolatedMode",
+    "FuturesUpdateLeverageBody",
+    "FuturesUpdateLeverageResponse200",
+    "FuturesUpdatePositionModeBody",
+    "FuturesUpdatePositionModeBodyPositionMode",
     "GetAllOrdersResponse200",
     "GetBalancesResponse200",
     "GetBookTickersResponse200",
@@ -96,8 +319,17 @@ __all__ = (
     "GetSymbolsType",
     "GetTickersResponse200",
     "GetTickersType",
+    "HistoryPosition",
+    "HistoryPositionIsolatedMode",
+    "HistoryPositionList",
+    "HistoryPositionPositionSide",
+    "IndexKline",
+    "IndexKlineList",
+    "IsolatedModeSetting",
+    "IsolatedModeSettingIsolatedMode",
     "Kline",
     "KlineList",
+    "Leverage",
     "MarketDepth",
     "MarketTrade",
     "MarketTradeSide",
@@ -111,6 +343,8 @@ __all__ = (
     "NewOrderRequestSide",
     "NewOrderRequestType",
     "NewOrderResponse200",
+    "OpenInterest",
+    "OpenInterestList",
     "Order",
     "OrderList",
     "OrderSide",
@@ -119,6 +353,16 @@ __all__ = (
     "OrderType",
     "PlacedOrder",
     "PlacedOrders",
+    "Position",
+    "PositionIsolatedMode",
+    "PositionList",
+    "PositionModeSetting",
+    "PositionModeSettingPositionMode",
+    "PositionPositionSide",
+    "QuoteRisk",
+    "RiskTable",
+    "RiskTableList",
+    "RiskTier",
     "SymbolInfo",
     "SymbolInfoContractType",
     "SymbolInfoStatus",
@@ -126,4 +370,12 @@ __all__ = (
     "SymbolList",
     "Ticker",
     "TickerList",
+    "TransferRecord",
+    "TransferRecordFromAccount",
+    "TransferRecordList",
+    "TransferRecordReason",
+    "TransferRecordStatus",
+    "TransferRecordToAccount",
+    "TransferResult",
+    "TransferResultStatus",
 )

@@ -85,7 +85,8 @@ def sync_detailed(
 ) -> Response[Any | ErrorResponse | GetKlinesResponse200]:
     """Candlesticks
 
-     Open, high, low, close and volume per interval for one pair, newest first.
+     Open, high, low, close and volume per interval for one pair, newest first. Pionex's futures
+    documentation gives this operation weight 5, its spot documentation 1; the spec keeps 1.
 
     Args:
         symbol (str): A trading pair: upper-case letters and digits in parts joined by
@@ -128,7 +129,8 @@ def sync(
 ) -> Any | ErrorResponse | GetKlinesResponse200 | None:
     """Candlesticks
 
-     Open, high, low, close and volume per interval for one pair, newest first.
+     Open, high, low, close and volume per interval for one pair, newest first. Pionex's futures
+    documentation gives this operation weight 5, its spot documentation 1; the spec keeps 1.
 
     Args:
         symbol (str): A trading pair: upper-case letters and digits in parts joined by
@@ -166,7 +168,8 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorResponse | GetKlinesResponse200]:
     """Candlesticks
 
-     Open, high, low, close and volume per interval for one pair, newest first.
+     Open, high, low, close and volume per interval for one pair, newest first. Pionex's futures
+    documentation gives this operation weight 5, its spot documentation 1; the spec keeps 1.
 
     Args:
         symbol (str): A trading pair: upper-case letters and digits in parts joined by
@@ -207,7 +210,8 @@ async def asyncio(
 ) -> Any | ErrorResponse | GetKlinesResponse200 | None:
     """Candlesticks
 
-     Open, high, low, close and volume per interval for one pair, newest first.
+     Open, high, low, close and volume per interval for one pair, newest first. Pionex's futures
+    documentation gives this operation weight 5, its spot documentation 1; the spec keeps 1.
 
     Args:
         symbol (str): A trading pair: upper-case letters and digits in parts joined by

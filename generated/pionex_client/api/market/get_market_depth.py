@@ -75,7 +75,8 @@ def sync_detailed(
 ) -> Response[Any | ErrorResponse | GetMarketDepthResponse200]:
     """Order book
 
-     A snapshot of the order book of one pair.
+     A snapshot of the order book of one pair. Pionex's futures documentation gives this operation weight
+    5, its spot documentation 1; the spec keeps 1.
 
     Args:
         symbol (str): A trading pair: upper-case letters and digits in parts joined by
@@ -111,7 +112,8 @@ def sync(
 ) -> Any | ErrorResponse | GetMarketDepthResponse200 | None:
     """Order book
 
-     A snapshot of the order book of one pair.
+     A snapshot of the order book of one pair. Pionex's futures documentation gives this operation weight
+    5, its spot documentation 1; the spec keeps 1.
 
     Args:
         symbol (str): A trading pair: upper-case letters and digits in parts joined by
@@ -142,7 +144,8 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorResponse | GetMarketDepthResponse200]:
     """Order book
 
-     A snapshot of the order book of one pair.
+     A snapshot of the order book of one pair. Pionex's futures documentation gives this operation weight
+    5, its spot documentation 1; the spec keeps 1.
 
     Args:
         symbol (str): A trading pair: upper-case letters and digits in parts joined by
@@ -176,7 +179,8 @@ async def asyncio(
 ) -> Any | ErrorResponse | GetMarketDepthResponse200 | None:
     """Order book
 
-     A snapshot of the order book of one pair.
+     A snapshot of the order book of one pair. Pionex's futures documentation gives this operation weight
+    5, its spot documentation 1; the spec keeps 1.
 
     Args:
         symbol (str): A trading pair: upper-case letters and digits in parts joined by

@@ -75,7 +75,8 @@ def sync_detailed(
 ) -> Response[Any | ErrorResponse | GetMarketTradesResponse200]:
     """Recent trades
 
-     The latest public trades of one pair, newest first.
+     The latest public trades of one pair, newest first. Pionex's futures documentation gives this
+    operation weight 5, its spot documentation 1; the spec keeps 1.
 
     Args:
         symbol (str): A trading pair: upper-case letters and digits in parts joined by
@@ -111,7 +112,8 @@ def sync(
 ) -> Any | ErrorResponse | GetMarketTradesResponse200 | None:
     """Recent trades
 
-     The latest public trades of one pair, newest first.
+     The latest public trades of one pair, newest first. Pionex's futures documentation gives this
+    operation weight 5, its spot documentation 1; the spec keeps 1.
 
     Args:
         symbol (str): A trading pair: upper-case letters and digits in parts joined by
@@ -142,7 +144,8 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorResponse | GetMarketTradesResponse200]:
     """Recent trades
 
-     The latest public trades of one pair, newest first.
+     The latest public trades of one pair, newest first. Pionex's futures documentation gives this
+    operation weight 5, its spot documentation 1; the spec keeps 1.
 
     Args:
         symbol (str): A trading pair: upper-case letters and digits in parts joined by
@@ -176,7 +179,8 @@ async def asyncio(
 ) -> Any | ErrorResponse | GetMarketTradesResponse200 | None:
     """Recent trades
 
-     The latest public trades of one pair, newest first.
+     The latest public trades of one pair, newest first. Pionex's futures documentation gives this
+    operation weight 5, its spot documentation 1; the spec keeps 1.
 
     Args:
         symbol (str): A trading pair: upper-case letters and digits in parts joined by

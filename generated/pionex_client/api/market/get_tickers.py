@@ -80,7 +80,8 @@ def sync_detailed(
 ) -> Response[Any | ErrorResponse | GetTickersResponse200]:
     """24-hour tickers
 
-     Rolling 24-hour statistics for one pair, or for every pair of a market.
+     Rolling 24-hour statistics for one pair, or for every pair of a market. Pionex's futures
+    documentation gives this operation weight 5, its spot documentation 1; the spec keeps 1.
 
     Args:
         symbol (str | Unset): A trading pair: upper-case letters and digits in parts joined by
@@ -116,7 +117,8 @@ def sync(
 ) -> Any | ErrorResponse | GetTickersResponse200 | None:
     """24-hour tickers
 
-     Rolling 24-hour statistics for one pair, or for every pair of a market.
+     Rolling 24-hour statistics for one pair, or for every pair of a market. Pionex's futures
+    documentation gives this operation weight 5, its spot documentation 1; the spec keeps 1.
 
     Args:
         symbol (str | Unset): A trading pair: upper-case letters and digits in parts joined by
@@ -147,7 +149,8 @@ async def asyncio_detailed(
 ) -> Response[Any | ErrorResponse | GetTickersResponse200]:
     """24-hour tickers
 
-     Rolling 24-hour statistics for one pair, or for every pair of a market.
+     Rolling 24-hour statistics for one pair, or for every pair of a market. Pionex's futures
+    documentation gives this operation weight 5, its spot documentation 1; the spec keeps 1.
 
     Args:
         symbol (str | Unset): A trading pair: upper-case letters and digits in parts joined by
@@ -181,7 +184,8 @@ async def asyncio(
 ) -> Any | ErrorResponse | GetTickersResponse200 | None:
     """24-hour tickers
 
-     Rolling 24-hour statistics for one pair, or for every pair of a market.
+     Rolling 24-hour statistics for one pair, or for every pair of a market. Pionex's futures
+    documentation gives this operation weight 5, its spot documentation 1; the spec keeps 1.
 
     Args:
         symbol (str | Unset): A trading pair: upper-case letters and digits in parts joined by

@@ -1,0 +1,238 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.futures_get_fills_by_order_id_response_200 import (
+    FuturesGetFillsByOrderIdResponse200,
+)
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    symbol: str,
+    order_id: int,
+    from_id: int | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["symbol"] = symbol
+
+    params["orderId"] = order_id
+
+    params["fromId"] = from_id
+
+    params["limit"] = limit
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/uapi/v1/trade/fillsByOrderId",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | FuturesGetFillsByOrderIdResponse200 | None:
+    if response.status_code == 200:
+        response_200 = FuturesGetFillsByOrderIdResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse | FuturesGetFillsByOrderIdResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    order_id: int,
+    from_id: int | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> Response[Any | ErrorResponse | FuturesGetFillsByOrderIdResponse200]:
+    """Fills of one futures order
+
+     Executions of one futures order, newest first.
+
+    Args:
+        symbol (str): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
+        order_id (int): Identifier the exchange gave an order: a positive 64-bit integer.
+        from_id (int | Unset): Identifier the exchange gave a fill: a positive 64-bit integer.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | FuturesGetFillsByOrderIdResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        order_id=order_id,
+        from_id=from_id,
+        limit=limit,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    order_id: int,
+    from_id: int | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> Any | ErrorResponse | FuturesGetFillsByOrderIdResponse200 | None:
+    """Fills of one futures order
+
+     Executions of one futures order, newest first.
+
+    Args:
+        symbol (str): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
+        order_id (int): Identifier the exchange gave an order: a positive 64-bit integer.
+        from_id (int | Unset): Identifier the exchange gave a fill: a positive 64-bit integer.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | FuturesGetFillsByOrderIdResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        symbol=symbol,
+        order_id=order_id,
+        from_id=from_id,
+        limit=limit,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    order_id: int,
+    from_id: int | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> Response[Any | ErrorResponse | FuturesGetFillsByOrderIdResponse200]:
+    """Fills of one futures order
+
+     Executions of one futures order, newest first.
+
+    Args:
+        symbol (str): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
+        order_id (int): Identifier the exchange gave an order: a positive 64-bit integer.
+        from_id (int | Unset): Identifier the exchange gave a fill: a positive 64-bit integer.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | FuturesGetFillsByOrderIdResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        symbol=symbol,
+        order_id=order_id,
+        from_id=from_id,
+        limit=limit,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    symbol: str,
+    order_id: int,
+    from_id: int | Unset = UNSET,
+    limit: int | Unset = 100,
+) -> Any | ErrorResponse | FuturesGetFillsByOrderIdResponse200 | None:
+    """Fills of one futures order
+
+     Executions of one futures order, newest first.
+
+    Args:
+        symbol (str): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
+        order_id (int): Identifier the exchange gave an order: a positive 64-bit integer.
+        from_id (int | Unset): Identifier the exchange gave a fill: a positive 64-bit integer.
+        limit (int | Unset):  Default: 100.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | FuturesGetFillsByOrderIdResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            symbol=symbol,
+            order_id=order_id,
+            from_id=from_id,
+            limit=limit,
+        )
+    ).parsed

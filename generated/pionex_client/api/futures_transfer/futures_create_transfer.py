@@ -1,0 +1,189 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error_response import ErrorResponse
+from ...models.futures_create_transfer_body import FuturesCreateTransferBody
+from ...models.futures_create_transfer_response_200 import (
+    FuturesCreateTransferResponse200,
+)
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: FuturesCreateTransferBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/assets/transfer",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | ErrorResponse | FuturesCreateTransferResponse200 | None:
+    if response.status_code == 200:
+        response_200 = FuturesCreateTransferResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | ErrorResponse | FuturesCreateTransferResponse200]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: FuturesCreateTransferBody,
+) -> Response[Any | ErrorResponse | FuturesCreateTransferResponse200]:
+    """Move funds between accounts
+
+     Moves a coin between the main account and the trading account. Needs a key with the transfer
+    permission, which Pionex grants apart from read and trade.
+
+    Args:
+        body (FuturesCreateTransferBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | FuturesCreateTransferResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: FuturesCreateTransferBody,
+) -> Any | ErrorResponse | FuturesCreateTransferResponse200 | None:
+    """Move funds between accounts
+
+     Moves a coin between the main account and the trading account. Needs a key with the transfer
+    permission, which Pionex grants apart from read and trade.
+
+    Args:
+        body (FuturesCreateTransferBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | FuturesCreateTransferResponse200
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: FuturesCreateTransferBody,
+) -> Response[Any | ErrorResponse | FuturesCreateTransferResponse200]:
+    """Move funds between accounts
+
+     Moves a coin between the main account and the trading account. Needs a key with the transfer
+    permission, which Pionex grants apart from read and trade.
+
+    Args:
+        body (FuturesCreateTransferBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | FuturesCreateTransferResponse200]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: FuturesCreateTransferBody,
+) -> Any | ErrorResponse | FuturesCreateTransferResponse200 | None:
+    """Move funds between accounts
+
+     Moves a coin between the main account and the trading account. Needs a key with the transfer
+    permission, which Pionex grants apart from read and trade.
+
+    Args:
+        body (FuturesCreateTransferBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | FuturesCreateTransferResponse200
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed
