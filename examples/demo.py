@@ -1,4 +1,5 @@
-"""What ``make demo`` runs: a fresh local sandbox, examples/quickstart.py against it, then stop.
+"""What ``make demo`` runs: a fresh local sandbox, examples/quickstart.py (spot) and
+examples/futures_quickstart.py (a futures round trip whose money must add up) against it, then stop.
 
 The sandbox listens on a free port of 127.0.0.1 and accepts only its own, obviously fake
 credentials; nothing leaves this machine.
@@ -14,6 +15,7 @@ from pathlib import Path
 from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, running_sandbox
 
 QUICKSTART = Path(__file__).with_name("quickstart.py")
+FUTURES_QUICKSTART = Path(__file__).with_name("futures_quickstart.py")
 
 
 def main() -> int:
@@ -26,6 +28,9 @@ def main() -> int:
             PIONEX_API_SECRET=DEFAULT_API_SECRET,
         )
         status = subprocess.call([sys.executable, str(QUICKSTART)], env=env)
+        if status == 0:
+            print("\n--- Futures ---\n", flush=True)
+            status = subprocess.call([sys.executable, str(FUTURES_QUICKSTART)], env=env)
     print("\nStopped the sandbox.")
     return status
 
