@@ -71,6 +71,10 @@ def _credential(name: str, value: str | None) -> str | None:
     return value
 
 
+STREAM_AUTH_SUFFIX = "websocket_auth"
+"""What Pionex appends to the signed text of a stream's authentication."""
+
+
 def signing_payload(method: str, path: str, query_pairs: Collection[tuple[str, str]], body: bytes = b"") -> bytes:
     """The exact bytes Pionex signs for a request."""
     query = "&".join(f"{key}={value}" for key, value in sorted(query_pairs, key=lambda pair: pair[0]))
@@ -108,6 +112,31 @@ class PionexAuth(httpx.Auth):
     @property
     def has_credentials(self) -> bool:
         return self.__key is not None and self.__secret is not None
+
+    def stream_query(self, path: str) -> str:
+        """The query that authenticates a URL-signed stream (Pionex's spot private ``/ws``):
+        ``key``, ``timestamp`` and ``signature``, the hex HMAC-SHA256 of the path, ``?``, the
+        sorted ``key`` and ``timestamp`` pairs and the word ``websocket_auth``."""
+        key, secret = self._stream_credentials()
+        stamp = self._clock() if self._clock is not None else now_ms()
+        signed = f"{path}?key={key}&timestamp={stamp}{STREAM_AUTH_SUFFIX}".encode()
+        return f"key={key}&timestamp={stamp}&signature={sign(secret, signed)}"
+
+    def stream_auth_message(self) -> dict[str, object]:
+        """The message that authenticates a stream after it opened (Pionex's futures private
+        ``/wsUA``): the key, a timestamp and the hex HMAC-SHA256 of the timestamp followed by
+        ``websocket_auth``."""
+        key, secret = self._stream_credentials()
+        stamp = self._clock() if self._clock is not None else now_ms()
+        return {"op": "auth", "args": [key, stamp, sign(secret, f"{stamp}{STREAM_AUTH_SUFFIX}".encode())]}
+
+    def _stream_credentials(self) -> tuple[str, str]:
+        if self.__key is None or self.__secret is None:
+            raise MissingCredentialsError(
+                "private streams need api_key and api_secret (or PIONEX_API_KEY and PIONEX_API_SECRET); "
+                "nothing was sent"
+            )
+        return self.__key, self.__secret
 
     def key_digest(self) -> str | None:
         """A digest of the API key that names the account (in rate-limit budgets) without

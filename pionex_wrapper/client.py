@@ -20,7 +20,7 @@ from datetime import UTC
 from email.utils import parsedate_to_datetime
 from functools import cached_property
 from types import TracebackType
-from typing import Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -52,6 +52,9 @@ from .params import normalize
 from .ratelimit import Limits, Mode, RateLimiter, check_mode, default_limiter
 from .response import RawResponse
 from .retry import DEFAULT_MAX_RETRIES, RetryPolicy, check_max_retries, is_ambiguous
+
+if TYPE_CHECKING:
+    from .streams.client import AsyncStreams, Streams
 
 T = TypeVar("T")
 
@@ -718,8 +721,25 @@ class Pionex(_ClientBase[httpx.Client], Areas):
         # The raw areas retype this to RawResponse[T] (see pionex_wrapper.operation.raw_method).
         return self._run(operation, arguments, options, self._core.raw)  # type: ignore[no-any-return]
 
+    @cached_property
+    def streams(self) -> Streams:
+        """Pionex's WebSocket channels as iterators (spot; ``.futures`` for futures), served by
+        a background event loop; see :mod:`pionex_wrapper.streams`."""
+        from .streams.client import Streams, make_hub
+        from .streams.connection import StreamSettings
+
+        core = self._core
+        settings = StreamSettings()
+        return Streams(
+            make_hub("spot", core.base_url, core.auth, settings),
+            make_hub("futures", core.base_url, core.auth, settings),
+        )
+
     def close(self) -> None:
-        """Closes the connection pool (unless it came from ``http_client=`` or ``with_options``)."""
+        """Closes the connection pool (unless it came from ``http_client=`` or ``with_options``)
+        and the stream connections."""
+        if "streams" in self.__dict__:
+            self.streams.close()
         if self._owns_http:
             self._http.close()
 
@@ -871,8 +891,25 @@ class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas):
     async def _call_raw(self, operation: Operation[T], arguments: dict[str, Any], options: CallOptions) -> T:
         return await self._run(operation, arguments, options, self._core.raw)  # type: ignore[no-any-return]
 
+    @cached_property
+    def streams(self) -> AsyncStreams:
+        """Pionex's WebSocket channels as async iterators (spot; ``.futures`` for futures); see
+        :mod:`pionex_wrapper.streams`."""
+        from .streams.client import AsyncStreams, make_hub
+        from .streams.connection import StreamSettings
+
+        core = self._core
+        settings = StreamSettings()
+        return AsyncStreams(
+            make_hub("spot", core.base_url, core.auth, settings),
+            make_hub("futures", core.base_url, core.auth, settings),
+        )
+
     async def aclose(self) -> None:
-        """Closes the connection pool (unless it came from ``http_client=`` or ``with_options``)."""
+        """Closes the connection pool (unless it came from ``http_client=`` or ``with_options``)
+        and the stream connections."""
+        if "streams" in self.__dict__:
+            await self.streams.aclose()
         if self._owns_http:
             await self._http.aclose()
 

@@ -1,0 +1,1 @@
+"""Pionex's WebSocket streams: connections, subscriptions, reconnection (see connection.py)."""

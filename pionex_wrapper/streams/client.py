@@ -1,0 +1,185 @@
+"""``client.streams``: subscriptions to Pionex's WebSocket channels, async first, sync too.
+
+``AsyncPionex.streams`` gives async iterators; ``Pionex.streams`` the same subscriptions as
+plain iterators, served by an event loop on a background thread (the caller's REST calls are
+never blocked by it).  Spot channels are on ``client.streams``, futures ones on
+``client.streams.futures``.  Connections are shared by every subscription of the client to one
+endpoint; see :mod:`pionex_wrapper.streams.connection`.
+
+The streams are reached at the REST base URL's host with ``ws``/``wss`` (the sandbox serves
+both on one port), except Pionex's own ``api.pionex.com``, whose streams are at
+``wss://ws.pionex.com``.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import threading
+from collections.abc import Callable, Coroutine, Iterator
+from concurrent.futures import Future
+from typing import TYPE_CHECKING, Any, TypeVar
+from urllib.parse import urlsplit
+
+from .connection import Endpoint, Hub, Market, StreamSettings, Subscription
+
+if TYPE_CHECKING:
+    from ..auth import PionexAuth
+
+T = TypeVar("T")
+logger = logging.getLogger("pionex_wrapper.streams")
+
+PIONEX_STREAM_HOST = "ws.pionex.com"
+
+
+def stream_base(base_url: str) -> str:
+    """``ws(s)://host[:port]`` of the streams that go with a REST base URL."""
+    parts = urlsplit(base_url)
+    scheme = "wss" if parts.scheme == "https" else "ws"
+    host = parts.netloc
+    if parts.hostname == "api.pionex.com":
+        host = PIONEX_STREAM_HOST
+    return f"{scheme}://{host}"
+
+
+def _decode_json(frame: str | bytes, market: Market) -> Any:
+    return json.loads(frame)
+
+
+def make_hub(
+    market: Market,
+    base_url: str,
+    auth: PionexAuth,
+    settings: StreamSettings,
+    decode: Callable[[str | bytes, Market], Any] = _decode_json,
+) -> Hub:
+    base = stream_base(base_url)
+
+    def url(endpoint: Endpoint) -> str:
+        if endpoint.auth == "url":
+            return f"{base}{endpoint.path}?{auth.stream_query(endpoint.path)}"
+        return f"{base}{endpoint.path}"
+
+    return Hub(market, url, auth.stream_auth_message, decode, settings)
+
+
+class AsyncMarketStreams:
+    """The channels of one market, as async iterators: ``async for m in streams.subscribe(...)``."""
+
+    def __init__(self, hub: Hub) -> None:
+        self._hub = hub
+
+    async def subscribe(self, topic: str, symbol: str | None = None, *, private: bool = False) -> Subscription[Any]:
+        """Subscribes to ``topic`` (and ``symbol``); private topics use the signed endpoint."""
+        return await self._hub.subscribe(topic, symbol, private)
+
+    async def aclose(self) -> None:
+        await self._hub.close()
+
+
+class AsyncStreams(AsyncMarketStreams):
+    """Spot channels; ``.futures`` for the futures ones."""
+
+    def __init__(self, spot: Hub, futures: Hub) -> None:
+        super().__init__(spot)
+        self.futures = AsyncMarketStreams(futures)
+
+    async def aclose(self) -> None:
+        await super().aclose()
+        await self.futures.aclose()
+
+
+class _LoopThread:
+    """An event loop on a daemon thread, for the sync client's streams."""
+
+    def __init__(self) -> None:
+        self.loop = asyncio.new_event_loop()
+        self._thread = threading.Thread(target=self.loop.run_forever, name="pionex-streams", daemon=True)
+        self._thread.start()
+
+    def run(self, coroutine: Coroutine[Any, Any, T], timeout: float | None = None) -> T:
+        future: Future[T] = asyncio.run_coroutine_threadsafe(coroutine, self.loop)
+        return future.result(timeout)
+
+    def stop(self) -> None:
+        if self.loop.is_running():
+            self.loop.call_soon_threadsafe(self.loop.stop)
+            self._thread.join(5)
+        if not self.loop.is_running() and not self.loop.is_closed():
+            self.loop.close()
+
+
+class SyncSubscription(Iterator[T]):
+    """A subscription read from plain code: ``for message in subscription`` blocks for the next
+    one; ``close()`` (or leaving a ``with`` block) unsubscribes."""
+
+    def __init__(self, subscription: Subscription[T], loop: _LoopThread) -> None:
+        self._subscription = subscription
+        self._loop = loop
+        self.topic = subscription.topic
+        self.symbol = subscription.symbol
+
+    def __next__(self) -> T:
+        try:
+            return self._loop.run(self._subscription.__anext__())
+        except StopAsyncIteration:
+            raise StopIteration from None
+
+    def next(self, timeout: float | None = None) -> T:
+        """The next message, waiting at most ``timeout`` seconds (``TimeoutError`` after)."""
+        try:
+            return self._loop.run(self._subscription.__anext__(), timeout)
+        except StopAsyncIteration:
+            raise StopIteration from None
+
+    def close(self) -> None:
+        self._loop.run(self._subscription.aclose(), 10)
+
+    def __enter__(self) -> SyncSubscription[T]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+class MarketStreams:
+    """The channels of one market, as plain iterators (see :class:`SyncSubscription`)."""
+
+    def __init__(self, hub: Hub, loop: Callable[[], _LoopThread]) -> None:
+        self._hub = hub
+        self._loop = loop
+
+    def subscribe(self, topic: str, symbol: str | None = None, *, private: bool = False) -> SyncSubscription[Any]:
+        loop = self._loop()
+        return SyncSubscription(loop.run(self._hub.subscribe(topic, symbol, private), 30), loop)
+
+
+class Streams(MarketStreams):
+    """Spot channels for the sync client; ``.futures`` for the futures ones."""
+
+    def __init__(self, spot: Hub, futures: Hub) -> None:
+        self._thread: _LoopThread | None = None
+        self._lock = threading.Lock()
+        super().__init__(spot, self._loop_thread)
+        self.futures = MarketStreams(futures, self._loop_thread)
+        self._hubs = (spot, futures)
+
+    def _loop_thread(self) -> _LoopThread:
+        with self._lock:
+            if self._thread is None:
+                self._thread = _LoopThread()
+            return self._thread
+
+    def close(self) -> None:
+        """Closes every stream connection and stops the background loop."""
+        with self._lock:
+            thread, self._thread = self._thread, None
+        if thread is None:
+            return
+        for hub in self._hubs:
+            try:
+                thread.run(hub.close(), 10)
+            except Exception as error:  # noqa: BLE001 - closing anyway
+                logger.debug("closing a stream hub: %s", error)
+        thread.stop()

@@ -1,0 +1,424 @@
+"""Stream connections: one WebSocket per endpoint, shared by every subscription to it.
+
+A :class:`Hub` belongs to one client and one market (spot or futures).  It opens a connection
+to an endpoint (public ``/wsPub``; private ``/ws`` signed in the URL for spot, ``/wsUA``
+authenticated by a message for futures) when the first subscription needs it, and keeps it:
+
+* **Heartbeat.**  Pionex sends ``{"op": "PING"}`` every 15 s and drops a connection that
+  misses three PONGs: every PING is answered at once, ahead of anything queued.
+* **Silence.**  A connection that brings nothing (no data, no PING) for ``silence`` seconds is
+  taken for dead, closed and replaced.
+* **Reconnection.**  A connection that drops, goes silent or cannot be opened is opened again
+  after a jittered exponential wait (``reconnect_min`` .. ``reconnect_max``), authenticated
+  again with a fresh timestamp from the exchange's clock, and every subscription is sent again.
+  ``on_reconnect`` callbacks run once it is back (the client reconciles private streams there).
+* **Pacing.**  At most ``messages_per_second`` client messages go out per connection in any
+  one-second window (Pionex: 5); subscriptions queue for their turn.
+* **Refusals.**  A subscription the exchange refuses ends its iterator with
+  :class:`SubscriptionRefusedError`; the other subscriptions are not affected.
+
+Subscriptions come and go without reconnecting: SUBSCRIBE and UNSUBSCRIBE are sent on the live
+connection.  Messages are delivered in order, through an unbounded queue per subscription, so a
+slow consumer loses nothing (and holds the memory until it catches up).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import json
+import logging
+import random
+import time
+from collections import deque
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any, Generic, Literal, TypeVar
+
+import msgspec
+
+from ..errors import AuthenticationError, PionexError
+
+logger = logging.getLogger("pionex_wrapper.streams")
+
+T = TypeVar("T")
+Market = Literal["spot", "futures"]
+
+
+class StreamError(PionexError):
+    """A stream failed for good (it is not reconnected): see the message."""
+
+
+class SubscriptionRefusedError(StreamError):
+    """The exchange refused a subscription (an unknown topic or symbol, say)."""
+
+
+class StreamAuthenticationError(StreamError, AuthenticationError):
+    """The exchange refused the credentials of a private stream."""
+
+
+@dataclass(frozen=True, slots=True)
+class Endpoint:
+    """Where a stream connects: its path, and how it is authenticated."""
+
+    path: str
+    auth: Literal["none", "url", "message"]
+
+    @property
+    def private(self) -> bool:
+        return self.auth != "none"
+
+
+ENDPOINTS: dict[tuple[Market, bool], Endpoint] = {
+    ("spot", False): Endpoint("/wsPub", "none"),
+    ("spot", True): Endpoint("/ws", "url"),
+    ("futures", False): Endpoint("/wsPub", "none"),
+    ("futures", True): Endpoint("/wsUA", "message"),
+}
+"""(market, private) -> endpoint, as Pionex serves them."""
+
+
+@dataclass(frozen=True, slots=True)
+class StreamSettings:
+    silence: float = 40.0
+    """Seconds without any frame after which a connection is replaced (Pionex pings every 15 s)."""
+    reconnect_min: float = 0.25
+    reconnect_max: float = 30.0
+    messages_per_second: int = 5
+    """Client messages per connection in any one-second window (Pionex's limit for futures)."""
+    open_timeout: float = 10.0
+
+
+class _Head(msgspec.Struct, omit_defaults=True):
+    """What routing needs from a frame, read without decoding the rest."""
+
+    op: str | None = None
+    type: str | None = None
+    topic: str | None = None
+    symbol: str | None = None
+    timestamp: int | float | str | None = None
+    code: str | int | None = None
+    message: str | None = None
+    result: bool | None = None
+
+
+_HEAD = msgspec.json.Decoder(_Head)
+
+# Control frames that refuse something (Pionex documents none: read them generously).
+_REFUSALS = frozenset({"ERROR", "FAILED", "FAIL", "REJECTED", "SUBSCRIBE_FAILED", "AUTH_FAILED"})
+
+
+class _End:
+    """Put in a subscription's queue when it ends: with the error that ended it, or None."""
+
+    __slots__ = ("error",)
+
+    def __init__(self, error: BaseException | None) -> None:
+        self.error = error
+
+
+class Subscription(Generic[T]):
+    """One topic (and symbol) of a stream: an async iterator of its messages, in order.
+
+    Leave it with ``break`` inside ``async with``, or :meth:`aclose`: it is unsubscribed (the
+    connection stays for the others).
+    """
+
+    def __init__(self, link: _Link, topic: str, symbol: str | None) -> None:
+        self.topic = topic
+        self.symbol = symbol
+        self._link = link
+        self._queue: asyncio.Queue[Any] = asyncio.Queue()
+        self._ended = False
+        self.confirmed = asyncio.Event()
+        """Set once the exchange has acknowledged the subscription (on this connection)."""
+
+    @property
+    def key(self) -> tuple[str, str | None]:
+        return (self.topic, self.symbol)
+
+    def _put(self, item: Any) -> None:
+        if not self._ended:
+            self._queue.put_nowait(item)
+
+    def _end(self, error: BaseException | None) -> None:
+        if not self._ended:
+            self._queue.put_nowait(_End(error))
+            self._ended = True
+
+    def __aiter__(self) -> Subscription[T]:
+        return self
+
+    async def __anext__(self) -> T:
+        item = await self._queue.get()
+        if isinstance(item, _End):
+            self._queue.put_nowait(item)  # stays ended
+            if item.error is not None:
+                raise item.error
+            raise StopAsyncIteration
+        return item  # type: ignore[no-any-return]
+
+    async def aclose(self) -> None:
+        """Unsubscribes; the iterator ends."""
+        self._end(None)
+        await self._link.remove(self)
+
+    async def __aenter__(self) -> Subscription[T]:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+
+class _Link:
+    """One WebSocket connection to one endpoint, kept open while it has subscriptions."""
+
+    def __init__(self, hub: Hub, endpoint: Endpoint) -> None:
+        self.hub = hub
+        self.endpoint = endpoint
+        self.subscriptions: dict[tuple[str, str | None], list[Subscription[Any]]] = {}
+        self._outbox: deque[str] = deque()
+        self._sent: deque[float] = deque()
+        self._wake_sender = asyncio.Event()
+        self._socket: Any = None
+        self._task: asyncio.Task[None] | None = None
+        self._closing = False
+        self.connections = 0
+        """How many times a connection was opened (1 + reconnections)."""
+        self.last_frame = 0.0
+
+    # -- subscriptions --------------------------------------------------------------------
+
+    async def add(self, subscription: Subscription[Any]) -> None:
+        subscribers = self.subscriptions.setdefault(subscription.key, [])
+        subscribers.append(subscription)
+        if len(subscribers) == 1 and self._socket is not None:
+            self._send(self._subscribe_message("SUBSCRIBE", subscription.key))
+        elif len(subscribers) > 1 and subscribers[0].confirmed.is_set():
+            subscription.confirmed.set()
+        if self._task is None:
+            self._task = asyncio.get_running_loop().create_task(self._run(), name=f"pionex-stream{self.endpoint.path}")
+
+    async def remove(self, subscription: Subscription[Any]) -> None:
+        subscribers = self.subscriptions.get(subscription.key)
+        if not subscribers or subscription not in subscribers:
+            return
+        subscribers.remove(subscription)
+        if not subscribers:
+            del self.subscriptions[subscription.key]
+            if self._socket is not None:
+                self._send(self._subscribe_message("UNSUBSCRIBE", subscription.key))
+        if not self.subscriptions:
+            await self.close()
+
+    @staticmethod
+    def _subscribe_message(op: str, key: tuple[str, str | None]) -> str:
+        topic, symbol = key
+        message: dict[str, Any] = {"op": op, "topic": topic}
+        if symbol is not None:
+            message["symbol"] = symbol
+        return json.dumps(message, separators=(",", ":"))
+
+    # -- sending, paced ---------------------------------------------------------------------
+
+    def _send(self, text: str) -> None:
+        self._outbox.append(text)
+        self._wake_sender.set()
+
+    async def _sender(self, socket: Any) -> None:
+        window = 1.0
+        limit = self.hub.settings.messages_per_second
+        while True:
+            while not self._outbox:
+                self._wake_sender.clear()
+                await self._wake_sender.wait()
+            now = time.monotonic()
+            while self._sent and self._sent[0] <= now - window:
+                self._sent.popleft()
+            if len(self._sent) >= limit:
+                await asyncio.sleep(self._sent[0] + window - now + 0.001)
+                continue
+            text = self._outbox.popleft()
+            self._sent.append(time.monotonic())
+            await socket.send(text)
+
+    async def _pong(self, socket: Any, head: _Head) -> None:
+        """Answers a PING at once (it counts against the pace, but never waits behind it)."""
+        stamp = head.timestamp if head.timestamp is not None else int(time.time() * 1000)
+        self._sent.append(time.monotonic())
+        await socket.send(json.dumps({"op": "PONG", "timestamp": stamp}, separators=(",", ":")))
+
+    # -- the connection's life ----------------------------------------------------------------
+
+    async def _run(self) -> None:
+        from websockets.asyncio.client import connect
+        from websockets.exceptions import InvalidStatus, WebSocketException
+
+        attempt = 0
+        settings = self.hub.settings
+        while not self._closing:
+            try:
+                url = self.hub.url(self.endpoint)
+                async with connect(
+                    url, ping_interval=None, open_timeout=settings.open_timeout, max_size=2**24, compression=None
+                ) as socket:
+                    self._socket = socket
+                    self.connections += 1
+                    attempt = 0
+                    await self._opened(socket)
+                    await self._read(socket)
+            except StreamAuthenticationError as error:
+                self._fail_all(error)
+                return
+            except InvalidStatus as error:
+                status = error.response.status_code
+                if status in (401, 403):
+                    self._fail_all(StreamAuthenticationError(f"the exchange refused the stream (HTTP {status})"))
+                    return
+                logger.warning("stream %s refused with HTTP %s; reconnecting", self.endpoint.path, status)
+            except (OSError, TimeoutError, WebSocketException) as error:
+                if self._closing:
+                    break
+                logger.warning("stream %s lost (%s: %s); reconnecting", self.endpoint.path, type(error).__name__, error)
+            except asyncio.CancelledError:
+                raise
+            finally:
+                self._socket = None
+                for subscribers in self.subscriptions.values():
+                    for subscription in subscribers:
+                        subscription.confirmed.clear()
+            if self._closing:
+                break
+            attempt += 1
+            step = min(settings.reconnect_max, settings.reconnect_min * 2 ** (attempt - 1))
+            await asyncio.sleep(step * (0.5 + 0.5 * random.random()))
+
+    async def _opened(self, socket: Any) -> None:
+        """Authenticates if need be, then sends every subscription again (paced)."""
+        if self.endpoint.auth == "message":
+            await socket.send(json.dumps(self.hub.auth_message(), separators=(",", ":")))
+        self._outbox.clear()
+        for key in self.subscriptions:
+            self._send(self._subscribe_message("SUBSCRIBE", key))
+        if self.connections > 1:
+            for callback in list(self.hub.on_reconnect):
+                self.hub.spawn(callback(self.endpoint))
+
+    async def _read(self, socket: Any) -> None:
+        sender = asyncio.get_running_loop().create_task(self._sender(socket))
+        silence = self.hub.settings.silence
+        try:
+            while True:
+                try:
+                    async with asyncio.timeout(silence):
+                        frame = await socket.recv()
+                except TimeoutError:
+                    logger.warning("stream %s silent for %.1f s; replacing the connection", self.endpoint.path, silence)
+                    return
+                self.last_frame = time.monotonic()
+                self._dispatch(socket, frame)
+        finally:
+            sender.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await sender
+
+    def _dispatch(self, socket: Any, frame: str | bytes) -> None:
+        try:
+            head = _HEAD.decode(frame)
+        except (msgspec.DecodeError, msgspec.ValidationError):
+            logger.warning("stream %s: a frame that is not a JSON object was ignored", self.endpoint.path)
+            return
+        op = (head.op or "").upper()
+        kind = (head.type or "").upper()
+        if op == "PING":
+            self.hub.spawn(self._pong(socket, head))
+        elif kind == "SUBSCRIBED":
+            for subscription in self.subscriptions.get((head.topic or "", head.symbol), []):
+                subscription.confirmed.set()
+        elif kind == "UNSUBSCRIBED" or op == "PONG":
+            pass
+        elif kind in _REFUSALS or op in _REFUSALS or head.result is False:
+            self._refused(head)
+        elif head.topic is not None and head.type is None and head.op is None:
+            subscribers = self.subscriptions.get((head.topic, head.symbol)) or self.subscriptions.get(
+                (head.topic, None)
+            )
+            if subscribers:
+                message = self.hub.decode(frame, self.hub.market)
+                for subscription in subscribers:
+                    subscription._put(message)
+        else:
+            logger.debug("stream %s: control frame %s/%s ignored", self.endpoint.path, head.op, head.type)
+
+    def _refused(self, head: _Head) -> None:
+        detail = " ".join(str(part) for part in (head.code, head.message) if part is not None) or "no reason given"
+        key = (head.topic or "", head.symbol)
+        if head.topic is None and self.endpoint.auth == "message":
+            raise StreamAuthenticationError(f"the exchange refused the stream's credentials: {detail}")
+        subscribers = self.subscriptions.pop(key, [])
+        if not subscribers:
+            logger.warning("stream %s: refusal %s for no known subscription", self.endpoint.path, detail)
+            return
+        what = f"{head.topic}" + (f" {head.symbol}" if head.symbol else "")
+        for subscription in subscribers:
+            subscription._end(SubscriptionRefusedError(f"the exchange refused the subscription to {what}: {detail}"))
+
+    def _fail_all(self, error: StreamError) -> None:
+        for subscribers in self.subscriptions.values():
+            for subscription in subscribers:
+                subscription._end(error)
+        self.subscriptions.clear()
+        self._closing = True
+
+    async def close(self) -> None:
+        self._closing = True
+        socket, task = self._socket, self._task
+        if socket is not None:
+            with contextlib.suppress(Exception):
+                await socket.close()
+        if task is not None and task is not asyncio.current_task():
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
+        self._task = None
+        self.hub.links.pop(self.endpoint.path, None)
+
+
+@dataclass
+class Hub:
+    """The stream connections of one client for one market."""
+
+    market: Market
+    url: Callable[[Endpoint], str]
+    """The full ws:// or wss:// URL of an endpoint, signed when the endpoint says so."""
+    auth_message: Callable[[], dict[str, object]]
+    decode: Callable[[str | bytes, Market], Any]
+    settings: StreamSettings = field(default_factory=StreamSettings)
+    links: dict[str, _Link] = field(default_factory=dict)
+    on_reconnect: list[Callable[[Endpoint], Awaitable[None]]] = field(default_factory=list)
+    _tasks: set[asyncio.Task[Any]] = field(default_factory=set)
+
+    def spawn(self, coroutine: Awaitable[Any]) -> None:
+        task = asyncio.ensure_future(coroutine)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def subscribe(self, topic: str, symbol: str | None, private: bool) -> Subscription[Any]:
+        endpoint = ENDPOINTS[(self.market, private)]
+        link = self.links.get(endpoint.path)
+        if link is None:
+            link = self.links[endpoint.path] = _Link(self, endpoint)
+        subscription: Subscription[Any] = Subscription(link, topic, symbol)
+        await link.add(subscription)
+        return subscription
+
+    async def close(self) -> None:
+        for link in list(self.links.values()):
+            await link.close()
+        for task in list(self._tasks):
+            task.cancel()
+
+
+async def first(iterator: AsyncIterator[T]) -> T:
+    """The next item of ``iterator`` (a small helper for examples and tests)."""
+    return await iterator.__anext__()
