@@ -725,14 +725,19 @@ class Pionex(_ClientBase[httpx.Client], Areas):
     def streams(self) -> Streams:
         """Pionex's WebSocket channels as iterators (spot; ``.futures`` for futures), served by
         a background event loop; see :mod:`pionex_wrapper.streams`."""
+        import asyncio
+
         from .streams.client import Streams, make_hub
         from .streams.connection import StreamSettings
+        from .streams.reconcile import rest_caller
 
-        core = self._core
-        settings = StreamSettings()
+        def off_loop(call: Callable[[], Any]) -> Any:  # REST is blocking here: not on the stream loop
+            return asyncio.get_running_loop().run_in_executor(None, call)
+
+        core, settings, rest = self._core, StreamSettings(), rest_caller(self, off_loop)
         return Streams(
-            make_hub("spot", core.base_url, core.auth, settings),
-            make_hub("futures", core.base_url, core.auth, settings),
+            make_hub("spot", core.base_url, core.auth, settings, rest=rest, now_ms=core.clock.now),
+            make_hub("futures", core.base_url, core.auth, settings, rest=rest, now_ms=core.clock.now),
         )
 
     def close(self) -> None:
@@ -897,12 +902,12 @@ class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas):
         :mod:`pionex_wrapper.streams`."""
         from .streams.client import AsyncStreams, make_hub
         from .streams.connection import StreamSettings
+        from .streams.reconcile import rest_caller
 
-        core = self._core
-        settings = StreamSettings()
+        core, settings, rest = self._core, StreamSettings(), rest_caller(self)
         return AsyncStreams(
-            make_hub("spot", core.base_url, core.auth, settings),
-            make_hub("futures", core.base_url, core.auth, settings),
+            make_hub("spot", core.base_url, core.auth, settings, rest=rest, now_ms=core.clock.now),
+            make_hub("futures", core.base_url, core.auth, settings, rest=rest, now_ms=core.clock.now),
         )
 
     async def aclose(self) -> None:

@@ -12,6 +12,7 @@ import threading
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from decimal import Decimal
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -353,3 +354,64 @@ def test_the_sync_client_iterates_on_a_background_loop() -> None:
     finally:
         loop.call_soon_threadsafe(holder["stop"].set)
         server.join(10)
+
+
+# -- what a private stream misses across a reconnection --------------------------------------------
+
+
+def test_fills_and_orders_missed_while_away_are_replayed_in_order_without_repeats() -> None:
+    from pionex_wrapper import Fill, Fills, Order, Orders
+    from pionex_wrapper.streams.reconcile import Replayed
+
+    def fill_frame(fill_id: int) -> dict[str, Any]:
+        return {
+            "topic": "FILL",
+            "symbol": "BTC_USDT",
+            "timestamp": 1000 + fill_id,
+            "data": {"id": fill_id, "orderId": 7},
+        }
+
+    def order_frame(status: str, filled: str) -> dict[str, Any]:
+        data = {"orderId": 7, "status": status, "filledSize": filled, "updateTime": 1000}
+        return {"topic": "ORDER", "symbol": "BTC_USDT", "timestamp": 1000, "data": data}
+
+    rest_calls: list[tuple[str, dict[str, Any]]] = []
+
+    async def rest(operation: str, arguments: dict[str, Any]) -> Any:
+        rest_calls.append((operation, arguments))
+        if operation == "trade.get_fills":  # the exchange's fills: 1 was streamed, 2 and 3 were missed
+            return Fills(fills=[Fill(id=i, order_id=7, timestamp=1000 + i) for i in (3, 1, 2)])
+        if operation == "trade.get_all_orders":  # order 7 filled while away
+            return Orders(orders=[Order(order_id=7, status="CLOSED", filled_size=Decimal(1), update_time=1003)])
+        return Orders(orders=[])
+
+    async def scenario() -> None:
+        async with fake_exchange() as exchange:
+            hub = hub_for(exchange)
+            hub.rest, hub.now_ms = rest, lambda: 1000
+            fills = await hub.subscribe("FILL", "BTC_USDT", private=True)
+            orders = await hub.subscribe("ORDER", "BTC_USDT", private=True)
+            await confirmed(fills)
+            await confirmed(orders)
+            await exchange.push(fill_frame(1))
+            await exchange.push(order_frame("OPEN", "0.5"))
+            assert (await fills.__anext__())["data"]["id"] == 1
+            assert (await orders.__anext__())["data"]["status"] == "OPEN"
+            await exchange.drop_all()
+            link = hub.links["/ws"]
+            for _ in range(500):
+                if link.connections == 2 and fills.confirmed.is_set():
+                    break
+                await asyncio.sleep(0.01)
+            await exchange.push(fill_frame(3))  # the new connection repeats fill 3: left out
+            await exchange.push(fill_frame(4))
+            got = [await asyncio.wait_for(fills.__anext__(), 5) for _ in range(3)]
+            assert [type(g).__name__ for g in got] == ["Replayed", "Replayed", "dict"]
+            assert [g.item.id for g in got[:2]] == [2, 3] and got[2]["data"]["id"] == 4
+            assert all(g.topic == "FILL" and g.symbol == "BTC_USDT" for g in got[:2])
+            replayed = await asyncio.wait_for(orders.__anext__(), 5)
+            assert isinstance(replayed, Replayed) and replayed.item.status == "CLOSED"
+            assert ("trade.get_fills", {"symbol": "BTC_USDT", "start_time": 1001 - 5000}) in rest_calls
+            await hub.close()
+
+    run(scenario())

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
 from .connection import Endpoint, Hub, Market, StreamSettings, Subscription
+from .reconcile import Rest
 
 if TYPE_CHECKING:
     from ..auth import PionexAuth
@@ -53,6 +54,8 @@ def make_hub(
     auth: PionexAuth,
     settings: StreamSettings,
     decode: Callable[[str | bytes, Market], Any] = _decode_json,
+    rest: Rest | None = None,
+    now_ms: Callable[[], int] | None = None,
 ) -> Hub:
     base = stream_base(base_url)
 
@@ -61,7 +64,7 @@ def make_hub(
             return f"{base}{endpoint.path}?{auth.stream_query(endpoint.path)}"
         return f"{base}{endpoint.path}"
 
-    return Hub(market, url, auth.stream_auth_message, decode, settings)
+    return Hub(market, url, auth.stream_auth_message, decode, settings, rest=rest, now_ms=now_ms)
 
 
 class AsyncMarketStreams:

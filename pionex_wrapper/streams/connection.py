@@ -38,6 +38,7 @@ from typing import Any, Generic, Literal, TypeVar
 import msgspec
 
 from ..errors import AuthenticationError, PionexError
+from .reconcile import Replayed, Rest, Tracker
 
 logger = logging.getLogger("pionex_wrapper.streams")
 
@@ -104,6 +105,9 @@ class _Head(msgspec.Struct, omit_defaults=True):
 
 _HEAD = msgspec.json.Decoder(_Head)
 
+TRACKED = frozenset({"ORDER", "FILL", "BALANCE", "POSITION", "RISK"})
+"""Private topics whose missed events are looked up over REST after a reconnection."""
+
 # Control frames that refuse something (Pionex documents none: read them generously).
 _REFUSALS = frozenset({"ERROR", "FAILED", "FAIL", "REJECTED", "SUBSCRIBE_FAILED", "AUTH_FAILED"})
 
@@ -130,6 +134,9 @@ class Subscription(Generic[T]):
         self._link = link
         self._queue: asyncio.Queue[Any] = asyncio.Queue()
         self._ended = False
+        self.tracker: Tracker | None = None
+        """For a private topic: what was delivered, to replay what a reconnection missed."""
+        self._held: list[Any] | None = None
         self.confirmed = asyncio.Event()
         """Set once the exchange has acknowledged the subscription (on this connection)."""
 
@@ -138,8 +145,41 @@ class Subscription(Generic[T]):
         return (self.topic, self.symbol)
 
     def _put(self, item: Any) -> None:
-        if not self._ended:
+        if self._ended:
+            return
+        if self._held is not None:
+            self._held.append(item)  # after what the reconnection missed, which is being looked up
+        elif self.tracker is None or self.tracker.fresh(item):
             self._queue.put_nowait(item)
+
+    async def _catch_up(self) -> None:
+        """Delivers what the stream missed while away (over REST, marked :class:`Replayed`), then
+        what arrived meanwhile on the new connection, without repeats."""
+        tracker = self.tracker
+        assert tracker is not None
+        missed: list[Any] = []
+        for attempt in range(3):
+            try:
+                missed = await tracker.missed()
+                break
+            except PionexError as error:
+                logger.warning(
+                    "stream %s %s: could not look up what was missed (%s); attempt %d of 3",
+                    self.topic,
+                    self.symbol or "",
+                    error,
+                    attempt + 1,
+                )
+                await asyncio.sleep(0.5 * 2**attempt)
+        else:
+            logger.error("stream %s %s: events missed while reconnecting may be lost", self.topic, self.symbol or "")
+        held, self._held = self._held or [], None
+        if self._ended:
+            return
+        for item in missed:
+            self._queue.put_nowait(Replayed(item, self.topic, self.symbol))
+        for item in held:
+            self._put(item)
 
     def _end(self, error: BaseException | None) -> None:
         if not self._ended:
@@ -301,6 +341,11 @@ class _Link:
         for key in self.subscriptions:
             self._send(self._subscribe_message("SUBSCRIBE", key))
         if self.connections > 1:
+            for subscribers in self.subscriptions.values():
+                for subscription in subscribers:
+                    if subscription.tracker is not None:
+                        subscription._held = []  # held until what was missed is delivered
+                        self.hub.spawn(subscription._catch_up())
             for callback in list(self.hub.on_reconnect):
                 self.hub.spawn(callback(self.endpoint))
 
@@ -396,6 +441,10 @@ class Hub:
     settings: StreamSettings = field(default_factory=StreamSettings)
     links: dict[str, _Link] = field(default_factory=dict)
     on_reconnect: list[Callable[[Endpoint], Awaitable[None]]] = field(default_factory=list)
+    rest: Rest | None = None
+    """REST calls for replaying what private streams miss across a reconnection (None: none)."""
+    now_ms: Callable[[], int] | None = None
+    """The exchange's clock, in ms (where replays start for a new subscription)."""
     _tasks: set[asyncio.Task[Any]] = field(default_factory=set)
 
     def spawn(self, coroutine: Awaitable[Any]) -> None:
@@ -409,6 +458,10 @@ class Hub:
         if link is None:
             link = self.links[endpoint.path] = _Link(self, endpoint)
         subscription: Subscription[Any] = Subscription(link, topic, symbol)
+        if private and self.rest is not None and topic in TRACKED:
+            tracker = Tracker(topic, symbol, self.market, self.rest)
+            tracker.last_ms = self.now_ms() if self.now_ms is not None else None
+            subscription.tracker = tracker
         await link.add(subscription)
         return subscription
 
