@@ -305,3 +305,132 @@ def test_parameter_errors_from_the_exchange(client: Pionex) -> None:
         client.trade.cancel_order(symbol="BTC_USDT", order_id=987654321)
     with pytest.raises(InvalidParameterError):  # a negative time is refused before anything is sent
         client.market.get_klines(symbol="BTC_USDT", interval="1D", end_time=-5)
+
+
+# -- futures (USDT-margined perpetuals, under client.futures) ----------------------------------------
+
+PERP = "BTC_USDT_PERP"
+MONEY = Decimal("0.00000001")  # the sandbox keeps USDT to 8 places
+
+
+def exact(value: Decimal | None, places: int = -8) -> Decimal:
+    """The value, checked to be a Decimal sent with ``places`` decimals (money is never a float)."""
+    assert isinstance(value, Decimal) and value.as_tuple().exponent == places, value
+    return value
+
+
+@pytest.mark.vcr
+def test_futures_market_data(client: Pionex) -> None:
+    (table,) = client.futures.common.get_risk_table(symbol=PERP).symbols
+    assert table.symbol == PERP and [row.row_num for row in table.rows] == list(range(1, len(table.rows) + 1))
+    first = table.rows[0]
+    assert (first.notional_limit, first.max_leverage, first.maint_margin_ratio) == (
+        Decimal(50000),
+        Decimal(100),
+        Decimal("0.005"),
+    )
+    limits = [exact(row.notional_limit, 0) for row in table.rows]
+    assert limits == sorted(limits)
+    leverages = [exact(row.max_leverage, 0) for row in table.rows]
+    assert leverages == sorted(leverages, reverse=True)
+
+    (best,) = client.futures.market.get_book_ticker(symbol=PERP).tickers
+    assert best.symbol == PERP and best.timestamp == FROZEN_MS
+    assert best.bid_price is not None and best.ask_price is not None and best.bid_price < best.ask_price
+    assert isinstance(best.bid_size, Decimal) and best.bid_size > 0
+
+    (index,) = client.futures.market.get_indexes(symbol=PERP).indexes
+    assert (index.symbol, index.update_time) == (PERP, FROZEN_MS)
+    assert index.index_price is not None and index.mark_price is not None
+    assert abs(index.mark_price - index.index_price) <= index.mark_price * Decimal("0.0005")  # the basis
+    assert index.next_funding_time == FROZEN_MS + 8 * 3_600_000  # funding every 8 hours
+    assert isinstance(index.next_funding_rate, Decimal)
+
+    for klines in (
+        client.futures.market.get_index_klines(symbol=PERP, interval="60M", limit=3).klines,
+        client.futures.market.get_mark_klines(symbol=PERP, interval="60M", limit=3).klines,
+    ):
+        assert [k.time for k in klines] == [FROZEN_MS - n * 3_600_000 for n in range(3)]  # strings in, ints out
+        assert all(k.low is not None and k.high is not None and k.low <= k.high for k in klines)
+    # the clock stands at the start of an hour: the newest candle opens at the mark and index prices
+    assert client.futures.market.get_mark_klines(symbol=PERP, interval="60M", limit=1).klines[0].open == (
+        index.mark_price
+    )
+    assert client.futures.market.get_index_klines(symbol=PERP, interval="60M", limit=1).klines[0].open == (
+        index.index_price
+    )
+
+    rates = client.futures.market.get_funding_rates(symbol=PERP, limit=3)
+    assert rates.symbol == PERP and len(rates.rates) == 3
+    assert [r.funding_time for r in rates.rates] == [FROZEN_MS - n * 8 * 3_600_000 for n in range(3)]
+    assert all(r.funding_rate is not None and abs(r.funding_rate) <= Decimal("0.003") for r in rates.rates)
+
+    interests = {i.symbol: i.open_interest for i in client.futures.market.get_open_interests().open_interests}
+    assert PERP in interests and exact(interests[PERP], -4) > 0  # BTC_USDT_PERP sizes have 4 decimals
+
+
+@pytest.mark.vcr
+def test_futures_account_settings(client: Pionex) -> None:
+    account = client.futures.account
+    assert account.get_position_mode().position_mode == "BUYSELL"
+    account.update_position_mode(position_mode="OPENCLOSE")
+    assert account.get_position_mode().position_mode == "OPENCLOSE"
+    account.update_position_mode(position_mode="BUYSELL")
+
+    assert (account.get_leverage(symbol=PERP).symbol, account.get_leverage(symbol=PERP).leverage) == (PERP, Decimal(5))
+    updated = account.update_leverage(symbol=PERP, leverage="20")
+    assert (updated.symbol, updated.leverage) == (PERP, Decimal(20))
+    assert account.get_leverage(symbol=PERP).leverage == 20
+
+    assert account.get_isolated_mode(symbol=PERP).isolated_mode == "CROSS"
+    account.update_isolated_mode(symbol=PERP, isolated_mode="ISOLATED")
+    assert account.get_isolated_mode(symbol=PERP).isolated_mode == "ISOLATED"
+
+
+@pytest.mark.vcr
+def test_futures_transfers(client: Pionex) -> None:
+    transfer = client.futures.transfer
+    (empty,) = client.futures.account.get_account_balances().balances
+    assert (empty.coin, exact(empty.free)) == ("USDT", Decimal(0))
+    spot_before = {b.coin: b.free for b in client.account.get_balances().balances}["USDT"]
+    assert spot_before is not None
+
+    created = transfer.create_transfer(
+        from_account="MAIN", to_account="TRADE", currency="USDT", amount="250.5", client_id="cassette-in-1"
+    )
+    assert created.status == "COMPLETED" and created.transfer_id
+    back = transfer.create_transfer(
+        from_account="TRADE",
+        to_account="MAIN",
+        currency="USDT",
+        amount="0.5",
+        client_id="cassette-out-1",
+        comment="back",
+    )
+    assert back.status == "COMPLETED" and back.transfer_id != created.transfer_id
+
+    record = transfer.get_transfer(client_id="cassette-in-1")
+    assert (record.transfer_id, record.from_account, record.to_account, record.currency) == (
+        created.transfer_id,
+        "MAIN",
+        "TRADE",
+        "USDT",
+    )
+    assert (exact(record.amount), record.status, record.reason, record.timestamp) == (
+        Decimal("250.5"),
+        "COMPLETED",
+        "OPENAPI",
+        FROZEN_MS,
+    )
+    records = transfer.get_transfers(limit=10).records
+    assert [(r.client_id, r.amount) for r in records] == [
+        ("cassette-out-1", Decimal("0.5")),
+        ("cassette-in-1", Decimal("250.5")),
+    ]
+    assert records[0].comment == "back"
+    assert len(transfer.get_transfers(limit=1).records) == 1
+
+    (usdt,) = client.futures.account.get_account_balances().balances
+    assert exact(usdt.free) == Decimal(250) and exact(usdt.frozen) == 0
+    spot_after = {b.coin: b.free for b in client.account.get_balances().balances}["USDT"]
+    assert spot_after == spot_before - 250
