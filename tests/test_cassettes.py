@@ -434,3 +434,150 @@ def test_futures_transfers(client: Pionex) -> None:
     assert exact(usdt.free) == Decimal(250) and exact(usdt.frozen) == 0
     spot_after = {b.coin: b.free for b in client.account.get_balances().balances}["USDT"]
     assert spot_after == spot_before - 250
+
+
+@pytest.mark.vcr
+def test_futures_order_lifecycle(client: Pionex) -> None:
+    account, trade = client.futures.account, client.futures.trade
+    client.futures.transfer.create_transfer(
+        from_account="MAIN", to_account="TRADE", currency="USDT", amount="1000", client_id="cassette-margin-in"
+    )
+    account.update_leverage(symbol=PERP, leverage="10")
+    account.update_isolated_mode(symbol=PERP, isolated_mode="ISOLATED")
+    (best,) = client.futures.market.get_book_ticker(symbol=PERP).tickers
+    assert best.ask_price is not None and best.bid_price is not None
+
+    # A market order takes the best ask: a long position of 0.01 BTC, isolated, at leverage 10.
+    market = trade.place_order(symbol=PERP, side="BUY", type="MARKET_QTY", size="0.01", client_order_id="perp-market-1")
+    assert isinstance(market.order_id, int)
+    done = trade.get_order(symbol=PERP, order_id=market.order_id)
+    assert (done.status, done.type, done.side, done.position_side, done.client_order_id) == (
+        "CLOSED",
+        "MARKET_QTY",
+        "BUY",
+        "BOTH",
+        "perp-market-1",
+    )
+    assert done.filled_size == Decimal("0.01") and done.filled_amount == best.ask_price * Decimal("0.01")
+    (fill,) = trade.get_fills_by_order_id(symbol=PERP, order_id=market.order_id).fills
+    fee = (best.ask_price * Decimal("0.01") * Decimal("0.0005")).quantize(MONEY, rounding="ROUND_UP")
+    assert (fill.order_id, fill.role, fill.side, fill.price, fill.size) == (
+        market.order_id,
+        "TAKER",
+        "BUY",
+        best.ask_price,
+        Decimal("0.01"),
+    )
+    assert (exact(fill.fee), fill.fee_coin, fill.fee_type, fill.timestamp) == (fee, "USDT", "TRADING", FROZEN_MS)
+    assert [f.id for f in trade.get_fills(symbol=PERP).fills] == [fill.id]
+
+    (position,) = account.get_positions(symbol=PERP).positions
+    margin = (best.ask_price * Decimal("0.01") / 10).quantize(MONEY)
+    assert (position.symbol, position.isolated_mode, position.position_side, position.net_size) == (
+        PERP,
+        "ISOLATED_BOTH",
+        "LONG",
+        Decimal("0.01"),
+    )
+    assert (position.avg_price, exact(position.initial_margin), position.leverage) == (
+        best.ask_price,
+        margin,
+        Decimal(10),
+    )
+    assert position.mark_price is not None
+    assert exact(position.unrealized_pnl) == Decimal("0.01") * position.mark_price - best.ask_price * Decimal("0.01")
+    assert position.liquidation_price is not None and position.avg_price is not None
+    assert position.liquidation_price < position.avg_price
+
+    # More margin for the isolated position: it moves from the wallet into the position.
+    account.transfer_isolate_margin(
+        client_id="cassette-isolate-1",
+        symbol=PERP,
+        direction="IN",
+        isolated_mode="ISOLATED_BOTH",
+        coin="USDT",
+        amount="5",
+    )
+    balances = account.get_account_balances()
+    wallet = Decimal(1000) - margin - fee - 5
+    assert [(b.coin, exact(b.free)) for b in balances.balances] == [("USDT", wallet)]
+    (isolated,) = balances.isolates
+    assert (isolated.symbol, isolated.isolated_mode) == (PERP, "ISOLATED_BOTH")
+    assert [(b.coin, exact(b.free)) for b in isolated.balances] == [("USDT", margin + 5)]
+    detail = account.get_account_detail()
+    assert [(r.quote, r.risk_state) for r in detail.quote_risks] == [("USDT", "NORMAL")]
+    assert [(b.coin, exact(b.assets), exact(b.available)) for b in detail.balances] == [("USDT", wallet, wallet)]
+    assert [(p.position_id, p.net_size) for p in detail.positions] == [(position.position_id, Decimal("0.01"))]
+
+    # A limit order well below the market rests; it is found by id, by client order id, and among the open ones.
+    below = (best.bid_price * Decimal("0.9")).quantize(Decimal("0.1"))
+    placed = trade.place_order(
+        symbol=PERP, side="BUY", type="LIMIT", size="0.01", price=below, client_order_id="perp-limit-1"
+    )
+    assert placed.order_id > market.order_id
+    order = trade.get_order(symbol=PERP, order_id=placed.order_id)
+    assert (order.status, order.price, order.orig_size, order.filled_size, order.reduce_only) == (
+        "OPEN",
+        below,
+        Decimal("0.01"),
+        Decimal(0),
+        False,
+    )
+    assert (order.source, order.position_mode, order.create_time) == ("API", "BUYSELL", FROZEN_MS)
+    assert trade.get_order_by_client_order_id(symbol=PERP, client_order_id="perp-limit-1").order_id == placed.order_id
+    assert [o.order_id for o in trade.get_open_orders(symbol=PERP).orders] == [placed.order_id]
+    trade.cancel_order(symbol=PERP, order_id=placed.order_id)
+    assert trade.get_order(symbol=PERP, order_id=placed.order_id).status == "CLOSED"
+    assert trade.get_open_orders(symbol=PERP).orders == []
+
+    batch = trade.batch_place_orders(
+        symbol=PERP,
+        orders=[
+            {"side": "BUY", "type": "LIMIT", "size": "0.01", "price": below - 1, "client_order_id": "perp-batch-1"},
+            {"side": "BUY", "type": "LIMIT", "size": "0.02", "price": below - 2, "client_order_id": "perp-batch-2"},
+        ],
+    )
+    assert [o.client_order_id for o in batch.order_ids] == ["perp-batch-1", "perp-batch-2"]
+    opened = trade.get_open_orders(symbol=PERP).orders
+    assert {o.order_id for o in opened} == {o.order_id for o in batch.order_ids} and len(opened) == 2
+    trade.cancel_all_orders(symbol=PERP)
+    assert trade.get_open_orders(symbol=PERP).orders == []
+
+    history = trade.get_history_orders(symbol=PERP, limit=10).orders
+    assert len(history) == 4 and all(o.status == "CLOSED" for o in history)
+    assert {o.client_order_id for o in history} == {"perp-market-1", "perp-limit-1", "perp-batch-1", "perp-batch-2"}
+    assert len(trade.get_history_orders(symbol=PERP, limit=1).orders) == 1
+
+    # Closing the position (reduce only, at the best bid) puts it in the position history.
+    close = trade.place_order(symbol=PERP, side="SELL", type="MARKET_QTY", size="0.01", reduce_only=True)
+    assert trade.get_order(symbol=PERP, order_id=close.order_id).client_order_id == "pxsdk-cassette-1"  # made up
+    assert account.get_positions(symbol=PERP).positions == []
+    (closed,) = account.get_history_positions(symbol=PERP).positions
+    assert (closed.position_id, closed.position_side, closed.size_long, closed.size_short) == (
+        position.position_id,
+        "LONG",
+        Decimal("0.01"),
+        Decimal("-0.01"),
+    )
+    assert exact(closed.amount_settled) == (best.ask_price - best.bid_price) * Decimal("0.01")
+    # The clock is frozen at a funding time, so no funding has been paid since.
+    assert client.futures.trade.get_funding_fees(symbol=PERP).fundings == []
+
+
+@pytest.mark.vcr
+def test_futures_async_client_replays_too(base_url: str) -> None:
+    async def main() -> None:
+        async with AsyncPionex(SANDBOX_KEY, SANDBOX_SECRET, base_url=base_url) as client:
+            moved = await client.futures.transfer.create_transfer(
+                from_account="MAIN", to_account="TRADE", currency="USDT", amount="100", client_id="cassette-async-1"
+            )
+            assert moved.status == "COMPLETED"
+            placed = await client.futures.trade.place_order(
+                symbol=PERP, side="BUY", type="MARKET_QTY", size="0.001", client_order_id="perp-async-1"
+            )
+            order = await client.futures.trade.get_order(symbol=PERP, order_id=placed.order_id)
+            assert (order.status, order.filled_size) == ("CLOSED", Decimal("0.001"))
+            (position,) = (await client.futures.account.get_positions(symbol=PERP)).positions
+            assert position.net_size == Decimal("0.001") and position.isolated_mode == "CROSS"
+
+    asyncio.run(main())
