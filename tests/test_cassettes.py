@@ -581,3 +581,66 @@ def test_futures_async_client_replays_too(base_url: str) -> None:
             assert position.net_size == Decimal("0.001") and position.isolated_mode == "CROSS"
 
     asyncio.run(main())
+
+
+@pytest.mark.vcr
+def test_futures_read_only_key_cannot_trade(base_url: str) -> None:
+    with Pionex(READONLY_KEY, READONLY_SECRET, base_url=base_url) as client:
+        assert client.futures.account.get_account_balances().balances  # reading is allowed
+        assert client.futures.account.get_positions().positions == []
+        with pytest.raises(PermissionDeniedError) as caught:
+            client.futures.trade.place_order(
+                symbol=PERP, side="BUY", type="MARKET_QTY", size="0.001", client_order_id="perp-readonly-1"
+            )
+        assert caught.value.code == "PERMISSION_DENIED" and caught.value.status_code == 401
+        with pytest.raises(PermissionDeniedError):
+            client.futures.transfer.create_transfer(
+                from_account="MAIN", to_account="TRADE", currency="USDT", amount="1", client_id="cassette-readonly"
+            )
+        with pytest.raises(PermissionDeniedError):
+            client.futures.account.update_leverage(symbol=PERP, leverage="2")
+
+
+@pytest.mark.vcr
+def test_futures_refusals(client: Pionex) -> None:
+    futures = client.futures
+    # an unknown pair
+    with pytest.raises(MarketInvalidSymbolError):
+        futures.market.get_indexes(symbol="NOPE_USDT_PERP")
+    with pytest.raises(TradeInvalidSymbolError):
+        futures.trade.place_order(
+            symbol="NOPE_USDT_PERP", side="BUY", type="MARKET_QTY", size="0.01", client_order_id="perp-nope-1"
+        )
+    # valid for the client's checks, refused by the exchange's own rules
+    with pytest.raises(TradeParameterError) as caught:
+        futures.account.update_leverage(symbol=PERP, leverage="1000")
+    assert "between 1 and 100" in caught.value.message
+    with pytest.raises(TradeParameterError):  # more decimals than BTC_USDT_PERP allows
+        futures.trade.place_order(
+            symbol=PERP, side="BUY", type="LIMIT", size="0.0000001", price="60000", client_order_id="perp-bad-1"
+        )
+    # not enough margin: the futures account starts empty, then holds 100 USDT
+    with pytest.raises(TradeOperationDeniedError):
+        futures.trade.place_order(
+            symbol=PERP, side="BUY", type="LIMIT", size="0.01", price="60000", client_order_id="perp-empty-1"
+        )
+    futures.transfer.create_transfer(
+        from_account="MAIN", to_account="TRADE", currency="USDT", amount="100", client_id="cassette-refusals"
+    )
+    with pytest.raises(TradeOperationDeniedError) as denied:  # 0.1 x 60000 / 5 = 1200 USDT of margin
+        futures.trade.place_order(
+            symbol=PERP, side="BUY", type="LIMIT", size="0.1", price="60000", client_order_id="perp-margin-1"
+        )
+    assert denied.value.status_code == 400
+    with pytest.raises(TradeOperationDeniedError):  # more than MAIN holds
+        futures.transfer.create_transfer(
+            from_account="MAIN", to_account="TRADE", currency="USDT", amount="99999999", client_id="cassette-too-much"
+        )
+    assert futures.trade.get_open_orders(symbol=PERP).orders == []
+    # an unknown order
+    with pytest.raises(OrderNotFoundError):
+        futures.trade.get_order(symbol=PERP, order_id=987654321)
+    with pytest.raises(OrderNotFoundError):
+        futures.trade.cancel_order(symbol=PERP, order_id=987654321)
+    with pytest.raises(OrderNotFoundError):
+        futures.trade.get_order_by_client_order_id(symbol=PERP, client_order_id="perp-never-placed")
