@@ -305,3 +305,342 @@ def test_parameter_errors_from_the_exchange(client: Pionex) -> None:
         client.trade.cancel_order(symbol="BTC_USDT", order_id=987654321)
     with pytest.raises(InvalidParameterError):  # a negative time is refused before anything is sent
         client.market.get_klines(symbol="BTC_USDT", interval="1D", end_time=-5)
+
+
+# -- futures (USDT-margined perpetuals, under client.futures) ----------------------------------------
+
+PERP = "BTC_USDT_PERP"
+MONEY = Decimal("0.00000001")  # the sandbox keeps USDT to 8 places
+
+
+def exact(value: Decimal | None, places: int = -8) -> Decimal:
+    """The value, checked to be a Decimal sent with ``places`` decimals (money is never a float)."""
+    assert isinstance(value, Decimal) and value.as_tuple().exponent == places, value
+    return value
+
+
+@pytest.mark.vcr
+def test_futures_market_data(client: Pionex) -> None:
+    (table,) = client.futures.common.get_risk_table(symbol=PERP).symbols
+    assert table.symbol == PERP and [row.row_num for row in table.rows] == list(range(1, len(table.rows) + 1))
+    first = table.rows[0]
+    assert (first.notional_limit, first.max_leverage, first.maint_margin_ratio) == (
+        Decimal(50000),
+        Decimal(100),
+        Decimal("0.005"),
+    )
+    limits = [exact(row.notional_limit, 0) for row in table.rows]
+    assert limits == sorted(limits)
+    leverages = [exact(row.max_leverage, 0) for row in table.rows]
+    assert leverages == sorted(leverages, reverse=True)
+
+    (best,) = client.futures.market.get_book_ticker(symbol=PERP).tickers
+    assert best.symbol == PERP and best.timestamp == FROZEN_MS
+    assert best.bid_price is not None and best.ask_price is not None and best.bid_price < best.ask_price
+    assert isinstance(best.bid_size, Decimal) and best.bid_size > 0
+
+    (index,) = client.futures.market.get_indexes(symbol=PERP).indexes
+    assert (index.symbol, index.update_time) == (PERP, FROZEN_MS)
+    assert index.index_price is not None and index.mark_price is not None
+    assert abs(index.mark_price - index.index_price) <= index.mark_price * Decimal("0.0005")  # the basis
+    assert index.next_funding_time == FROZEN_MS + 8 * 3_600_000  # funding every 8 hours
+    assert isinstance(index.next_funding_rate, Decimal)
+
+    for klines in (
+        client.futures.market.get_index_klines(symbol=PERP, interval="60M", limit=3).klines,
+        client.futures.market.get_mark_klines(symbol=PERP, interval="60M", limit=3).klines,
+    ):
+        assert [k.time for k in klines] == [FROZEN_MS - n * 3_600_000 for n in range(3)]  # strings in, ints out
+        assert all(k.low is not None and k.high is not None and k.low <= k.high for k in klines)
+    # the clock stands at the start of an hour: the newest candle opens at the mark and index prices
+    assert client.futures.market.get_mark_klines(symbol=PERP, interval="60M", limit=1).klines[0].open == (
+        index.mark_price
+    )
+    assert client.futures.market.get_index_klines(symbol=PERP, interval="60M", limit=1).klines[0].open == (
+        index.index_price
+    )
+
+    rates = client.futures.market.get_funding_rates(symbol=PERP, limit=3)
+    assert rates.symbol == PERP and len(rates.rates) == 3
+    assert [r.funding_time for r in rates.rates] == [FROZEN_MS - n * 8 * 3_600_000 for n in range(3)]
+    assert all(r.funding_rate is not None and abs(r.funding_rate) <= Decimal("0.003") for r in rates.rates)
+
+    interests = {i.symbol: i.open_interest for i in client.futures.market.get_open_interests().open_interests}
+    assert PERP in interests and exact(interests[PERP], -4) > 0  # BTC_USDT_PERP sizes have 4 decimals
+
+
+@pytest.mark.vcr
+def test_futures_account_settings(client: Pionex) -> None:
+    account = client.futures.account
+    assert account.get_position_mode().position_mode == "BUYSELL"
+    account.update_position_mode(position_mode="OPENCLOSE")
+    assert account.get_position_mode().position_mode == "OPENCLOSE"
+    account.update_position_mode(position_mode="BUYSELL")
+
+    assert (account.get_leverage(symbol=PERP).symbol, account.get_leverage(symbol=PERP).leverage) == (PERP, Decimal(5))
+    updated = account.update_leverage(symbol=PERP, leverage="20")
+    assert (updated.symbol, updated.leverage) == (PERP, Decimal(20))
+    assert account.get_leverage(symbol=PERP).leverage == 20
+
+    assert account.get_isolated_mode(symbol=PERP).isolated_mode == "CROSS"
+    account.update_isolated_mode(symbol=PERP, isolated_mode="ISOLATED")
+    assert account.get_isolated_mode(symbol=PERP).isolated_mode == "ISOLATED"
+
+
+@pytest.mark.vcr
+def test_futures_transfers(client: Pionex) -> None:
+    transfer = client.futures.transfer
+    (empty,) = client.futures.account.get_account_balances().balances
+    assert (empty.coin, exact(empty.free)) == ("USDT", Decimal(0))
+    spot_before = {b.coin: b.free for b in client.account.get_balances().balances}["USDT"]
+    assert spot_before is not None
+
+    created = transfer.create_transfer(
+        from_account="MAIN", to_account="TRADE", currency="USDT", amount="250.5", client_id="cassette-in-1"
+    )
+    assert created.status == "COMPLETED" and created.transfer_id
+    back = transfer.create_transfer(
+        from_account="TRADE",
+        to_account="MAIN",
+        currency="USDT",
+        amount="0.5",
+        client_id="cassette-out-1",
+        comment="back",
+    )
+    assert back.status == "COMPLETED" and back.transfer_id != created.transfer_id
+
+    record = transfer.get_transfer(client_id="cassette-in-1")
+    assert (record.transfer_id, record.from_account, record.to_account, record.currency) == (
+        created.transfer_id,
+        "MAIN",
+        "TRADE",
+        "USDT",
+    )
+    assert (exact(record.amount), record.status, record.reason, record.timestamp) == (
+        Decimal("250.5"),
+        "COMPLETED",
+        "OPENAPI",
+        FROZEN_MS,
+    )
+    records = transfer.get_transfers(limit=10).records
+    assert [(r.client_id, r.amount) for r in records] == [
+        ("cassette-out-1", Decimal("0.5")),
+        ("cassette-in-1", Decimal("250.5")),
+    ]
+    assert records[0].comment == "back"
+    assert len(transfer.get_transfers(limit=1).records) == 1
+
+    (usdt,) = client.futures.account.get_account_balances().balances
+    assert exact(usdt.free) == Decimal(250) and exact(usdt.frozen) == 0
+    spot_after = {b.coin: b.free for b in client.account.get_balances().balances}["USDT"]
+    assert spot_after == spot_before - 250
+
+
+@pytest.mark.vcr
+def test_futures_order_lifecycle(client: Pionex) -> None:
+    account, trade = client.futures.account, client.futures.trade
+    client.futures.transfer.create_transfer(
+        from_account="MAIN", to_account="TRADE", currency="USDT", amount="1000", client_id="cassette-margin-in"
+    )
+    account.update_leverage(symbol=PERP, leverage="10")
+    account.update_isolated_mode(symbol=PERP, isolated_mode="ISOLATED")
+    (best,) = client.futures.market.get_book_ticker(symbol=PERP).tickers
+    assert best.ask_price is not None and best.bid_price is not None
+
+    # A market order takes the best ask: a long position of 0.01 BTC, isolated, at leverage 10.
+    market = trade.place_order(symbol=PERP, side="BUY", type="MARKET_QTY", size="0.01", client_order_id="perp-market-1")
+    assert isinstance(market.order_id, int)
+    done = trade.get_order(symbol=PERP, order_id=market.order_id)
+    assert (done.status, done.type, done.side, done.position_side, done.client_order_id) == (
+        "CLOSED",
+        "MARKET_QTY",
+        "BUY",
+        "BOTH",
+        "perp-market-1",
+    )
+    assert done.filled_size == Decimal("0.01") and done.filled_amount == best.ask_price * Decimal("0.01")
+    (fill,) = trade.get_fills_by_order_id(symbol=PERP, order_id=market.order_id).fills
+    fee = (best.ask_price * Decimal("0.01") * Decimal("0.0005")).quantize(MONEY, rounding="ROUND_UP")
+    assert (fill.order_id, fill.role, fill.side, fill.price, fill.size) == (
+        market.order_id,
+        "TAKER",
+        "BUY",
+        best.ask_price,
+        Decimal("0.01"),
+    )
+    assert (exact(fill.fee), fill.fee_coin, fill.fee_type, fill.timestamp) == (fee, "USDT", "TRADING", FROZEN_MS)
+    assert [f.id for f in trade.get_fills(symbol=PERP).fills] == [fill.id]
+
+    (position,) = account.get_positions(symbol=PERP).positions
+    margin = (best.ask_price * Decimal("0.01") / 10).quantize(MONEY)
+    assert (position.symbol, position.isolated_mode, position.position_side, position.net_size) == (
+        PERP,
+        "ISOLATED_BOTH",
+        "LONG",
+        Decimal("0.01"),
+    )
+    assert (position.avg_price, exact(position.initial_margin), position.leverage) == (
+        best.ask_price,
+        margin,
+        Decimal(10),
+    )
+    assert position.mark_price is not None
+    assert exact(position.unrealized_pnl) == Decimal("0.01") * position.mark_price - best.ask_price * Decimal("0.01")
+    assert position.liquidation_price is not None and position.avg_price is not None
+    assert position.liquidation_price < position.avg_price
+
+    # More margin for the isolated position: it moves from the wallet into the position.
+    account.transfer_isolate_margin(
+        client_id="cassette-isolate-1",
+        symbol=PERP,
+        direction="IN",
+        isolated_mode="ISOLATED_BOTH",
+        coin="USDT",
+        amount="5",
+    )
+    balances = account.get_account_balances()
+    wallet = Decimal(1000) - margin - fee - 5
+    assert [(b.coin, exact(b.free)) for b in balances.balances] == [("USDT", wallet)]
+    (isolated,) = balances.isolates
+    assert (isolated.symbol, isolated.isolated_mode) == (PERP, "ISOLATED_BOTH")
+    assert [(b.coin, exact(b.free)) for b in isolated.balances] == [("USDT", margin + 5)]
+    detail = account.get_account_detail()
+    assert [(r.quote, r.risk_state) for r in detail.quote_risks] == [("USDT", "NORMAL")]
+    assert [(b.coin, exact(b.assets), exact(b.available)) for b in detail.balances] == [("USDT", wallet, wallet)]
+    assert [(p.position_id, p.net_size) for p in detail.positions] == [(position.position_id, Decimal("0.01"))]
+
+    # A limit order well below the market rests; it is found by id, by client order id, and among the open ones.
+    below = (best.bid_price * Decimal("0.9")).quantize(Decimal("0.1"))
+    placed = trade.place_order(
+        symbol=PERP, side="BUY", type="LIMIT", size="0.01", price=below, client_order_id="perp-limit-1"
+    )
+    assert placed.order_id > market.order_id
+    order = trade.get_order(symbol=PERP, order_id=placed.order_id)
+    assert (order.status, order.price, order.orig_size, order.filled_size, order.reduce_only) == (
+        "OPEN",
+        below,
+        Decimal("0.01"),
+        Decimal(0),
+        False,
+    )
+    assert (order.source, order.position_mode, order.create_time) == ("API", "BUYSELL", FROZEN_MS)
+    assert trade.get_order_by_client_order_id(symbol=PERP, client_order_id="perp-limit-1").order_id == placed.order_id
+    assert [o.order_id for o in trade.get_open_orders(symbol=PERP).orders] == [placed.order_id]
+    trade.cancel_order(symbol=PERP, order_id=placed.order_id)
+    assert trade.get_order(symbol=PERP, order_id=placed.order_id).status == "CLOSED"
+    assert trade.get_open_orders(symbol=PERP).orders == []
+
+    batch = trade.batch_place_orders(
+        symbol=PERP,
+        orders=[
+            {"side": "BUY", "type": "LIMIT", "size": "0.01", "price": below - 1, "client_order_id": "perp-batch-1"},
+            {"side": "BUY", "type": "LIMIT", "size": "0.02", "price": below - 2, "client_order_id": "perp-batch-2"},
+        ],
+    )
+    assert [o.client_order_id for o in batch.order_ids] == ["perp-batch-1", "perp-batch-2"]
+    opened = trade.get_open_orders(symbol=PERP).orders
+    assert {o.order_id for o in opened} == {o.order_id for o in batch.order_ids} and len(opened) == 2
+    trade.cancel_all_orders(symbol=PERP)
+    assert trade.get_open_orders(symbol=PERP).orders == []
+
+    history = trade.get_history_orders(symbol=PERP, limit=10).orders
+    assert len(history) == 4 and all(o.status == "CLOSED" for o in history)
+    assert {o.client_order_id for o in history} == {"perp-market-1", "perp-limit-1", "perp-batch-1", "perp-batch-2"}
+    assert len(trade.get_history_orders(symbol=PERP, limit=1).orders) == 1
+
+    # Closing the position (reduce only, at the best bid) puts it in the position history.
+    close = trade.place_order(symbol=PERP, side="SELL", type="MARKET_QTY", size="0.01", reduce_only=True)
+    assert trade.get_order(symbol=PERP, order_id=close.order_id).client_order_id == "pxsdk-cassette-1"  # made up
+    assert account.get_positions(symbol=PERP).positions == []
+    (closed,) = account.get_history_positions(symbol=PERP).positions
+    assert (closed.position_id, closed.position_side, closed.size_long, closed.size_short) == (
+        position.position_id,
+        "LONG",
+        Decimal("0.01"),
+        Decimal("-0.01"),
+    )
+    assert exact(closed.amount_settled) == (best.ask_price - best.bid_price) * Decimal("0.01")
+    # The clock is frozen at a funding time, so no funding has been paid since.
+    assert client.futures.trade.get_funding_fees(symbol=PERP).fundings == []
+
+
+@pytest.mark.vcr
+def test_futures_async_client_replays_too(base_url: str) -> None:
+    async def main() -> None:
+        async with AsyncPionex(SANDBOX_KEY, SANDBOX_SECRET, base_url=base_url) as client:
+            moved = await client.futures.transfer.create_transfer(
+                from_account="MAIN", to_account="TRADE", currency="USDT", amount="100", client_id="cassette-async-1"
+            )
+            assert moved.status == "COMPLETED"
+            placed = await client.futures.trade.place_order(
+                symbol=PERP, side="BUY", type="MARKET_QTY", size="0.001", client_order_id="perp-async-1"
+            )
+            order = await client.futures.trade.get_order(symbol=PERP, order_id=placed.order_id)
+            assert (order.status, order.filled_size) == ("CLOSED", Decimal("0.001"))
+            (position,) = (await client.futures.account.get_positions(symbol=PERP)).positions
+            assert position.net_size == Decimal("0.001") and position.isolated_mode == "CROSS"
+
+    asyncio.run(main())
+
+
+@pytest.mark.vcr
+def test_futures_read_only_key_cannot_trade(base_url: str) -> None:
+    with Pionex(READONLY_KEY, READONLY_SECRET, base_url=base_url) as client:
+        assert client.futures.account.get_account_balances().balances  # reading is allowed
+        assert client.futures.account.get_positions().positions == []
+        with pytest.raises(PermissionDeniedError) as caught:
+            client.futures.trade.place_order(
+                symbol=PERP, side="BUY", type="MARKET_QTY", size="0.001", client_order_id="perp-readonly-1"
+            )
+        assert caught.value.code == "PERMISSION_DENIED" and caught.value.status_code == 401
+        with pytest.raises(PermissionDeniedError):
+            client.futures.transfer.create_transfer(
+                from_account="MAIN", to_account="TRADE", currency="USDT", amount="1", client_id="cassette-readonly"
+            )
+        with pytest.raises(PermissionDeniedError):
+            client.futures.account.update_leverage(symbol=PERP, leverage="2")
+
+
+@pytest.mark.vcr
+def test_futures_refusals(client: Pionex) -> None:
+    futures = client.futures
+    # an unknown pair
+    with pytest.raises(MarketInvalidSymbolError):
+        futures.market.get_indexes(symbol="NOPE_USDT_PERP")
+    with pytest.raises(TradeInvalidSymbolError):
+        futures.trade.place_order(
+            symbol="NOPE_USDT_PERP", side="BUY", type="MARKET_QTY", size="0.01", client_order_id="perp-nope-1"
+        )
+    # valid for the client's checks, refused by the exchange's own rules
+    with pytest.raises(TradeParameterError) as caught:
+        futures.account.update_leverage(symbol=PERP, leverage="1000")
+    assert "between 1 and 100" in caught.value.message
+    with pytest.raises(TradeParameterError):  # more decimals than BTC_USDT_PERP allows
+        futures.trade.place_order(
+            symbol=PERP, side="BUY", type="LIMIT", size="0.0000001", price="60000", client_order_id="perp-bad-1"
+        )
+    # not enough margin: the futures account starts empty, then holds 100 USDT
+    with pytest.raises(TradeOperationDeniedError):
+        futures.trade.place_order(
+            symbol=PERP, side="BUY", type="LIMIT", size="0.01", price="60000", client_order_id="perp-empty-1"
+        )
+    futures.transfer.create_transfer(
+        from_account="MAIN", to_account="TRADE", currency="USDT", amount="100", client_id="cassette-refusals"
+    )
+    with pytest.raises(TradeOperationDeniedError) as denied:  # 0.1 x 60000 / 5 = 1200 USDT of margin
+        futures.trade.place_order(
+            symbol=PERP, side="BUY", type="LIMIT", size="0.1", price="60000", client_order_id="perp-margin-1"
+        )
+    assert denied.value.status_code == 400
+    with pytest.raises(TradeOperationDeniedError):  # more than MAIN holds
+        futures.transfer.create_transfer(
+            from_account="MAIN", to_account="TRADE", currency="USDT", amount="99999999", client_id="cassette-too-much"
+        )
+    assert futures.trade.get_open_orders(symbol=PERP).orders == []
+    # an unknown order
+    with pytest.raises(OrderNotFoundError):
+        futures.trade.get_order(symbol=PERP, order_id=987654321)
+    with pytest.raises(OrderNotFoundError):
+        futures.trade.cancel_order(symbol=PERP, order_id=987654321)
+    with pytest.raises(OrderNotFoundError):
+        futures.trade.get_order_by_client_order_id(symbol=PERP, client_order_id="perp-never-placed")
