@@ -453,6 +453,17 @@ class _Core:
         carried = {name: arguments[name] for name in operation.reconcile.carry if arguments.get(name) is not None}
         return {**carried, operation.reconcile.key: key}
 
+    @staticmethod
+    def keyed(operation: Operation[T], reply: Any, key: str) -> T:
+        """The write's reply, with the caller's identifier filled in when the exchange's reply
+        leaves it out (Pionex's futures order reply carries only the order id): a generated one
+        is otherwise nowhere to be seen."""
+        assert operation.reconcile is not None
+        name = operation.reconcile.key
+        if reply is not None and hasattr(reply, name) and getattr(reply, name) is None:
+            return msgspec.structs.replace(reply, **{name: key})  # type: ignore[no-any-return]
+        return reply  # type: ignore[no-any-return]
+
     @classmethod
     def adopt(cls, operation: Operation[T], found: Any, key: str, lost: PionexError) -> T:
         """What the write would have returned, from what the lookup found (an order that lacks
@@ -695,7 +706,7 @@ class Pionex(_ClientBase[httpx.Client], Areas):
         attempt = 0
         while True:
             try:
-                return self._run(operation, arguments, options, self._core.result)  # type: ignore[no-any-return]
+                return self._core.keyed(operation, self._run(operation, arguments, options, self._core.result), key)
             except PionexError as error:
                 if not is_ambiguous(error):
                     raise
@@ -871,7 +882,8 @@ class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas):
         attempt = 0
         while True:
             try:
-                return await self._run(operation, arguments, options, self._core.result)  # type: ignore[no-any-return]
+                placed = await self._run(operation, arguments, options, self._core.result)
+                return self._core.keyed(operation, placed, key)
             except PionexError as error:
                 if not is_ambiguous(error):
                     raise

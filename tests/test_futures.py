@@ -18,6 +18,7 @@ from typing import Any
 import httpx
 import pytest
 
+import pionex_wrapper.client
 from pionex_client import facade
 from pionex_wrapper import (
     OPERATIONS,
@@ -220,3 +221,20 @@ def test_an_operation_of_a_group_must_carry_the_group_in_its_id(tmp_path: Path) 
     )
     assert run.returncode != 0
     assert "getRiskTable: an operation of futures.common must start with 'futures'" in run.stdout + run.stderr
+
+
+def test_the_client_order_id_sent_is_in_the_reply_although_the_exchange_leaves_it_out(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Pionex's futures order reply holds only orderId: the id the client generated (or was
+    given) is filled in, or the caller could never look a generated one up."""
+    monkeypatch.setattr(pionex_wrapper.client, "new_client_order_id", lambda: "pxsdk-generated-1")
+    recorder = Recorder(lambda r: httpx.Response(200, json=envelope({"orderId": 7})))
+    with Pionex(FAKE_KEY, FAKE_SECRET, transport=recorder.sync()) as client:
+        generated = client.futures.trade.place_order(symbol="BTC_USDT_PERP", side="BUY", type="MARKET_QTY", size="1")
+        given = client.futures.trade.place_order(
+            symbol="BTC_USDT_PERP", side="BUY", type="MARKET_QTY", size="1", client_order_id="mine-1"
+        )
+    assert (generated.order_id, generated.client_order_id) == (7, "pxsdk-generated-1")
+    assert given.client_order_id == "mine-1"
+    assert [json.loads(r.content)["clientOrderId"] for r in recorder.requests] == ["pxsdk-generated-1", "mine-1"]
