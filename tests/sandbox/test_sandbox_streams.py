@@ -918,3 +918,38 @@ def test_cli_refuses_bad_stream_faults(spec: str, capsys: pytest.CaptureFixture[
         cli_main(["--stream-fault", spec])
     assert stopped.value.code == 2
     assert "error" in capsys.readouterr().err
+
+
+def test_isolated_positions_have_their_own_balance_and_risk(served: RunningSandbox) -> None:
+    transfer = {"fromAccount": "MAIN", "toAccount": "TRADE", "currency": "USDT", "amount": "10000"}
+    rest(served, "POST", "/api/v1/assets/transfer", transfer)
+    rest(served, "POST", "/uapi/v1/trade/isolatedMode", {"symbol": PERP, "isolatedMode": "ISOLATED"})
+
+    async def main() -> None:
+        async with connect(served.ws_url + "/wsUA") as ws:
+            await ws.send(auth_message())
+            assert (await receive(ws))["type"] == "AUTHENTICATED"
+            assert await subscribe(ws, "BALANCE") == acked("BALANCE")
+            assert await subscribe(ws, "RISK") == acked("RISK")
+            assert check("RISK", await receive(ws))["data"]["type"] == "CROSS"
+            order = {"symbol": PERP, "side": "SELL", "type": "MARKET_QTY", "size": "0.02"}
+            rest(served, "POST", "/uapi/v1/trade/order", order)
+            balances: dict[str, dict[str, Any]] = {}
+            risks: dict[str, dict[str, Any]] = {}
+            while len(balances) < 2 or len(risks) < 2:
+                received = await receive(ws)
+                into = balances if received["topic"] == "BALANCE" else risks
+                into[received["data"]["type"]] = check("futures BALANCE" if into is balances else "RISK", received)
+            isolated = balances["ISOLATE_BOTH"]["data"]
+            (position,) = rest(served, "GET", "/uapi/v1/account/positions", symbol=PERP)["positions"]
+            assert position["isolatedMode"] == "ISOLATED_BOTH" and isolated["symbol"] == PERP
+            rest_isolate = rest(served, "GET", "/uapi/v1/account/balances")["isolates"][0]
+            assert isolated["balances"] == rest_isolate["balances"]
+            risk = risks["ISOLATE_BOTH"]["data"]
+            futures = served.sandbox.futures
+            (held,) = futures.account(DEFAULT_API_KEY).positions.values()
+            mark = futures.mark_price(PERP, risk["updatedTime"])  # the maintenance margin moves with the mark
+            assert Decimal(risk["extraInfo"]["totalMaintMargin"]) == held.maint_margin(mark)
+            assert Decimal(risk["extraInfo"]["accountEquity"]) == held.margin + held.unrealized(mark)
+
+    run(main())
