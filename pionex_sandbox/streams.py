@@ -34,8 +34,19 @@ Where Pionex's files say nothing, the sandbox chooses (and the README says so):
   and ignored (the connection stays open); a PONG is still taken as a PONG;
 * ``DEPTH`` and ``INDEX`` are sent once on subscribing, then when they change, and again
   after :attr:`StreamSettings.idle_interval` without change; ``TRADE`` sends the trades made
-  after subscribing; ``RISK`` is sent on subscribing and whenever the account's futures
-  balance or positions change; ``BALANCE``, ``ORDER``, ``FILL`` and ``POSITION`` only on change.
+  after subscribing (at most 100 a message, newest first; more go in further messages);
+  ``RISK`` is sent on subscribing and whenever the account's futures balance or positions
+  change (riskState is always ``TRADING``: the sandbox liquidates at once, and Pionex's
+  15-minute repeat is not reproduced); ``BALANCE``, ``ORDER``, ``FILL`` and ``POSITION`` only
+  on change (the spot ORDER channel's 5 s idle repeat is not reproduced either);
+* an ``ORDERBOOK`` subscription, also a repeated one, gets a snapshot numbered with the pair's
+  current ``number`` (``prevNumber`` one less); updates come only when the top 100 levels
+  changed, ``size "0"`` removing a level; the numbers are per pair, shared by all connections;
+* an UNSUBSCRIBE of something not subscribed is acknowledged all the same; the spot ORDER and
+  FILL records carry exactly Pionex's documented fields (no ``amount`` or ``source``, no
+  ``symbol`` in a FILL record), the futures ORDER record has ``amount: ""`` as in Pionex's
+  example; a ``/wsUA`` connection may stay unauthenticated (only public messages, PING and
+  auth are useful there).
 """
 
 from __future__ import annotations
@@ -617,20 +628,21 @@ class Streams:
             if not fresh:
                 return
             subscription.last = fresh[-1].trade_id
-            records: list[Message] = []
-            for trade in reversed(fresh[-TRADES_PER_MESSAGE:]):
-                record: Message = {
-                    "symbol": pair,
-                    "tradeId": str(trade.trade_id),
-                    "price": fmt(trade.price, rules.quote_precision),
-                    "size": fmt(trade.size, rules.base_precision),
-                    "side": trade.side,
-                }
-                if rules.type == "PERP":
-                    record["type"] = "NORMAL"
-                record["timestamp"] = trade.timestamp
-                records.append(record)
-            self._send_data(connection, subscription, "TRADE", pair, now, records)
+            for start in range(0, len(fresh), TRADES_PER_MESSAGE):  # older batches first, each newest first
+                records: list[Message] = []
+                for trade in reversed(fresh[start : start + TRADES_PER_MESSAGE]):
+                    record: Message = {
+                        "symbol": pair,
+                        "tradeId": str(trade.trade_id),
+                        "price": fmt(trade.price, rules.quote_precision),
+                        "size": fmt(trade.size, rules.base_precision),
+                        "side": trade.side,
+                    }
+                    if rules.type == "PERP":
+                        record["type"] = "NORMAL"
+                    record["timestamp"] = trade.timestamp
+                    records.append(record)
+                self._send_data(connection, subscription, "TRADE", pair, now, records)
         elif subscription.topic == "DEPTH":
             depth = {
                 "bids": _levels(market, market.bids, subscription.limit),

@@ -953,3 +953,22 @@ def test_isolated_positions_have_their_own_balance_and_risk(served: RunningSandb
             assert Decimal(risk["extraInfo"]["accountEquity"]) == held.margin + held.unrealized(mark)
 
     run(main())
+
+
+def test_trade_messages_carry_at_most_100_trades(served: RunningSandbox) -> None:
+    market = served.sandbox.markets[SPOT]
+
+    async def main() -> None:
+        async with connect(served.ws_url + "/wsPub") as ws:
+            assert await subscribe(ws, "TRADE", SPOT) == acked("TRADE", SPOT)
+            with served.sandbox.lock:
+                first = market.tape[-1].trade_id + 1
+                for n in range(150):
+                    market.record_trade(Decimal(60000 + n), Decimal("0.001"), "SELL", now_ms())
+            served.streams.push_now()
+            older = check("spot TRADE", await receive(ws))["data"]
+            newer = check("spot TRADE", await receive(ws))["data"]
+            assert [int(t["tradeId"]) for t in older] == list(range(first + 99, first - 1, -1))
+            assert [int(t["tradeId"]) for t in newer] == list(range(first + 149, first + 99, -1))
+
+    run(main())
