@@ -21,6 +21,14 @@ The checks run in this order, and the first failure decides the reply (all HTTP 
 The timestamp is checked before the signature because it is the cheaper check and gives
 the more useful answer: a request that was signed correctly but too long ago (or by a
 machine whose clock is off) is told so, instead of being told that its signature is wrong.
+
+The private streams sign differently (:func:`authenticate_stream`, same checks and order):
+the spot stream ``/ws`` signs ``/ws?key=KEY&timestamp=MS`` (the two pairs sorted by name)
+followed by ``websocket_auth``, and sends the signature in the URL; the futures stream
+``/wsUA`` signs ``MS`` followed by ``websocket_auth`` and sends ``[key, MS, signature]`` in an
+``auth`` message.  Pionex's spot worked example checks out against its rule; the signature
+its futures file prints for ``1655896754515websocket_auth`` is the spot example's, which that
+rule does not give (``b4acc6fd...ab5f`` is what it gives; see the stream tests).
 """
 
 from __future__ import annotations

@@ -972,3 +972,34 @@ def test_trade_messages_carry_at_most_100_trades(served: RunningSandbox) -> None
             assert [int(t["tradeId"]) for t in newer] == list(range(first + 149, first + 99, -1))
 
     run(main())
+
+
+def test_funding_on_the_sandbox_clock_reaches_balance_and_risk() -> None:
+    offset = [0]
+
+    def clock() -> int:
+        return now_ms() + offset[0]
+
+    async def main(served: RunningSandbox) -> None:
+        transfer = {"fromAccount": "MAIN", "toAccount": "TRADE", "currency": "USDT", "amount": "10000"}
+        rest(served, "POST", "/api/v1/assets/transfer", transfer)
+        order = {"symbol": PERP, "side": "BUY", "type": "MARKET_QTY", "size": "0.1"}
+        rest(served, "POST", "/uapi/v1/trade/order", order)
+        async with connect(served.ws_url + "/wsUA") as ws:
+            await ws.send(auth_message())
+            assert (await receive(ws))["type"] == "AUTHENTICATED"
+            assert await subscribe(ws, "BALANCE") == acked("BALANCE")
+            before = rest(served, "GET", "/uapi/v1/account/balances")["balances"][0]
+            futures = served.sandbox.futures
+            offset[0] = futures.next_funding_time(clock()) - now_ms() + 1_000  # just past the next funding time
+            served.streams.push_now()  # no REST request: the push itself settles the funding
+            balance = check("futures BALANCE", await until(ws, lambda m: m.get("topic") == "BALANCE"))
+            (fee,) = futures.account(DEFAULT_API_KEY).funding
+            row = balance["data"]["balances"][0]
+            assert (
+                Decimal(row["free"]) + Decimal(row["frozen"])
+                == Decimal(before["free"]) + Decimal(before["frozen"]) + fee.fee
+            )
+
+    with running_sandbox(clock=clock, streams=StreamSettings(push_interval=0.05)) as served:
+        run(main(served))
