@@ -14,6 +14,8 @@ reproducible; with a frozen clock they are byte-identical from run to run.
 * :class:`Faults` (``create_app(faults=...)``, :func:`faults_of`) makes it misbehave on
   demand: latency, 5xx replies, HTML error pages, resets, truncated bodies, silence, before
   or after it acted on the request (see :mod:`pionex_sandbox.faults`).
+* The same app serves Pionex's streams at ``/wsPub``, ``/ws`` and ``/wsUA``, with faults of
+  their own (:func:`streams_of`, ``RunningSandbox.streams``; see :mod:`pionex_sandbox.streams`).
 
 All credentials below are fake on purpose and only mean something to the sandbox.  This
 package shares no code with the client it is meant to test: its signature check is written
@@ -32,11 +34,12 @@ from .accounts import (
     Account,
     Holding,
 )
-from .app import OPERATIONS, create_app, faults_of, sandbox_of
+from .app import OPERATIONS, create_app, faults_of, sandbox_of, streams_of
 from .engine import Fill, Order, Sandbox
 from .faults import ConnectionDropped, Fault, Faults, Strike
 from .futures import FUNDING_INTERVAL_MS, FUTURES_FEE_RATE, RISK_TABLES, Futures
 from .server import RunningSandbox, running_sandbox
+from .streams import Streams, StreamSettings
 from .symbols import FEE_RATE, SYMBOLS, SymbolRules
 
 __all__ = [
@@ -62,10 +65,13 @@ __all__ = [
     "Order",
     "RunningSandbox",
     "Sandbox",
+    "StreamSettings",
+    "Streams",
     "Strike",
     "SymbolRules",
     "create_app",
     "faults_of",
     "running_sandbox",
     "sandbox_of",
+    "streams_of",
 ]

@@ -13,15 +13,17 @@ import asyncio
 import signal
 import socket
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Coroutine, Sequence
+from functools import partial
 from types import FrameType
 
 import uvicorn
 
 from .accounts import DEFAULT_API_KEY, DEFAULT_API_SECRET, READONLY_API_KEY, READONLY_API_SECRET
-from .app import create_app, real_clock
+from .app import create_app, real_clock, streams_of
 from .faults import KINDS, Fault, Faults
 from .server import base_url_of, bind_socket, server_config
+from .streams import StreamFault, StreamSettings
 
 FAULT_HELP = """\
 faults (--fault SPEC, repeatable):
@@ -42,12 +44,25 @@ faults (--fault SPEC, repeatable):
   e.g. --fault status:503:p=0.1 --fault reset:after:path=/api/v1/trade/order:p=0.2
        --fault latency:300ms:p=0.5 --fault-seed 7
   Latencies add up; when other faults strike one request, the first given wins.
+
+stream faults (--stream-fault SPEC, repeatable; /wsPub, /ws and /wsUA):
+    drop:every=30s              close every stream connection (code 1012) every 30 s
+    silence:5s:every=60s        send nothing at all, PINGs included, for 5 s, every 60 s
+    skip:BTC_USDT_PERP:every=10s  leave a gap in that pair's ORDERBOOK numbers every 10 s
+    refuse:DEPTH[:every=20s]    refuse the next DEPTH subscription (once, or once per period)
 """.format(kinds=", ".join(KINDS))
 
 
 def _fault(spec: str) -> Fault:
     try:
         return Fault.parse(spec)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _stream_fault(spec: str) -> StreamFault:
+    try:
+        return StreamFault.parse(spec)
     except ValueError as error:
         raise argparse.ArgumentTypeError(str(error)) from None
 
@@ -104,6 +119,22 @@ def _parser() -> argparse.ArgumentParser:
         help="seed of the faults' random draws: the same seed and requests give the same faults (default: 0)",
     )
     parser.add_argument(
+        "--stream-fault",
+        action="append",
+        type=_stream_fault,
+        default=[],
+        metavar="SPEC",
+        help="make the streams misbehave on a schedule, e.g. drop:every=30s or silence:5s:every=60s; "
+        "repeatable (the syntax is below)",
+    )
+    parser.add_argument(
+        "--stream-ping-interval",
+        type=float,
+        default=15.0,
+        metavar="SECONDS",
+        help="seconds between the streams' PINGs; 3 unanswered ones close the connection (default: 15)",
+    )
+    parser.add_argument(
         "--log-level",
         default="warning",
         choices=("critical", "error", "warning", "info", "debug"),
@@ -116,13 +147,23 @@ def _say(line: str) -> None:
     print(line, flush=True)
 
 
-async def _serve(server: uvicorn.Server, sock: socket.socket, announce: Callable[[], None]) -> None:
+async def _serve(
+    server: uvicorn.Server,
+    sock: socket.socket,
+    announce: Callable[[], None],
+    background: Sequence[Callable[[], Coroutine[object, object, None]]] = (),
+) -> None:
     task = asyncio.ensure_future(server.serve(sockets=[sock]))
     while not server.started and not task.done():
         await asyncio.sleep(0.01)
     if server.started:
         announce()
-    await task
+    helpers = [asyncio.ensure_future(start()) for start in background]
+    try:
+        await task
+    finally:
+        for helper in helpers:
+            helper.cancel()
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -143,6 +184,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error("--clock-skew does not combine with --frozen-time")
     clock = (lambda: frozen) if frozen is not None else (lambda: real_clock() + skew) if skew else None
     faults = Faults(args.fault, seed=args.fault_seed)
+    if not args.stream_ping_interval > 0:
+        parser.error("--stream-ping-interval must be more than 0")
     app = create_app(
         seed=args.seed,
         api_key=api_key,
@@ -150,7 +193,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         clock=clock,
         rate_limits=args.rate_limits,
         faults=faults,
+        streams=StreamSettings(ping_interval=args.stream_ping_interval),
     )
+    streams = streams_of(app)
+    stream_faults: list[StreamFault] = args.stream_fault
     try:
         sock = bind_socket(args.host, args.port)
     except OSError as error:
@@ -178,10 +224,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say(f"Seed {args.seed}; clock {when}; {limits}. These credentials only work against this sandbox.")
         if faults:
             _say(f"Faults (seed {faults.seed}): {'  '.join(str(fault) for fault in faults.faults)}")
+        _say(f"Streams: {base_url_of(sock).replace('http', 'ws', 1)}/wsPub, /ws (spot, signed URL), /wsUA (futures)")
+        if stream_faults:
+            _say(f"Stream faults: {'  '.join(str(fault) for fault in stream_faults)}")
         _say("Press Ctrl-C to stop.")
 
     try:
-        asyncio.run(_serve(server, sock, announce))
+        background = [partial(fault.run, streams) for fault in stream_faults]
+        asyncio.run(_serve(server, sock, announce, background))
     finally:
         sock.close()
     _say("Pionex sandbox stopped.")

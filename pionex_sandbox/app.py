@@ -48,8 +48,9 @@ from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
+from starlette.routing import BaseRoute, Route, WebSocketRoute
 from starlette.types import ASGIApp
+from starlette.websockets import WebSocket
 
 from .accounts import (
     DEFAULT_API_KEY,
@@ -69,6 +70,7 @@ from .faults import FaultLayer, FaultLike, Faults
 from .futures_api import FUTURES_ROUTES, FUTURES_WEIGHT
 from .limits import RateLimited, RateLimits
 from .market import INTERVALS
+from .streams import FUTURES_PATH, PUBLIC_PATH, SPOT_PATH, Kind, Streams, StreamSettings
 from .symbols import DECIMAL_CONTEXT, SYMBOLS, SYMBOLS_BY_NAME, SymbolRules
 from .verify import authenticate, query_pairs
 
@@ -528,6 +530,13 @@ def sandbox_of(app: Starlette) -> Sandbox:
     return sandbox
 
 
+def streams_of(app: Starlette) -> Streams:
+    """The stream endpoints' state and faults of a sandbox app (``app.state.streams``), typed."""
+    streams = app.state.streams
+    assert isinstance(streams, Streams)
+    return streams
+
+
 def faults_of(app: Starlette) -> Faults:
     """The fault plan of a sandbox app (the same object as ``app.state.faults``), typed.
 
@@ -595,6 +604,8 @@ def _endpoint_for(operations: Sequence[Operation]) -> Callable[[Request], Awaita
                 return _envelope_error(error.status, error.code, error.message, now)
             except RateLimited as refusal:
                 return _envelope_error(429, None, refusal.message, now)
+            finally:
+                streams_of(request.app).publish()  # what the operation changed, to the private streams
             return _envelope_ok(data, now)
 
     return endpoint
@@ -622,6 +633,7 @@ def create_app(
     clock: Callable[[], int] | None = None,
     rate_limits: bool = False,
     faults: Faults | Iterable[FaultLike] | None = None,
+    streams: StreamSettings | None = None,
 ) -> Starlette:
     """A fresh sandbox: its own accounts, books, orders and fills.
 
@@ -636,6 +648,8 @@ def create_app(
     :mod:`pionex_sandbox.limits`), which are off by default.  ``faults`` is the plan of
     faults to apply (a :class:`~pionex_sandbox.faults.Faults`, or faults and specs such as
     ``"status:503:p=0.1"``, seed 0; see :mod:`pionex_sandbox.faults`); none by default.
+    ``streams`` sets the timings and limits of the stream endpoints ``/wsPub``, ``/ws`` and
+    ``/wsUA`` (Pionex's by default; see :mod:`pionex_sandbox.streams`).
 
     The state is ``app.state.sandbox`` (a :class:`~pionex_sandbox.engine.Sandbox`, also
     returned by :func:`sandbox_of`), where tests can add accounts or inspect orders; the
@@ -651,12 +665,26 @@ def create_app(
     grouped: dict[str, list[Operation]] = {}
     for operation in OPERATIONS:
         grouped.setdefault(operation.path, []).append(operation)
-    routes = [
+    routes: list[BaseRoute] = [
         Route(path, _endpoint_for(operations), methods=[operation.method for operation in operations])
         for path, operations in grouped.items()
     ]
+    stream_paths: tuple[tuple[str, Kind], ...] = (
+        (PUBLIC_PATH, "public"),
+        (SPOT_PATH, "spot"),
+        (FUTURES_PATH, "futures"),
+    )
+    routes.extend(WebSocketRoute(path, _stream_endpoint(kind)) for path, kind in stream_paths)
     app = SandboxApp(routes=routes, exception_handlers={HTTPException: _http_error})
     app.router.redirect_slashes = False
     app.state.sandbox = sandbox
     app.state.faults = faults if isinstance(faults, Faults) else Faults(faults or ())
+    app.state.streams = Streams(sandbox, streams)
     return app
+
+
+def _stream_endpoint(kind: Kind) -> Callable[[WebSocket], Awaitable[None]]:
+    async def endpoint(websocket: WebSocket) -> None:
+        await streams_of(websocket.app).serve(websocket, kind)
+
+    return endpoint

@@ -30,6 +30,7 @@ from typing import Literal
 
 from .accounts import BALANCE_PLACES, READ, TRADE, Account, Holding, make_account
 from .errors import ApiError, parameter_error
+from .events import Journal
 from .futures import Futures
 from .limits import RateLimits
 from .market import Maker, Market, Side
@@ -300,6 +301,8 @@ class Sandbox:
         self._client_ids: dict[tuple[str, str], int] = {}
         self._next_order_id = FIRST_ORDER_ID
         self._next_fill_id = FIRST_FILL_ID
+        self.journal = Journal()
+        """Orders and fills changed, for the stream channels (see :mod:`pionex_sandbox.events`)."""
         self.rate_limits: RateLimits | None = None
         """Pionex's rate limits when the sandbox applies them (None: every request is served)."""
         self.futures = Futures(
@@ -308,6 +311,7 @@ class Sandbox:
             take_order_id=self.take_order_id,
             take_fill_id=self.take_fill_id,
             created_ms=self.created_ms,
+            journal=self.journal,
         )
         """The futures accounts, orders and fills (see :mod:`pionex_sandbox.futures`)."""
 
@@ -485,6 +489,7 @@ class Sandbox:
             market.updated_ms = now
         else:
             self._close(order, now)
+        self.journal.order(order)
         return order
 
     def _match(self, market: Market, taker: Order, now: int) -> None:
@@ -558,21 +563,22 @@ class Sandbox:
         order.filled_amount += notional
         order.fee += fee
         order.update_time = now
-        self.fills.append(
-            Fill(
-                fill_id=self.take_fill_id(),
-                order_id=order.order_id,
-                account_key=order.account_key,
-                rules=rules,
-                side=order.side,
-                role=role,
-                price=price,
-                size=size,
-                fee=fee,
-                fee_coin=order.fee_coin,
-                timestamp=now,
-            )
+        self.journal.order(order)
+        fill = Fill(
+            fill_id=self.take_fill_id(),
+            order_id=order.order_id,
+            account_key=order.account_key,
+            rules=rules,
+            side=order.side,
+            role=role,
+            price=price,
+            size=size,
+            fee=fee,
+            fee_coin=order.fee_coin,
+            timestamp=now,
         )
+        self.fills.append(fill)
+        self.journal.fill(fill)
 
     def _close(self, order: Order, now: int) -> None:
         """Close ``order`` and give back whatever it still holds."""
@@ -583,6 +589,7 @@ class Sandbox:
             order.frozen = ZERO
         order.status = "CLOSED"
         order.update_time = now
+        self.journal.order(order)
 
     # cancelling
 

@@ -53,6 +53,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_UP, Decimal
 from typing import TYPE_CHECKING, Literal
 
 from .errors import ApiError, parameter_error
+from .events import Journal
 from .market import HOUR, Maker, Market, Side, candle_start, next_start, previous_start
 from .symbols import SYMBOLS, SymbolRules, fmt
 
@@ -512,8 +513,11 @@ class Futures:
         take_order_id: Callable[[], int],
         take_fill_id: Callable[[], int],
         created_ms: int,
+        journal: Journal | None = None,
     ) -> None:
         self.seed = seed
+        self.journal = journal if journal is not None else Journal()
+        """Where changed orders and new fills are noted for the stream channels."""
         self.markets = markets
         self.take_order_id = take_order_id
         self.take_fill_id = take_fill_id
@@ -939,6 +943,7 @@ class Futures:
             market.updated_ms = now
         elif order.status == "OPEN":
             self._close(order, now)
+        self.journal.order(order)
         return order
 
     def _hold(self, order: FuturesOrder) -> None:
@@ -1015,21 +1020,22 @@ class Futures:
         order.open_remaining = max(order.open_remaining - opened, ZERO)
         order.update_time = now
         self._hold(order)
-        self.fills.append(
-            FuturesFill(
-                fill_id=self.take_fill_id(),
-                order_id=order.order_id,
-                account_key=order.account_key,
-                rules=order.rules,
-                side=order.side,
-                role=role,
-                price=price,
-                size=size,
-                fee=fee,
-                fee_type="TRADING",
-                timestamp=now,
-            )
+        self.journal.order(order)
+        fill = FuturesFill(
+            fill_id=self.take_fill_id(),
+            order_id=order.order_id,
+            account_key=order.account_key,
+            rules=order.rules,
+            side=order.side,
+            role=role,
+            price=price,
+            size=size,
+            fee=fee,
+            fee_type="TRADING",
+            timestamp=now,
         )
+        self.fills.append(fill)
+        self.journal.fill(fill)
         self._trim_reduce_only(futures, order.symbol, now)
 
     def _trade(
@@ -1119,6 +1125,7 @@ class Futures:
                 continue
             order.size = order.filled_size + allowed
             order.update_time = now
+            self.journal.order(order)
             if allowed == 0:
                 self._cancel(order, now)
                 continue
@@ -1131,6 +1138,7 @@ class Futures:
         order.status = "CLOSED"
         order.frozen = ZERO
         order.update_time = now
+        self.journal.order(order)
 
     def _cancel(self, order: FuturesOrder, now: int) -> None:
         if order.price is not None:
@@ -1236,23 +1244,24 @@ class Futures:
                 filled_amount=size * mark,
             )
             self.orders[order.order_id] = order
+            self.journal.order(order)
             fee = up(size * mark * rules.perp.liquidation_fee_rate)
             realized = position.unrealized(mark)
-            self.fills.append(
-                FuturesFill(
-                    fill_id=self.take_fill_id(),
-                    order_id=order.order_id,
-                    account_key=futures.api_key,
-                    rules=rules,
-                    side=side,
-                    role="TAKER",
-                    price=mark,
-                    size=size,
-                    fee=fee,
-                    fee_type="LIQUIDATION",
-                    timestamp=moment,
-                )
+            fill = FuturesFill(
+                fill_id=self.take_fill_id(),
+                order_id=order.order_id,
+                account_key=futures.api_key,
+                rules=rules,
+                side=side,
+                role="TAKER",
+                price=mark,
+                size=size,
+                fee=fee,
+                fee_type="LIQUIDATION",
+                timestamp=moment,
             )
+            self.fills.append(fill)
+            self.journal.fill(fill)
             position.size_liquidated -= position.size
             position.amount_liquidated += position.size * mark
             position.amount_settled -= realized

@@ -23,9 +23,10 @@ from starlette.applications import Starlette
 from uvicorn.config import LOGGING_CONFIG
 
 from .accounts import DEFAULT_API_KEY, DEFAULT_API_SECRET
-from .app import create_app, faults_of, sandbox_of
+from .app import create_app, faults_of, sandbox_of, streams_of
 from .engine import Sandbox
 from .faults import FaultLike, Faults
+from .streams import Streams, StreamSettings
 
 KEEP_ALIVE_SECONDS = 30
 """How long the server keeps an idle keep-alive connection open.
@@ -96,6 +97,18 @@ class RunningSandbox:
         """The app's fault plan (``app.state.faults``), to change between requests."""
         return faults_of(self.app)
 
+    @property
+    def streams(self) -> Streams:
+        """The stream endpoints (``app.state.streams``): their settings and faults
+        (``drop_all()``, ``silence(seconds)``, ``skip_sequence(symbol)``, ``refuse_next(topic)``,
+        ``push_now()``)."""
+        return streams_of(self.app)
+
+    @property
+    def ws_url(self) -> str:
+        """``ws://host:port``: the base of the stream endpoints ``/wsPub``, ``/ws`` and ``/wsUA``."""
+        return "ws" + self.base_url.removeprefix("http")
+
 
 @contextmanager
 def running_sandbox(
@@ -106,6 +119,7 @@ def running_sandbox(
     clock: Callable[[], int] | None = None,
     rate_limits: bool = False,
     faults: Faults | Iterable[FaultLike] | None = None,
+    streams: StreamSettings | None = None,
     host: str = "127.0.0.1",
     port: int = 0,
     app: Starlette | None = None,
@@ -121,10 +135,16 @@ def running_sandbox(
     """
     if app is None:
         app = create_app(
-            seed=seed, api_key=api_key, api_secret=api_secret, clock=clock, rate_limits=rate_limits, faults=faults
+            seed=seed,
+            api_key=api_key,
+            api_secret=api_secret,
+            clock=clock,
+            rate_limits=rate_limits,
+            faults=faults,
+            streams=streams,
         )
-    elif faults is not None:
-        raise ValueError("give the faults to create_app() when passing an app")
+    elif faults is not None or streams is not None:
+        raise ValueError("give the faults and stream settings to create_app() when passing an app")
     sock = bind_socket(host, port)
     server = uvicorn.Server(server_config(app))
     thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, name="pionex-sandbox-server", daemon=True)
