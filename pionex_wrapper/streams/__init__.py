@@ -1,0 +1,12 @@
+"""Pionex's WebSocket streams, as data: channels, frame decoding and local order books.
+
+No I/O here: a connection runtime feeds frames in and sends what :class:`Channel` builds.
+The channel table and message models are generated from ``openapi/streams.json`` into
+``pionex_client.streams``.
+"""
+
+from __future__ import annotations
+
+from .channel import ALL_SYMBOLS, AuthKind, Channel, DepthLimit, Market, SymbolRule
+
+__all__ = ["ALL_SYMBOLS", "AuthKind", "Channel", "DepthLimit", "Market", "SymbolRule"]
