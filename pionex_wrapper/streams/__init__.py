@@ -8,5 +8,16 @@ The channel table and message models are generated from ``openapi/streams.json``
 from __future__ import annotations
 
 from .channel import ALL_SYMBOLS, AuthKind, Channel, DepthLimit, Market, SymbolRule
+from .decoding import OtherMessage, StreamDecoder, StreamMessage
 
-__all__ = ["ALL_SYMBOLS", "AuthKind", "Channel", "DepthLimit", "Market", "SymbolRule"]
+__all__ = [
+    "ALL_SYMBOLS",
+    "AuthKind",
+    "Channel",
+    "DepthLimit",
+    "Market",
+    "OtherMessage",
+    "StreamDecoder",
+    "StreamMessage",
+    "SymbolRule",
+]
