@@ -7,16 +7,22 @@ The channel table and message models are generated from ``openapi/streams.json``
 
 from __future__ import annotations
 
+from .books import BookOutOfSyncError, BookView, FuturesBook, Level, SpotBook
 from .channel import ALL_SYMBOLS, AuthKind, Channel, DepthLimit, Market, SymbolRule
 from .decoding import OtherMessage, StreamDecoder, StreamMessage
 
 __all__ = [
     "ALL_SYMBOLS",
     "AuthKind",
+    "BookOutOfSyncError",
+    "BookView",
     "Channel",
     "DepthLimit",
+    "FuturesBook",
+    "Level",
     "Market",
     "OtherMessage",
+    "SpotBook",
     "StreamDecoder",
     "StreamMessage",
     "SymbolRule",
