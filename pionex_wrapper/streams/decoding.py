@@ -36,6 +36,7 @@ from __future__ import annotations
 
 import json
 import logging
+import operator
 import types
 import typing
 from dataclasses import dataclass, field
@@ -182,6 +183,9 @@ class StreamDecoder:
         marks = sorted({name for name, _, _ in CONTROLS} - {"topic", "symbol"})
         head = msgspec.defstruct("Head", [(name, Any, None) for name in ("topic", "symbol", *marks)])
         self._head: msgspec.json.Decoder[Any] = msgspec.json.Decoder(head)
+        # A data frame has none of the marks: one C-level getter tells, before any closer look.
+        self._marks: typing.Callable[[Any], Any] = operator.attrgetter(*marks) if marks else (lambda head: None)
+        self._unmarked: Any = (None,) * len(marks) if len(marks) > 1 else None
 
     @property
     def channels(self) -> tuple[Channel[Any], ...]:
@@ -200,7 +204,7 @@ class StreamDecoder:
 
     def decode(self, frame: bytes | bytearray | memoryview | str) -> StreamMessage:
         """The message in ``frame``: a data message, a control message or an :class:`OtherMessage`."""
-        body = frame.encode() if isinstance(frame, str) else bytes(frame)
+        body = frame if type(frame) is bytes else frame.encode() if isinstance(frame, str) else bytes(frame)
         try:
             head = self._head.decode(body)
         except msgspec.ValidationError:
@@ -208,14 +212,17 @@ class StreamDecoder:
         except (msgspec.DecodeError, RecursionError):
             return self._not_strict(body)
         topic = head.topic
-        if topic is None or any(
-            getattr(head, name) is not None and value in (None, getattr(head, name))
-            for name, value, _ in self._controls
-        ):
+        if topic is None or (self._marks(head) != self._unmarked and self._is_control(head)):
             return self._control(body, None)
-        channel = self.channel_of(topic, head.symbol) if isinstance(topic, str) else None
-        if channel is None:
+        entry = self._topics.get(topic) if type(topic) is str else None
+        if entry is None:
             return self._control(body, None)
+        spot, futures = entry
+        if spot is None or futures is None:
+            channel = typing.cast(Channel[Any], spot or futures)
+        else:
+            symbol = head.symbol
+            channel = futures if type(symbol) is str and symbol.endswith(PERPETUAL_SUFFIX) else spot
         try:
             message = self._decoders[channel.message].decode(body)
         except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):
@@ -227,6 +234,14 @@ class StreamDecoder:
         if fields is None:  # pragma: no cover - the head pass read it as an object
             raise ResponseDecodeError("the frame is not a JSON object", method=topic, path=self.path)
         return self._careful(channel, fields, _RAW)
+
+    def _is_control(self, head: Any) -> bool:
+        """Whether a frame's head holds a field with the value that marks a control message."""
+        for name, value, _ in self._controls:
+            found = getattr(head, name, None)
+            if found is not None and value in (None, found):
+                return True
+        return False
 
     # -- the careful path ----------------------------------------------------------------------
     def _not_strict(self, body: bytes) -> StreamMessage:
