@@ -343,6 +343,9 @@ def test_control_messages() -> None:
     # The answer to auth is not documented: delivered as it came, exact.
     other = decoder.decode('{"op":"auth","result":true,"rate":0.1}')
     assert other == OtherMessage({"op": "auth", "result": True, "rate": Decimal("0.1")})
+    # A "type" that marks no control message does not make a data frame one.
+    order = decoder.decode('{"topic":"ORDER","type":"SOMETHING","symbol":"BTC_USDT_PERP","data":{"orderId":1}}')
+    assert isinstance(order, FuturesOrderMessage) and order.data is not None and order.data.order_id == 1
     unknown = decoder.decode('{"topic":"NEWTOPIC","data":{}}')
     assert isinstance(unknown, OtherMessage) and unknown.topic == "NEWTOPIC"
     with pytest.raises(ResponseDecodeError, match="Ping"):

@@ -10,6 +10,7 @@ from __future__ import annotations
 from .books import BookOutOfSyncError, BookView, FuturesBook, Level, SpotBook
 from .channel import ALL_SYMBOLS, AuthKind, Channel, DepthLimit, Market, SymbolRule
 from .decoding import OtherMessage, StreamDecoder, StreamMessage
+from .signing import futures_auth_message, spot_private_query
 
 __all__ = [
     "ALL_SYMBOLS",
@@ -26,4 +27,6 @@ __all__ = [
     "StreamDecoder",
     "StreamMessage",
     "SymbolRule",
+    "futures_auth_message",
+    "spot_private_query",
 ]
