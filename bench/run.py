@@ -42,6 +42,7 @@ from typing import Any
 import httpx
 import msgspec
 
+from pionex_client.streams import models as stream_models
 from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET
 from pionex_sandbox.redis_server import RedisUnavailable, running_redis
 from pionex_sandbox.verify import expected_signature, payload, query_pairs
@@ -57,6 +58,7 @@ from pionex_wrapper import (
 )
 from pionex_wrapper.client import USER_AGENT
 from pionex_wrapper.ratelimit import PIONEX_RULES, Rules
+from pionex_wrapper.streams import FuturesBook, OtherMessage, StreamDecoder
 
 ROOT = Path(__file__).resolve().parent.parent
 BASE_URL = "https://api.pionex.com"
@@ -842,6 +844,300 @@ def bench_import(quick: bool) -> list[Figure]:
 
 
 # ---------------------------------------------------------------------------------------------
+# 6. Streams: decoding and dispatching frames, and a futures book kept from ORDERBOOK updates
+
+STREAM_FRAMES = 200  # frames in one timed call of the mixed stream
+
+
+def _frame(message: dict[str, Any]) -> bytes:
+    return json.dumps(message, separators=(",", ":")).encode()
+
+
+def trade_frame(rng: random.Random, symbol: str, trades: int, futures: bool) -> bytes:
+    """A TRADE frame like Pionex's examples: several trades, newest first."""
+    stamp = NOW_MS + rng.randint(0, 10**6)
+    price = 64990.0 if not futures else 65010.0
+    data = []
+    for i in range(trades):
+        item = {
+            "symbol": symbol,
+            "tradeId": str(600848671 + rng.randint(0, 10**6)),
+            "price": f"{price + rng.uniform(-20, 20):.2f}",
+            "size": f"{rng.randint(1, 50000) / 1e4:.4f}",
+            "side": rng.choice(("BUY", "SELL")),
+        }
+        if futures:
+            item["type"] = "NORMAL"
+        item["timestamp"] = stamp - i * 7
+        data.append(item)
+    return _frame({"topic": "TRADE", "symbol": symbol, "timestamp": stamp, "data": data})
+
+
+def depth_frame(rng: random.Random, symbol: str, levels: int) -> bytes:
+    """A DEPTH frame: the top ``levels`` of each side, best first."""
+    mid = 64991.0
+
+    def side(sign: int) -> list[list[str]]:
+        return [[f"{mid + sign * (i + 1) * 0.5:.2f}", f"{rng.randint(1, 20000) / 1e4:.4f}"] for i in range(levels)]
+
+    return _frame(
+        {"topic": "DEPTH", "symbol": symbol, "timestamp": NOW_MS, "data": {"bids": side(-1), "asks": side(1)}}
+    )
+
+
+def index_frame(rng: random.Random, symbol: str) -> bytes:
+    return _frame(
+        {
+            "topic": "INDEX",
+            "symbol": symbol,
+            "timestamp": NOW_MS,
+            "data": [
+                {
+                    "symbol": symbol,
+                    "indexPrice": f"{65000 + rng.uniform(-5, 5):.2f}",
+                    "markPrice": f"{65000 + rng.uniform(-5, 5):.2f}",
+                    "nextFundingRate": "0.0001",
+                    "nextFundingTime": NOW_MS + 3_600_000,
+                    "updateTime": NOW_MS,
+                }
+            ],
+        }
+    )
+
+
+BOOK_TICK = 10  # prices in tenths: level i of a side is i ticks from the middle
+
+
+def _book_price(ticks: int) -> str:
+    return f"{ticks // BOOK_TICK}.{ticks % BOOK_TICK}"
+
+
+def orderbook_frames(rng: random.Random, updates: int, changes: int) -> list[bytes]:
+    """An ORDERBOOK SNAPSHOT of 100 levels a side, then ``updates`` UPDATE frames of about ``changes``
+    level changes each: sizes changed near the top, levels removed (size 0) and the next deeper level
+    sent in their place, as Pionex keeps 100 levels; the book never crosses."""
+    mid = 650_000  # 65000.0 in ticks
+    bids = {mid - i: f"{rng.randint(1, 20000) / 1e4:.4f}" for i in range(1, 101)}
+    asks = {mid + i: f"{rng.randint(1, 20000) / 1e4:.4f}" for i in range(1, 101)}
+
+    def levels(book: dict[int, str], best_first: list[int]) -> list[list[str]]:
+        return [[_book_price(t), book[t]] for t in best_first]
+
+    number = 1_000_000
+    frames = [
+        _frame(
+            {
+                "topic": "ORDERBOOK",
+                "symbol": "BTC_USDT_PERP",
+                "timestamp": NOW_MS,
+                "data": {
+                    "action": "SNAPSHOT",
+                    "bids": levels(bids, sorted(bids, reverse=True)),
+                    "asks": levels(asks, sorted(asks)),
+                    "number": number,
+                    "prevNumber": number - 1,
+                    "timeStamp": NOW_MS,
+                },
+            }
+        )
+    ]
+    for step in range(updates):
+        out: dict[str, list[list[str]]] = {"bids": [], "asks": []}
+        for _ in range(changes):
+            name = rng.choice(("bids", "asks"))
+            side, sign = (bids, -1) if name == "bids" else (asks, 1)
+            ranked = sorted(side, key=lambda t: sign * t)
+            tick = ranked[min(int(rng.expovariate(1 / 8)), len(ranked) - 1)]
+            if rng.random() < 0.3 and len(side) > 50:
+                del side[tick]
+                out[name].append([_book_price(tick), "0"])
+                deeper = ranked[-1] + sign * rng.randint(1, 3)
+                side[deeper] = f"{rng.randint(1, 20000) / 1e4:.4f}"
+                out[name].append([_book_price(deeper), side[deeper]])
+            else:
+                side[tick] = f"{rng.randint(1, 20000) / 1e4:.4f}"
+                out[name].append([_book_price(tick), side[tick]])
+        number += 1
+        stamp = NOW_MS + 50 * (step + 1)
+        frames.append(
+            _frame(
+                {
+                    "topic": "ORDERBOOK",
+                    "symbol": "BTC_USDT_PERP",
+                    "timestamp": stamp,
+                    "data": {"action": "UPDATE", **out, "number": number, "prevNumber": number - 1, "timeStamp": stamp},
+                }
+            )
+        )
+    return frames
+
+
+def stream_mix(rng: random.Random, count: int) -> list[bytes]:
+    """Public frames of one /wsPub connection as a bot would see them: book increments most often,
+    trades of both markets, 5-level depth, index, and now and then a PING."""
+    book = orderbook_frames(rng, count, 6)[1:]
+    out = []
+    for i in range(count):
+        roll = rng.random()
+        if roll < 0.40:
+            out.append(book[i])
+        elif roll < 0.60:
+            out.append(trade_frame(rng, "BTC_USDT_PERP", rng.randint(1, 8), futures=True))
+        elif roll < 0.75:
+            out.append(trade_frame(rng, "BTC_USDT", rng.randint(1, 8), futures=False))
+        elif roll < 0.85:
+            out.append(depth_frame(rng, "BTC_USDT", 5))
+        elif roll < 0.93:
+            out.append(depth_frame(rng, "BTC_USDT_PERP", 5))
+        elif roll < 0.99:
+            out.append(index_frame(rng, "BTC_USDT_PERP"))
+        else:
+            out.append(_frame({"op": "PING", "timestamp": NOW_MS + i}))
+    return out
+
+
+def stream_dispatcher() -> tuple[StreamDecoder, Callable[[bytes], None], list[int]]:
+    """What a stream client does per frame: decode it, then hand it to the handler of its type."""
+    decoder = StreamDecoder("/wsPub")
+    counts = [0]
+
+    def handle(message: Any) -> None:
+        counts[0] += 1
+
+    handlers: dict[type[Any], Callable[[Any], None]] = {channel.message: handle for channel in decoder.channels}
+    handlers[stream_models.Ping] = handle
+    decode = decoder.decode
+
+    def dispatch(frame: bytes) -> None:
+        message = decode(frame)
+        handlers[type(message)](message)
+
+    return decoder, dispatch, counts
+
+
+def bench_streams(quick: bool) -> list[Figure]:
+    rng = random.Random(20260102)
+    number, repeats, warmup = (2, 5, 2) if quick else (20, 31, 10)
+    section = "6. streams"
+    figures = []
+    decoder, dispatch, _ = stream_dispatcher()
+    mix = stream_mix(rng, STREAM_FRAMES)
+    for frame in mix:  # every frame decodes to its channel's model (or a PING) before timing
+        message = decoder.decode(frame)
+        if isinstance(message, OtherMessage):
+            raise SystemExit(f"bench: a frame did not decode to a model: {frame[:80]!r}")
+    kinds = [
+        (f"mixed /wsPub frames ({STREAM_FRAMES}, avg {sum(map(len, mix)) // len(mix)} B)", mix),
+        ("TRADE, 1-8 trades", [trade_frame(rng, "BTC_USDT", rng.randint(1, 8), False) for _ in range(STREAM_FRAMES)]),
+        ("DEPTH, 5 levels a side", [depth_frame(rng, "BTC_USDT", 5) for _ in range(STREAM_FRAMES)]),
+        ("ORDERBOOK UPDATE, ~6 level changes", orderbook_frames(rng, STREAM_FRAMES, 6)[1:]),
+    ]
+    for label, frames in kinds:
+
+        def ours(frames: list[bytes] = frames) -> None:
+            for frame in frames:
+                dispatch(frame)
+
+        def base(frames: list[bytes] = frames) -> None:
+            for frame in frames:
+                json.loads(frame)
+
+        mine, theirs, spread = compare(ours, base, number=number, repeats=repeats, warmup=warmup)
+        per_frame, per_base = mine / len(frames), theirs / len(frames)
+        rate = 1e9 / per_frame
+        figures.append(
+            _report(
+                Figure(
+                    section,
+                    f"{label}: decode + dispatch, {rate:,.0f} frames/s",
+                    "us",
+                    per_frame,
+                    per_base,
+                    spread,
+                    ">= 50,000/s and <= 2x",
+                    rate >= 50_000 and per_frame / per_base <= 2,
+                    "json.loads",
+                    limit=2,
+                )
+            )
+        )
+
+    # The futures book: level changes applied per second.
+    updates = 200 if quick else 2000
+    frames = orderbook_frames(rng, updates, 10)
+    messages = [decoder.decode(frame) for frame in frames]
+    counted = FuturesBook("BTC_USDT_PERP")
+    for message in messages:
+        counted.apply(message)
+    level_count = counted.levels_applied  # the snapshot's 200 levels and every change of every update
+    check = counted.view()
+    if len(check.bids) != 100 or len(check.asks) != 100 or check.bids[0][0] >= check.asks[0][0]:
+        raise SystemExit("bench: the futures book did not end with 100 sound levels a side")
+
+    def apply_all() -> None:
+        book = FuturesBook("BTC_USDT_PERP")
+        for message in messages:
+            book.apply(message)
+
+    def dict_stores() -> None:  # the least any book must do: one dict store per level
+        sizes: dict[Decimal, Decimal] = {}
+        for message in messages:
+            for price, size in message.data.bids:
+                sizes[price] = size
+            for price, size in message.data.asks:
+                sizes[price] = size
+
+    book_number = max(1, number // 4)
+    mine, theirs, spread = compare(apply_all, dict_stores, number=book_number, repeats=repeats, warmup=2)
+    rate = level_count / (mine / 1e9)
+    figures.append(
+        _report(
+            Figure(
+                section,
+                f"futures book: {level_count:,} level changes applied ({updates:,} UPDATEs of ~10), "
+                f"{rate:,.0f} levels/s (per level)",
+                "us",
+                mine / level_count,
+                theirs / level_count,
+                spread,
+                ">= 100,000 levels/s",
+                rate >= 100_000,
+                "a bare dict store per level",
+            )
+        )
+    )
+
+    def decode_and_apply() -> None:
+        book = FuturesBook("BTC_USDT_PERP")
+        decode = decoder.decode
+        for frame in frames:
+            book.apply(decode(frame))  # type: ignore[arg-type]
+
+    def loads_only() -> None:
+        for frame in frames:
+            json.loads(frame)
+
+    mine, theirs, spread = compare(decode_and_apply, loads_only, number=book_number, repeats=repeats, warmup=2)
+    rate = level_count / (mine / 1e9)
+    figures.append(
+        _report(
+            Figure(
+                section,
+                f"futures book from frames: decode + apply, {rate:,.0f} levels/s (per level)",
+                "us",
+                mine / level_count,
+                theirs / level_count,
+                spread,
+                ">= 100,000 levels/s",
+                rate >= 100_000,
+                "json.loads of the frames",
+            )
+        )
+    )
+    return figures
+
+
+# ---------------------------------------------------------------------------------------------
 # Output
 
 
@@ -955,6 +1251,19 @@ def method_notes() -> list[str]:
             "threads, configured only by `PIONEX_REDIS_URL`; the sandbox sees both as one IP address and one account."
         ),
         (
+            "6: frames shaped like Pionex's published stream examples (money as decimal strings, times as int ms). "
+            "Ours is `StreamDecoder('/wsPub').decode(frame)` (the typed model of the frame's channel, `Decimal` "
+            "money, spot and futures told apart by the symbol) and a dispatch to a handler by the message's type; "
+            "the baseline is `json.loads` of the same bytes, nothing else. The mixed stream is what one public "
+            "connection carries: 40% ORDERBOOK updates of about 6 level changes, 35% TRADE frames of 1 to 8 trades "
+            "(both markets), 18% DEPTH of 5 levels a side, 6% INDEX, 1% PING. The book figure counts one price "
+            "level change as one update (the snapshot's 200 levels and every level of every UPDATE frame): "
+            "`FuturesBook.apply` on already decoded messages, a fresh book from the snapshot each run, against a "
+            "bare dict store per level (for context); then the same frames decoded and applied, against "
+            "`json.loads` of them. The updates change sizes near the top, remove levels and send the next deeper "
+            "one in their place, as Pionex does; the book ends with 100 sound levels a side."
+        ),
+        (
             "4: each import in a fresh interpreter, alternated. The headline is `python -X importtime`'s cumulative "
             "time of the top-level module (`pionex_wrapper` includes `httpx`, which it imports); the wall time of "
             "the whole process, with and without the empty interpreter's start-up subtracted, is given as well."
@@ -1015,7 +1324,7 @@ def markdown(figures: list[Figure], usages: list[Usage], info: dict[str, str], s
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="few repeats: a smoke run, rough figures")
-    parser.add_argument("--only", help="run only these sections, e.g. 1,3 (writes no file)")
+    parser.add_argument("--only", help="run only these sections, e.g. 1,3 or 6 (writes no file)")
     parser.add_argument(
         "--output", type=Path, default=ROOT / "docs" / "benchmarks.md", help="the Markdown file to write"
     )
@@ -1030,13 +1339,14 @@ def main() -> None:
     print("pionex-sdk benchmarks: " + ", ".join(f"{k} {v}" for k, v in info.items()), flush=True)
     figures: list[Figure] = []
     steps = (
-        ("1. client-side cost per call, on an httpx.MockTransport (same canned reply both sides)", bench_mock),
-        ("2. keep-alive calls to the sandbox on loopback", bench_sandbox),
-        ("3. decoding large replies (money as Decimal) vs json.loads of the same bytes", bench_decoding),
-        ("4. import time in fresh interpreters", bench_import),
+        (1, "1. client-side cost per call, on an httpx.MockTransport (same canned reply both sides)", bench_mock),
+        (2, "2. keep-alive calls to the sandbox on loopback", bench_sandbox),
+        (3, "3. decoding large replies (money as Decimal) vs json.loads of the same bytes", bench_decoding),
+        (4, "4. import time in fresh interpreters", bench_import),
+        (6, "6. streams: frames decoded and dispatched, and a futures book kept from ORDERBOOK updates", bench_streams),
     )
     only = {int(n) for n in args.only.split(",")} if args.only else None
-    for number, (title, step) in enumerate(steps, start=1):
+    for number, title, step in steps:
         if only is not None and number not in only:
             continue
         print(f"\n{title}", flush=True)

@@ -5,7 +5,9 @@ Steps, all deterministic:
    its post-hooks format the output with the pinned ruff, ignoring any other ruff config;
 2. ``openapi/build_facade.py`` adds ``facade/``, the typed per-area classes and reply models the
    wrapper binds;
-3. ``py.typed`` marks the package as typed, so mypy checks code that uses it.
+3. ``openapi/build_streams.py`` adds ``streams/``, the stream message models and channel table of
+   ``openapi/streams.json`` (AsyncAPI 3.0);
+4. ``py.typed`` marks the package as typed, so mypy checks code that uses it.
 
 ``--check`` generates into a temporary folder and reports every file that differs from
 what is committed, exiting 1 if any does.  ``--spec FILE --output DIR`` generates another
@@ -25,6 +27,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 SPEC = HERE / "pionex.json"
+STREAMS = HERE / "streams.json"
 CONFIG = HERE / "generator-config.yaml"
 TARGET = ROOT / "generated" / "pionex_client"
 BIN = Path(sys.executable).parent
@@ -52,9 +55,10 @@ def generate(out: Path, spec: Path = SPEC) -> None:
         "--fail-on-warning",
     )
     _run(sys.executable, HERE / "build_facade.py", spec, CONFIG, out)
-    facade = out / "facade"
-    _run(BIN / "ruff", "check", "--isolated", "--no-cache", "--fix-only", "--extend-select=I", "--quiet", facade)
-    _run(BIN / "ruff", "format", "--isolated", "--no-cache", "--quiet", facade)
+    _run(sys.executable, HERE / "build_streams.py", STREAMS, out)
+    for written in (out / "facade", out / "streams"):
+        _run(BIN / "ruff", "check", "--isolated", "--no-cache", "--fix-only", "--extend-select=I", "--quiet", written)
+        _run(BIN / "ruff", "format", "--isolated", "--no-cache", "--quiet", written)
     (out / "py.typed").write_text("", encoding="utf-8")
 
 
@@ -87,7 +91,7 @@ def main(argv: list[str]) -> int:
             if changed:
                 print("make generate would change:", *changed, sep="\n  ")
                 return 1
-            print("generated/pionex_client is up to date with openapi/pionex.json")
+            print("generated/pionex_client is up to date with openapi/pionex.json and openapi/streams.json")
             return 0
         shutil.rmtree(TARGET, ignore_errors=True)
         TARGET.parent.mkdir(parents=True, exist_ok=True)

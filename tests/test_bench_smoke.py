@@ -29,3 +29,19 @@ def test_the_bench_decodes_through_the_clients_own_path() -> None:
 def test_the_benchs_mocked_calls_send_what_raw_httpx_sends() -> None:
     figures = bench.bench_mock(quick=True)
     assert [figure.name for figure in figures] and all(figure.ours_ns > 0 for figure in figures)
+
+
+def test_the_stream_bench_frames_decode_and_keep_a_sound_book() -> None:
+    rng = random.Random(0)
+    decoder, dispatch, counts = bench.stream_dispatcher()
+    mix = bench.stream_mix(rng, 50)
+    for frame in mix:
+        dispatch(frame)
+    assert counts[0] == 50
+    assert not any(isinstance(decoder.decode(frame), bench.OtherMessage) for frame in mix)
+    book = bench.FuturesBook("BTC_USDT_PERP")
+    for frame in bench.orderbook_frames(rng, 300, 10):
+        book.apply(decoder.decode(frame))
+    view = book.view()
+    assert len(view.bids) == len(view.asks) == 100 and view.bids[0][0] < view.asks[0][0]
+    assert book.levels_applied > 3000

@@ -28,6 +28,7 @@ from pionex_wrapper import (
     RateLimitError,
     ResponseTooLargeError,
 )
+from pionex_wrapper.streams import BookOutOfSyncError
 from tests.helpers import FAKE_KEY, FAKE_SECRET, Recorder, envelope
 from tests.loopback import LoopbackServer, loopback, secrets_in, signatures
 
@@ -61,6 +62,8 @@ def an_error(cls: type[PionexError]) -> PionexError:
     if issubclass(cls, OrderOutcomeError):
         del where["code"]
         return cls("lost", client_order_id="pxsdk-1", may_exist=True, **where)
+    if issubclass(cls, BookOutOfSyncError):  # a local book's state, not a request's: no code, method or path
+        return cls("the book needs a new snapshot: gap", reason="gap", symbol="BTC_USDT_PERP")
     assert set(inspect.signature(cls).parameters) == {"message", "code", "status_code", "method", "path"}, cls
     return cls("refused", **where)
 

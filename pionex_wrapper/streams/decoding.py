@@ -1,0 +1,346 @@
+"""One WebSocket frame in, one typed message out.
+
+:meth:`StreamDecoder.decode` turns a text or binary frame into
+
+* a data message, the generated model of its channel (``SpotTradeMessage``,
+  ``FuturesOrderBookMessage``, ...);
+* a control message the spec describes: ``SubscribedAck``, ``UnsubscribedAck``, ``Ping``,
+  ``StreamError`` (a refusal);
+* :class:`OtherMessage` for a JSON object the spec does not describe: a topic this version does
+  not know, or the answer to the futures ``auth`` message, whose shape Pionex does not document;
+
+or raises :class:`~pionex_wrapper.errors.ResponseDecodeError` naming the field that cannot be read
+(``data[1].price: ...``) for a frame that is not a JSON object or holds such a value.
+
+The tolerance is the REST replies' (:mod:`pionex_wrapper.decoding`): a missing or ``null`` field is
+None (a list: empty); an enum value this version does not know stays a string; ids and times are
+read from numbers or digit strings; money is an exact :class:`~decimal.Decimal` from a string or a
+JSON number, never through a float; NaN and infinities are refused; an item of a list that cannot be
+read is left out and logged -- except a book's price levels, where a missing level would make the
+book wrong, so the frame is refused.  One addition for streams: an empty string where money or an
+integer belongs is read as absent (Pionex's own futures ORDER example sends ``"amount": ""``).
+
+**Which market.**  Spot and futures public data share the endpoint ``/wsPub`` and the topics TRADE
+and DEPTH, and one connection may carry both.  The decoder is made for one endpoint path; where a
+topic belongs to both markets it tells them apart by the frame's symbol, since every perpetual symbol
+ends in ``_PERP``.  The frame is the only place that says which subscription it answers, so this
+holds whatever a connection carries; a frame without a symbol is read as spot.  Pass ``market=`` to
+pin a connection to one market instead.
+
+The fast path is two msgspec passes over the frame's bytes: the topic and symbol (skipping the rest),
+then the whole message into its model.  A careful path that names and isolates a bad value runs only
+when that fails.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import operator
+import types
+import typing
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+import msgspec
+
+from ..decoding import _may_hold_non_finite, _non_finite, _read, _Reader
+from ..errors import ResponseDecodeError
+from ..model import Model
+from .channel import PERPETUAL_SUFFIX, Channel, Market
+
+logger = logging.getLogger("pionex_wrapper")
+
+__all__ = ["OtherMessage", "StreamDecoder", "StreamMessage"]
+
+
+@dataclass(frozen=True, slots=True)
+class OtherMessage:
+    """A JSON object the spec does not describe, kept as it came (parsed by the json module,
+    numbers with a fraction as Decimal): an unknown topic, or the server's answer to ``auth``."""
+
+    fields: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def topic(self) -> Any:
+        return self.fields.get("topic")
+
+
+StreamMessage = Model | OtherMessage
+"""What a frame decodes to: a generated model (data or control message) or an :class:`OtherMessage`."""
+
+
+_ANY = msgspec.json.Decoder()
+_RAW_FIELDS = msgspec.json.Decoder(dict[str, msgspec.Raw])
+_RAW_ITEMS = msgspec.json.Decoder(list[msgspec.Raw])
+
+
+def _raw_items(value: msgspec.Raw) -> list[Any] | None:
+    try:
+        return _RAW_ITEMS.decode(value)
+    except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):
+        return None
+
+
+def _raw_fields(value: msgspec.Raw) -> dict[str, Any] | None:
+    try:
+        return _RAW_FIELDS.decode(value)
+    except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class _Careful:
+    reader: _Reader
+    fields: typing.Callable[[Any], dict[str, Any] | None]
+    is_empty_string: typing.Callable[[Any], bool]
+
+
+def _decoder_for(annotation: Any) -> msgspec.json.Decoder[Any]:
+    # The REST decoders' own settings: lax, so digit strings read as integers.
+    return msgspec.json.Decoder(annotation, strict=False)
+
+
+_ITEM_DECODERS: dict[Any, msgspec.json.Decoder[Any]] = {}
+
+
+def _raw_read(value: Any, annotation: Any) -> Any:
+    decoder = _ITEM_DECODERS.get(annotation)
+    if decoder is None:
+        decoder = _ITEM_DECODERS[annotation] = _decoder_for(annotation)
+    return decoder.decode(value)
+
+
+_RAW = _Careful(
+    reader=_Reader(read=_raw_read, items=_raw_items, is_null=lambda value: bytes(value) == b"null"),
+    fields=_raw_fields,
+    is_empty_string=lambda value: bytes(value) == b'""',
+)
+_PARSED = _Careful(
+    reader=_Reader(
+        read=lambda value, annotation: msgspec.convert(value, annotation, strict=False),
+        items=lambda value: value if isinstance(value, list) else None,
+        is_null=lambda value: value is None,
+    ),
+    fields=lambda value: value if isinstance(value, dict) else None,
+    is_empty_string=lambda value: value == "",
+)
+
+
+def _strip_optional(annotation: Any) -> Any:
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        args = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+        if len(args) == 1:
+            return args[0]
+    return annotation
+
+
+def _is_number(annotation: Any) -> bool:
+    base = _strip_optional(annotation)
+    if typing.get_origin(base) is typing.Annotated:
+        base = typing.get_args(base)[0]
+    return base in (Decimal, int)
+
+
+def _struct_of(annotation: Any) -> type[msgspec.Struct] | None:
+    base = _strip_optional(annotation)
+    return base if isinstance(base, type) and issubclass(base, msgspec.Struct) else None
+
+
+class StreamDecoder:
+    """Decodes the frames of one connection (see the module's notes).
+
+    ``path`` is the endpoint the connection is to (``/wsPub``, ``/ws``, ``/wsUA``); ``channels`` the
+    channel table (``pionex_client.streams.CHANNELS`` unless given); ``market`` pins the decoder
+    to one market's channels.
+    """
+
+    def __init__(
+        self, path: str, *, market: Market | None = None, channels: typing.Iterable[Channel[Any]] | None = None
+    ) -> None:
+        from pionex_client.streams import CHANNELS, CONTROLS  # generated; imported here, not at import time
+
+        self.path = path
+        self.market = market
+        mine = [
+            c for c in (CHANNELS if channels is None else channels) if c.path == path and market in (None, c.market)
+        ]
+        if not mine:
+            raise ValueError(f"no channel is served at {path!r}" + (f" for {market}" if market else ""))
+        # topic -> (spot channel, futures channel); one of them may be None.
+        self._topics: dict[str, tuple[Channel[Any] | None, Channel[Any] | None]] = {}
+        for channel in mine:
+            spot, futures = self._topics.get(channel.topic, (None, None))
+            if channel.market == "spot":
+                spot = channel
+            else:
+                futures = channel
+            self._topics[channel.topic] = (spot, futures)
+        self._decoders: dict[type[Any], msgspec.json.Decoder[Any]] = {c.message: _decoder_for(c.message) for c in mine}
+        self._controls: tuple[tuple[str, str | None, type[Any]], ...] = CONTROLS
+        # The first pass reads only the topic, the symbol and the fields that mark a control message.
+        marks = sorted({name for name, _, _ in CONTROLS} - {"topic", "symbol"})
+        head = msgspec.defstruct("Head", [(name, Any, None) for name in ("topic", "symbol", *marks)])
+        self._head: msgspec.json.Decoder[Any] = msgspec.json.Decoder(head)
+        # A data frame has none of the marks: one C-level getter tells, before any closer look.
+        self._marks: typing.Callable[[Any], Any] = operator.attrgetter(*marks) if marks else (lambda head: None)
+        self._unmarked: Any = (None,) * len(marks) if len(marks) > 1 else None
+
+    @property
+    def channels(self) -> tuple[Channel[Any], ...]:
+        """The channels whose frames this decoder reads."""
+        return tuple(c for pair in self._topics.values() for c in pair if c is not None)
+
+    def channel_of(self, topic: str, symbol: Any) -> Channel[Any] | None:
+        """The channel a frame with this topic and symbol belongs to, or None if none here."""
+        pair = self._topics.get(topic)
+        if pair is None:
+            return None
+        spot, futures = pair
+        if spot is None or futures is None:
+            return spot or futures
+        return futures if isinstance(symbol, str) and symbol.endswith(PERPETUAL_SUFFIX) else spot
+
+    def decode(self, frame: bytes | bytearray | memoryview | str) -> StreamMessage:
+        """The message in ``frame``: a data message, a control message or an :class:`OtherMessage`."""
+        body = frame if type(frame) is bytes else frame.encode() if isinstance(frame, str) else bytes(frame)
+        try:
+            head = self._head.decode(body)
+        except msgspec.ValidationError:
+            raise ResponseDecodeError("the frame is not a JSON object", path=self.path) from None
+        except (msgspec.DecodeError, RecursionError):
+            return self._not_strict(body)
+        topic = head.topic
+        if topic is None or (self._marks(head) != self._unmarked and self._is_control(head)):
+            return self._control(body, None)
+        entry = self._topics.get(topic) if type(topic) is str else None
+        if entry is None:
+            return self._control(body, None)
+        spot, futures = entry
+        if spot is None or futures is None:
+            channel = typing.cast(Channel[Any], spot or futures)
+        else:
+            symbol = head.symbol
+            channel = futures if type(symbol) is str and symbol.endswith(PERPETUAL_SUFFIX) else spot
+        try:
+            message = self._decoders[channel.message].decode(body)
+        except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):
+            pass
+        else:
+            if not (_may_hold_non_finite(body) and _non_finite(message) is not None):
+                return typing.cast(Model, message)
+        fields = _raw_fields(msgspec.Raw(body))
+        if fields is None:  # pragma: no cover - the head pass read it as an object
+            raise ResponseDecodeError("the frame is not a JSON object", method=topic, path=self.path)
+        return self._careful(channel, fields, _RAW)
+
+    def _is_control(self, head: Any) -> bool:
+        """Whether a frame's head holds a field with the value that marks a control message."""
+        for name, value, _ in self._controls:
+            found = getattr(head, name, None)
+            if found is not None and value in (None, found):
+                return True
+        return False
+
+    # -- the careful path ----------------------------------------------------------------------
+    def _not_strict(self, body: bytes) -> StreamMessage:
+        """A frame msgspec refuses: the json module also reads NaN and Infinity, refused by name."""
+        try:
+            obj = json.loads(body, parse_float=Decimal, parse_constant=Decimal)
+        except (ValueError, RecursionError):
+            raise ResponseDecodeError("the frame is not JSON", path=self.path) from None
+        if not isinstance(obj, dict):
+            raise ResponseDecodeError("the frame is not a JSON object", path=self.path)
+        topic = obj.get("topic")
+        channel = self.channel_of(topic, obj.get("symbol")) if isinstance(topic, str) else None
+        if any(obj.get(name) is not None and value in (None, obj.get(name)) for name, value, _ in self._controls):
+            channel = None
+        if channel is None:
+            return self._control(None, obj)
+        return self._careful(channel, obj, _PARSED)
+
+    def _careful(self, channel: Channel[Any], fields: dict[str, Any], how: _Careful) -> StreamMessage:
+        where = {"method": channel.topic, "path": self.path}
+        skipped: list[ResponseDecodeError] = []
+        message = self._struct(channel.message, fields, how, "", where, skipped)
+        for left_out in skipped:
+            logger.warning("%s %s: left out an unreadable item: %s", channel.topic, self.path, left_out.message)
+        return typing.cast(Model, message)
+
+    def _struct(
+        self,
+        model: type[Any],
+        fields: dict[str, Any],
+        how: _Careful,
+        path: str,
+        where: dict[str, Any],
+        skipped: list[ResponseDecodeError],
+    ) -> Any:
+        kwargs: dict[str, Any] = {}
+        complete: frozenset[str] = getattr(model, "_positional_lists", frozenset())
+        for spec in msgspec.structs.fields(model):
+            here = f"{path}.{spec.encode_name}" if path else spec.encode_name
+            value = fields.get(spec.encode_name)
+            if value is None or how.reader.is_null(value) or (_is_number(spec.type) and how.is_empty_string(value)):
+                if spec.required:
+                    raise ResponseDecodeError(f"{here} is missing", **where)
+                continue
+            kwargs[spec.name] = self._value(spec.type, value, how, here, where, skipped, spec.encode_name in complete)
+        return model(**kwargs)
+
+    def _value(
+        self,
+        annotation: Any,
+        value: Any,
+        how: _Careful,
+        path: str,
+        where: dict[str, Any],
+        skipped: list[ResponseDecodeError],
+        complete: bool = False,
+    ) -> Any:
+        struct = _struct_of(annotation)
+        if struct is not None:
+            fields = how.fields(value)
+            if fields is None:
+                raise ResponseDecodeError(f"{path}: expected an object", **where)
+            return self._struct(struct, fields, how, path, where, skipped)
+        if typing.get_origin(annotation) is list:
+            items = how.reader.items(value)
+            if items is None:
+                raise ResponseDecodeError(f"{path}: expected an array", **where)
+            (item_type,) = typing.get_args(annotation)
+            kept = []
+            for index, item in enumerate(items):
+                try:
+                    kept.append(self._value(item_type, item, how, f"{path}[{index}]", where, skipped))
+                except ResponseDecodeError as error:
+                    if complete:
+                        raise ResponseDecodeError(
+                            f"{error.message} (no item of this list may be left out)", **where
+                        ) from None
+                    skipped.append(error)
+            return kept
+        return _read(how.reader, value, annotation, path, where)
+
+    # -- control messages ----------------------------------------------------------------------
+    def _control(self, body: bytes | None, parsed: dict[str, Any] | None) -> StreamMessage:
+        if parsed is None:
+            try:
+                obj = _ANY.decode(body) if body is not None else None
+            except (msgspec.DecodeError, RecursionError):  # pragma: no cover - the head pass read it
+                raise ResponseDecodeError("the frame is not JSON", path=self.path) from None
+            if not isinstance(obj, dict):
+                raise ResponseDecodeError("the frame is not a JSON object", path=self.path)
+            parsed = obj
+        for name, value, model in self._controls:
+            if name in parsed and (value is None or parsed[name] == value):
+                try:
+                    return typing.cast(Model, msgspec.convert(parsed, model, strict=False))
+                except msgspec.ValidationError as error:
+                    raise ResponseDecodeError(
+                        f"{model.__name__}: {error}", method=str(value or name), path=self.path
+                    ) from None
+        if body is not None:  # keep exact decimals for what the caller reads
+            parsed = json.loads(body, parse_float=Decimal)
+        return OtherMessage(parsed)
