@@ -71,10 +71,6 @@ def _credential(name: str, value: str | None) -> str | None:
     return value
 
 
-STREAM_AUTH_SUFFIX = "websocket_auth"
-"""What Pionex appends to the signed text of a stream's authentication."""
-
-
 def signing_payload(method: str, path: str, query_pairs: Collection[tuple[str, str]], body: bytes = b"") -> bytes:
     """The exact bytes Pionex signs for a request."""
     query = "&".join(f"{key}={value}" for key, value in sorted(query_pairs, key=lambda pair: pair[0]))
@@ -115,20 +111,22 @@ class PionexAuth(httpx.Auth):
 
     def stream_query(self, path: str) -> str:
         """The query that authenticates a URL-signed stream (Pionex's spot private ``/ws``):
-        ``key``, ``timestamp`` and ``signature``, the hex HMAC-SHA256 of the path, ``?``, the
-        sorted ``key`` and ``timestamp`` pairs and the word ``websocket_auth``."""
+        ``key``, ``timestamp`` (the exchange's clock) and ``signature`` (see
+        :mod:`pionex_wrapper.streams.signing`)."""
+        from .streams.signing import spot_private_query
+
         key, secret = self._stream_credentials()
         stamp = self._clock() if self._clock is not None else now_ms()
-        signed = f"{path}?key={key}&timestamp={stamp}{STREAM_AUTH_SUFFIX}".encode()
-        return f"key={key}&timestamp={stamp}&signature={sign(secret, signed)}"
+        return "&".join(f"{name}={value}" for name, value in spot_private_query(key, secret, stamp, path))
 
     def stream_auth_message(self) -> dict[str, object]:
         """The message that authenticates a stream after it opened (Pionex's futures private
-        ``/wsUA``): the key, a timestamp and the hex HMAC-SHA256 of the timestamp followed by
-        ``websocket_auth``."""
+        ``/wsUA``), stamped with the exchange's clock (see :mod:`pionex_wrapper.streams.signing`)."""
+        from .streams.signing import futures_auth_message
+
         key, secret = self._stream_credentials()
         stamp = self._clock() if self._clock is not None else now_ms()
-        return {"op": "auth", "args": [key, stamp, sign(secret, f"{stamp}{STREAM_AUTH_SUFFIX}".encode())]}
+        return futures_auth_message(key, secret, stamp)
 
     def _stream_credentials(self) -> tuple[str, str]:
         if self.__key is None or self.__secret is None:

@@ -20,6 +20,7 @@ import pytest
 from websockets.asyncio.server import ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
 
+from pionex_client.streams import FUTURES_POSITION, SPOT_TRADE
 from pionex_wrapper import AsyncPionex, Pionex
 from pionex_wrapper.auth import PionexAuth
 from pionex_wrapper.streams.connection import (
@@ -62,17 +63,8 @@ class FakeExchange:
                 if message.get("op") == "SUBSCRIBE":
                     topic = message["topic"]
                     if topic in self.refuse:
-                        await connection.send(
-                            json.dumps(
-                                {
-                                    "type": "ERROR",
-                                    "topic": topic,
-                                    "symbol": message.get("symbol"),
-                                    "code": "TOPIC_INVALID",
-                                    "message": "no such topic",
-                                }
-                            )
-                        )
+                        refusal = {"event": "ERROR", "mcode": "TOPIC_INVALID", "message": "no such topic"}
+                        await connection.send(json.dumps({**refusal, "topic": topic, "symbol": message.get("symbol")}))
                     else:
                         await connection.send(
                             json.dumps({"type": "SUBSCRIBED", "topic": topic, "symbol": message.get("symbol")})
@@ -109,7 +101,7 @@ def hub_for(exchange: FakeExchange, market: str = "spot", settings: StreamSettin
         base = f"ws://127.0.0.1:{exchange.port}{endpoint.path}"
         return f"{base}?{auth.stream_query(endpoint.path)}" if endpoint.auth == "url" else base
 
-    return Hub(market, url, auth.stream_auth_message, lambda frame, market: json.loads(frame), settings)  # type: ignore[arg-type]
+    return Hub(market, url, auth.stream_auth_message, settings)  # type: ignore[arg-type]
 
 
 def trade(price: str, symbol: str = "BTC_USDT") -> dict[str, Any]:
@@ -134,7 +126,7 @@ def test_messages_arrive_in_order_and_pings_are_answered() -> None:
             for price in ("1", "2", "3"):
                 await exchange.push(trade(price))
             got = [await trades.__anext__() for _ in range(3)]
-            assert [m["data"][0]["price"] for m in got] == ["1", "2", "3"]
+            assert [m.data[0].price for m in got] == [Decimal(1), Decimal(2), Decimal(3)]
             for _ in range(100):
                 if any(m.get("op") == "PONG" for _, m in exchange.received):
                     break
@@ -169,7 +161,7 @@ def test_a_dropped_connection_is_reopened_and_every_subscription_sent_again() ->
                 await confirmed(trades)
                 await confirmed(depth)
             await exchange.push(trade("9"))
-            assert (await trades.__anext__())["data"][0]["price"] == "9"
+            assert (await trades.__anext__()).data[0].price == Decimal(9)
             assert [m["topic"] for m in exchange.subscribes()].count("DEPTH") == 4
             assert reconnected == ["/wsPub"] * 3
             await hub.close()
@@ -190,7 +182,7 @@ def test_a_silent_connection_is_replaced() -> None:
             await confirmed(trades)
             assert link.connections >= 2
             await exchange.push(trade("5"))
-            assert (await trades.__anext__())["data"][0]["price"] == "5"
+            assert (await trades.__anext__()).data[0].price == Decimal(5)
             await hub.close()
 
     run(scenario())
@@ -207,7 +199,7 @@ def test_a_refused_subscription_ends_alone() -> None:
                 await asyncio.wait_for(refused.__anext__(), 5)
             await confirmed(trades)
             await exchange.push(trade("7"))
-            assert (await trades.__anext__())["data"][0]["price"] == "7"
+            assert (await trades.__anext__()).data[0].price == Decimal(7)
             await hub.close()
 
     run(scenario())
@@ -279,7 +271,7 @@ def test_a_refused_stream_login_ends_every_subscription() -> None:
             orders = await hub.subscribe("ORDER", "BTC_USDT_PERP", private=True)
             await exchange.opened.wait()
             await asyncio.sleep(0.05)
-            await exchange.push({"type": "ERROR", "code": "INVALID_SIGNATURE", "message": "bad signature"})
+            await exchange.push({"event": "ERROR", "mcode": "INVALID_SIGNATURE", "message": "bad signature"})
             with pytest.raises(StreamAuthenticationError, match="INVALID_SIGNATURE"):
                 await asyncio.wait_for(orders.__anext__(), 5)
             await hub.close()
@@ -310,12 +302,12 @@ def test_the_async_client_streams_from_the_rest_base_url() -> None:
     async def scenario() -> None:
         async with fake_exchange() as exchange:
             async with AsyncPionex(FAKE_KEY, FAKE_SECRET, base_url=f"http://127.0.0.1:{exchange.port}") as client:
-                trades = await client.streams.subscribe("TRADE", "BTC_USDT")
-                positions = await client.streams.futures.subscribe("POSITION", private=True)
+                trades = await client.streams.subscribe(SPOT_TRADE, "BTC_USDT").start()
+                positions = await client.streams.futures.subscribe(FUTURES_POSITION, "ALL").start()
                 await confirmed(trades)
                 await confirmed(positions)
                 await exchange.push(trade("3"))
-                assert (await trades.__anext__())["data"][0]["price"] == "3"
+                assert (await trades.__anext__()).data[0].price == Decimal(3)
                 assert sorted(exchange.paths) == ["/wsPub", "/wsUA"]
             assert exchange.connections == []  # closing the client closed its streams
 
@@ -342,14 +334,14 @@ def test_the_sync_client_iterates_on_a_background_loop() -> None:
     exchange, loop = holder["exchange"], holder["loop"]
     try:
         with Pionex(base_url=f"http://127.0.0.1:{exchange.port}") as client:
-            with client.streams.subscribe("TRADE", "BTC_USDT") as trades:
+            with client.streams.subscribe(SPOT_TRADE, "BTC_USDT") as trades:
                 for _ in range(500):
                     if exchange.subscribes():
                         break
                     time.sleep(0.01)
                 for price in ("1", "2"):
                     asyncio.run_coroutine_threadsafe(exchange.push(trade(price)), loop).result(5)
-                assert [trades.next(timeout=5)["data"][0]["price"] for _ in range(2)] == ["1", "2"]
+                assert [trades.next(timeout=5).data[0].price for _ in range(2)] == [Decimal(1), Decimal(2)]
                 assert client.market is not None  # REST is not blocked by the stream's loop
     finally:
         loop.call_soon_threadsafe(holder["stop"].set)
@@ -395,8 +387,8 @@ def test_fills_and_orders_missed_while_away_are_replayed_in_order_without_repeat
             await confirmed(orders)
             await exchange.push(fill_frame(1))
             await exchange.push(order_frame("OPEN", "0.5"))
-            assert (await fills.__anext__())["data"]["id"] == 1
-            assert (await orders.__anext__())["data"]["status"] == "OPEN"
+            assert (await fills.__anext__()).data.id == 1
+            assert (await orders.__anext__()).data.status == "OPEN"
             await exchange.drop_all()
             link = hub.links["/ws"]
             for _ in range(500):
@@ -406,8 +398,8 @@ def test_fills_and_orders_missed_while_away_are_replayed_in_order_without_repeat
             await exchange.push(fill_frame(3))  # the new connection repeats fill 3: left out
             await exchange.push(fill_frame(4))
             got = [await asyncio.wait_for(fills.__anext__(), 5) for _ in range(3)]
-            assert [type(g).__name__ for g in got] == ["Replayed", "Replayed", "dict"]
-            assert [g.item.id for g in got[:2]] == [2, 3] and got[2]["data"]["id"] == 4
+            assert [type(g).__name__ for g in got] == ["Replayed", "Replayed", "SpotFillMessage"]
+            assert [g.item.id for g in got[:2]] == [2, 3] and got[2].data.id == 4
             assert all(g.topic == "FILL" and g.symbol == "BTC_USDT" for g in got[:2])
             replayed = await asyncio.wait_for(orders.__anext__(), 5)
             assert isinstance(replayed, Replayed) and replayed.item.status == "CLOSED"

@@ -14,7 +14,6 @@ both on one port), except Pionex's own ``api.pionex.com``, whose streams are at
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import threading
 from collections.abc import Callable, Coroutine, Iterator
@@ -22,6 +21,8 @@ from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any, TypeVar
 from urllib.parse import urlsplit
 
+from ..errors import InvalidParameterError
+from .channel import Channel
 from .connection import Endpoint, Hub, Market, StreamSettings, Subscription
 from .reconcile import Rest
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
     from ..auth import PionexAuth
 
 T = TypeVar("T")
+M = TypeVar("M")
 logger = logging.getLogger("pionex_wrapper.streams")
 
 PIONEX_STREAM_HOST = "ws.pionex.com"
@@ -44,16 +46,11 @@ def stream_base(base_url: str) -> str:
     return f"{scheme}://{host}"
 
 
-def _decode_json(frame: str | bytes, market: Market) -> Any:
-    return json.loads(frame)
-
-
 def make_hub(
     market: Market,
     base_url: str,
     auth: PionexAuth,
     settings: StreamSettings,
-    decode: Callable[[str | bytes, Market], Any] = _decode_json,
     rest: Rest | None = None,
     now_ms: Callable[[], int] | None = None,
 ) -> Hub:
@@ -64,18 +61,34 @@ def make_hub(
             return f"{base}{endpoint.path}?{auth.stream_query(endpoint.path)}"
         return f"{base}{endpoint.path}"
 
-    return Hub(market, url, auth.stream_auth_message, decode, settings, rest=rest, now_ms=now_ms)
+    return Hub(market, url, auth.stream_auth_message, settings, rest=rest, now_ms=now_ms)
+
+
+def _request(hub: Hub, channel: Channel[Any], symbol: str | None, limit: int | None) -> dict[str, Any]:
+    """The channel's SUBSCRIBE message, checked before anything is sent."""
+    if channel.market != hub.market:
+        where = "client.streams.futures" if channel.market == "futures" else "client.streams"
+        raise InvalidParameterError("channel", f"{channel.name} is a {channel.market} channel: use {where}")
+    try:
+        return channel.subscribe(symbol, limit=limit)
+    except (TypeError, ValueError) as error:
+        raise InvalidParameterError("symbol" if "symbol" in str(error) else "limit", f"refused: {error}") from None
 
 
 class AsyncMarketStreams:
-    """The channels of one market, as async iterators: ``async for m in streams.subscribe(...)``."""
+    """The channels of one market: ``async for message in streams.subscribe(CHANNEL, symbol)``.
+
+    ``subscribe`` returns at once; the subscription starts when first iterated (or entered with
+    ``async with``, which also unsubscribes on the way out).  Messages are the channel's typed
+    model; after a private stream reconnects, what it missed comes first as :class:`Replayed`.
+    """
 
     def __init__(self, hub: Hub) -> None:
         self._hub = hub
 
-    async def subscribe(self, topic: str, symbol: str | None = None, *, private: bool = False) -> Subscription[Any]:
-        """Subscribes to ``topic`` (and ``symbol``); private topics use the signed endpoint."""
-        return await self._hub.subscribe(topic, symbol, private)
+    def subscribe(self, channel: Channel[M], symbol: str | None = None, *, limit: int | None = None) -> Subscription[M]:
+        request = _request(self._hub, channel, symbol, limit)
+        return self._hub.open(channel.topic, request.get("symbol"), channel.private, request)
 
     async def aclose(self) -> None:
         await self._hub.close()
@@ -153,9 +166,20 @@ class MarketStreams:
         self._hub = hub
         self._loop = loop
 
-    def subscribe(self, topic: str, symbol: str | None = None, *, private: bool = False) -> SyncSubscription[Any]:
+    def subscribe(
+        self, channel: Channel[M], symbol: str | None = None, *, limit: int | None = None
+    ) -> SyncSubscription[M]:
+        """Subscribes now and returns the subscription to iterate."""
+        request = _request(self._hub, channel, symbol, limit)
         loop = self._loop()
-        return SyncSubscription(loop.run(self._hub.subscribe(topic, symbol, private), 30), loop)
+
+        async def start() -> Subscription[M]:
+            subscription: Subscription[M] = self._hub.open(
+                channel.topic, request.get("symbol"), channel.private, request
+            )
+            return await subscription.start()
+
+        return SyncSubscription(loop.run(start(), 30), loop)
 
 
 class Streams(MarketStreams):

@@ -108,8 +108,22 @@ _HEAD = msgspec.json.Decoder(_Head)
 TRACKED = frozenset({"ORDER", "FILL", "BALANCE", "POSITION", "RISK"})
 """Private topics whose missed events are looked up over REST after a reconnection."""
 
-# Control frames that refuse something (Pionex documents none: read them generously).
-_REFUSALS = frozenset({"ERROR", "FAILED", "FAIL", "REJECTED", "SUBSCRIBE_FAILED", "AUTH_FAILED"})
+AUTH_REFUSALS = frozenset(
+    {
+        "INVALID_SIGNATURE",
+        "INVALID_TIMESTAMP",
+        "INVALID_APIKEY",
+        "INVALID_API_KEY",
+        "APIKEY_LOST",
+        "APIKEY_EXPIRED",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "PERMISSION_DENIED",
+        "UNAUTHORIZED",
+    }
+)
+"""Error codes of a refusal without a topic that mean the credentials were refused: the stream
+is not opened again (it would be refused again)."""
 
 
 class _End:
@@ -128,10 +142,13 @@ class Subscription(Generic[T]):
     connection stays for the others).
     """
 
-    def __init__(self, link: _Link, topic: str, symbol: str | None) -> None:
+    def __init__(self, link: _Link, topic: str, symbol: str | None, request: dict[str, Any] | None = None) -> None:
         self.topic = topic
         self.symbol = symbol
+        self.request = request or {"op": "SUBSCRIBE", "topic": topic, **({"symbol": symbol} if symbol else {})}
+        """The SUBSCRIBE message (sent again after every reconnection)."""
         self._link = link
+        self._started = False
         self._queue: asyncio.Queue[Any] = asyncio.Queue()
         self._ended = False
         self.tracker: Tracker | None = None
@@ -186,10 +203,19 @@ class Subscription(Generic[T]):
             self._queue.put_nowait(_End(error))
             self._ended = True
 
+    async def start(self) -> Subscription[T]:
+        """Subscribes now (iterating or ``async with`` does it on first use)."""
+        if not self._started:
+            self._started = True
+            await self._link.add(self)
+        return self
+
     def __aiter__(self) -> Subscription[T]:
         return self
 
     async def __anext__(self) -> T:
+        if not self._started:
+            await self.start()
         item = await self._queue.get()
         if isinstance(item, _End):
             self._queue.put_nowait(item)  # stays ended
@@ -204,7 +230,7 @@ class Subscription(Generic[T]):
         await self._link.remove(self)
 
     async def __aenter__(self) -> Subscription[T]:
-        return self
+        return await self.start()
 
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
@@ -214,8 +240,11 @@ class _Link:
     """One WebSocket connection to one endpoint, kept open while it has subscriptions."""
 
     def __init__(self, hub: Hub, endpoint: Endpoint) -> None:
+        from .decoding import StreamDecoder
+
         self.hub = hub
         self.endpoint = endpoint
+        self.decoder = StreamDecoder(endpoint.path, market=hub.market)
         self.subscriptions: dict[tuple[str, str | None], list[Subscription[Any]]] = {}
         self._outbox: deque[str] = deque()
         self._sent: deque[float] = deque()
@@ -233,7 +262,7 @@ class _Link:
         subscribers = self.subscriptions.setdefault(subscription.key, [])
         subscribers.append(subscription)
         if len(subscribers) == 1 and self._socket is not None:
-            self._send(self._subscribe_message("SUBSCRIBE", subscription.key))
+            self._send(json.dumps(subscription.request, separators=(",", ":")))
         elif len(subscribers) > 1 and subscribers[0].confirmed.is_set():
             subscription.confirmed.set()
         if self._task is None:
@@ -282,9 +311,9 @@ class _Link:
             self._sent.append(time.monotonic())
             await socket.send(text)
 
-    async def _pong(self, socket: Any, head: _Head) -> None:
+    async def _pong(self, socket: Any, timestamp: int | None) -> None:
         """Answers a PING at once (it counts against the pace, but never waits behind it)."""
-        stamp = head.timestamp if head.timestamp is not None else int(time.time() * 1000)
+        stamp = timestamp if timestamp is not None else int(time.time() * 1000)
         self._sent.append(time.monotonic())
         await socket.send(json.dumps({"op": "PONG", "timestamp": stamp}, separators=(",", ":")))
 
@@ -338,8 +367,8 @@ class _Link:
         if self.endpoint.auth == "message":
             await socket.send(json.dumps(self.hub.auth_message(), separators=(",", ":")))
         self._outbox.clear()
-        for key in self.subscriptions:
-            self._send(self._subscribe_message("SUBSCRIBE", key))
+        for subscribers in self.subscriptions.values():
+            self._send(json.dumps(subscribers[0].request, separators=(",", ":")))
         if self.connections > 1:
             for subscribers in self.subscriptions.values():
                 for subscription in subscribers:
@@ -368,43 +397,52 @@ class _Link:
                 await sender
 
     def _dispatch(self, socket: Any, frame: str | bytes) -> None:
-        try:
-            head = _HEAD.decode(frame)
-        except (msgspec.DecodeError, msgspec.ValidationError):
-            logger.warning("stream %s: a frame that is not a JSON object was ignored", self.endpoint.path)
-            return
-        op = (head.op or "").upper()
-        kind = (head.type or "").upper()
-        if op == "PING":
-            self.hub.spawn(self._pong(socket, head))
-        elif kind == "SUBSCRIBED":
-            for subscription in self.subscriptions.get((head.topic or "", head.symbol), []):
-                subscription.confirmed.set()
-        elif kind == "UNSUBSCRIBED" or op == "PONG":
-            pass
-        elif kind in _REFUSALS or op in _REFUSALS or head.result is False:
-            self._refused(head)
-        elif head.topic is not None and head.type is None and head.op is None:
-            subscribers = self.subscriptions.get((head.topic, head.symbol)) or self.subscriptions.get(
-                (head.topic, None)
-            )
-            if subscribers:
-                message = self.hub.decode(frame, self.hub.market)
-                for subscription in subscribers:
-                    subscription._put(message)
-        else:
-            logger.debug("stream %s: control frame %s/%s ignored", self.endpoint.path, head.op, head.type)
+        from pionex_client.streams.models import Ping, StreamError, SubscribedAck, UnsubscribedAck
 
-    def _refused(self, head: _Head) -> None:
-        detail = " ".join(str(part) for part in (head.code, head.message) if part is not None) or "no reason given"
-        key = (head.topic or "", head.symbol)
-        if head.topic is None and self.endpoint.auth == "message":
-            raise StreamAuthenticationError(f"the exchange refused the stream's credentials: {detail}")
+        from .decoding import OtherMessage
+
+        try:
+            message = self.decoder.decode(frame)
+        except PionexError as error:
+            logger.warning("stream %s: a frame was left out: %s", self.endpoint.path, error)
+            return
+        kind = type(message)
+        if kind is Ping:
+            self.hub.spawn(self._pong(socket, message.timestamp))  # type: ignore[union-attr]
+        elif kind is SubscribedAck:
+            for subscription in self.subscriptions.get((message.topic or "", message.symbol), []):  # type: ignore[union-attr]
+                subscription.confirmed.set()
+        elif kind is UnsubscribedAck:
+            pass
+        elif kind is StreamError:
+            head = _HEAD.decode(frame)  # the refusal's topic and symbol, which the model leaves out
+            self._refused(head.topic, head.symbol, message.mcode, message.message)  # type: ignore[union-attr]
+        elif kind is OtherMessage:
+            logger.debug("stream %s: frame %s", self.endpoint.path, str(message.fields)[:200])  # type: ignore[union-attr]
+        else:
+            topic: str = getattr(message, "topic", "")
+            symbol: str | None = getattr(message, "symbol", None)
+            subscribers = (
+                self.subscriptions.get((topic, symbol))
+                or self.subscriptions.get((topic, None))
+                or self.subscriptions.get((topic, "ALL"))
+            )
+            for subscription in subscribers or ():
+                subscription._put(message)
+
+    def _refused(self, topic: str | None, symbol: str | None, code: str | None, reason: str | None) -> None:
+        detail = " ".join(part for part in (code, reason) if part) or "no reason given"
+        key = (topic or "", symbol)
+        if topic is None:
+            if self.endpoint.private and code in AUTH_REFUSALS:
+                raise StreamAuthenticationError(f"the exchange refused the stream's credentials: {detail}")
+            logger.warning("stream %s: the exchange said %s", self.endpoint.path, detail)
+            return
         subscribers = self.subscriptions.pop(key, [])
         if not subscribers:
             logger.warning("stream %s: refusal %s for no known subscription", self.endpoint.path, detail)
             return
-        what = f"{head.topic}" + (f" {head.symbol}" if head.symbol else "")
+        what = f"{topic}" + (f" {symbol}" if symbol else "")
         for subscription in subscribers:
             subscription._end(SubscriptionRefusedError(f"the exchange refused the subscription to {what}: {detail}"))
 
@@ -437,7 +475,6 @@ class Hub:
     url: Callable[[Endpoint], str]
     """The full ws:// or wss:// URL of an endpoint, signed when the endpoint says so."""
     auth_message: Callable[[], dict[str, object]]
-    decode: Callable[[str | bytes, Market], Any]
     settings: StreamSettings = field(default_factory=StreamSettings)
     links: dict[str, _Link] = field(default_factory=dict)
     on_reconnect: list[Callable[[Endpoint], Awaitable[None]]] = field(default_factory=list)
@@ -452,6 +489,21 @@ class Hub:
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
 
+    def open(
+        self, topic: str, symbol: str | None, private: bool, request: dict[str, Any] | None = None
+    ) -> Subscription[Any]:
+        """A subscription, not yet started (it starts when iterated or entered)."""
+        endpoint = ENDPOINTS[(self.market, private)]
+        link = self.links.get(endpoint.path)
+        if link is None:
+            link = self.links[endpoint.path] = _Link(self, endpoint)
+        subscription: Subscription[Any] = Subscription(link, topic, symbol, request)
+        if private and self.rest is not None and topic in TRACKED:
+            tracker = Tracker(topic, symbol, self.market, self.rest)
+            tracker.last_ms = self.now_ms() if self.now_ms is not None else None
+            subscription.tracker = tracker
+        return subscription
+
     async def subscribe(self, topic: str, symbol: str | None, private: bool) -> Subscription[Any]:
         endpoint = ENDPOINTS[(self.market, private)]
         link = self.links.get(endpoint.path)
@@ -462,6 +514,7 @@ class Hub:
             tracker = Tracker(topic, symbol, self.market, self.rest)
             tracker.last_ms = self.now_ms() if self.now_ms is not None else None
             subscription.tracker = tracker
+        subscription._started = True
         await link.add(subscription)
         return subscription
 
