@@ -18,12 +18,14 @@ import logging
 import threading
 from collections.abc import Callable, Coroutine, Iterator
 from concurrent.futures import Future
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 from urllib.parse import urlsplit
 
 from ..errors import InvalidParameterError
+from .books import BookView, Level
 from .channel import Channel
 from .connection import Endpoint, Hub, Market, StreamSettings, Subscription
+from .live import LiveBook
 from .reconcile import Rest
 
 if TYPE_CHECKING:
@@ -86,9 +88,23 @@ class AsyncMarketStreams:
     def __init__(self, hub: Hub) -> None:
         self._hub = hub
 
+    @property
+    def settings(self) -> StreamSettings:
+        """Timings and limits of this market's connections; set before the first subscription."""
+        return self._hub.settings
+
+    @settings.setter
+    def settings(self, value: StreamSettings) -> None:
+        self._hub.settings = value
+
     def subscribe(self, channel: Channel[M], symbol: str | None = None, *, limit: int | None = None) -> Subscription[M]:
         request = _request(self._hub, channel, symbol, limit)
         return self._hub.open(channel.topic, request.get("symbol"), channel.private, request)
+
+    def order_book(self, symbol: str, *, limit: int | None = None) -> LiveBook:
+        """A local order book of ``symbol`` kept live (futures: ORDERBOOK; spot: DEPTH with
+        ``limit`` levels); use it with ``async with`` (see :mod:`pionex_wrapper.streams.live`)."""
+        return LiveBook(self, symbol, limit=limit)
 
     async def aclose(self) -> None:
         await self._hub.close()
@@ -166,6 +182,15 @@ class MarketStreams:
         self._hub = hub
         self._loop = loop
 
+    @property
+    def settings(self) -> StreamSettings:
+        """Timings and limits of this market's connections; set before the first subscription."""
+        return self._hub.settings
+
+    @settings.setter
+    def settings(self, value: StreamSettings) -> None:
+        self._hub.settings = value
+
     def subscribe(
         self, channel: Channel[M], symbol: str | None = None, *, limit: int | None = None
     ) -> SyncSubscription[M]:
@@ -180,6 +205,55 @@ class MarketStreams:
             return await subscription.start()
 
         return SyncSubscription(loop.run(start(), 30), loop)
+
+    def order_book(self, symbol: str, *, limit: int | None = None, timeout: float = 10.0) -> SyncLiveBook:
+        """A local order book of ``symbol`` kept live on the background loop, ready when returned;
+        reads from any thread; ``close()`` (or leaving ``with``) stops it."""
+        loop = self._loop()
+        streams = AsyncMarketStreams(self._hub)
+
+        async def start() -> LiveBook:
+            return await LiveBook(streams, symbol, limit=limit).wait_ready(timeout)
+
+        return SyncLiveBook(loop.run(start(), timeout + 5), loop)
+
+
+class SyncLiveBook:
+    """A :class:`LiveBook` kept by the sync client's background loop; its reads are thread-safe."""
+
+    def __init__(self, live: LiveBook, loop: _LoopThread) -> None:
+        self.live = live
+        self._loop = loop
+        self.symbol = live.symbol
+
+    @property
+    def ready(self) -> bool:
+        return self.live.ready
+
+    @property
+    def resyncs(self) -> int:
+        return self.live.resyncs
+
+    def best_bid(self) -> Level | None:
+        return self.live.best_bid()
+
+    def best_ask(self) -> Level | None:
+        return self.live.best_ask()
+
+    def levels(self, depth: int) -> tuple[tuple[Level, ...], tuple[Level, ...]]:
+        return self.live.levels(depth)
+
+    def view(self) -> BookView:
+        return self.live.view()
+
+    def close(self) -> None:
+        self._loop.run(self.live.aclose(), 10)
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
 
 class Streams(MarketStreams):

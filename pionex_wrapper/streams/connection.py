@@ -203,11 +203,18 @@ class Subscription(Generic[T]):
             self._queue.put_nowait(_End(error))
             self._ended = True
 
-    async def start(self) -> Subscription[T]:
-        """Subscribes now (iterating or ``async with`` does it on first use)."""
+    async def start(self, wait: float | None = 10.0) -> Subscription[T]:
+        """Subscribes now (iterating or ``async with`` does it on first use), and waits up to
+        ``wait`` seconds for the exchange to acknowledge it (or refuse it: the refusal is raised
+        when the subscription is read), so that what happens next is streamed."""
         if not self._started:
             self._started = True
             await self._link.add(self)
+            if wait:
+                with contextlib.suppress(TimeoutError):
+                    async with asyncio.timeout(wait):
+                        while not (self.confirmed.is_set() or self._ended):
+                            await asyncio.sleep(0.01)
         return self
 
     def __aiter__(self) -> Subscription[T]:

@@ -1,0 +1,111 @@
+"""Local order books kept live from the streams, resynchronised by themselves.
+
+``async with client.streams.futures.order_book("BTC_USDT_PERP") as book:`` keeps a
+:class:`~pionex_wrapper.streams.books.FuturesBook` from the ORDERBOOK channel: a snapshot, then
+updates checked by ``number``/``prevNumber``.  A gap, a stale update or a crossed book ends that
+subscription and starts a new one, whose first message is a fresh snapshot (``resyncs`` counts
+them); a reconnection does the same by itself.  ``client.streams.order_book("BTC_USDT")`` keeps a
+spot book from DEPTH, where every message is a whole picture of the top levels.
+
+Reads (``best_bid()``, ``best_ask()``, ``levels(depth)``, ``view()``) are consistent at every
+moment, from any thread; while the book is out of sync they raise
+:class:`~pionex_wrapper.streams.books.BookOutOfSyncError` rather than answer from a wrong book.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from typing import TYPE_CHECKING, Any, Self
+
+from .books import BookOutOfSyncError, BookView, FuturesBook, Level, SpotBook
+
+if TYPE_CHECKING:
+    from .client import AsyncMarketStreams
+
+logger = logging.getLogger("pionex_wrapper.streams")
+
+
+class LiveBook:
+    """A local order book fed by a stream subscription (see the module's notes)."""
+
+    def __init__(self, streams: AsyncMarketStreams, symbol: str, *, limit: int | None = None) -> None:
+        from pionex_client.streams import FUTURES_ORDERBOOK, SPOT_DEPTH
+
+        self.symbol = symbol
+        self.futures = streams._hub.market == "futures"
+        self.book: FuturesBook | SpotBook = FuturesBook(symbol) if self.futures else SpotBook(symbol)
+        self._channel: Any = FUTURES_ORDERBOOK if self.futures else SPOT_DEPTH
+        self._limit = limit
+        self._streams = streams
+        self._task: asyncio.Task[None] | None = None
+        self._ready = asyncio.Event()
+        self.resyncs = 0
+        """How many times the book was rebuilt from a new snapshot after going out of sync."""
+        self.messages = 0
+
+    async def _keep(self) -> None:
+        while True:
+            subscription = self._streams.subscribe(self._channel, self.symbol, limit=self._limit)
+            try:
+                async for message in subscription:
+                    try:
+                        self.book.apply(message)
+                    except BookOutOfSyncError as error:
+                        self.resyncs += 1
+                        self._ready.clear()
+                        logger.warning(
+                            "order book %s out of sync (%s); resubscribing for a snapshot", self.symbol, error
+                        )
+                        break
+                    self.messages += 1
+                    if self.book.ready:
+                        self._ready.set()
+            finally:
+                await subscription.aclose()
+
+    async def start(self) -> Self:
+        if self._task is None:
+            self._task = asyncio.get_running_loop().create_task(self._keep(), name=f"pionex-book-{self.symbol}")
+        return self
+
+    async def wait_ready(self, timeout: float | None = 10.0) -> Self:
+        """Waits until the book has a snapshot (and is in sync)."""
+        await self.start()
+        async with asyncio.timeout(timeout):
+            await self._ready.wait()
+        return self
+
+    async def aclose(self) -> None:
+        task, self._task = self._task, None
+        if task is not None:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+
+    async def __aenter__(self) -> Self:
+        return await self.wait_ready()
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    # -- reads -----------------------------------------------------------------------------
+
+    @property
+    def ready(self) -> bool:
+        return self.book.ready
+
+    def best_bid(self) -> Level | None:
+        return self.book.best_bid()
+
+    def best_ask(self) -> Level | None:
+        return self.book.best_ask()
+
+    def levels(self, depth: int) -> tuple[tuple[Level, ...], tuple[Level, ...]]:
+        """The top ``depth`` levels of each side: (bids high to low, asks low to high)."""
+        return self.book.levels(depth)
+
+    def view(self) -> BookView:
+        """The whole book as one immutable, consistent picture."""
+        return self.book.view()

@@ -1,0 +1,224 @@
+"""The clients' streams against the sandbox's WebSocket server: typed messages, orders placed over
+REST arriving on ORDER and FILL, nothing lost while the connection is dropped and silenced
+again and again, and local books that resynchronise and equal the sandbox's own book.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from decimal import Decimal
+from typing import Any
+
+import pytest
+
+from pionex_client.streams import (
+    FUTURES_ORDERBOOK,
+    SPOT_BALANCE,
+    SPOT_DEPTH,
+    SPOT_FILL,
+    SPOT_ORDER,
+    SPOT_TRADE,
+    FuturesOrderBookMessage,
+    SpotTradeMessage,
+)
+from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, running_sandbox
+from pionex_sandbox.server import RunningSandbox
+from pionex_sandbox.streams import StreamSettings as SandboxStreams
+from pionex_wrapper import AsyncPionex, InvalidParameterError, Pionex
+from pionex_wrapper.streams.connection import StreamSettings, SubscriptionRefusedError
+from pionex_wrapper.streams.reconcile import Replayed
+
+FAST_SANDBOX = SandboxStreams(ping_interval=0.3, push_interval=0.05, idle_interval=1.0)
+FAST_CLIENT = StreamSettings(silence=1.0, reconnect_min=0.05, reconnect_max=0.3)
+PERP = "BTC_USDT_PERP"
+
+
+@pytest.fixture
+def served() -> Any:
+    with running_sandbox(seed=7, streams=FAST_SANDBOX) as sandbox:
+        yield sandbox
+
+
+def client_for(served: RunningSandbox) -> AsyncPionex:
+    client = AsyncPionex(DEFAULT_API_KEY, DEFAULT_API_SECRET, base_url=served.base_url, rate_limit="off")
+    client.streams.settings = FAST_CLIENT
+    client.streams.futures.settings = FAST_CLIENT
+    return client
+
+
+def run(coroutine: Any, timeout: float = 120) -> Any:
+    return asyncio.run(asyncio.wait_for(coroutine, timeout))
+
+
+def test_public_messages_are_typed(served: RunningSandbox) -> None:
+    async def scenario() -> None:
+        async with client_for(served) as client:
+            async with client.streams.subscribe(SPOT_TRADE, "BTC_USDT") as trades:
+                await client.trade.new_order(symbol="BTC_USDT", side="BUY", type="MARKET", amount="500")
+                served.streams.push_now()
+                message = await asyncio.wait_for(trades.__anext__(), 10)
+            assert isinstance(message, SpotTradeMessage) and message.symbol == "BTC_USDT"
+            assert all(isinstance(trade.price, Decimal) and trade.price > 0 for trade in message.data)
+            async with client.streams.subscribe(SPOT_DEPTH, "ETH_USDT", limit=10) as depth:
+                book = await asyncio.wait_for(depth.__anext__(), 10)
+            assert book.data is not None and 0 < len(book.data.bids) <= 10
+
+    run(scenario())
+
+
+def test_bad_subscriptions_are_refused_before_sending_and_by_the_exchange(served: RunningSandbox) -> None:
+    async def scenario() -> None:
+        async with client_for(served) as client:
+            with pytest.raises(InvalidParameterError, match="channel"):
+                client.streams.subscribe(FUTURES_ORDERBOOK, PERP)  # a futures channel on spot streams
+            with pytest.raises(InvalidParameterError, match="limit"):
+                client.streams.subscribe(SPOT_DEPTH, "BTC_USDT", limit=100_000)
+            served.streams.refuse_next("DEPTH")
+            refused = client.streams.subscribe(SPOT_DEPTH, "BTC_USDT")
+            with pytest.raises(SubscriptionRefusedError, match="DEPTH BTC_USDT"):
+                await asyncio.wait_for(refused.__anext__(), 10)
+
+    run(scenario())
+
+
+def test_nothing_is_lost_while_the_connection_is_dropped_and_silenced_again_and_again(served: RunningSandbox) -> None:
+    """Market orders fill every ~0.2 s for 20 s while the sandbox drops every stream connection or
+    goes silent every 1.5 s: every order and every fill reaches the consumer, live or replayed."""
+    seconds = 20.0
+
+    async def scenario() -> None:
+        async with client_for(served) as client:
+            orders = await client.streams.subscribe(SPOT_ORDER, "BTC_USDT").start()
+            fills = await client.streams.subscribe(SPOT_FILL, "BTC_USDT").start()
+            await asyncio.wait_for(orders.confirmed.wait(), 10)
+            await asyncio.wait_for(fills.confirmed.wait(), 10)
+            placed: list[int] = []
+            seen_orders: dict[int, str] = {}
+            seen_fills: set[int] = set()
+            replayed = 0
+
+            async def consume(subscription: Any, note: Any) -> None:
+                nonlocal replayed
+                async for event in subscription:
+                    if isinstance(event, Replayed):
+                        replayed += 1
+                        note(event.item, replayed=True)
+                    else:
+                        note(event.data, replayed=False)
+
+            def note_order(record: Any, replayed: bool) -> None:
+                seen_orders[int(record.order_id)] = str(record.status)
+
+            def note_fill(record: Any, replayed: bool) -> None:
+                seen_fills.add(int(record.id))
+
+            consumers = [
+                asyncio.create_task(consume(orders, note_order)),
+                asyncio.create_task(consume(fills, note_fill)),
+            ]
+
+            async def trade() -> None:
+                side = "BUY"
+                while True:
+                    if side == "BUY":
+                        got = await client.trade.new_order(symbol="BTC_USDT", side="BUY", type="MARKET", amount="20")
+                    else:
+                        got = await client.trade.new_order(symbol="BTC_USDT", side="SELL", type="MARKET", size="0.0003")
+                    placed.append(got.order_id)
+                    side = "SELL" if side == "BUY" else "BUY"
+                    await asyncio.sleep(0.2)
+
+            trader = asyncio.create_task(trade())
+            started = time.monotonic()
+            faults = 0
+            while time.monotonic() - started < seconds:
+                await asyncio.sleep(1.5)
+                if faults % 2:
+                    served.streams.silence(1.5)
+                else:
+                    served.streams.drop_all()
+                faults += 1
+            trader.cancel()
+            with pytest.raises(asyncio.CancelledError):
+                await trader
+            # Let the last reconnection catch up, then compare with what the exchange has.
+            exchange_fills = {f.id for f in (await client.trade.get_fills(symbol="BTC_USDT")).fills}
+            deadline = time.monotonic() + 15
+            while time.monotonic() < deadline and not (
+                set(placed) <= set(seen_orders) and exchange_fills <= seen_fills
+            ):
+                await asyncio.sleep(0.2)
+            for consumer in consumers:
+                consumer.cancel()
+            assert faults >= 10 and len(placed) >= 30
+            assert set(placed) <= set(seen_orders), sorted(set(placed) - set(seen_orders))
+            assert exchange_fills <= seen_fills, sorted(exchange_fills - seen_fills)
+            assert all(seen_orders[order_id] == "CLOSED" for order_id in placed)
+            assert replayed > 0  # the faults did lose live events: the replays made up for them
+            links = client.streams._hub.links
+            assert links["/ws"].connections >= 10
+
+    run(scenario(), timeout=120)
+
+
+def sandbox_book(
+    served: RunningSandbox, depth: int
+) -> tuple[list[tuple[Decimal, Decimal]], list[tuple[Decimal, Decimal]]]:
+    reply = served.sandbox.markets[PERP].depth_reply(depth)
+    return (
+        [(Decimal(p), Decimal(s)) for p, s in reply["bids"]],  # type: ignore[index]
+        [(Decimal(p), Decimal(s)) for p, s in reply["asks"]],  # type: ignore[index]
+    )
+
+
+def test_the_futures_book_resyncs_on_a_gap_and_equals_the_sandbox_book(served: RunningSandbox) -> None:
+    async def scenario() -> None:
+        async with client_for(served) as client:
+            await client.futures.transfer.create_transfer(
+                from_account="MAIN", to_account="TRADE", currency="USDT", amount="50000"
+            )
+            async with client.streams.futures.order_book(PERP) as book:
+                assert book.ready
+                for step in range(3):
+                    served.streams.skip_sequence(PERP)
+                    side = "BUY" if step % 2 == 0 else "SELL"
+                    await client.futures.trade.place_order(symbol=PERP, side=side, type="MARKET_QTY", size="0.2")
+                    served.streams.push_now()
+                    deadline = time.monotonic() + 10
+                    while book.resyncs < step + 1 and time.monotonic() < deadline:
+                        await asyncio.sleep(0.02)
+                    assert book.resyncs == step + 1
+                    await asyncio.wait_for(book._ready.wait(), 10)
+                    # Quiet now: the rebuilt book is the sandbox's own, level for level.
+                    await asyncio.sleep(0.3)
+                    bids, asks = book.levels(100)
+                    assert (list(bids), list(asks)) == sandbox_book(served, 100)
+                best_bid, best_ask = book.best_bid(), book.best_ask()
+                assert best_bid is not None and best_ask is not None and best_bid[0] < best_ask[0]
+
+    run(scenario())
+
+
+def test_the_sync_client_reads_a_live_book_and_private_events(served: RunningSandbox) -> None:
+    with Pionex(DEFAULT_API_KEY, DEFAULT_API_SECRET, base_url=served.base_url, rate_limit="off") as client:
+        client.streams.settings = FAST_CLIENT
+        client.streams.futures.settings = FAST_CLIENT
+        with client.streams.futures.order_book(PERP) as book:
+            best_bid, best_ask = book.best_bid(), book.best_ask()
+            assert best_bid is not None and best_ask is not None and best_bid[0] < best_ask[0]
+            assert isinstance(book.view().bids[0][0], Decimal)
+        with (
+            client.streams.subscribe(SPOT_BALANCE) as balances,
+            client.streams.subscribe(SPOT_ORDER, "BTC_USDT") as orders,
+        ):
+            time.sleep(0.3)
+            placed = client.trade.new_order(symbol="BTC_USDT", side="BUY", type="MARKET", amount="50")
+            served.streams.push_now()
+            event = orders.next(timeout=10)
+            while event.data is None or event.data.order_id != placed.order_id:
+                event = orders.next(timeout=10)
+            assert event.data.status in ("OPEN", "CLOSED")
+            balance = balances.next(timeout=10)
+            assert balance.data is not None and any(b.coin == "USDT" for b in balance.data.balances)
+    assert FuturesOrderBookMessage is not None
