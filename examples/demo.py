@@ -1,5 +1,6 @@
 """What ``make demo`` runs: a fresh local sandbox, examples/quickstart.py (spot) and
-examples/futures_quickstart.py (a futures round trip whose money must add up) against it, then stop.
+examples/futures_quickstart.py (a futures round trip whose money must add up) and
+examples/live_book.py (a futures order book kept live from the streams) against it, then stop.
 
 The sandbox listens on a free port of 127.0.0.1 and accepts only its own, obviously fake
 credentials; nothing leaves this machine.
@@ -16,6 +17,7 @@ from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, running_sandbox
 
 QUICKSTART = Path(__file__).with_name("quickstart.py")
 FUTURES_QUICKSTART = Path(__file__).with_name("futures_quickstart.py")
+LIVE_BOOK = Path(__file__).with_name("live_book.py")
 
 
 def main() -> int:
@@ -31,6 +33,9 @@ def main() -> int:
         if status == 0:
             print("\n--- Futures ---\n", flush=True)
             status = subprocess.call([sys.executable, str(FUTURES_QUICKSTART)], env=env)
+        if status == 0:
+            print("\n--- A live order book from the streams ---\n", flush=True)
+            status = subprocess.call([sys.executable, str(LIVE_BOOK), "--seconds", "4"], env=env)
     print("\nStopped the sandbox.")
     return status
 

@@ -29,11 +29,25 @@ def sandbox_env() -> Iterator[dict[str, str]]:
 
 
 def test_readme_has_sync_async_futures_options_and_limits_snippets() -> None:
-    assert len(SNIPPETS) == 5
+    assert len(SNIPPETS) == 7
     assert "AsyncPionex" in SNIPPETS[1]
     assert "client.futures." in SNIPPETS[2]
     assert "with_raw_response" in SNIPPETS[3] and "http_client" in SNIPPETS[3]
     assert 'rate_limit="fail"' in SNIPPETS[4]
+    assert "client.streams" in SNIPPETS[5] and "order_book" in SNIPPETS[5] and "Pionex()" in SNIPPETS[6]
+
+
+def test_the_live_book_example_runs_against_the_sandbox(sandbox_env: dict[str, str]) -> None:
+    run = subprocess.run(
+        [sys.executable, str(ROOT / "examples" / "live_book.py"), "--seconds", "1.5"],
+        env=sandbox_env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert run.returncode == 0, run.stdout + run.stderr
+    assert "Live order book of BTC_USDT_PERP" in run.stdout and "spread" in run.stdout
 
 
 @pytest.mark.parametrize("index", range(len(SNIPPETS)))

@@ -11,6 +11,7 @@ from __future__ import annotations
 from .books import BookOutOfSyncError, BookView, FuturesBook, Level, SpotBook
 from .channel import ALL_SYMBOLS, AuthKind, Channel, DepthLimit, Market, SymbolRule
 from .decoding import OtherMessage, StreamDecoder, StreamMessage
+from .reconcile import Replayed
 from .signing import futures_auth_message, spot_private_query
 
 __all__ = [
@@ -24,6 +25,7 @@ __all__ = [
     "Level",
     "Market",
     "OtherMessage",
+    "Replayed",
     "SpotBook",
     "StreamDecoder",
     "StreamMessage",
