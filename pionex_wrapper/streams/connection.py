@@ -105,6 +105,9 @@ class _Head(msgspec.Struct, omit_defaults=True):
 
 _HEAD = msgspec.json.Decoder(_Head)
 
+PACE_GUARD = 0.05
+"""Seconds added to the pacing window: the exchange counts messages when they arrive."""
+
 TRACKED = frozenset({"ORDER", "FILL", "BALANCE", "POSITION", "RISK"})
 """Private topics whose missed events are looked up over REST after a reconnection."""
 
@@ -302,7 +305,7 @@ class _Link:
         self._wake_sender.set()
 
     async def _sender(self, socket: Any) -> None:
-        window = 1.0
+        window = 1.0 + PACE_GUARD
         limit = self.hub.settings.messages_per_second
         while True:
             while not self._outbox:
@@ -371,7 +374,9 @@ class _Link:
 
     async def _opened(self, socket: Any) -> None:
         """Authenticates if need be, then sends every subscription again (paced)."""
+        self._sent.clear()
         if self.endpoint.auth == "message":
+            self._sent.append(time.monotonic())  # counts against the pace like any message
             await socket.send(json.dumps(self.hub.auth_message(), separators=(",", ":")))
         self._outbox.clear()
         for subscribers in self.subscriptions.values():
