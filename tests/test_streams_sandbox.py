@@ -248,3 +248,54 @@ def test_every_channel_of_the_stream_spec_delivers_its_typed_message(served: Run
                 assert isinstance(message, channel.message), (channel.name, type(message).__name__)
 
     run(scenario())
+
+
+def test_futures_orders_and_fills_are_not_lost_across_drops_either(served: RunningSandbox) -> None:
+    from pionex_client.streams import FUTURES_FILL, FUTURES_ORDER
+
+    async def scenario() -> None:
+        async with client_for(served) as client:
+            await client.futures.transfer.create_transfer(
+                from_account="MAIN", to_account="TRADE", currency="USDT", amount="20000"
+            )
+            orders = await client.streams.futures.subscribe(FUTURES_ORDER, PERP).start()
+            fills = await client.streams.futures.subscribe(FUTURES_FILL, PERP).start()
+            placed: list[int] = []
+            seen_orders: dict[int, str] = {}
+            seen_fills: set[int] = set()
+
+            async def consume(subscription: Any, note: Any) -> None:
+                async for event in subscription:
+                    note(event.item if isinstance(event, Replayed) else event.data)
+
+            def note_order(record: Any) -> None:
+                seen_orders[int(record.order_id)] = str(record.status)
+
+            def note_fill(record: Any) -> None:
+                seen_fills.add(int(record.id))
+
+            consumers = [
+                asyncio.create_task(consume(orders, note_order)),
+                asyncio.create_task(consume(fills, note_fill)),
+            ]
+            for step in range(24):
+                side = "BUY" if step % 2 == 0 else "SELL"
+                got = await client.futures.trade.place_order(symbol=PERP, side=side, type="MARKET_QTY", size="0.01")
+                placed.append(got.order_id)
+                if step % 4 == 1:
+                    served.streams.drop_all()
+                elif step % 4 == 3:
+                    served.streams.silence(1.2)
+                await asyncio.sleep(0.3)
+            exchange_fills = {f.id for f in (await client.futures.trade.get_fills(symbol=PERP)).fills}
+            deadline = time.monotonic() + 15
+            while time.monotonic() < deadline and not (
+                set(placed) <= set(seen_orders) and exchange_fills <= seen_fills
+            ):
+                await asyncio.sleep(0.2)
+            for consumer in consumers:
+                consumer.cancel()
+            assert set(placed) <= set(seen_orders), sorted(set(placed) - set(seen_orders))
+            assert exchange_fills and exchange_fills <= seen_fills, sorted(exchange_fills - seen_fills)
+
+    run(scenario())
