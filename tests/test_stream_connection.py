@@ -407,3 +407,25 @@ def test_fills_and_orders_missed_while_away_are_replayed_in_order_without_repeat
             await hub.close()
 
     run(scenario())
+
+
+def test_a_process_keeps_to_the_connection_limit_per_host() -> None:
+    from pionex_wrapper.streams.connection import SLOTS
+
+    one_slot = StreamSettings(silence=10, reconnect_min=0.01, reconnect_max=0.05, max_connections=1)
+
+    async def scenario() -> None:
+        async with fake_exchange() as exchange:
+            first, second = hub_for(exchange, settings=one_slot), hub_for(exchange, settings=one_slot)
+            a = await first.subscribe("TRADE", "BTC_USDT", private=False)
+            await confirmed(a)
+            b = await second.subscribe("TRADE", "ETH_USDT", private=False)
+            await asyncio.sleep(0.3)
+            assert not b.confirmed.is_set() and len(exchange.connections) == 1  # waits for a slot
+            await first.close()
+            await asyncio.wait_for(b.confirmed.wait(), 5)  # the slot freed: it connects
+            assert SLOTS.count(f"127.0.0.1:{exchange.port}") == 1
+            await second.close()
+            assert SLOTS.count(f"127.0.0.1:{exchange.port}") == 0
+
+    run(scenario())

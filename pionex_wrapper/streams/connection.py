@@ -29,11 +29,13 @@ import contextlib
 import json
 import logging
 import random
+import threading
 import time
 from collections import deque
 from collections.abc import AsyncIterator, Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar
+from urllib.parse import urlsplit
 
 import msgspec
 
@@ -88,6 +90,35 @@ class StreamSettings:
     messages_per_second: int = 5
     """Client messages per connection in any one-second window (Pionex's limit for futures)."""
     open_timeout: float = 10.0
+    max_connections: int = 10
+    """Stream connections this process keeps open to one host at most (Pionex: 10 per IP); a
+    connection beyond waits for a slot."""
+
+
+class _Slots:
+    """Stream connections open per host, across every client and event loop of the process."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._open: dict[str, int] = {}
+
+    def take(self, host: str, limit: int) -> bool:
+        with self._lock:
+            if self._open.get(host, 0) >= limit:
+                return False
+            self._open[host] = self._open.get(host, 0) + 1
+            return True
+
+    def give(self, host: str) -> None:
+        with self._lock:
+            self._open[host] = max(0, self._open.get(host, 0) - 1)
+
+    def count(self, host: str) -> int:
+        with self._lock:
+            return self._open.get(host, 0)
+
+
+SLOTS = _Slots()
 
 
 class _Head(msgspec.Struct, omit_defaults=True):
@@ -336,8 +367,18 @@ class _Link:
         attempt = 0
         settings = self.hub.settings
         while not self._closing:
+            url = self.hub.url(self.endpoint)
+            host = urlsplit(url).netloc
+            if not SLOTS.take(host, settings.max_connections):
+                logger.warning(
+                    "stream %s waits: this process already has %d stream connections to %s (the limit per IP)",
+                    self.endpoint.path,
+                    settings.max_connections,
+                    host,
+                )
+                await asyncio.sleep(1.0)
+                continue
             try:
-                url = self.hub.url(self.endpoint)
                 async with connect(
                     url, ping_interval=None, open_timeout=settings.open_timeout, max_size=2**24, compression=None
                 ) as socket:
@@ -362,6 +403,7 @@ class _Link:
             except asyncio.CancelledError:
                 raise
             finally:
+                SLOTS.give(host)
                 self._socket = None
                 for subscribers in self.subscriptions.values():
                     for subscription in subscribers:
