@@ -83,6 +83,7 @@ def channels(spec: dict[str, Any]) -> list[dict[str, Any]]:
                 "message": payload_name(spec, channel["messages"]["data"]["$ref"]),
                 "depth_limit": channel.get("x-pionex-depth-limit"),
                 "about": one_line(channel.get("description", "")),
+                "method": channel.get("x-pionex-name"),
             }
         )
     names = [c["const"] for c in out]
@@ -175,6 +176,59 @@ def channels_module(spec: dict[str, Any]) -> tuple[str, list[str]]:
     return "\n".join(lines), exported
 
 
+def methods_module(spec: dict[str, Any]) -> tuple[str, list[str]]:
+    """One class of named subscription methods per market and flavour (async iterators, or the sync
+    client's iterators): ``trades(symbol)`` is ``subscribe(SPOT_TRADE, symbol)``, typed."""
+    table = channels(spec)
+    for c in table:
+        if not c["method"] or not c["method"].isidentifier():
+            raise SystemExit(f"channel {c['name']}: x-pionex-name must be a Python identifier")
+    lines = [
+        f'"""Named subscription methods, one per channel (``x-pionex-name``).\n\n{GENERATED}\n"""\n',
+        "from __future__ import annotations\n",
+        "from typing import TYPE_CHECKING, TypeVar\n",
+        "from pionex_wrapper.streams.channel import Channel\n",
+        "from .channels import " + ", ".join(c["const"] for c in table) + "\n",
+        "if TYPE_CHECKING:",
+        "    from pionex_wrapper.streams.client import SyncSubscription",
+        "    from pionex_wrapper.streams.connection import Subscription\n",
+        "    from .models import " + ", ".join(sorted({c["message"] for c in table})) + "\n",
+        'M = TypeVar("M")\n',
+    ]
+    exported = []
+    for market in ("spot", "futures"):
+        for flavour, result in (("Async", "Subscription"), ("", "SyncSubscription")):
+            cls = f"{flavour}{market.capitalize()}StreamMethods"
+            exported.append(cls)
+            body = [
+                f"class {cls}:",
+                f'    """Subscriptions to the {market} channels by name; each returns a {result}."""\n',
+                "    def subscribe(",
+                "        self, channel: Channel[M], symbol: str | None = None, *, limit: int | None = None",
+                f"    ) -> {result}[M]:",
+                "        raise NotImplementedError\n",
+            ]
+            for c in (c for c in table if c["market"] == market):
+                params, args = ["self"], [c["const"]]
+                if c["symbol"] == "required":
+                    params.append("symbol: str")
+                    args.append("symbol")
+                elif c["symbol"] == "required-or-all":
+                    params.append('symbol: str = "ALL"')
+                    args.append("symbol")
+                if c["depth_limit"]:
+                    params.append("*")
+                    params.append("limit: int | None = None")
+                    args.append("limit=limit")
+                body.append(
+                    f"    def {c['method']}({', '.join(params)}) -> {result}[{c['message']}]:\n"
+                    f'        """{c["about"]} (``{c["name"]}``)"""\n'
+                    f"        return self.subscribe({', '.join(args)})\n"
+                )
+            lines.append("\n".join(body) + "\n")
+    return "\n".join(lines), exported
+
+
 def main() -> None:
     spec_path, out_dir = Path(sys.argv[1]), Path(sys.argv[2])
     spec = json.loads(spec_path.read_text(encoding="utf-8"))
@@ -184,6 +238,7 @@ def main() -> None:
     target.mkdir(parents=True, exist_ok=True)
     models_text, models_names = models_module(spec)
     channels_text, channel_names = channels_module(spec)
+    methods_text, _ = methods_module(spec)
     init = "\n".join(
         [
             f'"""Pionex\'s streams as the spec describes them: message models and the channel table.\n\n{GENERATED}\n"""\n',
@@ -195,6 +250,7 @@ def main() -> None:
     )
     (target / "models.py").write_text(models_text, encoding="utf-8")
     (target / "channels.py").write_text(channels_text, encoding="utf-8")
+    (target / "methods.py").write_text(methods_text, encoding="utf-8")
     (target / "__init__.py").write_text(init, encoding="utf-8")
 
 

@@ -299,3 +299,30 @@ def test_futures_orders_and_fills_are_not_lost_across_drops_either(served: Runni
             assert exchange_fills and exchange_fills <= seen_fills, sorted(exchange_fills - seen_fills)
 
     run(scenario())
+
+
+def test_every_channel_has_its_named_method_on_its_market(served: RunningSandbox) -> None:
+    """From the generated table: each channel's x-pionex-name is a method of its market's streams,
+    sync and async, that subscribes to that channel."""
+    import json
+    from pathlib import Path
+
+    from pionex_client.streams import CHANNELS
+
+    spec = json.loads((Path(__file__).parents[1] / "openapi" / "streams.json").read_text(encoding="utf-8"))
+    names = {
+        (c["x-pionex-market"], c["x-pionex-topic"]): c["x-pionex-name"]
+        for c in spec["channels"].values()
+        if "x-pionex-name" in c
+    }
+    sync = Pionex(DEFAULT_API_KEY, DEFAULT_API_SECRET, base_url=served.base_url, rate_limit="off")
+    client = client_for(served)
+    for channel in CHANNELS:
+        name = names[(channel.market, channel.topic)]
+        streams: Any = client.streams.futures if channel.market == "futures" else client.streams
+        method = getattr(streams, name)
+        assert callable(getattr(sync.streams.futures if channel.market == "futures" else sync.streams, name))
+        symbol = () if channel.symbol == "none" else (PERP,) if channel.market == "futures" else ("BTC_USDT",)
+        subscription = method(*symbol)
+        assert (subscription.topic, subscription.symbol) == (channel.topic, symbol[0] if symbol else None)
+    sync.close()

@@ -21,6 +21,13 @@ from concurrent.futures import Future
 from typing import TYPE_CHECKING, Any, Self, TypeVar
 from urllib.parse import urlsplit
 
+from pionex_client.streams.methods import (
+    AsyncFuturesStreamMethods,
+    AsyncSpotStreamMethods,
+    FuturesStreamMethods,
+    SpotStreamMethods,
+)
+
 from ..errors import InvalidParameterError
 from .books import BookView, Level
 from .channel import Channel
@@ -110,12 +117,18 @@ class AsyncMarketStreams:
         await self._hub.close()
 
 
-class AsyncStreams(AsyncMarketStreams):
-    """Spot channels; ``.futures`` for the futures ones."""
+class AsyncFuturesStreams(AsyncMarketStreams, AsyncFuturesStreamMethods):
+    """Futures channels: ``subscribe(FUTURES_ORDERBOOK, symbol)`` or by name (``book_updates``,
+    ``positions``...), and ``order_book(symbol)``."""
+
+
+class AsyncStreams(AsyncMarketStreams, AsyncSpotStreamMethods):
+    """Spot channels: ``subscribe(SPOT_TRADE, symbol)`` or by name (``trades(symbol)``,
+    ``orders(symbol)``...), and ``order_book(symbol)``; ``.futures`` for the futures ones."""
 
     def __init__(self, spot: Hub, futures: Hub) -> None:
         super().__init__(spot)
-        self.futures = AsyncMarketStreams(futures)
+        self.futures = AsyncFuturesStreams(futures)
 
     async def aclose(self) -> None:
         await super().aclose()
@@ -256,14 +269,19 @@ class SyncLiveBook:
         self.close()
 
 
-class Streams(MarketStreams):
-    """Spot channels for the sync client; ``.futures`` for the futures ones."""
+class FuturesStreams(MarketStreams, FuturesStreamMethods):
+    """Futures channels for the sync client, by channel or by name; ``order_book(symbol)``."""
+
+
+class Streams(MarketStreams, SpotStreamMethods):
+    """Spot channels for the sync client, by channel or by name (``trades(symbol)``...);
+    ``.futures`` for the futures ones."""
 
     def __init__(self, spot: Hub, futures: Hub) -> None:
         self._thread: _LoopThread | None = None
         self._lock = threading.Lock()
         super().__init__(spot, self._loop_thread)
-        self.futures = MarketStreams(futures, self._loop_thread)
+        self.futures = FuturesStreams(futures, self._loop_thread)
         self._hubs = (spot, futures)
 
     def _loop_thread(self) -> _LoopThread:
