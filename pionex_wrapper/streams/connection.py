@@ -286,6 +286,7 @@ class _Link:
         self.hub = hub
         self.endpoint = endpoint
         self.decoder = StreamDecoder(endpoint.path, market=hub.market)
+        self._controls = self._control_handlers()
         self.subscriptions: dict[tuple[str, str | None], list[Subscription[Any]]] = {}
         self._outbox: deque[str] = deque()
         self._sent: deque[float] = deque()
@@ -451,38 +452,52 @@ class _Link:
                 await sender
 
     def _dispatch(self, socket: Any, frame: str | bytes) -> None:
-        from pionex_client.streams.models import Ping, StreamError, SubscribedAck, UnsubscribedAck
-
-        from .decoding import OtherMessage
-
         try:
             message = self.decoder.decode(frame)
         except PionexError as error:
             logger.warning("stream %s: a frame was left out: %s", self.endpoint.path, error)
             return
-        kind = type(message)
-        if kind is Ping:
-            self.hub.spawn(self._pong(socket, message.timestamp))  # type: ignore[union-attr]
-        elif kind is SubscribedAck:
-            for subscription in self.subscriptions.get((message.topic or "", message.symbol), []):  # type: ignore[union-attr]
+        control = self._controls.get(type(message))
+        if control is not None:
+            control(socket, frame, message)
+            return
+        subscriptions = self.subscriptions
+        topic = message.topic  # type: ignore[union-attr]  # every data model has topic
+        subscribers = subscriptions.get((topic, getattr(message, "symbol", None)))
+        if subscribers is None:
+            subscribers = subscriptions.get((topic, None)) or subscriptions.get((topic, "ALL"))
+            if subscribers is None:
+                return
+        for subscription in subscribers:
+            subscription._put(message)
+
+    def _control_handlers(self) -> dict[type[Any], Callable[[Any, str | bytes, Any], None]]:
+        """Control messages by type: PING, acks, refusals, and frames the spec does not describe."""
+        from pionex_client.streams.models import Ping, StreamError, SubscribedAck, UnsubscribedAck
+
+        from .decoding import OtherMessage
+
+        def ping(socket: Any, frame: str | bytes, message: Any) -> None:
+            self.hub.spawn(self._pong(socket, message.timestamp))
+
+        def subscribed(socket: Any, frame: str | bytes, message: Any) -> None:
+            for subscription in self.subscriptions.get((message.topic or "", message.symbol), []):
                 subscription.confirmed.set()
-        elif kind is UnsubscribedAck:
-            pass
-        elif kind is StreamError:
+
+        def refused(socket: Any, frame: str | bytes, message: Any) -> None:
             head = _HEAD.decode(frame)  # the refusal's topic and symbol, which the model leaves out
-            self._refused(head.topic, head.symbol, message.mcode, message.message)  # type: ignore[union-attr]
-        elif kind is OtherMessage:
-            logger.debug("stream %s: frame %s", self.endpoint.path, str(message.fields)[:200])  # type: ignore[union-attr]
-        else:
-            topic: str = getattr(message, "topic", "")
-            symbol: str | None = getattr(message, "symbol", None)
-            subscribers = (
-                self.subscriptions.get((topic, symbol))
-                or self.subscriptions.get((topic, None))
-                or self.subscriptions.get((topic, "ALL"))
-            )
-            for subscription in subscribers or ():
-                subscription._put(message)
+            self._refused(head.topic, head.symbol, message.mcode, message.message)
+
+        def other(socket: Any, frame: str | bytes, message: Any) -> None:
+            logger.debug("stream %s: frame %s", self.endpoint.path, str(message.fields)[:200])
+
+        return {
+            Ping: ping,
+            SubscribedAck: subscribed,
+            UnsubscribedAck: lambda socket, frame, message: None,
+            StreamError: refused,
+            OtherMessage: other,
+        }
 
     def _refused(self, topic: str | None, symbol: str | None, code: str | None, reason: str | None) -> None:
         detail = " ".join(part for part in (code, reason) if part) or "no reason given"
