@@ -134,7 +134,7 @@ def test_nothing_is_lost_while_the_connection_is_dropped_and_silenced_again_and_
             trader = asyncio.create_task(trade())
             book = await client.streams.futures.order_book(PERP).wait_ready()
             started = time.monotonic()
-            faults = 0
+            faults = compared = 0
             while time.monotonic() - started < seconds:
                 await asyncio.sleep(1.5)
                 if faults % 3 == 0:
@@ -142,7 +142,17 @@ def test_nothing_is_lost_while_the_connection_is_dropped_and_silenced_again_and_
                 elif faults % 3 == 1:
                     served.streams.silence(1.5)
                 else:
+                    before = book.resyncs
                     served.streams.skip_sequence(PERP)  # a gap in the futures book
+                    served.streams.push_now()
+                    deadline = time.monotonic() + 1.2
+                    while (book.resyncs == before or not book.ready) and time.monotonic() < deadline:
+                        await asyncio.sleep(0.02)
+                    if book.resyncs > before and book.ready:  # rebuilt from a new snapshot: the sandbox's book
+                        await asyncio.sleep(0.1)
+                        bids, asks = book.levels(100)
+                        assert (list(bids), list(asks)) == sandbox_book(served, 100)
+                        compared += 1
                 faults += 1
             trader.cancel()
             with pytest.raises(asyncio.CancelledError):
@@ -162,7 +172,7 @@ def test_nothing_is_lost_while_the_connection_is_dropped_and_silenced_again_and_
             await asyncio.sleep(0.5)
             bids, asks = book.levels(100)
             assert (list(bids), list(asks)) == sandbox_book(served, 100)
-            assert book.resyncs >= 5
+            assert book.resyncs >= 5 and compared >= 5
             await book.aclose()
             assert faults >= 30 and len(placed) >= 100
             assert set(placed) <= set(seen_orders), sorted(set(placed) - set(seen_orders))

@@ -430,8 +430,18 @@ class _Link:
                     if subscription.tracker is not None:
                         subscription._held = []  # held until what was missed is delivered
                         self.hub.spawn(subscription._catch_up())
+                        self.hub.spawn(self._catch_up_again(subscription, self.connections))
             for callback in list(self.hub.on_reconnect):
                 self.hub.spawn(callback(self.endpoint))
+
+    async def _catch_up_again(self, subscription: Subscription[Any], connection: int) -> None:
+        """Looks up once more, ``silence`` seconds after a reconnection, what the stream may have
+        missed: events of the first moments of a new connection can be lost too (the network that
+        failed may not have recovered at once), and nothing else would tell."""
+        await asyncio.sleep(self.hub.settings.silence)
+        if self.connections == connection and not subscription._ended and subscription._held is None:
+            subscription._held = []
+            await subscription._catch_up()
 
     async def _read(self, socket: Any) -> None:
         sender = asyncio.get_running_loop().create_task(self._sender(socket))
