@@ -19,7 +19,6 @@ from pionex_client.streams import (
     SPOT_FILL,
     SPOT_ORDER,
     SPOT_TRADE,
-    FuturesOrderBookMessage,
     SpotTradeMessage,
 )
 from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, running_sandbox
@@ -244,7 +243,6 @@ def test_the_sync_client_reads_a_live_book_and_private_events(served: RunningSan
             assert event.data.status in ("OPEN", "CLOSED")
             balance = balances.next(timeout=10)
             assert balance.data is not None and any(b.coin == "USDT" for b in balance.data.balances)
-    assert FuturesOrderBookMessage is not None
 
 
 def test_every_channel_of_the_stream_spec_delivers_its_typed_message(served: RunningSandbox) -> None:

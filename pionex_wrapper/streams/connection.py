@@ -584,18 +584,8 @@ class Hub:
         return subscription
 
     async def subscribe(self, topic: str, symbol: str | None, private: bool) -> Subscription[Any]:
-        endpoint = ENDPOINTS[(self.market, private)]
-        link = self.links.get(endpoint.path)
-        if link is None:
-            link = self.links[endpoint.path] = _Link(self, endpoint)
-        subscription: Subscription[Any] = Subscription(link, topic, symbol)
-        if private and self.rest is not None and topic in TRACKED:
-            tracker = Tracker(topic, symbol, self.market, self.rest)
-            tracker.last_ms = self.now_ms() if self.now_ms is not None else None
-            subscription.tracker = tracker
-        subscription._started = True
-        await link.add(subscription)
-        return subscription
+        """:meth:`open` and start at once, without waiting for the acknowledgement."""
+        return await self.open(topic, symbol, private).start(wait=None)
 
     async def close(self) -> None:
         for link in list(self.links.values()):

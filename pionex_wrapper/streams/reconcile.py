@@ -49,25 +49,14 @@ class Replayed(Generic[T]):
 def _records(message: Any) -> list[Any]:
     """The records a stream message carries (``data`` is one record or a list of them)."""
     data = getattr(message, "data", None)
-    if data is None and isinstance(message, dict):
-        data = message.get("data")
     if data is None:
         return []
     return list(data) if isinstance(data, list) else [data]
 
 
-def _get(record: Any, name: str, wire: str) -> Any:
-    if isinstance(record, dict):
-        return record.get(wire)
-    return getattr(record, name, None)
-
-
 def _time(message: Any) -> int | None:
-    stamp = _get(message, "timestamp", "timestamp")
-    try:
-        return int(stamp) if stamp is not None else None
-    except (TypeError, ValueError):
-        return None
+    stamp = getattr(message, "timestamp", None)
+    return stamp if isinstance(stamp, int) else None
 
 
 class Tracker:
@@ -93,7 +82,7 @@ class Tracker:
             self.last_ms = max(self.last_ms or 0, stamp)
         if self.topic == "FILL":
             records = _records(message)
-            ids = [_get(r, "id", "id") for r in records]
+            ids = [getattr(r, "id", None) for r in records]
             if ids and all(i is not None and int(i) in self._fills for i in ids):
                 return False
             for fill_id in ids:
@@ -101,15 +90,15 @@ class Tracker:
                     self._remember_fill(int(fill_id))
         elif self.topic == "ORDER":
             for record in _records(message):
-                order_id = _get(record, "order_id", "orderId")
+                order_id = getattr(record, "order_id", None)
                 if order_id is not None:
                     self._orders[int(order_id)] = self._order_state(record)
         return True
 
     @staticmethod
     def _order_state(record: Any) -> tuple[Any, Any]:
-        filled = _get(record, "filled_size", "filledSize")
-        return (_get(record, "status", "status"), Decimal(str(filled)) if filled is not None else None)
+        filled = getattr(record, "filled_size", None)
+        return (getattr(record, "status", None), Decimal(str(filled)) if filled is not None else None)
 
     def _remember_fill(self, fill_id: int) -> None:
         if fill_id in self._fills:
