@@ -135,6 +135,13 @@ def _parser() -> argparse.ArgumentParser:
         help="seconds between the streams' PINGs; 3 unanswered ones close the connection (default: 15)",
     )
     parser.add_argument(
+        "--stream-frames",
+        choices=("binary", "text"),
+        default="binary",
+        help="frame type of the stream messages: JSON in binary frames, as published clients expect from the "
+        "exchange, or in text frames (default: binary)",
+    )
+    parser.add_argument(
         "--log-level",
         default="warning",
         choices=("critical", "error", "warning", "info", "debug"),
@@ -193,7 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         clock=clock,
         rate_limits=args.rate_limits,
         faults=faults,
-        streams=StreamSettings(ping_interval=args.stream_ping_interval),
+        streams=StreamSettings(ping_interval=args.stream_ping_interval, frames=args.stream_frames),
     )
     streams = streams_of(app)
     stream_faults: list[StreamFault] = args.stream_fault
@@ -224,7 +231,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         _say(f"Seed {args.seed}; clock {when}; {limits}. These credentials only work against this sandbox.")
         if faults:
             _say(f"Faults (seed {faults.seed}): {'  '.join(str(fault) for fault in faults.faults)}")
-        _say(f"Streams: {base_url_of(sock).replace('http', 'ws', 1)}/wsPub, /ws (spot, signed URL), /wsUA (futures)")
+        _say(
+            f"Streams: {base_url_of(sock).replace('http', 'ws', 1)}/wsPub, /ws (spot, signed URL), /wsUA (futures); "
+            f"{args.stream_frames} frames"
+        )
         if stream_faults:
             _say(f"Stream faults: {'  '.join(str(fault) for fault in stream_faults)}")
         _say("Press Ctrl-C to stop.")

@@ -13,14 +13,21 @@ HTTP statuses are the ones Pionex documents in the ``responses`` of its operatio
   included (see :mod:`pionex_sandbox.verify`), which Pionex lists with the key and signature
   errors; Pionex documents no 403;
 * 429 when the request goes over Pionex's rate limits (only when the sandbox applies them,
-  see :mod:`pionex_sandbox.limits`); Pionex documents no error code for it, so that envelope
-  has none.
+  see :mod:`pionex_sandbox.limits`).
 
 So a market operation answers 200 or 400, ``getBalances`` (whose only parameter is the
 timestamp, an authentication matter) 200 or 401, and the other private operations 200, 400
 or 401, plus 429 under rate limits.  A path the sandbox does not serve gets a 404 envelope and
-a known path with the wrong method a 405 envelope; those carry no ``code`` either, because
-Pionex's error codes have none for them.
+a known path with the wrong method a 405 envelope.
+
+Every failure carries a ``code``, as Pionex's failure envelope has one (published clients read
+it unconditionally).  Pionex's list of codes has none for a rate limit, an unknown path or a
+wrong method, so the sandbox names them itself: ``TOO_MANY_REQUESTS`` (429), ``NOT_FOUND``
+(404) and ``METHOD_NOT_ALLOWED`` (405).
+
+Runs of slashes in a path are read as one before anything else, for routing and for the
+signature alike: published clients join ``https://host/`` and ``/api/...`` into
+``//api/...`` while signing ``/api/...``, and the exchange serves them.
 
 Parameters are checked strictly: a required one missing, an empty value, a value that is not
 of the expected kind (whole number, enum member, decimal string), a number outside the
@@ -49,7 +56,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import BaseRoute, Route, WebSocketRoute
-from starlette.types import ASGIApp
+from starlette.types import ASGIApp, Receive, Scope, Send
 from starlette.websockets import WebSocket
 
 from .accounts import (
@@ -123,7 +130,8 @@ class Params:
 
     A parameter the operation never reads is ignored, however often it is given; one it
     reads must be given at most once.  A numeric parameter whose value is 0 counts as not
-    given, as Pionex documents.
+    given, as Pionex documents, except where Pionex documents a range that starts above 0
+    (every ``limit``): there 0 is below the minimum and refused like any other value outside it.
     """
 
     def __init__(self, pairs: Iterable[tuple[str, str]], family: Family, skip: frozenset[str]) -> None:
@@ -174,7 +182,8 @@ class Params:
                 raise ApiError(400, error_code, f"{name} must be a whole number")
             if not in_int64(value):
                 raise ApiError(400, error_code, f"{name} must be {_INT64_RANGE}")
-        if not value:  # absent, or 0, which Pionex disregards
+        if value is None or (value == 0 and (minimum is None or minimum <= 0)):
+            # absent, or 0, which Pionex disregards unless its documented range starts above 0
             if required:
                 raise self.error(f"{name} is required" + ("" if raw is None else " (0 counts as not given)"))
             return default
@@ -514,11 +523,8 @@ def _envelope_ok(data: Data, now: int) -> JSONResponse:
     return JSONResponse(content)
 
 
-def _envelope_error(status: int, code: str | None, message: str, now: int) -> JSONResponse:
-    content: dict[str, object] = {"result": False}
-    if code is not None:
-        content["code"] = code
-    content["message"] = message
+def _envelope_error(status: int, code: str, message: str, now: int) -> JSONResponse:
+    content: dict[str, object] = {"result": False, "code": code, "message": message}
     content["timestamp"] = now
     return JSONResponse(content, status_code=status)
 
@@ -559,7 +565,25 @@ class SandboxApp(Starlette):
 
     def build_middleware_stack(self) -> ASGIApp:
         sandbox = sandbox_of(self)
-        return FaultLayer(super().build_middleware_stack(), lambda: faults_of(self), sandbox.now)
+        return _collapse_slashes(FaultLayer(super().build_middleware_stack(), lambda: faults_of(self), sandbox.now))
+
+
+_SLASHES = re.compile(r"/{2,}")
+_RAW_SLASHES = re.compile(rb"/{2,}")
+
+
+def _collapse_slashes(app: ASGIApp) -> ASGIApp:
+    """``app`` reading every run of slashes in a request's path as one (``//api/v1/x`` is ``/api/v1/x``)."""
+
+    async def collapsed(scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] in ("http", "websocket") and "//" in scope["path"]:
+            scope = {**scope, "path": _SLASHES.sub("/", scope["path"])}
+            raw = scope.get("raw_path")
+            if isinstance(raw, bytes):
+                scope["raw_path"] = _RAW_SLASHES.sub(b"/", raw)
+        await app(scope, receive, send)
+
+    return collapsed
 
 
 def _endpoint_for(operations: Sequence[Operation]) -> Callable[[Request], Awaitable[Response]]:
@@ -603,7 +627,7 @@ def _endpoint_for(operations: Sequence[Operation]) -> Callable[[Request], Awaita
             except ApiError as error:
                 return _envelope_error(error.status, error.code, error.message, now)
             except RateLimited as refusal:
-                return _envelope_error(429, None, refusal.message, now)
+                return _envelope_error(429, "TOO_MANY_REQUESTS", refusal.message, now)
             finally:
                 streams_of(request.app).publish()  # what the operation changed, to the private streams
             return _envelope_ok(data, now)
@@ -615,12 +639,12 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, HTTPException)
     now = sandbox_of(request.app).now()
     if exc.status_code == 404:
-        message = f"the sandbox serves no operation at {request.url.path}"
+        code, message = "NOT_FOUND", f"the sandbox serves no operation at {request.url.path}"
     elif exc.status_code == 405:
-        message = f"{request.method} is not an operation of {request.url.path}"
+        code, message = "METHOD_NOT_ALLOWED", f"{request.method} is not an operation of {request.url.path}"
     else:
-        message = exc.detail
-    response = _envelope_error(exc.status_code, None, message, now)
+        code, message = "HTTP_ERROR", exc.detail
+    response = _envelope_error(exc.status_code, code, message, now)
     response.headers.update(exc.headers or {})
     return response
 

@@ -336,11 +336,14 @@ def create_transfer(call: Call) -> Data:
 
 
 def get_transfer(call: Call) -> Data:
-    client_id = call.params.text("clientId", required=True)
+    """The transfer with ``clientId``; without one (Pionex makes it optional), the newest transfer."""
+    client_id = call.params.text("clientId")
     account = call.sandbox.futures.account(call.trader.api_key)
-    for record in account.transfers:
-        if record.client_id == client_id:
+    for record in reversed(account.transfers):
+        if client_id is None or record.client_id == client_id:
             return record.reply()
+    if client_id is None:
+        raise parameter_error("TRADE", "this account has made no transfer yet")
     raise parameter_error("TRADE", f"no transfer with clientId {client_id!r} in this account")
 
 

@@ -12,6 +12,12 @@ Three WebSocket endpoints:
   symbol, or ``ALL``), ``BALANCE`` and ``RISK``, authenticated by a first message
   ``{"op": "auth", "args": [key, timestamp, signature]}``.
 
+Messages go out as JSON in binary frames by default (:attr:`StreamSettings.frames`; ``text`` is
+the other choice): the published Python clients read only binary frames from the exchange,
+and an older edition of Pionex's documentation asks clients to answer PING "in text, without
+compression", which says the server's own frames are not text.  Clients' messages are read
+from either kind of frame.
+
 Both signing rules are checked by :func:`pionex_sandbox.verify.authenticate_stream` with the
 REST rules' key permission (read) and timestamp window (20 s).  Private channels are fed by the
 engines' :class:`~pionex_sandbox.events.Journal` (orders and fills) and by comparing balances,
@@ -139,6 +145,13 @@ class StreamSettings:
     """Seconds after which an unchanged DEPTH or INDEX is sent again."""
     max_connections_per_ip: int = 10
     max_messages_per_second: int = 5
+    frames: Literal["binary", "text"] = "binary"
+    """How messages go out: JSON in binary frames (what published clients read from the
+    exchange, and the default) or in text frames.  Both kinds are read from clients."""
+
+    def __post_init__(self) -> None:
+        if self.frames not in ("binary", "text"):
+            raise ValueError(f"frames must be 'binary' or 'text', not {self.frames!r}")
 
 
 class StreamError(Exception):
@@ -415,12 +428,17 @@ class Streams:
 
     async def _write(self, connection: Connection) -> None:
         websocket = connection.websocket
+        binary = self.settings.frames == "binary"
         try:
             while True:
                 text = await connection.outbox.get()
                 if text is None:
                     break
-                if not self.silent:
+                if self.silent:
+                    continue
+                if binary:
+                    await websocket.send_bytes(text.encode("utf-8"))
+                else:
                     await websocket.send_text(text)
             code, reason = connection.closing
             await websocket.close(code, reason)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import time
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -33,8 +34,16 @@ FAST_CLIENT = StreamSettings(silence=1.0, reconnect_min=0.05, reconnect_max=0.3)
 PERP = "BTC_USDT_PERP"
 
 
+@pytest.fixture(params=["binary", "text"])
+def served(request: pytest.FixtureRequest) -> Any:
+    """A sandbox sending its stream messages in binary frames (its default), then in text frames."""
+    with running_sandbox(seed=7, streams=replace(FAST_SANDBOX, frames=request.param)) as sandbox:
+        yield sandbox
+
+
 @pytest.fixture
-def served() -> Any:
+def served_binary() -> Any:
+    """The sandbox with its default frames only, for the long tests."""
     with running_sandbox(seed=7, streams=FAST_SANDBOX) as sandbox:
         yield sandbox
 
@@ -81,7 +90,10 @@ def test_bad_subscriptions_are_refused_before_sending_and_by_the_exchange(served
     run(scenario())
 
 
-def test_nothing_is_lost_while_the_connection_is_dropped_and_silenced_again_and_again(served: RunningSandbox) -> None:
+def test_nothing_is_lost_while_the_connection_is_dropped_and_silenced_again_and_again(
+    served_binary: RunningSandbox,
+) -> None:
+    served = served_binary
     """Market orders fill every ~0.2 s for a minute while the sandbox, every 1.5 s in turn, drops
     every stream connection, goes silent, or skips a futures book sequence number: every order and
     every fill reaches the consumer, live or replayed, and the live futures book ends equal to the

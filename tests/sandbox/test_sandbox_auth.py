@@ -179,6 +179,26 @@ def test_unknown_routes_and_methods_get_json_envelopes(api: Api) -> None:
         response = api.send("GET", path)
         assert response.status_code == 404
         assert response.json()["result"] is False and response.json()["timestamp"] == api.clock.now
+        assert response.json()["code"] == "NOT_FOUND" and path in response.json()["message"]
     response = api.send("PUT", ORDER)
     assert response.status_code == 405 and response.json()["result"] is False
+    assert response.json()["code"] == "METHOD_NOT_ALLOWED"
     assert set(response.headers["allow"].replace(" ", "").split(",")) >= {"GET", "POST", "DELETE"}
+
+
+def test_a_doubled_slash_is_read_as_one_for_routing_and_signing(api: Api) -> None:
+    """Published clients join ``https://host/`` and ``/api/...`` (``//api/...``) and sign ``/api/...``."""
+    depth = api.send("GET", "http://testserver//api/v1/market/depth", "symbol=BTC_USDT&limit=1")
+    assert api.ok(depth)["bids"]
+    pairs = [("timestamp", str(api.clock.now))]
+    signature = sign("sandbox-secret-NOT-A-REAL-SECRET", "GET", BALANCES, pairs)
+    headers = {"PIONEX-KEY": "sandbox-key-NOT-A-REAL-KEY", "PIONEX-SIGNATURE": signature}
+    query = f"timestamp={api.clock.now}"
+    assert api.ok(api.send("GET", f"http://testserver//{BALANCES.lstrip('/')}", query, headers=headers))["balances"]
+    assert api.ok(api.send("GET", "http://testserver/api//v1///account/balances", query, headers=headers))
+    # The signature of the path as sent with its doubled slash is not the one checked.
+    doubled = sign("sandbox-secret-NOT-A-REAL-SECRET", "GET", "/" + BALANCES, pairs)
+    refused = api.send(
+        "GET", f"http://testserver//{BALANCES.lstrip('/')}", query, headers={**headers, "PIONEX-SIGNATURE": doubled}
+    )
+    assert refused.status_code == 401 and refused.json()["code"] == "INVALID_SIGNATURE"

@@ -906,6 +906,17 @@ def test_transfers_are_found_by_client_id_and_refused_twice(api: Api) -> None:
     refused(api, 400, "TRADE_PARAMETER_ERROR", "POST", TRANSFER_PATH, body=body)
     refused(api, 400, "TRADE_PARAMETER_ERROR", "GET", TRANSFER_PATH, {"clientId": "t-2"})
     assert spot_usdt(api) == Decimal("99987.5")
+    # clientId is optional (as in Pionex's file): without it, the newest transfer.
+    assert call(api, "GET", TRANSFER_PATH) == record
+    back = call(
+        api, "POST", TRANSFER_PATH, body={**body, "fromAccount": "TRADE", "toAccount": "MAIN", "clientId": "t-3"}
+    )
+    assert call(api, "GET", TRANSFER_PATH)["transferId"] == back["transferId"]
+
+
+def test_the_transfer_lookup_without_a_client_id_needs_a_transfer(api: Api) -> None:
+    message = refused(api, 400, "TRADE_PARAMETER_ERROR", "GET", TRANSFER_PATH)
+    assert "no transfer" in message
 
 
 def test_futures_operations_need_the_right_key_permission(api: Api) -> None:

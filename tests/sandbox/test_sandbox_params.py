@@ -1,6 +1,8 @@
 """How the sandbox reads numbers and repeated parameters, and the HTTP statuses it answers with.
 
-* Numeric parameters whose value is 0 count as not given (Pionex disregards them).
+* Numeric parameters whose value is 0 count as not given (Pionex disregards them), except where
+  Pionex documents a range that starts above 0 (every ``limit``): there 0 is out of range.
+* Every range the spec documents for a query parameter is enforced, at both ends.
 * Parameters an operation does not take are ignored, even when repeated; its own are refused
   when repeated.
 * Integers hold exactly the signed 64-bit range, in queries and in JSON bodies.
@@ -46,11 +48,92 @@ def traded(api: Api) -> int:
 
 
 @pytest.mark.parametrize("zero", ["0", "-0", "000"])
-def test_zero_limits_mean_the_default(api: Api, zero: str) -> None:
-    assert len(api.ok(api.send("GET", DEPTH, f"symbol=BTC_USDT&limit={zero}"))["bids"]) == 20
-    assert len(api.ok(api.send("GET", TRADES, f"symbol=BTC_USDT&limit={zero}"))["trades"]) == 100
-    klines = api.ok(api.send("GET", KLINES, f"symbol=BTC_USDT&interval=1M&limit={zero}"))["klines"]
-    assert len(klines) == 100
+def test_zero_limits_are_below_the_documented_minimum(api: Api, zero: str) -> None:
+    # Pionex disregards zero-valued numbers, but documents every limit's range as starting at 1
+    # (10 for trades): 0 is out of that range, and refused as Pionex's schemas say.
+    message = api.refused(api.send("GET", DEPTH, f"symbol=BTC_USDT&limit={zero}"), 400, "MARKET_PARAMETER_ERROR")
+    assert message == "limit must be between 1 and 1000"
+    message = api.refused(api.send("GET", TRADES, f"symbol=BTC_USDT&limit={zero}"), 400, "MARKET_PARAMETER_ERROR")
+    assert message == "limit must be between 10 and 500"
+    refused = api.private("GET", ALL, {"symbol": "BTC_USDT", "limit": zero})
+    assert api.refused(refused, 400, "TRADE_PARAMETER_ERROR") == "limit must be between 1 and 200"
+
+
+def _query_ranges() -> list[tuple[str, str, str, str, int, int]]:
+    """(operationId, method, path, parameter, minimum, maximum) of every query integer with a
+    documented range narrower than 64 bits, from the spec."""
+    spec = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
+    found = []
+    for path, item in spec["paths"].items():
+        for method, operation in item.items():
+            for parameter in operation.get("parameters", []):
+                if "$ref" in parameter:
+                    continue  # the timestamp, an authentication matter
+                schema = parameter["schema"]
+                if schema.get("type") == "integer" and schema.get("maximum", INT64_MAX) < INT64_MAX:
+                    found.append(
+                        (
+                            operation["operationId"],
+                            method.upper(),
+                            path,
+                            parameter["name"],
+                            schema["minimum"],
+                            schema["maximum"],
+                        )
+                    )
+    return found
+
+
+def _required_query(operation_id: str, method: str, path: str) -> dict[str, object]:
+    """Valid values of the required query parameters of an operation, from the spec."""
+    spec = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
+    perp = operation_id.startswith("futures")
+    values: dict[str, object] = {}
+    for parameter in spec["paths"][path][method.lower()].get("parameters", []):
+        if "$ref" in parameter or not parameter.get("required"):
+            continue
+        name, schema = parameter["name"], parameter["schema"]
+        while "$ref" in schema:
+            schema = spec["components"]["schemas"][schema["$ref"].rsplit("/", 1)[-1]]
+        if name == "symbol":
+            values[name] = "BTC_USDT_PERP" if perp else "BTC_USDT"
+        elif "enum" in schema:
+            values[name] = schema["enum"][0]
+        elif schema.get("type") == "integer":
+            values[name] = 1
+        else:
+            values[name] = "x"
+    return values
+
+
+RANGES = _query_ranges()
+
+
+def test_the_spec_documents_the_ranges_probed_below() -> None:
+    probed = {(operation_id, name) for operation_id, _, _, name, _, _ in RANGES}
+    assert ("futuresGetOpenOrders", "limit") in probed and ("getMarketTrades", "limit") in probed
+    assert len(probed) >= 12
+
+
+@pytest.mark.parametrize(("operation_id", "method", "path", "name", "low", "high"), RANGES, ids=lambda v: str(v))
+def test_every_documented_range_is_enforced_at_both_ends(
+    api: Api, operation_id: str, method: str, path: str, name: str, low: int, high: int
+) -> None:
+    spec = json.loads(SPEC_PATH.read_text(encoding="utf-8"))
+    private = "x-pionex-permission" in spec["paths"][path][method.lower()]
+    family = "TRADE" if private else "MARKET"
+    base = _required_query(operation_id, method, path)
+
+    def ask(value: int) -> Any:
+        query = {**base, name: value}
+        return api.private(method, path, query) if private else api.public(path, **query)
+
+    for outside in sorted({low - 1, high + 1, 0} - set(range(low, high + 1))):
+        message = api.refused(ask(outside), 400, f"{family}_PARAMETER_ERROR")
+        assert message == f"{name} must be between {low} and {high}", (outside, message)
+    for inside in (low, high):
+        reply = ask(inside).json()
+        assert reply["result"] or name not in reply["message"], (inside, reply)
 
 
 def test_zero_end_time_of_klines_means_now(api: Api) -> None:
@@ -63,7 +146,7 @@ def test_zero_times_and_limit_of_orders_and_fills_are_not_given(api: Api) -> Non
     order_id = traded(api)
     everything = api.get(ALL, symbol="BTC_USDT")
     assert [order["orderId"] for order in everything["orders"]] == [order_id]
-    assert api.get(ALL, symbol="BTC_USDT", startTime=0, endTime=0, limit=0) == everything
+    assert api.get(ALL, symbol="BTC_USDT", startTime=0, endTime=0) == everything
     fills = api.get(FILLS, symbol="BTC_USDT")
     assert fills["fills"] and all(fill["orderId"] == order_id for fill in fills["fills"])
     assert api.get(FILLS, symbol="BTC_USDT", startTime=0, endTime=0) == fills
@@ -274,7 +357,7 @@ def test_ip_limit_gives_429_and_a_ban_that_grows(api: Api, seconds: Seconds) -> 
     over = api.public(DEPTH, symbol="BTC_USDT", limit=1)
     assert over.status_code == 429
     payload = over.json()
-    assert payload["result"] is False and "code" not in payload and "rate limit" in payload["message"]
+    assert payload["result"] is False and payload["code"] == "TOO_MANY_REQUESTS" and "rate limit" in payload["message"]
     assert api.sandbox.rate_limits is not None
     assert api.sandbox.rate_limits.banned_for("ip 127.0.0.1") == BAN_SECONDS
     # Banned: a second later the window has room again, but every request adds to the ban.

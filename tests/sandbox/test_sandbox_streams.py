@@ -356,11 +356,29 @@ def check(schema: str, received: dict[str, Any]) -> dict[str, Any]:
 # -- the client side ----------------------------------------------------------------------------
 
 
-@pytest.fixture
-def served() -> Iterator[RunningSandbox]:
+@pytest.fixture(params=["binary", "text"])
+def served(request: pytest.FixtureRequest) -> Iterator[RunningSandbox]:
+    """A sandbox sending its messages in binary frames (the default), then in text frames."""
     # Pionex's limits apply in test_connection_and_message_limits; elsewhere tests may talk faster.
-    with running_sandbox(streams=StreamSettings(push_interval=0.05, max_messages_per_second=1000)) as running:
+    settings = StreamSettings(push_interval=0.05, max_messages_per_second=1000, frames=request.param)
+    with running_sandbox(streams=settings) as running:
         yield running
+
+
+def test_messages_come_in_binary_frames_unless_text_is_asked_for() -> None:
+    async def first_frame(served: RunningSandbox) -> object:
+        async with connect(served.ws_url + "/wsPub") as ws:
+            await ws.send(json.dumps({"op": "SUBSCRIBE", "topic": "DEPTH", "symbol": SPOT}).encode())  # binary in
+            return await asyncio.wait_for(ws.recv(), 5)
+
+    with running_sandbox() as served:
+        frame = run(first_frame(served))
+        assert isinstance(frame, bytes) and json.loads(frame) == acked("DEPTH", SPOT)
+    with running_sandbox(streams=StreamSettings(frames="text")) as served:
+        frame = run(first_frame(served))
+        assert isinstance(frame, str) and json.loads(frame) == acked("DEPTH", SPOT)
+    with pytest.raises(ValueError, match="frames must be"):
+        StreamSettings(frames="json")  # type: ignore[arg-type]
 
 
 def run(coroutine: Any) -> Any:
