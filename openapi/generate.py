@@ -7,7 +7,9 @@ Steps, all deterministic:
    wrapper binds;
 3. ``openapi/build_streams.py`` adds ``streams/``, the stream message models and channel table of
    ``openapi/streams.json`` (AsyncAPI 3.0);
-4. ``py.typed`` marks the package as typed, so mypy checks code that uses it.
+4. ``py.typed`` marks the package as typed, so mypy checks code that uses it;
+5. ``openapi.json`` is a copy of the spec, shipped with the package: what reads the spec at run
+   time (the sandbox's route table) reads it there, installed or not.
 
 ``--check`` generates into a temporary folder and reports every file that differs from
 what is committed, exiting 1 if any does.  ``--spec FILE --output DIR`` generates another
@@ -60,6 +62,7 @@ def generate(out: Path, spec: Path = SPEC) -> None:
         _run(BIN / "ruff", "check", "--isolated", "--no-cache", "--fix-only", "--extend-select=I", "--quiet", written)
         _run(BIN / "ruff", "format", "--isolated", "--no-cache", "--quiet", written)
     (out / "py.typed").write_text("", encoding="utf-8")
+    shutil.copyfile(spec, out / "openapi.json")
 
 
 def differences(a: Path, b: Path) -> list[str]:

@@ -1,10 +1,26 @@
-"""A local, offline stand-in for Pionex's REST API: the 17 Spot operations of the project's spec
-and the 32 futures-only operations of Pionex's futures API (see :mod:`pionex_sandbox.futures`).
+"""A local, offline stand-in for Pionex's REST API and streams: every operation of the project's
+spec that a product of the sandbox answers (market data, spot and perpetual futures).
 
 It answers like the exchange does: the same paths, parameters, reply envelopes and error
-codes, the same signature checks on private operations, and a small trading engine that
-fills orders against synthetic order books.  Markets come from a seed, so replies are
-reproducible; with a frozen clock they are byte-identical from run to run.
+codes, the same signature checks on private operations, and trading engines that fill
+orders against synthetic order books which move with a seeded price path on the sandbox's
+clock.  Markets come from a seed, so replies are reproducible; with a frozen clock they are
+byte-identical from run to run.
+
+The layout, for finding one's way:
+
+* :mod:`pionex_sandbox.http`: the app, the route table read from the spec (operation ids,
+  methods, paths, permissions and weights are never restated here), request reading;
+* :mod:`pionex_sandbox.core`: what the products share: the sandbox's state, markets and their
+  motion, books, matching, the order engine skeleton;
+* one folder per product (:mod:`pionex_sandbox.market`, :mod:`pionex_sandbox.spot`,
+  :mod:`pionex_sandbox.futures`), each with its engine, handlers, replies and stream feeds,
+  described by a :class:`~pionex_sandbox.product.Product`;
+* :mod:`pionex_sandbox.streams`: the WebSocket server the products' feeds publish on;
+* :mod:`pionex_sandbox.verify`, :mod:`pionex_sandbox.limits`, :mod:`pionex_sandbox.faults`:
+  signatures, rate limits and faults on demand.
+
+Entry points:
 
 * :func:`create_app` builds the ASGI (Starlette) app; use it in-process, e.g. with
   ``httpx.AsyncClient(transport=httpx.ASGITransport(app=app))``.
@@ -34,13 +50,21 @@ from .accounts import (
     Account,
     Holding,
 )
-from .app import OPERATIONS, create_app, faults_of, sandbox_of, streams_of
-from .engine import Fill, Order, Sandbox
+from .core.sandbox import Engine, Sandbox
 from .faults import ConnectionDropped, Fault, Faults, Strike
 from .futures import FUNDING_INTERVAL_MS, FUTURES_FEE_RATE, RISK_TABLES, Futures
+from .http.app import PRODUCTS, create_app, faults_of, sandbox_of, served_routes, streams_of
+from .http.routes import Operations, Route
+from .market import MarketData
+from .product import Product
 from .server import RunningSandbox, running_sandbox
-from .streams import Streams, StreamSettings
+from .spot import Fill, Order, Spot
+from .streams import Feed, Streams, StreamSettings
 from .symbols import FEE_RATE, SYMBOLS, SymbolRules
+
+OPERATIONS: tuple[Route, ...] = served_routes()
+"""The operations the default sandbox answers, from the spec (operation id, method, path,
+permission, weight)."""
 
 __all__ = [
     "DEFAULT_API_KEY",
@@ -50,6 +74,7 @@ __all__ = [
     "FUNDING_INTERVAL_MS",
     "FUTURES_FEE_RATE",
     "OPERATIONS",
+    "PRODUCTS",
     "READONLY_API_KEY",
     "READONLY_API_SECRET",
     "READONLY_BALANCES",
@@ -57,14 +82,21 @@ __all__ = [
     "SYMBOLS",
     "Account",
     "ConnectionDropped",
+    "Engine",
     "Fault",
     "Faults",
+    "Feed",
     "Fill",
     "Futures",
     "Holding",
+    "MarketData",
+    "Operations",
     "Order",
+    "Product",
+    "Route",
     "RunningSandbox",
     "Sandbox",
+    "Spot",
     "StreamSettings",
     "Streams",
     "Strike",
@@ -73,5 +105,6 @@ __all__ = [
     "faults_of",
     "running_sandbox",
     "sandbox_of",
+    "served_routes",
     "streams_of",
 ]

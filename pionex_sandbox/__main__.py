@@ -20,8 +20,8 @@ from types import FrameType
 import uvicorn
 
 from .accounts import DEFAULT_API_KEY, DEFAULT_API_SECRET, READONLY_API_KEY, READONLY_API_SECRET
-from .app import create_app, real_clock, streams_of
 from .faults import KINDS, Fault, Faults
+from .http.app import create_app, real_clock, streams_of
 from .server import base_url_of, bind_socket, server_config
 from .streams import StreamFault, StreamSettings
 
@@ -101,6 +101,12 @@ def _parser() -> argparse.ArgumentParser:
         action="store_true",
         help="apply Pionex's rate limits: requests weighing over 10 per second per IP or account get HTTP 429 "
         "and a 60 s ban (default: off)",
+    )
+    parser.add_argument(
+        "--still-market",
+        action="store_true",
+        help="keep the books still: they change only by trading, instead of following the price path on the "
+        "sandbox clock (default: they move, and resting orders fill as the price reaches them)",
     )
     parser.add_argument(
         "--fault",
@@ -201,6 +207,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         rate_limits=args.rate_limits,
         faults=faults,
         streams=StreamSettings(ping_interval=args.stream_ping_interval, frames=args.stream_frames),
+        moving_market=not args.still_market,
     )
     streams = streams_of(app)
     stream_faults: list[StreamFault] = args.stream_fault
@@ -228,7 +235,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if skew:
             when = f"system time {skew:+d} ms"
         limits = "Pionex's rate limits apply" if args.rate_limits else "no rate limits"
-        _say(f"Seed {args.seed}; clock {when}; {limits}. These credentials only work against this sandbox.")
+        market = "a still market" if args.still_market else "a market moving with the clock"
+        _say(f"Seed {args.seed}; clock {when}; {market}; {limits}. These credentials only work against this sandbox.")
         if faults:
             _say(f"Faults (seed {faults.seed}): {'  '.join(str(fault) for fault in faults.faults)}")
         _say(

@@ -23,9 +23,9 @@ from starlette.applications import Starlette
 from uvicorn.config import LOGGING_CONFIG
 
 from .accounts import DEFAULT_API_KEY, DEFAULT_API_SECRET
-from .app import create_app, faults_of, sandbox_of, streams_of
-from .engine import Sandbox
+from .core.sandbox import Sandbox
 from .faults import FaultLike, Faults
+from .http.app import create_app, faults_of, sandbox_of, streams_of
 from .streams import Streams, StreamSettings
 
 KEEP_ALIVE_SECONDS = 30
@@ -120,6 +120,7 @@ def running_sandbox(
     rate_limits: bool = False,
     faults: Faults | Iterable[FaultLike] | None = None,
     streams: StreamSettings | None = None,
+    moving_market: bool = True,
     host: str = "127.0.0.1",
     port: int = 0,
     app: Starlette | None = None,
@@ -128,7 +129,7 @@ def running_sandbox(
     """Serve a sandbox in a background thread for the duration of a ``with`` block.
 
     The app is ``create_app(seed=..., api_key=..., api_secret=..., clock=..., rate_limits=...,
-    faults=...)`` unless an ``app`` is given (then ``faults`` must be left out; change the
+    faults=..., streams=..., moving_market=...)`` unless an ``app`` is given (then ``faults`` must be left out; change the
     app's plan with ``faults_of(app)``).  It listens on ``host`` (loopback by default) and
     ``port`` (by default a free port the OS picks); the block starts once the server accepts
     requests and the server is stopped, and its thread joined, when the block ends.
@@ -142,6 +143,7 @@ def running_sandbox(
             rate_limits=rate_limits,
             faults=faults,
             streams=streams,
+            moving_market=moving_market,
         )
     elif faults is not None or streams is not None:
         raise ValueError("give the faults and stream settings to create_app() when passing an app")

@@ -16,8 +16,7 @@ from typing import Any
 import httpx
 import pytest
 
-from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, create_app, running_sandbox
-from pionex_sandbox.app import sandbox_of
+from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, create_app, running_sandbox, sandbox_of
 from pionex_wrapper import (
     OPERATIONS,
     AsyncPionex,

@@ -21,8 +21,7 @@ import httpx
 import pytest
 import redis
 
-from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, create_app, running_sandbox
-from pionex_sandbox.app import sandbox_of
+from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, create_app, running_sandbox, sandbox_of
 from pionex_sandbox.redis_server import RedisUnavailable, running_redis
 from pionex_wrapper import (
     OPERATIONS,

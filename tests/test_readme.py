@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import os
 import re
 import subprocess
@@ -48,6 +49,24 @@ def test_the_live_book_example_runs_against_the_sandbox(sandbox_env: dict[str, s
     )
     assert run.returncode == 0, run.stdout + run.stderr
     assert "Live order book of BTC_USDT_PERP" in run.stdout and "spread" in run.stdout
+
+
+def test_the_live_book_of_the_demo_changes_from_frame_to_frame() -> None:
+    # As make demo runs it: a fresh sandbox on the system clock, whose market moves by itself.
+    with running_sandbox(seed=1) as sandbox:
+        env = dict(os.environ, PIONEX_BASE_URL=sandbox.base_url)
+        run = subprocess.run(
+            [sys.executable, str(ROOT / "examples" / "live_book.py"), "--seconds", "3.5"],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+            check=False,
+        )
+    assert run.returncode == 0, run.stdout + run.stderr
+    frames = [frame.strip() for frame in run.stdout.split("\n\n") if "bid size" in frame]
+    assert len(frames) >= 3, run.stdout
+    assert all(later != earlier for earlier, later in itertools.pairwise(frames)), run.stdout
 
 
 @pytest.mark.parametrize("index", range(len(SNIPPETS)))

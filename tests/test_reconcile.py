@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 import pionex_wrapper.client
-from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, running_sandbox
+from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, Spot, running_sandbox
 from pionex_sandbox.server import RunningSandbox
 from pionex_wrapper import OrderOutcomeError, Pionex, PionexError, PlacedOrder
 
@@ -50,7 +50,7 @@ def place(client: Pionex, price: Decimal, **extra: Any) -> PlacedOrder:
 
 
 def orders_with(served: RunningSandbox, client_order_id: str) -> list[int]:
-    return [o.order_id for o in served.sandbox.orders.values() if o.client_order_id == client_order_id]
+    return [o.order_id for o in served.sandbox.engine(Spot).orders.values() if o.client_order_id == client_order_id]
 
 
 @pytest.mark.parametrize("kind", ["reset", "status:503", "html", "truncate"])
@@ -131,7 +131,9 @@ def test_a_thousand_orders_under_random_faults_none_duplicated_none_lost(
             unknown[key] = error.may_exist
     struck = served.faults.count()
     served.faults.clear()
-    placed = collections.Counter(o.client_order_id for o in served.sandbox.orders.values() if o.client_order_id)
+    placed = collections.Counter(
+        o.client_order_id for o in served.sandbox.engine(Spot).orders.values() if o.client_order_id
+    )
     mine = {key: count for key, count in placed.items() if key.startswith("many-")}
     assert all(count == 1 for count in mine.values()), "a duplicate order"
     assert all(orders_with(served, key) == [order_id] for key, order_id in returned.items()), "a lost order"
@@ -161,6 +163,6 @@ def test_async_client_reconciles_the_same_way() -> None:
     placed = asyncio.run(main())
     assert faults_of(app).count() == 1
     sandbox = app.state.sandbox
-    assert [o.order_id for o in sandbox.orders.values() if o.client_order_id == placed.client_order_id] == [
-        placed.order_id
-    ]
+    assert [
+        o.order_id for o in sandbox.engine(Spot).orders.values() if o.client_order_id == placed.client_order_id
+    ] == [placed.order_id]

@@ -23,6 +23,7 @@ from pionex_client.streams import (
     SpotTradeMessage,
 )
 from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, running_sandbox
+from pionex_sandbox.core.replies import depth_reply
 from pionex_sandbox.server import RunningSandbox
 from pionex_sandbox.streams import StreamSettings as SandboxStreams
 from pionex_wrapper import AsyncPionex, InvalidParameterError, Pionex
@@ -160,9 +161,7 @@ def test_nothing_is_lost_while_the_connection_is_dropped_and_silenced_again_and_
                     while (book.resyncs == before or not book.ready) and time.monotonic() < deadline:
                         await asyncio.sleep(0.02)
                     if book.resyncs > before and book.ready:  # rebuilt from a new snapshot: the sandbox's book
-                        await asyncio.sleep(0.1)
-                        bids, asks = book.levels(100)
-                        assert (list(bids), list(asks)) == sandbox_book(served, 100)
+                        await assert_same_book(book, served)
                         compared += 1
                 faults += 1
             trader.cancel()
@@ -180,9 +179,7 @@ def test_nothing_is_lost_while_the_connection_is_dropped_and_silenced_again_and_
             # The futures book came through every drop, silence and gap: once quiet, it is the sandbox's.
             await asyncio.wait_for(book._ready.wait(), 10)
             served.streams.push_now()
-            await asyncio.sleep(0.5)
-            bids, asks = book.levels(100)
-            assert (list(bids), list(asks)) == sandbox_book(served, 100)
+            await assert_same_book(book, served)
             assert book.resyncs >= 5 and compared >= 5
             await book.aclose()
             assert faults >= 30 and len(placed) >= 100
@@ -199,11 +196,28 @@ def test_nothing_is_lost_while_the_connection_is_dropped_and_silenced_again_and_
 def sandbox_book(
     served: RunningSandbox, depth: int
 ) -> tuple[list[tuple[Decimal, Decimal]], list[tuple[Decimal, Decimal]]]:
-    reply = served.sandbox.markets[PERP].depth_reply(depth)
+    with served.sandbox.lock:  # the market moves every second in the server's thread
+        reply = depth_reply(served.sandbox.markets[PERP], depth)
     return (
         [(Decimal(p), Decimal(s)) for p, s in reply["bids"]],  # type: ignore[index]
         [(Decimal(p), Decimal(s)) for p, s in reply["asks"]],  # type: ignore[index]
     )
+
+
+async def assert_same_book(book: Any, served: RunningSandbox, depth: int = 100, within: float = 3.0) -> None:
+    """The live book equals the sandbox's own, level for level, once the last update has arrived.
+
+    The sandbox's market moves every second, so the two are compared until they agree (a live book
+    is a few milliseconds behind the exchange's after each move) or ``within`` seconds have passed.
+    """
+    deadline = time.monotonic() + within
+    while True:
+        bids, asks = book.levels(depth)
+        expected = sandbox_book(served, depth)
+        if (list(bids), list(asks)) == expected or time.monotonic() > deadline:
+            break
+        await asyncio.sleep(0.02)
+    assert (list(bids), list(asks)) == expected
 
 
 def test_the_futures_book_resyncs_on_a_gap_and_equals_the_sandbox_book(served: RunningSandbox) -> None:
@@ -224,10 +238,8 @@ def test_the_futures_book_resyncs_on_a_gap_and_equals_the_sandbox_book(served: R
                         await asyncio.sleep(0.02)
                     assert book.resyncs == step + 1
                     await asyncio.wait_for(book._ready.wait(), 10)
-                    # Quiet now: the rebuilt book is the sandbox's own, level for level.
-                    await asyncio.sleep(0.3)
-                    bids, asks = book.levels(100)
-                    assert (list(bids), list(asks)) == sandbox_book(served, 100)
+                    # The rebuilt book is the sandbox's own, level for level.
+                    await assert_same_book(book, served)
                 best_bid, best_ask = book.best_bid(), book.best_ask()
                 assert best_bid is not None and best_ask is not None and best_bid[0] < best_ask[0]
 

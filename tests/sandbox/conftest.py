@@ -24,3 +24,10 @@ def app(clock: Clock) -> Starlette:
 @pytest.fixture
 def api(app: Starlette, clock: Clock) -> Iterator[Api]:
     yield from open_api(app, clock)
+
+
+@pytest.fixture
+def still_api(clock: Clock) -> Iterator[Api]:
+    """An :class:`Api` of a sandbox whose books change only by trading, for tests that move the clock
+    and count on the book they left behind (the default sandbox's market moves with the clock)."""
+    yield from open_api(create_app(seed=7, clock=clock, moving_market=False), clock)

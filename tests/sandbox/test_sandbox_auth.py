@@ -7,7 +7,7 @@ import hmac
 
 import pytest
 
-from pionex_sandbox import READONLY_API_KEY, READONLY_API_SECRET, create_app
+from pionex_sandbox import READONLY_API_KEY, READONLY_API_SECRET, Spot, create_app
 from pionex_sandbox.verify import payload, query_pairs
 from tests.sandbox.sandbox_support import Api, Clock, open_api, sign, tamper
 
@@ -154,7 +154,7 @@ def test_read_only_key_cannot_trade(api: Api, method: str, path: str, body: dict
     response = api.private(method, path, body=body, key=READONLY_API_KEY, secret=READONLY_API_SECRET)
     message = api.refused(response, 401, "PERMISSION_DENIED")
     assert "trade" in message
-    assert api.sandbox.orders == {}
+    assert api.sandbox.engine(Spot).orders == {}
 
 
 def test_read_only_key_can_read(api: Api) -> None:

@@ -27,6 +27,7 @@ from pionex_sandbox import (
     Fault,
     Faults,
     RunningSandbox,
+    Spot,
     create_app,
     faults_of,
     running_sandbox,
@@ -294,7 +295,9 @@ def test_after_the_order_is_placed_although_the_reply_is_lost(fault: str, no_ser
         assert first is not None and second is not None
         assert (first["status"], Decimal(first["price"]), Decimal(first["size"])) == ("OPEN", 3000, Decimal("0.1"))
         assert second["orderId"] != first["orderId"]
-        assert served.sandbox.find_by_client_id(served.sandbox.accounts[DEFAULT_API_KEY], ids[0]) is not None
+        assert (
+            served.sandbox.engine(Spot).find_by_client_id(served.sandbox.accounts[DEFAULT_API_KEY], ids[0]) is not None
+        )
         assert served.faults.count(when="after") == 2
         # A read of the same path is not touched by a fault of POST.
         with client(served) as http:
@@ -307,11 +310,11 @@ def test_before_the_order_is_never_placed(fault: str, no_server_errors: None, se
     spec = f"{fault}:before:path={ORDER}:method=POST"
     never = new_id("never")
     with serve(spec) as served:
-        orders = len(served.sandbox.orders)
+        orders = len(served.sandbox.engine(Spot).orders)
         with client(served, timeout=0.3) as http:
             lose_reply(spec, http, never)
         assert find(served, never) is None
-        assert len(served.sandbox.orders) == orders
+        assert len(served.sandbox.engine(Spot).orders) == orders
         assert served.faults.count(when="before") == 1
 
 

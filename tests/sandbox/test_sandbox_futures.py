@@ -19,7 +19,7 @@ from jsonschema import Draft7Validator
 
 from pionex_sandbox import OPERATIONS, READONLY_API_KEY, READONLY_API_SECRET, create_app
 from pionex_sandbox.accounts import READ, TRADE, TRANSFER
-from pionex_sandbox.futures import FUNDING_INTERVAL_MS, FUTURES_FEE_RATE
+from pionex_sandbox.futures import FUNDING_INTERVAL_MS, FUTURES_FEE_RATE, Futures
 from tests.sandbox.sandbox_support import FROZEN_MS, Api, Clock, open_api
 
 PERP = "BTC_USDT_PERP"
@@ -433,7 +433,8 @@ def consistent(api: Api) -> None:
 # -- the whole life of a position, to the last decimal ----------------------------------------------------------
 
 
-def test_open_hold_fund_and_close_adds_up_exactly(api: Api) -> None:
+def test_open_hold_fund_and_close_adds_up_exactly(still_api: Api) -> None:
+    api = still_api  # the book must stay as this test leaves it while the clock moves
     empty_book(api)
     add_maker(api)
     assert call(api, "GET", "/api/v1/market/indexes", {"symbol": PERP})["indexes"][0]["markPrice"] == "64672.4"
@@ -772,7 +773,7 @@ def test_funding_is_charged_at_every_funding_time_the_clock_passes(api: Api) -> 
     fundings = call(api, "GET", FUNDING)["fundings"]
     times = [FIRST_FUNDING + 2 * FUNDING_INTERVAL_MS, FIRST_FUNDING + FUNDING_INTERVAL_MS, FIRST_FUNDING]
     assert [f["timestamp"] for f in fundings] == times
-    futures = api.sandbox.futures
+    futures = api.sandbox.engine(Futures)
     for record in fundings:
         moment = record["timestamp"]
         rate = futures.funding_rate(PERP, moment)
@@ -827,7 +828,7 @@ def test_a_cross_account_is_liquidated_when_the_mark_moves_against_it(api: Api) 
     (position,) = positions(api)
     liquidation_price = Decimal(position["liquidationPrice"])
     assert Decimal(0) < liquidation_price < mark
-    futures = api.sandbox.futures
+    futures = api.sandbox.engine(Futures)
     moment = api.clock.now
     while futures.mark_price(PERP, moment) > liquidation_price - 50:
         moment += 60_000
@@ -876,7 +877,7 @@ def test_refusals_use_pionexs_codes(api: Api) -> None:
     refused(api, 400, "MARKET_INVALID_SYMBOL", "GET", "/api/v1/market/indexes", {"symbol": "BTC_USDT"})
     refused(api, 400, "MARKET_PARAMETER_ERROR", "GET", "/api/v1/market/markKlines", {"symbol": PERP, "interval": "2M"})
     refused(api, 400, "MARKET_PARAMETER_ERROR", "GET", "/api/v1/market/fundingRates", {"symbol": PERP, "limit": 501})
-    assert api.sandbox.futures.orders == {}
+    assert api.sandbox.engine(Futures).orders == {}
 
 
 def test_transfers_are_found_by_client_id_and_refused_twice(api: Api) -> None:
@@ -980,7 +981,7 @@ def test_market_data_of_perpetual_pairs(api: Api) -> None:
     }
     marks = call(api, "GET", "/api/v1/market/markKlines", {"symbol": PERP, "interval": "1M", "limit": 3})["klines"]
     assert [k["time"] for k in marks] == [str(FROZEN_MS - 20_000 - 60_000 * i) for i in range(3)]
-    assert marks[0]["open"] == api.sandbox.futures.mark_price(PERP, FROZEN_MS - 20_000).to_eng_string()
+    assert marks[0]["open"] == api.sandbox.engine(Futures).mark_price(PERP, FROZEN_MS - 20_000).to_eng_string()
     indexes = call(api, "GET", "/api/v1/market/indexKlines", {"symbol": PERP, "interval": "1D", "limit": 2})["klines"]
     assert len(indexes) == 2 and all(Decimal(k["low"]) <= Decimal(k["high"]) for k in indexes)
     tickers = call(api, "GET", "/api/v1/market/bookTicker")["tickers"]
@@ -1139,7 +1140,7 @@ def test_batches_are_all_or_nothing_and_leverage_follows_the_risk_tiers(api: Api
     }
     message = refused(api, 400, "TRADE_OPERATION_DENIED", "POST", MASS, body=batch)
     assert message.startswith("orders[1]:")
-    assert api.sandbox.futures.orders == {}
+    assert api.sandbox.engine(Futures).orders == {}
     batch["orders"] = [{**batch["orders"][0], "type": "MARKET_QTY"}]
     refused(api, 400, "TRADE_PARAMETER_ERROR", "POST", MASS, body=batch)
     # At leverage 100 a position may hold at most 50000 USDT of notional (tier 1).

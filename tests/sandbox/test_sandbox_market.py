@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from pionex_sandbox import create_app
-from pionex_sandbox.market import INTERVALS, candle_start, next_start
+from pionex_sandbox.core.prices import INTERVALS, candle_start, next_start
 from tests.sandbox.sandbox_support import Api, Clock, open_api
 
 SYMBOLS = "/api/v1/common/symbols"

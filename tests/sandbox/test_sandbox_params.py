@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 from starlette.applications import Starlette
 
-from pionex_sandbox import OPERATIONS, READONLY_API_KEY, READONLY_API_SECRET, create_app, sandbox_of
+from pionex_sandbox import OPERATIONS, READONLY_API_KEY, READONLY_API_SECRET, Spot, create_app, sandbox_of
 from pionex_sandbox.limits import BAN_EXTENSION_SECONDS, BAN_SECONDS, RateLimits
 from tests.sandbox.sandbox_support import SPEC_PATH, Api, Clock, open_api
 
@@ -270,7 +270,7 @@ def test_body_integers_must_be_json_integers(api: Api, raw: str) -> None:
 def test_a_real_order_is_still_cancelled_by_its_body_id(api: Api) -> None:
     order_id = api.order(symbol="BTC_USDT", side="BUY", type="LIMIT", size="0.001", price="60000")
     api.ok(cancel_raw(api, str(order_id)))
-    assert api.sandbox.orders[order_id].status == "CLOSED"
+    assert api.sandbox.engine(Spot).orders[order_id].status == "CLOSED"
 
 
 # -- HTTP statuses ---------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ import pytest
 from jsonschema import ValidationError
 
 from pionex_sandbox import OPERATIONS, READONLY_API_KEY, READONLY_API_SECRET
-from pionex_sandbox.market import INTERVALS
+from pionex_sandbox.core.prices import INTERVALS
 from tests.sandbox.sandbox_support import SPEC_PATH, Api, spec_replies
 
 ORDER = "/api/v1/trade/order"

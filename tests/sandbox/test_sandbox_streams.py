@@ -35,6 +35,8 @@ from pionex_sandbox import (
 )
 from pionex_sandbox.__main__ import main as cli_main
 from pionex_sandbox.accounts import TRADE
+from pionex_sandbox.core.replies import depth_reply
+from pionex_sandbox.futures import Futures
 from pionex_sandbox.streams import StreamFault
 from pionex_sandbox.verify import expected_signature, futures_stream_payload, spot_stream_payload
 from tests.sandbox.sandbox_support import sign, start_cli, stop_cli
@@ -361,7 +363,8 @@ def served(request: pytest.FixtureRequest) -> Iterator[RunningSandbox]:
     """A sandbox sending its messages in binary frames (the default), then in text frames."""
     # Pionex's limits apply in test_connection_and_message_limits; elsewhere tests may talk faster.
     settings = StreamSettings(push_interval=0.05, max_messages_per_second=1000, frames=request.param)
-    with running_sandbox(streams=settings) as running:
+    # A still market: these tests count the messages of each topic, which a moving market adds to.
+    with running_sandbox(streams=settings, moving_market=False) as running:
         yield running
 
 
@@ -504,7 +507,7 @@ def test_depth_trade_and_index_messages(served: RunningSandbox) -> None:
             assert await subscribe(ws, "DEPTH", SPOT) == acked("DEPTH", SPOT)
             depth = check("DEPTH", await receive(ws))
             assert len(depth["data"]["bids"]) == len(depth["data"]["asks"]) == 5  # Pionex's default
-            expected = served.sandbox.markets[SPOT].depth_reply(5)
+            expected = depth_reply(served.sandbox.markets[SPOT], 5)
             assert depth["data"] == {"bids": expected["bids"], "asks": expected["asks"]}
             assert await subscribe(ws, "DEPTH", PERP, limit=100) == acked("DEPTH", PERP)
             assert len(check("DEPTH", await receive(ws))["data"]["bids"]) == 100
@@ -514,7 +517,7 @@ def test_depth_trade_and_index_messages(served: RunningSandbox) -> None:
             assert await subscribe(ws, "INDEX", PERP) == acked("INDEX", PERP)
             index = check("INDEX", await receive(ws))
             (got,) = index["data"]
-            futures, moment = served.sandbox.futures, got["updateTime"]
+            futures, moment = served.sandbox.engine(Futures), got["updateTime"]
             assert got["symbol"] == PERP and got["nextFundingTime"] == futures.next_funding_time(moment)
             assert Decimal(got["markPrice"]) == futures.mark_price(PERP, moment).quantize(Decimal("0.1"))
             assert Decimal(got["indexPrice"]) == futures.index_price(PERP, moment)
@@ -576,7 +579,7 @@ def test_orderbook_snapshot_and_updates_rebuild_the_sandbox_book(served: Running
     market = served.sandbox.markets[PERP]
 
     def sandbox_book() -> dict[str, dict[str, str]]:
-        depth = market.depth_reply(100)
+        depth = depth_reply(market, 100)
         return {side: dict(depth[side]) for side in ("bids", "asks")}  # type: ignore[call-overload]
 
     async def main() -> None:
@@ -781,7 +784,8 @@ def test_heartbeat_pings_and_three_missed_pongs_disconnect() -> None:
             assert await closed_with(ws) == 1008
             assert 0.3 <= time.monotonic() - started < 1.5
 
-    with running_sandbox(streams=StreamSettings(ping_interval=0.1, max_messages_per_second=1000)) as served:
+    settings = StreamSettings(ping_interval=0.1, max_messages_per_second=1000)
+    with running_sandbox(streams=settings, moving_market=False) as served:
         run(main(served))
 
 
@@ -809,7 +813,8 @@ def test_connection_and_message_limits() -> None:
         async with connect(served.ws_url + "/wsPub") as again:  # a closed connection frees its place
             assert await subscribe(again, "TRADE", SPOT) == acked("TRADE", SPOT)
 
-    with running_sandbox() as served:  # Pionex's limits: 10 connections per IP, 5 messages a second
+    # Pionex's limits: 10 connections per IP, 5 messages a second; a still market sends no trades meanwhile.
+    with running_sandbox(moving_market=False) as served:
         run(main(served))
 
 
@@ -861,7 +866,8 @@ def test_silence_sends_nothing_not_even_pings() -> None:
             await ws.send(json.dumps({"op": "PONG"}))  # the socket stayed open
             assert await subscribe(ws, "TRADE", SPOT) == acked("TRADE", SPOT)
 
-    with running_sandbox(streams=StreamSettings(ping_interval=0.1, push_interval=0.05, missed_pongs=100)) as served:
+    settings = StreamSettings(ping_interval=0.1, push_interval=0.05, missed_pongs=100)
+    with running_sandbox(streams=settings, moving_market=False) as served:
         run(main(served))
 
 
@@ -964,7 +970,7 @@ def test_isolated_positions_have_their_own_balance_and_risk(served: RunningSandb
             rest_isolate = rest(served, "GET", "/uapi/v1/account/balances")["isolates"][0]
             assert isolated["balances"] == rest_isolate["balances"]
             risk = risks["ISOLATE_BOTH"]["data"]
-            futures = served.sandbox.futures
+            futures = served.sandbox.engine(Futures)
             (held,) = futures.account(DEFAULT_API_KEY).positions.values()
             mark = futures.mark_price(PERP, risk["updatedTime"])  # the maintenance margin moves with the mark
             assert Decimal(risk["extraInfo"]["totalMaintMargin"]) == held.maint_margin(mark)
@@ -1008,7 +1014,7 @@ def test_funding_on_the_sandbox_clock_reaches_balance_and_risk() -> None:
             assert (await receive(ws))["type"] == "AUTHENTICATED"
             assert await subscribe(ws, "BALANCE") == acked("BALANCE")
             before = rest(served, "GET", "/uapi/v1/account/balances")["balances"][0]
-            futures = served.sandbox.futures
+            futures = served.sandbox.engine(Futures)
             offset[0] = futures.next_funding_time(clock()) - now_ms() + 1_000  # just past the next funding time
             served.streams.push_now()  # no REST request: the push itself settles the funding
             balance = check("futures BALANCE", await until(ws, lambda m: m.get("topic") == "BALANCE"))
@@ -1019,5 +1025,5 @@ def test_funding_on_the_sandbox_clock_reaches_balance_and_risk() -> None:
                 == Decimal(before["free"]) + Decimal(before["frozen"]) + fee.fee
             )
 
-    with running_sandbox(clock=clock, streams=StreamSettings(push_interval=0.05)) as served:
+    with running_sandbox(clock=clock, streams=StreamSettings(push_interval=0.05), moving_market=False) as served:
         run(main(served))

@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from pionex_sandbox import FEE_RATE, create_app
+from pionex_sandbox import FEE_RATE, Spot, create_app
 from tests.sandbox.sandbox_support import Api, Clock, open_api
 
 ORDER = "/api/v1/trade/order"
@@ -48,7 +48,8 @@ def assert_consistent(api: Api) -> None:
 # -- resting, freezing, cancelling ------------------------------------------------------------------
 
 
-def test_limit_buy_rests_freezes_and_is_released_on_cancel(api: Api) -> None:
+def test_limit_buy_rests_freezes_and_is_released_on_cancel(still_api: Api) -> None:
+    api = still_api  # the book must stay as this test leaves it while the clock moves
     bids, _asks = book(api)
     price = bids[0][0] + Decimal("0.01")  # inside the spread: the new best bid
     order_id = api.order(symbol="BTC_USDT", side="BUY", type="LIMIT", size="0.01", price=str(price))
@@ -279,7 +280,7 @@ def limit(**changes: object) -> dict[str, object]:
 )
 def test_malformed_orders_are_parameter_errors(api: Api, body: dict[str, object]) -> None:
     api.refused(api.private("POST", ORDER, body=body), 400, "TRADE_PARAMETER_ERROR")
-    assert api.sandbox.orders == {}
+    assert api.sandbox.engine(Spot).orders == {}
 
 
 @pytest.mark.parametrize("raw", [b"", b"not json", b"[1, 2]", b'"text"'])
@@ -407,7 +408,7 @@ def test_mass_order_places_every_order_in_request_order(api: Api) -> None:
 def test_mass_order_is_all_or_nothing(api: Api, orders: list[object], code: str) -> None:
     response = api.private("POST", MASS, body={"symbol": "BTC_USDT", "orders": orders})
     api.refused(response, 400, code)
-    assert api.sandbox.orders == {}
+    assert api.sandbox.engine(Spot).orders == {}
     assert holdings(api)["USDT"] == (Decimal(100000), Decimal(0))
 
 
@@ -465,7 +466,7 @@ def test_fills_are_newest_first_capped_at_100_and_page_backwards() -> None:
         clock.now += 1000
         body = {"symbol": "SOL_USDT", "side": "BUY", "type": "MARKET", "amount": "10000000"}
         order_id = api.ok(api.private("POST", ORDER, body=body, **whale))["orderId"]
-        everything = [fill for fill in api.sandbox.fills if fill.order_id == order_id]
+        everything = [fill for fill in api.sandbox.engine(Spot).fills if fill.order_id == order_id]
         assert len(everything) > 300
         expected = [fill.fill_id for fill in reversed(everything)]
 

@@ -1,0 +1,129 @@
+"""The state every product shares: the clock, the lock, accounts, ids and the markets.
+
+A product (spot, futures, and later bots and earn) keeps its own state in an :class:`Engine`
+that the sandbox drives: before every request and every stream push the sandbox brings the
+markets and every engine to the clock (:meth:`Sandbox.catch_up`), so that resting orders fill
+as the price reaches them and funding is settled when it is due, in the order these things
+happened.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterable, Mapping
+from decimal import Decimal
+from typing import TypeVar
+
+from ..accounts import READ, TRADE, Account, make_account
+from ..limits import RateLimits
+from .market import Markets
+
+FIRST_ORDER_ID = 10_000_001
+FIRST_FILL_ID = 50_000_001
+
+
+class Engine:
+    """The state and rules of one product.  Every hook does nothing unless a product needs it."""
+
+    def moments(self, after: int, until: int) -> Iterable[int]:
+        """The times in (``after``, ``until``] at which something is due (funding, say)."""
+        return ()
+
+    def catch_up(self, now: int) -> None:
+        """Do what is due by ``now`` (the markets have been brought to ``now`` already)."""
+
+    def audit(self) -> list[str]:
+        """Inconsistencies of the product's state (an empty list when all is well)."""
+        return []
+
+
+E = TypeVar("E", bound=Engine)
+
+
+class Sandbox:
+    """Everything a sandbox app knows: accounts, markets and the engines of its products.
+
+    Tests may read and change it directly (``app.state.sandbox``); requests go through the
+    app, which holds :attr:`lock` while an operation runs.  :meth:`engine` finds a product's
+    engine by its class (``sandbox.engine(Spot).orders``).
+    """
+
+    def __init__(self, *, seed: int, clock: Callable[[], int], moving_market: bool = True) -> None:
+        self.seed = seed
+        self.clock = clock
+        self.lock = threading.RLock()
+        self.created_ms = clock()
+        self.markets = Markets(seed, self.created_ms, moving=moving_market)
+        self.accounts: dict[str, Account] = {}
+        self.engines: list[Engine] = []
+        self.rate_limits: RateLimits | None = None
+        """Pionex's rate limits when the sandbox applies them (None: every request is served)."""
+        self.caught_up = self.created_ms
+        self._next_order_id = FIRST_ORDER_ID
+        self._next_fill_id = FIRST_FILL_ID
+
+    def now(self) -> int:
+        return self.clock()
+
+    def take_order_id(self) -> int:
+        """The next order id (every product's orders share one sequence)."""
+        order_id = self._next_order_id
+        self._next_order_id += 1
+        return order_id
+
+    def take_fill_id(self) -> int:
+        """The next fill id (every product's fills share one sequence)."""
+        fill_id = self._next_fill_id
+        self._next_fill_id += 1
+        return fill_id
+
+    # products
+
+    def install(self, engine: E) -> E:
+        """Add a product's engine."""
+        self.engines.append(engine)
+        return engine
+
+    def engine(self, kind: type[E]) -> E:
+        """The engine of the product whose engine is a ``kind``."""
+        for engine in self.engines:
+            if isinstance(engine, kind):
+                return engine
+        raise LookupError(f"this sandbox has no {kind.__name__} product")
+
+    def catch_up(self, now: int) -> None:
+        """Bring the markets and every product to ``now``, in the order things happened.
+
+        Whatever a product has due in between (funding, say) happens at its moment, after
+        the markets were brought to that moment and before they move on.
+        """
+        due = sorted({moment for engine in self.engines for moment in engine.moments(self.caught_up, now)})
+        for moment in [*due, now]:
+            self.markets.advance(moment)
+            for engine in self.engines:
+                engine.catch_up(moment)
+        self.caught_up = max(self.caught_up, now)
+
+    def audit(self) -> list[str]:
+        """Inconsistencies in the books and balances of every product (an empty list when all is well)."""
+        return [problem for engine in self.engines for problem in engine.audit()]
+
+    # accounts
+
+    def add_account(
+        self,
+        name: str,
+        api_key: str,
+        api_secret: str,
+        permissions: Iterable[str] = (READ, TRADE),
+        balances: Mapping[str, Decimal | str | int] | None = None,
+    ) -> Account:
+        """Open another account; its key must not be taken."""
+        if api_key in self.accounts:
+            raise ValueError(f"an account with the key of {self.accounts[api_key].name!r} already exists")
+        account = make_account(name, api_key, api_secret, permissions, balances)
+        self.accounts[api_key] = account
+        return account
+
+    def account(self, api_key: str) -> Account | None:
+        return self.accounts.get(api_key)
