@@ -145,7 +145,9 @@ def _collect_streams() -> Iterator[None]:
 
 @pytest.fixture
 def served() -> Iterator[RunningSandbox]:
-    with running_sandbox(seed=11) as running:
+    # A still market throughout this file: its tests compare what two calls see of the book and the
+    # tape, which a market moving twice a second could change in between.
+    with running_sandbox(seed=11, moving_market=False) as running:
         yield running
 
 
@@ -509,7 +511,7 @@ def test_trade_facade_values_and_rebalances_the_portfolio(pionex: Clients) -> No
 
 def test_public_stream_trade_and_depth_and_its_pongs_keep_it_open() -> None:
     settings = StreamSettings(ping_interval=0.2, push_interval=0.05, idle_interval=0.2)
-    with running_sandbox(seed=11, streams=settings) as running:
+    with running_sandbox(seed=11, streams=settings, moving_market=False) as running:
         clients = Clients(running, [])
         markets, orders = clients.markets(), clients.orders()
         depth, trades = Inbox(), Inbox()
@@ -552,7 +554,7 @@ def test_public_stream_trade_and_depth_and_its_pongs_keep_it_open() -> None:
 
 
 def test_private_stream_order_fill_and_balance_of_a_market_order() -> None:
-    with running_sandbox(seed=11) as running:
+    with running_sandbox(seed=11, moving_market=False) as running:
         clients = Clients(running, [])
         account, orders = clients.account(), clients.orders()
         order_updates, fill_updates, balance_updates = Inbox(), Inbox(), Inbox()
@@ -587,7 +589,7 @@ def test_private_stream_order_fill_and_balance_of_a_market_order() -> None:
 
 
 def test_private_stream_with_a_wrong_secret_is_refused_and_closed() -> None:
-    with running_sandbox(seed=11) as running:
+    with running_sandbox(seed=11, moving_market=False) as running:
         private = SandboxPrivateStream(running.ws_url, DEFAULT_API_KEY, "not-the-secret")
         reader = reader_of(private)
         reader.join(timeout=WAIT)  # the sandbox says why, then closes the connection
@@ -608,7 +610,7 @@ def test_private_stream_with_a_wrong_secret_is_refused_and_closed() -> None:
 def test_in_text_frames_pionex_py_hears_nothing_not_even_pings() -> None:
     # Why the sandbox sends binary frames by default: pionex-py's reader skips every text frame.
     settings = StreamSettings(frames="text", ping_interval=0.2)
-    with running_sandbox(seed=11, streams=settings) as running:
+    with running_sandbox(seed=11, streams=settings, moving_market=False) as running:
         depth = Inbox()
         public = SandboxPublicStream(running.ws_url)
         with streaming(public) as reader:
