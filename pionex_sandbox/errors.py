@@ -24,3 +24,8 @@ def parameter_error(family: str, message: str) -> ApiError:
 def invalid_symbol(family: str, symbol: str) -> ApiError:
     """``MARKET_INVALID_SYMBOL`` or ``TRADE_INVALID_SYMBOL`` (HTTP 400)."""
     return ApiError(400, f"{family}_INVALID_SYMBOL", f"unknown symbol {symbol!r}")
+
+
+def of_item(index: int, error: ApiError) -> ApiError:
+    """``error`` about item ``index`` of a request's ``orders`` (``orders[2]: ...``)."""
+    return ApiError(error.status, error.code, f"orders[{index}]: {error.message}")

@@ -255,10 +255,10 @@ class Market:
 class Markets(Mapping[str, Market]):
     """The market of every listed pair, by symbol, each generated when first used.
 
-    A market depends only on the seed, the sandbox's start time and the moments the sandbox
-    clock was brought to (:meth:`advance`), never on when it is first used: while the clock
-    has not reached the next step every market is as generated, and the first :meth:`advance`
-    past it brings every pair's market along, generated or not yet.
+    A market is generated as it was when the sandbox started, then brought to the moment the
+    markets were last brought to (:meth:`advance`).  So the markets depend on the seed, the
+    start time and the moments the sandbox was asked for them: the same seed and the same
+    requests at the same moments give the same markets.
     """
 
     def __init__(self, seed: int, created_ms: int, *, moving: bool = True) -> None:
@@ -289,5 +289,5 @@ class Markets(Mapping[str, Market]):
         if not self.moving or now // STEP_MS <= self.moved_to // STEP_MS:
             return
         self.moved_to = now
-        for symbol in SYMBOLS_BY_NAME:
-            self[symbol].advance(now)
+        for market in self._markets.values():
+            market.advance(now)

@@ -24,7 +24,7 @@ from decimal import Decimal
 from typing import Any, Generic, Literal, Protocol, TypeVar, cast
 
 from ..accounts import Account
-from ..errors import ApiError
+from ..errors import ApiError, of_item
 from ..symbols import SymbolRules
 from .book import Maker, Resting, Side
 from .events import Journal
@@ -36,48 +36,65 @@ Role = Literal["TAKER", "MAKER"]
 ZERO = Decimal(0)
 
 
-class BookOrder(Protocol):
-    """What the engine needs of a product's order."""
+@dataclass(kw_only=True)
+class BookOrder:
+    """What every product's order has; a product's order class adds its own fields."""
 
     order_id: int
-    account_key: str
-    rules: SymbolRules
+    account_key: str = field(repr=False)
+    rules: SymbolRules = field(repr=False)
     side: Side
-    status: Literal["OPEN", "CLOSED"]
     price: Decimal | None
     client_order_id: str | None
     create_time: int
     update_time: int
-    frozen: Decimal
+    status: Literal["OPEN", "CLOSED"] = "OPEN"
+    filled_size: Decimal = ZERO
+    filled_amount: Decimal = ZERO
+    frozen: Decimal = ZERO
+    """What the order still holds (funds or margin), given back when it closes."""
 
     @property
-    def symbol(self) -> str: ...
+    def symbol(self) -> str:
+        return self.rules.symbol
 
     @property
-    def remaining(self) -> Decimal: ...
+    def remaining(self) -> Decimal:
+        """What the order may still trade."""
+        raise NotImplementedError
 
 
-class BookFill(Protocol):
-    """What the engine needs of a product's fill."""
+@dataclass(frozen=True, kw_only=True)
+class BookFill:
+    """What every product's fill has; a product's fill class adds its own fields."""
+
+    fill_id: int
+    order_id: int
+    account_key: str = field(repr=False)
+    rules: SymbolRules = field(repr=False)
+    side: Side
+    role: Role
+    price: Decimal
+    size: Decimal
+    fee: Decimal
+    timestamp: int
 
     @property
-    def fill_id(self) -> int: ...
-
-    @property
-    def order_id(self) -> int: ...
-
-    @property
-    def account_key(self) -> str: ...
-
-    @property
-    def symbol(self) -> str: ...
-
-    @property
-    def timestamp(self) -> int: ...
+    def symbol(self) -> str:
+        return self.rules.symbol
 
 
 class Request(Protocol):
     """What the engine needs of a product's order request."""
+
+    @property
+    def rules(self) -> SymbolRules: ...
+
+    @property
+    def side(self) -> Side: ...
+
+    @property
+    def price(self) -> Decimal | None: ...
 
     @property
     def client_order_id(self) -> str | None: ...
@@ -152,7 +169,7 @@ class OrderEngine(Engine, Generic[O, F, R]):
             try:
                 checked.append(self.check(account, request, batch, now))
             except ApiError as error:
-                raise ApiError(error.status, error.code, f"orders[{index}]: {error.message}") from None
+                raise of_item(index, error) from None
             batch.checked.append(request)
         return [self.execute(account, request, done, now) for request, done in zip(requests, checked, strict=True)]
 
@@ -164,11 +181,55 @@ class OrderEngine(Engine, Generic[O, F, R]):
             other.client_order_id == client_order_id for other in batch.checked
         )
 
+    def new_order(self, kind: Callable[..., O], account_key: str, request: R, now: int, **fields: Any) -> O:
+        """A new order of the account with ``account_key`` for ``request``, with the product's ``fields``, kept."""
+        order = kind(
+            order_id=self.sandbox.take_order_id(),
+            account_key=account_key,
+            rules=request.rules,
+            side=request.side,
+            price=request.price,
+            client_order_id=request.client_order_id,
+            create_time=now,
+            update_time=now,
+            **fields,
+        )
+        self.register(order)
+        return order
+
     def register(self, order: O) -> None:
         """Keep a new order (and its client order id)."""
         self.orders[order.order_id] = order
         if order.client_order_id is not None:
             self._client_ids[(order.account_key, order.client_order_id)] = order.order_id
+
+    def new_fill(
+        self,
+        kind: Callable[..., F],
+        order: O,
+        role: Role,
+        price: Decimal,
+        size: Decimal,
+        fee: Decimal,
+        now: int,
+        **fields: Any,
+    ) -> F:
+        """A new fill of ``order``, with the product's ``fields``, kept and noted for the streams."""
+        fill = kind(
+            fill_id=self.sandbox.take_fill_id(),
+            order_id=order.order_id,
+            account_key=order.account_key,
+            rules=order.rules,
+            side=order.side,
+            role=role,
+            price=price,
+            size=size,
+            fee=fee,
+            timestamp=now,
+            **fields,
+        )
+        self.record(fill)
+        return fill
 
     def run(
         self, order: O, *, limit: Decimal | None, wanted: Callable[[Decimal], Decimal], rests: bool, now: int

@@ -1,4 +1,4 @@
-"""A market's book, trades, tickers and candles as Pionex's market data replies and streams show them."""
+"""A market's book, trades, tickers and candles, and fills, as Pionex's replies and streams show them."""
 
 from __future__ import annotations
 
@@ -7,6 +7,10 @@ from decimal import Decimal
 from ..symbols import fmt
 from .book import BookSide, PublicTrade
 from .market import Market
+from .orders import BookFill
+
+MONEY_PLACES = 8
+"""Decimal places of fees, balances and filled quote amounts."""
 
 
 def levels(market: Market, side: BookSide, count: int) -> list[list[str]]:
@@ -91,3 +95,21 @@ def klines_reply(market: Market, interval: str, end_time: int, limit: int) -> li
         }
         for candle in market.path.candles(interval, end_time, limit)
     ]
+
+
+def fill_reply(fill: BookFill, fee_coin: str, **more: object) -> dict[str, object]:
+    """A fill as the fill operations return it; ``more`` are the product's fields before ``timestamp``."""
+    rules = fill.rules
+    return {
+        "id": fill.fill_id,
+        "orderId": fill.order_id,
+        "symbol": rules.symbol,
+        "side": fill.side,
+        "role": fill.role,
+        "price": fmt(fill.price, rules.quote_precision),
+        "size": fmt(fill.size, rules.base_precision),
+        "fee": fmt(fill.fee, MONEY_PLACES),
+        "feeCoin": fee_coin,
+        **more,
+        "timestamp": fill.timestamp,
+    }

@@ -238,26 +238,21 @@ class Futures(OrderEngine[FuturesOrder, FuturesFill, FuturesOrderRequest], Price
         size, opening = checked
         futures = self.account(account.api_key)
         setting = futures.setting(request.rules.symbol)
-        order = FuturesOrder(
-            order_id=self.sandbox.take_order_id(),
-            account_key=account.api_key,
-            rules=request.rules,
-            side=request.side,
+        order = self.new_order(
+            FuturesOrder,
+            account.api_key,
+            request,
+            now,
             type=request.type,
             position_side=self._position_key(futures, request),
             position_mode=futures.position_mode,
             isolated=setting.isolated,
             leverage=setting.leverage,
-            price=request.price,
             orig_size=request.size,
             size=size,
             reduce_only=request.reduce_only,
-            client_order_id=request.client_order_id,
-            create_time=now,
-            update_time=now,
             open_remaining=opening,
         )
-        self.register(order)
         self._hold(order)
         market = self.markets[order.symbol]
         if order.type == "POSTONLY" and self._crosses(market, order):
@@ -321,21 +316,7 @@ class Futures(OrderEngine[FuturesOrder, FuturesFill, FuturesOrderRequest], Price
         order.update_time = now
         self._hold(order)
         self.journal.order(order)
-        self.record(
-            FuturesFill(
-                fill_id=self.sandbox.take_fill_id(),
-                order_id=order.order_id,
-                account_key=order.account_key,
-                rules=order.rules,
-                side=order.side,
-                role=role,
-                price=price,
-                size=size,
-                fee=fee,
-                fee_type="TRADING",
-                timestamp=now,
-            )
-        )
+        self.new_fill(FuturesFill, order, role, price, size, fee, now, fee_type="TRADING")
         self._trim_reduce_only(futures, order.symbol, now)
 
     def _trade(

@@ -199,7 +199,7 @@ class FuturesFeed(Feed):
 
     def publish(self, connections: Sequence[Connection], now: int) -> None:
         changes = self.futures.journal.take()
-        private = [c for c in connections if c.path == self.path and c.account is not None and c.subs]
+        private = self.listening(connections)
         if not private:
             return
         for order in changes.orders:
@@ -208,18 +208,11 @@ class FuturesFeed(Feed):
                 record[name] = value
                 if name == "size":
                     record["amount"] = ""
-            self._tell(private, order.account_key, "ORDER", order.symbol, now, record)
+            self.tell(private, order.account_key, "ORDER", order.symbol, now, record)
         for fill in changes.fills:
-            self._tell(private, fill.account_key, "FILL", fill.symbol, now, fill_reply(fill))
+            self.tell(private, fill.account_key, "FILL", fill.symbol, now, fill_reply(fill))
         for connection in private:
             self._account_changes(connection, now)
-
-    @staticmethod
-    def _tell(connections: Sequence[Connection], key: str, topic: str, pair: str, now: int, record: Message) -> None:
-        for connection in connections:
-            assert connection.account is not None
-            if connection.account.api_key == key and connection.subscribed(topic, pair):
-                connection.send({"topic": topic, "symbol": pair, "timestamp": now, "data": record})
 
     def _balances(self, account: Account) -> BalanceState:
         futures = self.futures

@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..core.book import Side
-from .records import FundingRecord, FuturesAccount, FuturesFill, FuturesOrder, Position
+from .records import FundingRecord, FuturesAccount, FuturesFill, FuturesOrder, FuturesOrderRequest, Position
 from .rules import FUNDING_INTERVAL_MS, ZERO, even, up
 
 if TYPE_CHECKING:
@@ -96,46 +96,30 @@ def _liquidate(engine: Futures, futures: FuturesAccount, positions: list[Positio
         mark = engine.mark_price(position.symbol, moment)
         size = abs(position.size)
         side: Side = "SELL" if position.size > 0 else "BUY"
-        order = FuturesOrder(
-            order_id=engine.sandbox.take_order_id(),
-            account_key=futures.api_key,
-            rules=rules,
-            side=side,
+        reduce_only = futures.position_mode == "BUYSELL"
+        close = FuturesOrderRequest(rules, side, "MARKET_QTY", position.key, size, None, reduce_only, None)
+        order = engine.new_order(
+            FuturesOrder,
+            futures.api_key,
+            close,
+            moment,
             type="MARKET_QTY",
             position_side=position.key,
             position_mode=futures.position_mode,
             isolated=position.isolated,
             leverage=position.leverage,
-            price=None,
             orig_size=size,
             size=size,
-            reduce_only=futures.position_mode == "BUYSELL",
-            client_order_id=None,
-            create_time=moment,
-            update_time=moment,
+            reduce_only=reduce_only,
             source="SYSTEM",
             status="CLOSED",
             filled_size=size,
             filled_amount=size * mark,
         )
-        engine.register(order)
         engine.journal.order(order)
         fee = up(size * mark * rules.perp.liquidation_fee_rate)
         realized = position.unrealized(mark)
-        fill = FuturesFill(
-            fill_id=engine.sandbox.take_fill_id(),
-            order_id=order.order_id,
-            account_key=futures.api_key,
-            rules=rules,
-            side=side,
-            role="TAKER",
-            price=mark,
-            size=size,
-            fee=fee,
-            fee_type="LIQUIDATION",
-            timestamp=moment,
-        )
-        engine.record(fill)
+        engine.new_fill(FuturesFill, order, "TAKER", mark, size, fee, moment, fee_type="LIQUIDATION")
         position.size_liquidated -= position.size
         position.amount_liquidated += position.size * mark
         position.amount_settled -= realized

@@ -18,7 +18,7 @@ from ..http.routes import Operations
 from ..symbols import SYMBOLS, SYMBOLS_BY_NAME, SymbolRules, fmt
 from . import wallet
 from .engine import Futures
-from .records import FuturesOrder, FuturesOrderRequest, decimal_field, parse_futures_order
+from .records import FuturesOrder, decimal_field, parse_futures_order
 from .replies import (
     balances_reply,
     detail_reply,
@@ -322,17 +322,9 @@ def place_order(call: Call, futures: Futures) -> Data:
 def batch_place_orders(call: Call, futures: Futures) -> Data:
     fields = call.body_object()
     rules = call.body_symbol(fields, "PERP")
-    items = fields.get("orders")
-    if not isinstance(items, list) or not 1 <= len(items) <= MAX_MASS_FUTURES_ORDERS:
-        raise parameter_error("TRADE", f"orders must be a list of 1 to {MAX_MASS_FUTURES_ORDERS} orders")
-    requests: list[FuturesOrderRequest] = []
-    for index, item in enumerate(items):
-        if not isinstance(item, dict):
-            raise parameter_error("TRADE", f"orders[{index}] must be a JSON object")
-        try:
-            requests.append(parse_futures_order(item, rules, bulk=True))
-        except ApiError as error:
-            raise ApiError(error.status, error.code, f"orders[{index}]: {error.message}") from None
+    requests = call.body_orders(
+        fields, MAX_MASS_FUTURES_ORDERS, lambda item: parse_futures_order(item, rules, bulk=True)
+    )
     orders = futures.place_many(call.trader, requests, call.now)
     placed: list[dict[str, object]] = []
     for order in orders:

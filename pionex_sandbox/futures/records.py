@@ -9,7 +9,7 @@ from decimal import Decimal
 from typing import Literal
 
 from ..core.book import Side
-from ..core.orders import Role
+from ..core.orders import BookFill, BookOrder
 from ..http.params import CLIENT_ORDER_ID, decimal_text
 from ..symbols import SymbolRules, fmt
 from .rules import (
@@ -27,38 +27,21 @@ from .rules import (
 # -- records -------------------------------------------------------------------------------
 
 
-@dataclass
-class FuturesOrder:
-    """An order of a futures account."""
+@dataclass(kw_only=True)
+class FuturesOrder(BookOrder):
+    """An order of a futures account; ``frozen`` is the initial margin it holds in the wallet."""
 
-    order_id: int
-    account_key: str = field(repr=False)
-    rules: SymbolRules = field(repr=False)
-    side: Side
     type: FuturesType
     position_side: PositionSide
     position_mode: PositionMode
     isolated: bool
     leverage: int
-    price: Decimal | None
     orig_size: Decimal
     size: Decimal
     reduce_only: bool
-    client_order_id: str | None
-    create_time: int
-    update_time: int
     source: Literal["API", "SYSTEM"] = "API"
-    status: Literal["OPEN", "CLOSED"] = "OPEN"
-    filled_size: Decimal = ZERO
-    filled_amount: Decimal = ZERO
     open_remaining: Decimal = ZERO
     """Size of the order that would still open a position (its margin is held)."""
-    frozen: Decimal = ZERO
-    """Initial margin this order holds in the wallet."""
-
-    @property
-    def symbol(self) -> str:
-        return self.rules.symbol
 
     @property
     def remaining(self) -> Decimal:
@@ -69,25 +52,11 @@ class FuturesOrder:
         return f"ISOLATED_{self.position_side}" if self.isolated else "CROSS"
 
 
-@dataclass(frozen=True)
-class FuturesFill:
-    """One execution of a futures order."""
+@dataclass(frozen=True, kw_only=True)
+class FuturesFill(BookFill):
+    """One execution of a futures order; fees are USDT, of trading or of a liquidation."""
 
-    fill_id: int
-    order_id: int
-    account_key: str = field(repr=False)
-    rules: SymbolRules = field(repr=False)
-    side: Side
-    role: Role
-    price: Decimal
-    size: Decimal
-    fee: Decimal
     fee_type: Literal["TRADING", "LIQUIDATION"]
-    timestamp: int
-
-    @property
-    def symbol(self) -> str:
-        return self.rules.symbol
 
 
 @dataclass

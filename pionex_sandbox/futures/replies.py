@@ -7,6 +7,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from ..accounts import Account
+from ..core import replies
 from ..symbols import fmt
 from .records import FundingRecord, FuturesAccount, FuturesFill, FuturesOrder, Position, Transfer
 from .rules import FUTURES_COIN, RISK_TABLES, ZERO, money, tier_for
@@ -45,20 +46,7 @@ def order_reply(order: FuturesOrder) -> dict[str, object]:
 
 
 def fill_reply(fill: FuturesFill) -> dict[str, object]:
-    rules = fill.rules
-    return {
-        "id": fill.fill_id,
-        "orderId": fill.order_id,
-        "symbol": rules.symbol,
-        "side": fill.side,
-        "role": fill.role,
-        "price": fmt(fill.price, rules.quote_precision),
-        "size": fmt(fill.size, rules.base_precision),
-        "fee": money(fill.fee),
-        "feeCoin": FUTURES_COIN,
-        "feeType": fill.fee_type,
-        "timestamp": fill.timestamp,
-    }
+    return replies.fill_reply(fill, FUTURES_COIN, feeType=fill.fee_type)
 
 
 def funding_reply(record: FundingRecord) -> dict[str, object]:

@@ -17,18 +17,19 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypeVar
 
 from ..accounts import Account
-from ..errors import ApiError, invalid_symbol, parameter_error
+from ..errors import ApiError, invalid_symbol, of_item, parameter_error
 from ..symbols import SYMBOLS_BY_NAME, SymbolRules, SymbolType
 
 if TYPE_CHECKING:
     from ..core.sandbox import Sandbox
 
+T = TypeVar("T")
 Family = Literal["MARKET", "TRADE"]
 Data = dict[str, object] | None
 """What an operation answers: the envelope's ``data``, or None for no ``data``."""
@@ -250,6 +251,22 @@ class Call:
         if not isinstance(raw, str) or not raw:
             raise parameter_error("TRADE", f'symbol is required (a string such as "{_EXAMPLES[kind]}")')
         return lookup_symbol(raw, "TRADE", kind)
+
+    @staticmethod
+    def body_orders(fields: Mapping[str, object], maximum: int, read: Callable[[dict[str, object]], T]) -> list[T]:
+        """The body's ``orders``: 1 to ``maximum`` JSON objects, each read by ``read`` (a refusal names the item)."""
+        items = fields.get("orders")
+        if not isinstance(items, list) or not 1 <= len(items) <= maximum:
+            raise parameter_error("TRADE", f"orders must be a list of 1 to {maximum} orders")
+        found: list[T] = []
+        for index, item in enumerate(items):
+            if not isinstance(item, dict):
+                raise parameter_error("TRADE", f"orders[{index}] must be a JSON object")
+            try:
+                found.append(read(item))
+            except ApiError as error:
+                raise of_item(index, error) from None
+        return found
 
     @staticmethod
     def body_text(fields: Mapping[str, object], name: str, *, required: bool = True) -> str | None:

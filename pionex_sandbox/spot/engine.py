@@ -119,22 +119,16 @@ class Spot(OrderEngine[Order, Fill, OrderRequest]):
     # executing
 
     def execute(self, account: Account, request: OrderRequest, checked: None, now: int) -> Order:
-        rules = request.rules
-        order = Order(
-            order_id=self.sandbox.take_order_id(),
-            account_key=account.api_key,
-            rules=rules,
-            side=request.side,
+        order = self.new_order(
+            Order,
+            account.api_key,
+            request,
+            now,
             type=request.type,
-            price=request.price,
             size=request.size,
             amount=request.amount,
             ioc=request.ioc,
-            client_order_id=request.client_order_id,
-            create_time=now,
-            update_time=now,
         )
-        self.register(order)
         if order.type == "LIMIT":
             assert order.price is not None and order.size is not None
             cost = order.price * order.size if order.side == "BUY" else order.size
@@ -194,21 +188,7 @@ class Spot(OrderEngine[Order, Fill, OrderRequest]):
         order.fee += fee
         order.update_time = now
         self.journal.order(order)
-        self.record(
-            Fill(
-                fill_id=self.sandbox.take_fill_id(),
-                order_id=order.order_id,
-                account_key=order.account_key,
-                rules=rules,
-                side=order.side,
-                role=role,
-                price=price,
-                size=size,
-                fee=fee,
-                fee_coin=order.fee_coin,
-                timestamp=now,
-            )
-        )
+        self.new_fill(Fill, order, role, price, size, fee, now, fee_coin=order.fee_coin)
 
     def release(self, order: Order) -> None:
         if order.frozen:

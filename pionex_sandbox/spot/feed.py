@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..streams.feed import Connection, Feed, Message
+from ..streams.feed import Connection, Feed
 from .engine import Spot
 from .replies import balances_reply, fill_reply, order_reply
 
@@ -51,17 +51,17 @@ class SpotFeed(Feed):
 
     def publish(self, connections: Sequence[Connection], now: int) -> None:
         changes = self.spot.journal.take()
-        private = [c for c in connections if c.path == self.path and c.account is not None and c.subs]
+        private = self.listening(connections)
         if not private:
             return
         for order in changes.orders:
             reply = order_reply(order)
             record = {name: reply[name] for name in ORDER_FIELDS if name in reply}
-            self._tell(private, order.account_key, "ORDER", order.symbol, now, record)
+            self.tell(private, order.account_key, "ORDER", order.symbol, now, record)
         for fill in changes.fills:
             record = fill_reply(fill)
             del record["symbol"]
-            self._tell(private, fill.account_key, "FILL", fill.symbol, now, record)
+            self.tell(private, fill.account_key, "FILL", fill.symbol, now, record)
         for connection in private:
             assert connection.account is not None
             balances = balances_reply(connection.account)
@@ -69,10 +69,3 @@ class SpotFeed(Feed):
                 data = {"balances": balances, "timestamp": now}
                 connection.send({"topic": "BALANCE", "timestamp": now, "data": data})
             connection.told["spot"] = balances
-
-    @staticmethod
-    def _tell(connections: Sequence[Connection], key: str, topic: str, pair: str, now: int, record: Message) -> None:
-        for connection in connections:
-            assert connection.account is not None
-            if connection.account.api_key == key and connection.subscribed(topic, pair):
-                connection.send({"topic": topic, "symbol": pair, "timestamp": now, "data": record})

@@ -6,11 +6,11 @@ is an invalid symbol here.
 
 from __future__ import annotations
 
-from ..errors import ApiError, parameter_error
+from ..errors import ApiError
 from ..http.params import Call, Data
 from ..http.routes import Operations
 from .engine import Spot
-from .records import OrderRequest, parse_order
+from .records import parse_order
 from .replies import balances_reply, fill_reply, order_reply
 
 MAX_MASS_ORDERS = 20
@@ -42,17 +42,7 @@ def new_order(call: Call, spot: Spot) -> Data:
 def new_mass_order(call: Call, spot: Spot) -> Data:
     fields = call.body_object()
     rules = call.body_symbol(fields, "SPOT")
-    items = fields.get("orders")
-    if not isinstance(items, list) or not 1 <= len(items) <= MAX_MASS_ORDERS:
-        raise parameter_error("TRADE", f"orders must be a list of 1 to {MAX_MASS_ORDERS} orders")
-    requests: list[OrderRequest] = []
-    for index, item in enumerate(items):
-        if not isinstance(item, dict):
-            raise parameter_error("TRADE", f"orders[{index}] must be a JSON object")
-        try:
-            requests.append(parse_order(item, rules, bulk=True))
-        except ApiError as error:
-            raise ApiError(error.status, error.code, f"orders[{index}]: {error.message}") from None
+    requests = call.body_orders(fields, MAX_MASS_ORDERS, lambda item: parse_order(item, rules, bulk=True))
     orders = spot.place_many(call.trader, requests, call.now)
     return {"orderIds": [_placed(order.order_id, order.client_order_id) for order in orders]}
 

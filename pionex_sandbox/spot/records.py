@@ -3,48 +3,30 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
 from typing import Literal
 
 from ..core.book import Side
-from ..core.orders import Role
+from ..core.orders import BookFill, BookOrder
 from ..errors import parameter_error
 from ..http.params import CLIENT_ORDER_ID, decimal_text
 from ..symbols import SymbolRules, step
 
 OrderType = Literal["LIMIT", "MARKET"]
-OrderStatus = Literal["OPEN", "CLOSED"]
 ZERO = Decimal(0)
 
 
-@dataclass
-class Order:
+@dataclass(kw_only=True)
+class Order(BookOrder):
     """An order of a sandbox account."""
 
-    order_id: int
-    account_key: str = field(repr=False)
-    rules: SymbolRules = field(repr=False)
-    side: Side
     type: OrderType
-    price: Decimal | None
     size: Decimal | None
     amount: Decimal | None
     ioc: bool
-    client_order_id: str | None
-    create_time: int
-    update_time: int
-    status: OrderStatus = "OPEN"
-    filled_size: Decimal = ZERO
-    filled_amount: Decimal = ZERO
     fee: Decimal = ZERO
-    frozen: Decimal = ZERO
-    """Funds this order still holds: quote coin for a BUY, base coin for a SELL."""
     source: Literal["API", "MANUAL"] = "API"
-
-    @property
-    def symbol(self) -> str:
-        return self.rules.symbol
 
     @property
     def fee_coin(self) -> str:
@@ -61,25 +43,11 @@ class Order:
         return self.size - self.filled_size if self.size is not None else ZERO
 
 
-@dataclass(frozen=True)
-class Fill:
-    """One execution of a sandbox order."""
+@dataclass(frozen=True, kw_only=True)
+class Fill(BookFill):
+    """One execution of a sandbox order; fees are charged in the coin the order receives."""
 
-    fill_id: int
-    order_id: int
-    account_key: str = field(repr=False)
-    rules: SymbolRules = field(repr=False)
-    side: Side
-    role: Role
-    price: Decimal
-    size: Decimal
-    fee: Decimal
     fee_coin: str
-    timestamp: int
-
-    @property
-    def symbol(self) -> str:
-        return self.rules.symbol
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..accounts import Account
+from ..core import replies
 from ..symbols import fmt
 from .engine import MONEY_PLACES
 from .records import Fill, Order
@@ -41,19 +42,7 @@ def order_reply(order: Order) -> dict[str, object]:
 
 def fill_reply(fill: Fill) -> dict[str, object]:
     """The fill as the fill operations return it."""
-    rules = fill.rules
-    return {
-        "id": fill.fill_id,
-        "orderId": fill.order_id,
-        "symbol": rules.symbol,
-        "side": fill.side,
-        "role": fill.role,
-        "price": fmt(fill.price, rules.quote_precision),
-        "size": fmt(fill.size, rules.base_precision),
-        "fee": fmt(fill.fee, MONEY_PLACES),
-        "feeCoin": fill.fee_coin,
-        "timestamp": fill.timestamp,
-    }
+    return replies.fill_reply(fill, fill.fee_coin)
 
 
 def balances_reply(account: Account) -> list[dict[str, object]]:

@@ -123,6 +123,18 @@ class Feed:
     def push(self, connection: Connection, subscription: Subscription, now: int, idle: bool) -> None:
         """At a push: market data for ``subscription`` (``idle``: nothing was sent on it for a while)."""
 
+    def listening(self, connections: Sequence[Connection]) -> list[Connection]:
+        """The authenticated connections of this feed's endpoint that subscribed to something."""
+        return [c for c in connections if c.path == self.path and c.account is not None and c.subs]
+
+    @staticmethod
+    def tell(connections: Sequence[Connection], key: str, topic: str, pair: str, now: int, record: Message) -> None:
+        """Send ``record`` on ``topic`` to the connections of the account with ``key`` that subscribed to it."""
+        for connection in connections:
+            assert connection.account is not None
+            if connection.account.api_key == key and connection.subscribed(topic, pair):
+                connection.send({"topic": topic, "symbol": pair, "timestamp": now, "data": record})
+
     def skip(self, symbol: str) -> None:
         """The ``skip_sequence`` fault, for a feed that numbers its messages."""
         raise ValueError(f"{symbol!r} has no numbered stream here")

@@ -921,6 +921,26 @@ def test_cli_stream_faults_and_ping_interval() -> None:
     assert code == 0 and "Traceback" not in stderr, stderr
 
 
+def test_cli_text_frames_and_a_still_market() -> None:
+    process, lines = start_cli(
+        "--port", "0", "--stream-ping-interval", "0.2", "--stream-frames", "text", "--still-market"
+    )
+    try:
+        said = "".join(lines)
+        match = re.search(r"Streams: (ws://127\.0\.0\.1:\d+)/wsPub.*; text frames", said)
+        assert match is not None and "a still market" in said, lines
+
+        async def main() -> None:
+            async with connect(match.group(1) + "/wsPub") as ws:
+                frame = await asyncio.wait_for(ws.recv(), 1)
+                assert isinstance(frame, str) and json.loads(frame)["op"] == "PING"
+
+        run(main())
+    finally:
+        code, stderr = stop_cli(process)
+    assert code == 0 and "Traceback" not in stderr, stderr
+
+
 @pytest.mark.parametrize(
     ("spec", "shown"),
     [
