@@ -126,6 +126,8 @@ class OrderEngine(Engine, Generic[O, F, R]):
 
     noun = "order"
     """What the product calls its orders in messages ("futures order")."""
+    missing = "no order {order_id} on {symbol} in this account"
+    """The message of a cancel that finds no such order of the account."""
 
     def __init__(self, sandbox: Sandbox) -> None:
         self.sandbox = sandbox
@@ -283,7 +285,7 @@ class OrderEngine(Engine, Generic[O, F, R]):
         """Cancel one open order of ``account`` on ``rules.symbol``."""
         order = self.find_order(account, order_id)
         if order is None or order.symbol != rules.symbol:
-            raise ApiError(400, "TRADE_ORDER_NOT_FOUND", f"no {self.noun} {order_id} on {rules.symbol} in this account")
+            raise ApiError(400, "TRADE_ORDER_NOT_FOUND", self.missing.format(order_id=order_id, symbol=rules.symbol))
         if order.status != "OPEN":
             raise ApiError(400, "TRADE_OPERATION_DENIED", f"order {order_id} is already closed")
         self.cancel_order(order, now)

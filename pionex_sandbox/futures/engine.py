@@ -64,6 +64,7 @@ class Futures(OrderEngine[FuturesOrder, FuturesFill, FuturesOrderRequest], Price
     """
 
     noun = "futures order"
+    missing = "no futures order {order_id} on {symbol}"
 
     def __init__(self, sandbox: Sandbox) -> None:
         OrderEngine.__init__(self, sandbox)

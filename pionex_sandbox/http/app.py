@@ -211,7 +211,7 @@ def _endpoint_for(routes: Sequence[tuple[SpecRoute, Handler]]) -> Callable[[Requ
                         permission=route.permission,
                     )
                     if limits is not None:
-                        limits.admit(f"account {account.api_key}", route.weight, "this account")
+                        limits.admit(f"account {account.api_key}", route.weight, "this account", account=True)
                 skip = _TIMESTAMP if route.permission is not None else frozenset()
                 data = handler(Call(sandbox, account, Params(pairs, route.family, skip), body, now))
             except ApiError as error:
@@ -293,8 +293,9 @@ def create_app(
     sandbox = Sandbox(seed=seed, clock=clock or real_clock, moving_market=moving_market)
     sandbox.add_account("trading", api_key, api_secret, (READ, TRADE, TRANSFER), DEFAULT_BALANCES)
     sandbox.add_account("read-only", READONLY_API_KEY, READONLY_API_SECRET, (READ,), READONLY_BALANCES)
+    document = spec if spec is not None else load_spec()
     if rate_limits:
-        sandbox.rate_limits = RateLimits()
+        sandbox.rate_limits = RateLimits.from_spec(document)
     handlers: dict[str, Handler] = {}
     feeds: list[Feed] = []
     for product in products:
@@ -304,7 +305,7 @@ def create_app(
                 raise ValueError(f"two products answer {operation_id}")
             handlers[operation_id] = handler
         feeds.extend(product.feeds(engine))
-    table = tuple(routes_of(spec if spec is not None else load_spec()))
+    table = tuple(routes_of(document))
     unknown = set(handlers) - {route.operation_id for route in table}
     if unknown:
         raise ValueError(f"products answer operations the spec does not have: {', '.join(sorted(unknown))}")

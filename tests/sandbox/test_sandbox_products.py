@@ -184,3 +184,17 @@ def test_no_class_of_the_sandbox_is_over_500_lines() -> None:
         if isinstance(node, ast.ClassDef)
     }
     assert max(sizes.values()) <= 500, sorted(sizes.items(), key=lambda item: -item[1])[:3]
+
+
+def test_the_rate_limits_are_the_specs() -> None:
+    spec = copy.deepcopy(json.loads(SPEC_PATH.read_text(encoding="utf-8")))
+    rules = spec["info"]["x-pionex-rate-limits"]
+    rules["budgets"] = [{**budget, "weight": 3} if budget["name"] == "ip" else budget for budget in rules["budgets"]]
+    rules["banSeconds"] = 5
+    clock = Clock()
+    for api in open_api(create_app(clock=clock, spec=spec, rate_limits=True), clock):
+        for _ in range(3):
+            api.ok(api.public("/api/v1/market/depth", symbol="BTC_USDT", limit=1))
+        over = api.public("/api/v1/market/depth", symbol="BTC_USDT", limit=1)
+        assert over.status_code == 429
+        assert "weighing 3 per second" in over.json()["message"] and "banned for 5 seconds" in over.json()["message"]
