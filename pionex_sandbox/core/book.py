@@ -78,6 +78,23 @@ class BookSide:
             return None
         return self._levels[self._prices[0] if self.bids else self._prices[-1]]
 
+    def orders_only(self) -> BookSide:
+        """A copy of this side holding only the sandbox orders resting in it, each where it was."""
+        side = BookSide(self.bids)
+        for price in self._prices:
+            for maker in self._levels[price].makers:
+                if maker.order is not None:
+                    side.add(price, maker)
+        return side
+
+    def farthest_synthetic(self) -> Level | None:
+        """The level farthest from the best that holds only synthetic liquidity."""
+        for price in self._prices if self.bids else reversed(self._prices):
+            level = self._levels[price]
+            if level.synthetic_only():
+                return level
+        return None
+
     def top(self, count: int) -> list[Level]:
         """The ``count`` best levels, best first."""
         prices = self._prices[::-1][:count] if self.bids else self._prices[:count]

@@ -24,11 +24,13 @@ hours of sandbox time, and a book watched live changes twice a second.  A still 
 (``create_app(moving_market=False)``, ``--still-market``) changes only by trading, as a test of
 something else may want.
 
-A jump of the clock longer than :data:`DETAIL_MS` is not walked step by step: before
-its last :data:`DETAIL_MS` the price sweeps the book at every whole hour, where the path's
-highest and lowest prices are (it is a straight line between whole hours), so every order the
-price reached still fills at its price; the last :data:`DETAIL_MS` go step by step.  Under a
-clock that does not move, nothing moves: replies stay byte-identical.
+A jump of the clock longer than :data:`DETAIL_MS` is not walked step by step: before its
+last :data:`DETAIL_MS` the price is taken at every whole hour, where the path's highest and
+lowest prices are (it is a straight line between whole hours), and every sandbox order it
+reached fills at its price, at that hour; then the book is generated anew around the price
+and the last :data:`DETAIL_MS` go step by step.  A jump of a year costs about what reading the
+path hour by hour costs.  Under a clock that does not move, nothing moves: replies stay
+byte-identical.
 """
 
 from __future__ import annotations
@@ -73,16 +75,18 @@ class _Sweep:
 class Market:
     """Book, tape and price path of one pair."""
 
-    def __init__(self, seed: int, rules: SymbolRules, created_ms: int) -> None:
+    def __init__(self, seed: int, rules: SymbolRules, created_ms: int, path: PricePath | None = None) -> None:
         self.seed = seed
         self.rules = rules
-        self.path = PricePath(seed, rules)
+        self.path = path or PricePath(seed, rules)
         self.bids = BookSide(bids=True)
         self.asks = BookSide(bids=False)
         self.tape: deque[PublicTrade] = deque(maxlen=TAPE_LENGTH)
         self.updated_ms = created_ms
         self.moved_to = created_ms
         """The moment the market has been brought to (see :meth:`advance`)."""
+        self._stale = False
+        """Whole hours of a long jump went by: the book is to be generated anew at the next step."""
         self._next_trade_id = 1
         rng = random.Random(f"pionex-sandbox|{seed}|{rules.symbol}|book")
         with localcontext(DECIMAL_CONTEXT):
@@ -149,34 +153,58 @@ class Market:
     # motion
 
     def advance(self, now: int) -> None:
-        """Bring the market to ``now``: one step for every multiple of :data:`STEP_MS` passed since the last call."""
-        last = now // STEP_MS * STEP_MS
-        if last <= self.moved_to:
-            return
-        first = (self.moved_to // STEP_MS + 1) * STEP_MS
-        detail = max(first, last - DETAIL_MS)
+        """Bring this market alone to ``now`` (see :func:`moments`)."""
         with localcontext(DECIMAL_CONTEXT):
-            hour = (self.moved_to // HOUR + 1) * HOUR
-            while hour < detail:
-                mid = self.path.price(hour)
-                self._sweep(mid, hour)
-                self._quote(random.Random(f"pionex-sandbox|{self.seed}|{self.rules.symbol}|hour|{hour}"), mid)
-                self.updated_ms = hour
-                hour += HOUR
-            for moment in range(detail, last + 1, STEP_MS):
-                self._step(moment)
-        self.moved_to = last
+            for moment, step in moments(self.moved_to, now):
+                self.act(moment, step)
 
-    def _step(self, moment: int) -> None:
-        rng = random.Random(f"pionex-sandbox|{self.seed}|{self.rules.symbol}|step|{moment}")
+    def act(self, moment: int, step: bool) -> None:
+        """The market at ``moment``: a step (price, quotes, other traders), or the price alone at a whole hour."""
         mid = self.path.price(moment)
-        self._sweep(mid, moment)
-        self._quote(rng, mid)
-        self._others(rng, moment)
+        if step:
+            rng = random.Random(f"pionex-sandbox|{self.seed}|{self.rules.symbol}|step|{moment}")
+            if self._stale:
+                self._rebuild(moment, mid)
+            self._sweep(mid, moment)
+            self._quote(rng, mid)
+            self._others(rng, moment)
+        else:
+            self._cross(mid, moment)
         self.updated_ms = moment
+        self.moved_to = moment
+
+    def _cross(self, mid: Decimal, moment: int) -> None:
+        """A whole hour of a long jump: fill every sandbox order the price reached, at its price.
+
+        The synthetic levels it passes are taken away unrecorded and nothing is quoted again until
+        the jump's last minute, which starts from a book generated anew around the price
+        (:meth:`_rebuild`): hours nobody watched leave no trace but the fills.
+        """
+        for bids in (False, True):
+            book = self.side(bids)
+            while (level := book.best()) is not None and (level.price >= mid if bids else level.price <= mid):
+                self._stale = True
+                for maker in list(level.makers):
+                    if maker.order is None or maker.owner is None or maker not in level.makers or maker.size <= 0:
+                        continue
+                    size = maker.size
+                    maker.owner.maker_filled(maker.order, level.price, size, moment)
+                    maker.size -= size
+                    maker.owner.maker_done(maker.order, moment)
+                    self.record_trade(level.price, size, "SELL" if bids else "BUY", moment)
+                book.discard(level.price)
+
+    def _rebuild(self, moment: int, mid: Decimal) -> None:
+        """A book generated anew around ``mid`` (as when the sandbox started), the sandbox orders kept."""
+        self.bids, self.asks = self.bids.orders_only(), self.asks.orders_only()
+        self._generate_book(random.Random(f"pionex-sandbox|{self.seed}|{self.rules.symbol}|rebuild|{moment}"), mid)
+        self._stale = False
 
     def _sweep(self, mid: Decimal, moment: int) -> None:
         """The price moved to ``mid``: trade away every level it crossed."""
+        best_bid, best_ask = self.bids.best(), self.asks.best()
+        if (best_ask is None or best_ask.price > mid) and (best_bid is None or best_bid.price < mid):
+            return
 
         def trade(maker: Maker, price: Decimal, size: Decimal) -> None:
             if maker.order is not None and maker.owner is not None:
@@ -207,9 +235,9 @@ class Market:
                     book.add(price, Maker(self._level_size(rng, price, 50, 5000)))
                     price += spacing * rng.randint(1, 4) * outward
             while len(book) < BOOK_LEVELS:
-                worst = book.worst()
-                assert worst is not None
-                price = worst.price + spacing * rng.randint(1, 4) * outward
+                farthest = book.farthest_synthetic() or book.best()  # never beyond a far-away sandbox order
+                assert farthest is not None
+                price = farthest.price + spacing * rng.randint(1, 4) * outward
                 if price <= 0:
                     break
                 book.add(price, Maker(self._level_size(rng, price, 50, 5000)))
@@ -252,19 +280,32 @@ class Market:
                     book.discard(level.price)
 
 
+def moments(since: int, now: int) -> list[tuple[int, bool]]:
+    """The moments a market moved to ``since`` acts at to be at ``now``, oldest first, each with
+    whether it is a step (see the module's docstring) or a whole hour of a long jump."""
+    last = now // STEP_MS * STEP_MS
+    if last <= since:
+        return []
+    detail = max((since // STEP_MS + 1) * STEP_MS, last - DETAIL_MS)
+    hours = range((since // HOUR + 1) * HOUR, detail, HOUR)
+    return [(hour, False) for hour in hours] + [(moment, True) for moment in range(detail, last + 1, STEP_MS)]
+
+
 class Markets(Mapping[str, Market]):
     """The market of every listed pair, by symbol, each generated when first used.
 
     A market is generated as it was when the sandbox started, then brought to the moment the
     markets were last brought to (:meth:`advance`).  So the markets depend on the seed, the
     start time and the moments the sandbox was asked for them: the same seed and the same
-    requests at the same moments give the same markets.
+    requests at the same moments give the same markets.  The markets move together, moment by
+    moment, so fills come in the order they happened whatever their pair.
     """
 
     def __init__(self, seed: int, created_ms: int, *, moving: bool = True) -> None:
         self._seed = seed
         self._created_ms = created_ms
         self._markets: dict[str, Market] = {}
+        self._paths: dict[str, PricePath] = {}
         self.moving = moving
         """Whether the markets move with the clock (otherwise their books change only by trading)."""
         self.moved_to = created_ms
@@ -273,7 +314,7 @@ class Markets(Mapping[str, Market]):
         market = self._markets.get(symbol)
         if market is None:
             with localcontext(DECIMAL_CONTEXT):
-                market = Market(self._seed, SYMBOLS_BY_NAME[symbol], self._created_ms)
+                market = Market(self._seed, SYMBOLS_BY_NAME[symbol], self._created_ms, self.path(symbol))
             market.advance(self.moved_to)
             self._markets[symbol] = market
         return market
@@ -284,10 +325,25 @@ class Markets(Mapping[str, Market]):
     def __len__(self) -> int:
         return len(SYMBOLS_BY_NAME)
 
+    def path(self, symbol: str) -> PricePath:
+        """The price path of ``symbol``, without generating its market."""
+        path = self._paths.get(symbol)
+        if path is None:
+            path = self._paths[symbol] = PricePath(self._seed, SYMBOLS_BY_NAME[symbol])
+        return path
+
+    def moments(self, now: int) -> list[tuple[int, bool]]:
+        """The moments the markets act at to be at ``now`` (none for a still market)."""
+        return moments(self.moved_to, now) if self.moving else []
+
+    def act(self, moment: int, step: bool) -> None:
+        """Every market generated so far acts at ``moment`` (one of :meth:`moments`)."""
+        with localcontext(DECIMAL_CONTEXT):
+            for market in list(self._markets.values()):
+                market.act(moment, step)
+        self.moved_to = moment
+
     def advance(self, now: int) -> None:
-        """Bring every market to ``now`` (see :meth:`Market.advance`)."""
-        if not self.moving or now // STEP_MS <= self.moved_to // STEP_MS:
-            return
-        self.moved_to = now
-        for market in self._markets.values():
-            market.advance(now)
+        """Bring every market generated so far to ``now``, all of them moment by moment."""
+        for moment, step in self.moments(now):
+            self.act(moment, step)

@@ -29,8 +29,11 @@ class Engine:
         """The times in (``after``, ``until``] at which something is due (funding, say)."""
         return ()
 
+    def at(self, moment: int) -> None:
+        """Do what is due at ``moment``, one of :meth:`moments` (the markets are at ``moment``)."""
+
     def catch_up(self, now: int) -> None:
-        """Do what is due by ``now`` (the markets have been brought to ``now`` already)."""
+        """Bring the product to ``now``, the moment of a request or a push (the markets are at ``now``)."""
 
     def audit(self) -> list[str]:
         """Inconsistencies of the product's state (an empty list when all is well)."""
@@ -94,14 +97,25 @@ class Sandbox:
     def catch_up(self, now: int) -> None:
         """Bring the markets and every product to ``now``, in the order things happened.
 
-        Whatever a product has due in between (funding, say) happens at its moment, after
-        the markets were brought to that moment and before they move on.
+        Whatever a product has due in between (funding, say) happens at its moment, after the
+        markets acted at that moment and before they act again.
         """
-        due = sorted({moment for engine in self.engines for moment in engine.moments(self.caught_up, now)})
-        for moment in [*due, now]:
-            self.markets.advance(moment)
-            for engine in self.engines:
-                engine.catch_up(moment)
+        steps = self.markets.moments(now)
+        due = sorted(
+            (moment, index)
+            for index, engine in enumerate(self.engines)
+            for moment in engine.moments(self.caught_up, now)
+        )
+        done = 0
+        for moment, index in due:
+            while done < len(steps) and steps[done][0] <= moment:
+                self.markets.act(*steps[done])
+                done += 1
+            self.engines[index].at(moment)
+        for step in steps[done:]:
+            self.markets.act(*step)
+        for engine in self.engines:
+            engine.catch_up(now)
         self.caught_up = max(self.caught_up, now)
 
     def audit(self) -> list[str]:

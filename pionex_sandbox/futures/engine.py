@@ -38,7 +38,7 @@ from ..accounts import Account
 from ..core.market import Market
 from ..core.orders import Batch, OrderEngine, Role
 from ..core.sandbox import Sandbox
-from ..symbols import fmt
+from ..symbols import SYMBOLS_BY_NAME, fmt
 from . import funding
 from .records import FuturesAccount, FuturesFill, FuturesOrder, FuturesOrderRequest, Position
 from .rules import (
@@ -78,7 +78,7 @@ class Futures(OrderEngine[FuturesOrder, FuturesFill, FuturesOrderRequest], Price
 
     def open_interest(self, symbol: str) -> Decimal:
         """A seeded base plus the long size every sandbox account holds."""
-        rules = self.markets[symbol].rules
+        rules = SYMBOLS_BY_NAME[symbol]
         base = rules.volume_per_minute * 2000
         held = sum(
             (
@@ -225,12 +225,13 @@ class Futures(OrderEngine[FuturesOrder, FuturesFill, FuturesOrderRequest], Price
         margin = up(opening * worst / leverage)  # a market buy may fill up to maxImpactMarket above the mark
         fee = up(size * worst * FUTURES_FEE_RATE)
         available = self.available(futures, now)
-        needed = batch.reserve(FUTURES_COIN, margin + fee)
+        needed = batch.reserved.get(FUTURES_COIN, ZERO) + margin + fee
         if needed > available:
             raise denied(
                 f"insufficient margin: the {'orders need' if batch.bulk else 'order needs'} {money(needed)} USDT, "
                 f"{money(max(available, ZERO))} is available"
             )
+        batch.reserve(FUTURES_COIN, margin + fee)
         return size, opening
 
     def execute(
@@ -422,8 +423,11 @@ class Futures(OrderEngine[FuturesOrder, FuturesFill, FuturesOrderRequest], Price
     # funding and liquidation
 
     def moments(self, after: int, until: int) -> Iterable[int]:
-        """The funding times in (``after``, ``until``] while any position is open."""
+        """The funding times in (``after``, ``until``]."""
         return funding.moments(self, after, until)
+
+    def at(self, moment: int) -> None:
+        funding.at(self, moment)
 
     def catch_up(self, now: int) -> None:
         funding.catch_up(self, now)

@@ -27,8 +27,7 @@ from ..streams.feed import Connection, Feed, Message, Subscription, send_data
 from ..streams.hub import subscriptions
 from ..symbols import SYMBOLS_BY_NAME, fmt
 from .engine import Futures
-from .records import Position
-from .replies import balance_split, fill_reply, order_reply
+from .replies import balance_split, fill_reply, order_reply, stream_position
 from .rules import FUTURES_COIN, ZERO, money
 
 ORDERBOOK_LEVELS = 100
@@ -103,7 +102,7 @@ class FuturesMarketFeed(Feed):
         pair = subscription.symbol
         assert pair is not None
         futures = self.futures
-        rules = self.markets[pair].rules
+        rules = SYMBOLS_BY_NAME[pair]
         values: Message = {
             "symbol": pair,
             "indexPrice": fmt(futures.index_price(pair, now), rules.quote_precision),
@@ -143,30 +142,6 @@ class FuturesMarketFeed(Feed):
             if ("ORDERBOOK", pair) in connection.subs:
                 connection.send(message)
         return book
-
-
-def position_record(position: Position) -> Message:
-    """A position as the POSITION channel sends it."""
-    rules = position.rules
-    taken = -position.size_liquidated if position.flag == "TAKEOVER" else ZERO
-    return {
-        "positionId": str(position.position_id),
-        "symbol": position.symbol,
-        "isolatedMode": position.isolated_mode,
-        "positionSide": position.side,
-        "netSize": fmt(position.size, rules.base_precision),
-        "avgPrice": money(position.avg_price()),
-        "sizeLong": fmt(position.size_long, rules.base_precision),
-        "sizeShort": fmt(position.size_short, rules.base_precision),
-        "amountLong": money(position.amount_long),
-        "amountShort": money(position.amount_short),
-        "amountSettled": money(position.amount_settled),
-        "sizeLiquidated": fmt(position.size_liquidated, rules.base_precision),
-        "amountLiquidated": money(position.amount_liquidated),
-        "sizeTakeover": fmt(abs(taken), rules.base_precision),
-        "createTime": position.create_time,
-        "updateTime": position.update_time,
-    }
 
 
 BalanceState = dict[tuple[str, str | None], list[Message]]
@@ -232,7 +207,7 @@ class FuturesFeed(Feed):
 
     def _positions(self, account: Account) -> dict[str, Message]:
         wallet = self.futures.account(account.api_key)
-        return {str(p.position_id): position_record(p) for p in wallet.positions.values()}
+        return {str(p.position_id): stream_position(p) for p in wallet.positions.values()}
 
     def _risk(self, account: Account, now: int) -> list[Message]:
         futures = self.futures
@@ -297,7 +272,7 @@ class FuturesFeed(Feed):
         gone = [pid for pid in known if pid not in records]
         if gone:
             history = {str(p.position_id): p for p in self.futures.account(account.api_key).history}
-            updates.extend(position_record(history[pid]) for pid in gone if pid in history)
+            updates.extend(stream_position(history[pid]) for pid in gone if pid in history)
         connection.told["positions"] = records
         for record in updates:
             changed = True

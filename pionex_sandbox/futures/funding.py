@@ -4,8 +4,9 @@
   (00:00, 08:00 and 16:00 UTC) every open position pays ``size x mark x rate`` (rounded to 8
   places; a short with a positive rate receives it), from/to the wallet for cross positions
   and the position's margin for isolated ones.  Funding and liquidation run before every
-  request and push, for every boundary the sandbox clock has passed since the last one, after
-  the markets were brought to that boundary.
+  request and push, for every boundary the sandbox clock has passed since the last one, each
+  after the markets were brought to that boundary (positions a resting order opened later pay
+  nothing for it).
 * **Liquidation.** An isolated position whose margin plus unrealized PnL falls below its
   maintenance margin, or a cross account whose wallet plus cross unrealized PnL falls below the
   cross maintenance margin, is closed at the mark price by a ``SYSTEM`` order: its open orders
@@ -29,14 +30,21 @@ if TYPE_CHECKING:
 
 
 def moments(engine: Futures, after: int, until: int) -> Iterable[int]:
-    """The funding times in (``after``, ``until``] while any position is open."""
-    if not any(account.positions for account in engine.accounts.values()):
-        return []
+    """The funding times in (``after``, ``until``]."""
     return range(engine.next_funding_time(after), until + 1, FUNDING_INTERVAL_MS)
 
 
+def at(engine: Futures, moment: int) -> None:
+    """A funding time: liquidate what must be at the mark of that moment, then settle funding."""
+    if moment <= engine.settled_until:
+        return
+    _liquidate_all(engine, moment)
+    _fund(engine, moment)
+    engine.settled_until = moment
+
+
 def catch_up(engine: Futures, now: int) -> None:
-    """Settle every funding time passed since the last call, then liquidate what must be."""
+    """Settle every funding time passed since the last call, then liquidate what must be at ``now``."""
     if now <= engine.settled_until:
         if now == engine.settled_until:
             _liquidate_all(engine, now)
@@ -44,8 +52,7 @@ def catch_up(engine: Futures, now: int) -> None:
     if any(account.positions for account in engine.accounts.values()):
         moment = engine.next_funding_time(engine.settled_until)
         while moment <= now:
-            _liquidate_all(engine, moment)
-            _fund(engine, moment)
+            at(engine, moment)
             moment += FUNDING_INTERVAL_MS
     engine.settled_until = now
     _liquidate_all(engine, now)

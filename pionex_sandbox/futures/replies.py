@@ -3,6 +3,7 @@ and streams return them."""
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -146,7 +147,10 @@ def position_reply(
     return reply
 
 
-def history_reply(position: Position) -> dict[str, object]:
+def _position_record(
+    position: Position, *, sizes: Mapping[str, object], settled: Mapping[str, object]
+) -> dict[str, object]:
+    """The fields every position record has, with ``sizes`` after its side and ``settled`` after its amounts."""
     rules = position.rules
     taken = -position.size_liquidated if position.flag == "TAKEOVER" else ZERO
     return {
@@ -154,18 +158,30 @@ def history_reply(position: Position) -> dict[str, object]:
         "symbol": position.symbol,
         "isolatedMode": position.isolated_mode,
         "positionSide": position.side,
+        **sizes,
         "sizeLong": fmt(position.size_long, rules.base_precision),
         "sizeShort": fmt(position.size_short, rules.base_precision),
         "amountLong": money(position.amount_long),
         "amountShort": money(position.amount_short),
         "amountSettled": money(position.amount_settled),
-        "leverage": str(position.leverage),
+        **settled,
         "sizeLiquidated": fmt(position.size_liquidated, rules.base_precision),
         "amountLiquidated": money(position.amount_liquidated),
         "sizeTakeover": fmt(abs(taken), rules.base_precision),
         "createTime": position.create_time,
         "updateTime": position.update_time,
     }
+
+
+def history_reply(position: Position) -> dict[str, object]:
+    """A position of the history, as ``futuresGetHistoryPositions`` returns it."""
+    return _position_record(position, sizes={}, settled={"leverage": str(position.leverage)})
+
+
+def stream_position(position: Position) -> dict[str, object]:
+    """A position as the POSITION channel sends it."""
+    net = {"netSize": fmt(position.size, position.rules.base_precision), "avgPrice": money(position.avg_price())}
+    return _position_record(position, sizes=net, settled={})
 
 
 def balance_split(engine: Futures, futures: FuturesAccount) -> tuple[Decimal, Decimal, Decimal]:

@@ -19,13 +19,13 @@ from typing import Literal
 
 from ..core.market import Markets
 from ..core.prices import HOUR, candle_start, next_start, previous_start
+from ..core.replies import MONEY_PLACES
 from ..errors import ApiError, parameter_error
-from ..symbols import SYMBOLS, SymbolRules, fmt
+from ..symbols import SYMBOLS, SYMBOLS_BY_NAME, SymbolRules, fmt, step
 
 FuturesType = Literal["LIMIT", "MARKET_QTY", "IOC", "FOK", "POSTONLY"]
 PositionSide = Literal["BOTH", "LONG", "SHORT"]
 PositionMode = Literal["BUYSELL", "OPENCLOSE"]
-Role = Literal["TAKER", "MAKER"]
 
 ORDER_TYPES: tuple[str, ...] = ("LIMIT", "MARKET_QTY", "IOC", "FOK", "POSTONLY")
 
@@ -49,8 +49,7 @@ DEFAULT_LEVERAGE = 5
 
 MAX_MASS_FUTURES_ORDERS = 20
 
-MONEY = Decimal("0.00000001")
-MONEY_PLACES = 8
+MONEY = step(MONEY_PLACES)
 FUTURES_COIN = "USDT"
 ZERO = Decimal(0)
 
@@ -140,14 +139,15 @@ def _noise(seed: int, name: str, index: int) -> Decimal:
 
 
 class Prices:
-    """Mark, index and funding of every perpetual pair, from the seed and the time."""
+    """Mark, index and funding of every perpetual pair, from the seed and the time (read off the
+    pairs' price paths, without generating their books)."""
 
     def __init__(self, seed: int, markets: Markets) -> None:
         self.seed = seed
         self.markets = markets
 
     def mark_price(self, symbol: str, t: int) -> Decimal:
-        return self.markets[symbol].path.price(t)
+        return self.markets.path(symbol).price(t)
 
     def basis(self, symbol: str, t: int) -> Decimal:
         index, into = divmod(t, HOUR)
@@ -155,7 +155,7 @@ class Prices:
         return BASIS_AMPLITUDE * (left + (right - left) * Decimal(into) / Decimal(HOUR))
 
     def index_price(self, symbol: str, t: int) -> Decimal:
-        rules = self.markets[symbol].rules
+        rules = SYMBOLS_BY_NAME[symbol]
         value = self.mark_price(symbol, t) * (1 - self.basis(symbol, t))
         return max(rules.price_step, value.quantize(rules.price_step))
 
@@ -172,7 +172,7 @@ class Prices:
         self, symbol: str, kind: Literal["index", "mark"], interval: str, end: int, limit: int
     ) -> list[dict[str, object]]:
         """Index or mark price candles, newest first, the newest containing ``end``."""
-        rules = self.markets[symbol].rules
+        rules = SYMBOLS_BY_NAME[symbol]
         price = self.index_price if kind == "index" else self.mark_price
         found: list[dict[str, object]] = []
         start = candle_start(interval, end)

@@ -8,12 +8,12 @@ from decimal import ROUND_DOWN, Decimal
 from typing import TYPE_CHECKING
 
 from ..accounts import Account
+from ..core.replies import MONEY_PLACES
 from ..symbols import SymbolRules
 from .records import Transfer
 from .rules import (
     FUTURES_COIN,
     MONEY,
-    MONEY_PLACES,
     ZERO,
     PositionMode,
     PositionSide,

@@ -16,7 +16,7 @@ from __future__ import annotations
 import json
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass
-from functools import partial
+from functools import cache, partial
 from importlib import resources
 from typing import Any, Generic, TypeVar
 
@@ -29,10 +29,14 @@ Handler = Callable[[Call], Data]
 METHODS = ("get", "post", "put", "delete", "patch")
 
 
+@cache
+def _spec_text() -> str:
+    return resources.files("pionex_client").joinpath("openapi.json").read_text(encoding="utf-8")
+
+
 def load_spec() -> dict[str, Any]:
-    """The project's OpenAPI spec, as shipped with the generated client."""
-    text = resources.files("pionex_client").joinpath("openapi.json").read_text(encoding="utf-8")
-    spec = json.loads(text)
+    """The project's OpenAPI spec, as shipped with the generated client (a fresh copy each call)."""
+    spec = json.loads(_spec_text())
     assert isinstance(spec, dict)
     return spec
 

@@ -27,13 +27,11 @@ from decimal import ROUND_DOWN, ROUND_UP, Decimal
 
 from ..accounts import BALANCE_PLACES, Account
 from ..core.orders import Batch, OrderEngine, Role
+from ..core.replies import MONEY_PLACES
 from ..core.sandbox import Sandbox
 from ..errors import ApiError, parameter_error
 from ..symbols import FEE_RATE, MAX_OPEN_ORDERS_PER_SYMBOL, fmt
 from .records import Fill, Order, OrderRequest
-
-MONEY_PLACES = 8
-"""Decimal places of balances, fees and filled quote amounts in replies."""
 
 ZERO = Decimal(0)
 

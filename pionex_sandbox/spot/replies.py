@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ..accounts import Account
 from ..core import replies
+from ..core.replies import MONEY_PLACES
 from ..symbols import fmt
-from .engine import MONEY_PLACES
 from .records import Fill, Order
 
 

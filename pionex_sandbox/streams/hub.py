@@ -415,8 +415,9 @@ class Streams:
             if self._refuse.get(name, 0) > 0:
                 self._refuse[name] -= 1
                 raise StreamError("SUBSCRIBE_REFUSED", f"the subscription to {name} was refused (sandbox fault)")
-        self.publish()  # earlier changes go out under the old subscriptions
         now = self.sandbox.now()
+        self.sandbox.catch_up(now)  # a snapshot or baseline of the market as it is now
+        self.publish()  # earlier changes go out under the old subscriptions
         feed.prepare(subscription, self.connections, now)
         connection.subs[(name, pair)] = subscription
         ack: Message = {"type": "SUBSCRIBED", "topic": name}

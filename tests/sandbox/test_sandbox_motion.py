@@ -95,23 +95,31 @@ def test_resting_orders_on_both_sides_fill_at_their_prices_as_the_price_reaches_
     assert api.sandbox.audit() == []
 
 
-def test_a_resting_futures_order_opens_its_position_at_its_price(api: Api) -> None:
+def test_a_resting_futures_order_opens_its_position_at_its_price_and_pays_funding_from_then_on(api: Api) -> None:
     transfer = {"fromAccount": "MAIN", "toAccount": "TRADE", "currency": "USDT", "amount": "10000"}
     api.ok(api.private("POST", "/api/v1/assets/transfer", body=transfer))
     start = api.clock.now
-    low, _ = extremes(path_of(api, PERP), start, start + 6 * HOUR)
+    hours = range((start // HOUR + 1) * HOUR, start + 6 * HOUR + 1, HOUR)
+    low = min(path_of(api, PERP).price(hour) for hour in hours)  # reached at one of the next six whole hours
     price = (low + Decimal(2)).quantize(Decimal("0.1"))
     body = {"symbol": PERP, "side": "BUY", "type": "LIMIT", "size": "0.1", "price": str(price)}
     order_id = api.ok(api.private("POST", "/uapi/v1/trade/order", body=body))["orderId"]
-    api.clock.now += 6 * HOUR
+    api.clock.now += 40 * HOUR  # one jump through several funding times
     order = api.get("/uapi/v1/trade/order", symbol=PERP, orderId=order_id)
     assert (order["status"], order["filledSize"]) == ("CLOSED", "0.1000")
+    (fill,) = api.get("/uapi/v1/trade/fillsByOrderId", symbol=PERP, orderId=order_id)["fills"]
+    assert Decimal(fill["price"]) == price and fill["role"] == "MAKER" and start < fill["timestamp"] <= start + 6 * HOUR
     (position,) = api.get("/uapi/v1/account/positions", symbol=PERP)["positions"]
     assert Decimal(position["netSize"]) == Decimal("0.1") and Decimal(position["avgPrice"]) == price
+    # Funding is paid at the funding times after the fill, not at those the jump passed before it.
+    fundings = api.get("/uapi/v1/trade/fundingFee", symbol=PERP)["fundings"]
+    eight_hours = 8 * HOUR
+    due = range((fill["timestamp"] // eight_hours + 1) * eight_hours, api.clock.now + 1, eight_hours)
+    assert sorted(record["timestamp"] for record in fundings) == list(due) and len(due) >= 4
     fee = (price * Decimal("0.1") * FUTURES_FEE_RATE).quantize(EIGHT, ROUND_UP)
     futures = api.sandbox.engine(Futures)
-    funding = sum((record.fee for record in futures.account(api_key(api)).funding), Decimal(0))
-    assert futures.account(api_key(api)).wallet == Decimal(10000) - fee + funding
+    paid = sum((Decimal(record["fundingFee"]) for record in fundings), Decimal(0))
+    assert futures.account(api_key(api)).wallet == Decimal(10000) - fee + paid
     assert api.sandbox.audit() == []
 
 
@@ -177,3 +185,30 @@ def test_a_still_market_moves_only_by_trading() -> None:
         trades = api.ok(api.public(TRADES, symbol=SPOT))
         clock.now += 24 * HOUR
         assert depth(api, SPOT)["bids"] == first["bids"] and api.ok(api.public(TRADES, symbol=SPOT)) == trades
+
+
+def test_an_order_far_from_the_price_draws_no_quotes_beyond_it(api: Api) -> None:
+    far = api.order(symbol="ETH_USDT", side="SELL", type="LIMIT", size="0.01", price="30000")
+    for _ in range(120):  # an hour in steps of half a minute
+        api.clock.now += 30_000
+        api.public(DEPTH, symbol="ETH_USDT", limit=1)
+    asks = [Decimal(price) for price, _ in depth(api, "ETH_USDT")["asks"]]
+    assert asks[-1] == Decimal(30000) and sum(1 for price in asks if price > 4000) == 1
+    assert api.get(ORDER, orderId=far)["status"] == "OPEN"
+
+
+def test_a_year_of_sandbox_time_fills_what_the_price_reached_and_leaves_a_sound_book(api: Api) -> None:
+    start = api.clock.now
+    end = start + 365 * 24 * HOUR
+    low, high = extremes(path_of(api, "SOL_USDT"), start, end)
+    buy = api.order(symbol="SOL_USDT", side="BUY", type="LIMIT", size="1", price=str(low + Decimal("0.5")))
+    sell = api.order(symbol="SOL_USDT", side="SELL", type="LIMIT", size="1", price=str(high - Decimal("0.5")))
+    never = api.order(symbol="SOL_USDT", side="BUY", type="LIMIT", size="1", price=str(low - Decimal("0.5")))
+    api.clock.now = end
+    statuses = [api.get(ORDER, orderId=order_id)["status"] for order_id in (buy, sell, never)]
+    assert statuses == ["CLOSED", "CLOSED", "OPEN"]
+    book = depth(api, "SOL_USDT")
+    mid = path_of(api, "SOL_USDT").price(end // STEP_MS * STEP_MS)
+    assert Decimal(book["bids"][0][0]) < mid < Decimal(book["asks"][0][0])
+    assert len(book["asks"]) == 1000 and len(book["bids"]) >= 1000 - 1  # the open buy may share a level
+    assert api.sandbox.audit() == []
