@@ -38,15 +38,14 @@ def test_readme_has_sync_async_futures_options_and_limits_snippets() -> None:
     assert "client.streams" in SNIPPETS[5] and "order_book" in SNIPPETS[5] and "Pionex()" in SNIPPETS[6]
 
 
+def live_book(env: dict[str, str], seconds: float) -> subprocess.CompletedProcess[str]:
+    script = str(ROOT / "examples" / "live_book.py")
+    command = [sys.executable, script, "--seconds", str(seconds)]
+    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=60, check=False)
+
+
 def test_the_live_book_example_runs_against_the_sandbox(sandbox_env: dict[str, str]) -> None:
-    run = subprocess.run(
-        [sys.executable, str(ROOT / "examples" / "live_book.py"), "--seconds", "1.5"],
-        env=sandbox_env,
-        capture_output=True,
-        text=True,
-        timeout=60,
-        check=False,
-    )
+    run = live_book(sandbox_env, 1.5)
     assert run.returncode == 0, run.stdout + run.stderr
     assert "Live order book of BTC_USDT_PERP" in run.stdout and "spread" in run.stdout
 
@@ -54,15 +53,7 @@ def test_the_live_book_example_runs_against_the_sandbox(sandbox_env: dict[str, s
 def test_the_live_book_of_the_demo_changes_from_frame_to_frame() -> None:
     # As make demo runs it: a fresh sandbox on the system clock, whose market moves by itself.
     with running_sandbox(seed=1) as sandbox:
-        env = dict(os.environ, PIONEX_BASE_URL=sandbox.base_url)
-        run = subprocess.run(
-            [sys.executable, str(ROOT / "examples" / "live_book.py"), "--seconds", "3.5"],
-            env=env,
-            capture_output=True,
-            text=True,
-            timeout=60,
-            check=False,
-        )
+        run = live_book(dict(os.environ, PIONEX_BASE_URL=sandbox.base_url), 3.5)
     assert run.returncode == 0, run.stdout + run.stderr
     frames = [frame.strip() for frame in run.stdout.split("\n\n") if "bid size" in frame]
     assert len(frames) >= 3, run.stdout
