@@ -54,6 +54,8 @@ class Journal(Generic[O, F]):
 
     def take(self) -> Changes[O, F]:
         """Everything noted since the last take, forgetting it."""
+        if not self._orders and not self._fills:
+            return Changes()
         changes = Changes(list(self._orders.values()), self._fills)
         self._orders = {}
         self._fills = []

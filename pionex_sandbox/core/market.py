@@ -268,7 +268,11 @@ class Market:
             return
         level = rng.choice(levels)
         if rng.random() < 0.5:
-            level.makers.append(Maker(self._level_size(rng, level.price, 20, 2000)))
+            size = self._level_size(rng, level.price, 20, 2000)
+            if level.makers[-1].order is None:  # joins the synthetic liquidity at the back of the queue
+                level.makers[-1].size += size
+            else:
+                level.makers.append(Maker(size))
             return
         synthetic = [maker for maker in level.makers if maker.order is None]
         if synthetic:

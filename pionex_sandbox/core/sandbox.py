@@ -101,11 +101,12 @@ class Sandbox:
         markets acted at that moment and before they act again.
         """
         steps = self.markets.moments(now)
-        due = sorted(
+        due = [
             (moment, index)
             for index, engine in enumerate(self.engines)
             for moment in engine.moments(self.caught_up, now)
-        )
+        ]
+        due.sort()
         done = 0
         for moment, index in due:
             while done < len(steps) and steps[done][0] <= moment:

@@ -439,6 +439,10 @@ class Streams:
     def publish(self) -> None:
         """Tell the subscribers what changed in their accounts since the last call (the caller holds the lock)."""
         now = self.sandbox.now()
+        if not self.connections:  # nobody to tell: the feeds only forget what changed
+            for feed in self.feeds:
+                feed.publish((), now)
+            return
         with localcontext(DECIMAL_CONTEXT):
             for feed in self.feeds:
                 feed.publish(self.connections, now)
