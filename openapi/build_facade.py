@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import json
 import keyword
+import re
 import sys
 from collections import defaultdict
 from pathlib import Path
@@ -49,9 +50,15 @@ RESERVED = frozenset(
         "operations",
         "http_client",
         "streams",
+        "invoke",
+        "rules",
+        "paginate",
     }
 )
 SHARED = "_shared"
+EFFECTS = ("read", "write", "destructive", "withdrawal")
+NAME = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*")
+TOOL = re.compile(r"[a-zA-Z0-9_-]{1,64}")
 
 
 def text(value: Any) -> str:
@@ -263,10 +270,18 @@ class Models:
 
 
 def param_literal(
-    spec: Spec, name: str, wire: str, location: str, required: bool, schema: dict[str, Any], items: str | None
+    spec: Spec,
+    name: str,
+    wire: str,
+    location: str,
+    required: bool,
+    schema: dict[str, Any],
+    items: str | None,
+    description: str = "",
 ) -> str:
     # A parameter's or field's schema may be a $ref to a reusable one in components (Symbol,
     # OrderId, ...): its constraints are those of the schema it resolves to.
+    about = one_line(description or schema.get("description") or spec.resolve(schema).get("description"))
     schema = spec.resolve(schema)
     composed = sorted(key for key in ("allOf", "anyOf", "oneOf", "not") if key in schema)
     if composed:
@@ -289,6 +304,10 @@ def param_literal(
             extra.append(f"{attr}={schema[key]!r}")
     if items is not None:
         extra.append(f"items={items}")
+    if about:
+        extra.append(f"description={about!r}")
+    if "default" in schema:
+        extra.append(f"default={schema['default']!r}")
     return "Param(" + ", ".join(fields + extra) + ")"
 
 
@@ -314,6 +333,7 @@ class Area:
         self.asyn: list[str] = []
         self.raw: list[str] = []
         self.models_used: set[str] = set()
+        self.short_names: dict[str, str] = {}  # alias or method name -> operationId
 
 
 class Builder:
@@ -323,6 +343,7 @@ class Builder:
         self.models = Models(self.spec)
         self.parsed = {m.class_info.name: m for m in data.models}
         self.exports: dict[str, list[str]] = {}  # facade module -> reply models and enum aliases it exports
+        self.replies: list[tuple[str, str | None]] = []  # (operationId, reply component or None)
 
     def model(self, prop: ModelProperty) -> ModelProperty:
         """The fully built parser model behind a property (references are resolved lazily)."""
@@ -362,6 +383,50 @@ class Builder:
         area.typed_dicts[name] = "\n".join(lines) + "\n"
         return name
 
+    # -- registry facts ------------------------------------------------------
+    def errors_of(self, raw: dict[str, Any]) -> tuple[str, ...]:
+        """The error codes an operation may answer with, by the rule the spec's error table keeps:
+        ``MARKET_*`` codes come from public operations, authentication, permission and ``TRADE_*``
+        codes from private ones."""
+        code = self.spec.resolve(self.spec.raw["components"]["schemas"]["ErrorResponse"])["properties"]["code"]
+        codes = [str(c) for c in code.get("enum", [])]
+        if raw.get("security"):
+            return tuple(c for c in codes if not c.startswith("MARKET_"))
+        return tuple(c for c in codes if c.startswith("MARKET_"))
+
+    def reply_fields(self, component: str, seen: tuple[str, ...]) -> str:
+        """``(Field(...), ...)``: the fields of a reply model, nested models expanded."""
+        if component in seen:
+            raise SystemExit(f"reply model {component} refers to itself")
+        schema = self.spec.raw["components"]["schemas"][component]
+        model = self.models.name(component)
+        required = set(schema.get("required", []))
+        out: list[str] = []
+        for wire, prop in schema.get("properties", {}).items():
+            pname = str(prop.get("x-pionex-name") or field_name(wire))
+            _, static, _ = self.models.annotation(model, wire, prop)
+            resolved = self.spec.resolve(prop)
+            about = one_line(prop.get("description") or resolved.get("description"))
+            parts = [repr(pname), repr(wire), repr(kind_of(resolved)), repr(static), repr(wire in required)]
+            if about:
+                parts.append(f"description={about!r}")
+            if "enum" in resolved:
+                parts.append(f"enum={tuple(str(v) for v in resolved['enum'])!r}")
+            inner = prop
+            while True:
+                ref = self.spec.ref_name(inner)
+                if ref:
+                    parts.append(f"fields={self.reply_fields(ref, (*seen, component))}")
+                    break
+                if self.spec.resolve(inner).get("type") == "array":
+                    inner = self.spec.resolve(inner)["items"]
+                    continue
+                if "enum" in self.spec.resolve(inner) and "enum" not in resolved:
+                    parts.append(f"enum={tuple(str(v) for v in self.spec.resolve(inner)['enum'])!r}")
+                break
+            out.append("Field(" + ", ".join(parts) + ")")
+        return "(" + ", ".join(out) + ("," if out else "") + ")"
+
     # -- one operation -------------------------------------------------------
     def operation(self, area: Area, endpoint: Any) -> None:
         tag = area.tag
@@ -379,6 +444,7 @@ class Builder:
         params: list[str] = []  # Param(...) literals
         build: list[str] = []  # keyword arguments for _get_kwargs
         names: dict[str, str] = {}  # wire name -> facade name
+        arg_docs: list[tuple[str, str]] = []  # (facade name, description) for the docstring
 
         raw_params = {p["name"]: p for p in raw.get("parameters", [])}
         for prop in endpoint.query_parameters:
@@ -389,8 +455,10 @@ class Builder:
                 default = " = " + (text(prop.default.python_code) if prop.default is not None else "None")
             args.append(f"{fname}: {self.arg_type(area, prop, schema)}{default}")
             passed.append(f"{fname!r}: {fname}")
-            params.append(param_literal(self.spec, fname, text(prop.name), "query", prop.required, schema, None))
+            about = str(raw_params[text(prop.name)].get("description", ""))
+            params.append(param_literal(self.spec, fname, text(prop.name), "query", prop.required, schema, None, about))
             names[text(prop.name)] = fname
+            arg_docs.append((fname, about))
             build.append(f"{prop.python_name}=a[{fname!r}]")
 
         if endpoint.bodies:
@@ -438,6 +506,9 @@ class Builder:
                     area.imports.add(f"from ..models.{inner.class_info.module_name} import {inner.class_info.name}")
                 params.append(param_literal(self.spec, fname, text(prop.name), "body", prop.required, schema, items))
                 names[text(prop.name)] = fname
+                arg_docs.append(
+                    (fname, str(schema.get("description") or self.spec.resolve(schema).get("description", "")))
+                )
                 fields.append(f"{prop.python_name}={value}")
             area.imports.add(f"from ..models.{model.class_info.module_name} import {model.class_info.name}")
             build.append(f"body={model.class_info.name}({', '.join(fields)})")
@@ -453,6 +524,7 @@ class Builder:
             self.models.use(ref, tag)
             area.models_used.add(ref)
 
+        self.replies.append((str(raw["operationId"]), self.spec.ref_name(data_schema) if data_schema else None))
         const = endpoint.name.upper()
         weight = raw.get("x-pionex-weight")
         if not isinstance(weight, int):
@@ -476,6 +548,30 @@ class Builder:
                 raise SystemExit(f"{raw['operationId']}: x-pionex-reconcile looks up an unknown {rule['lookup']!r}")
             carry = tuple(names[k] for k in rule.get("carry", []))
             reconcile = f"Reconcile(lookup={rule['lookup']!r}, key={names[rule['key']]!r}, carry={carry!r})"
+        effect = raw.get("x-pionex-effect")
+        if effect not in EFFECTS:
+            raise SystemExit(
+                f"{raw['operationId']}: x-pionex-effect must be one of {', '.join(EFFECTS)}, not {effect!r}"
+            )
+        if raw.get("x-pionex-alias") is not None:
+            alias = str(raw["x-pionex-alias"])
+            if not NAME.fullmatch(alias):
+                raise SystemExit(f"{raw['operationId']}: x-pionex-alias {alias!r} must be a snake_case name")
+        else:
+            alias = None
+        tool = "_".join([*area.path.split("."), alias or method])
+        if not TOOL.fullmatch(tool):
+            raise SystemExit(
+                f"{raw['operationId']}: its name {tool!r} is not a valid tool name (at most 64 characters)"
+            )
+        short = alias or method
+        if short in area.short_names:
+            raise SystemExit(f"{raw['operationId']}: {area.path} {short!r} already names another operation")
+        area.short_names[short] = raw["operationId"]
+        errors = self.errors_of(raw)
+        reply = "()"
+        if data_schema is not None:
+            reply = self.reply_fields(str(self.spec.ref_name(data_schema)), ())
         build_fn = f"_build_{endpoint.name}"
         area.blocks.append(
             f"def {build_fn}(a: dict[str, Any]) -> dict[str, Any]:\n"
@@ -494,6 +590,12 @@ class Builder:
             f"    data_type={data_type},\n"
             + (f"    requires=({', '.join(requires)},),\n" if requires else "")
             + (f"    reconcile={reconcile},\n" if reconcile else "")
+            + f"    summary={one_line(raw.get('summary')).rstrip('.')!r},\n"
+            + f"    description={one_line(raw.get('description'))!r},\n"
+            + f"    effect={effect!r},\n"
+            + (f"    alias={alias!r},\n" if alias else "")
+            + f"    errors={errors!r},\n"
+            + f"    reply={reply},\n"
             + ")\n"
         )
         area.consts.append(const)
@@ -502,6 +604,14 @@ class Builder:
         doc_lines.append("")
         access = f"private, needs a key with {permission!r} permission" if permission else "public"
         doc_lines.append(f"``{endpoint.method.upper()} {text(endpoint.path)}`` ({access}; rate-limit weight {weight}).")
+        command = " ".join(word.replace("_", "-") for word in (*area.path.split("."), short))
+        doc_lines.append(f"Effect: {effect} (``x-pionex-effect``). Command name: ``{command}``.")
+        if arg_docs:
+            doc_lines.append("")
+            doc_lines.append("Args:")
+            for arg, about in arg_docs:
+                doc_lines.append(f"    {arg}: {one_line(about)}")
+        doc_lines.append("")
         doc_lines.append("``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.")
         doc = "\n        ".join(doc_lines)
         per_call = [
@@ -554,7 +664,7 @@ class Builder:
             "import msgspec\n",
             "from pionex_wrapper.model import Int64, Model",
             "from pionex_wrapper.operation import (",
-            "    NOT_GIVEN, AsyncInvoker, CallOptions, Headers, Money, NotGiven, Operation, Param, Reconcile,",
+            "    NOT_GIVEN, AsyncInvoker, CallOptions, Field, Headers, Money, NotGiven, Operation, Param, Reconcile,",
             "    Requirement, SyncInvoker,",
             "    async_raw_method, raw_method,",
             ")\n",
@@ -686,8 +796,72 @@ class Builder:
         lines.extend(self._area_classes(areas))
         return "\n".join(lines)
 
-    @staticmethod
-    def _area_classes(areas: list[Area]) -> list[str]:
+    def invoke_module(self) -> str:
+        """``Invoke`` and ``AsyncInvoke``: ``invoke``, any operation by its spec id, typed by overloads
+        on the id.  A module of its own, imported by the clients: the area index above is imported
+        by ``pionex_wrapper`` itself, so it may not import ``pionex_wrapper`` at its top."""
+        lines = [
+            f'"""``invoke``: any operation by its spec id, typed by one overload per operation.\n\n{GENERATED}\n"""\n',
+            "from __future__ import annotations\n",
+            "from collections.abc import Mapping",
+            "from typing import TYPE_CHECKING, Any, Literal, overload\n",
+            "from pionex_wrapper.operation import NOT_GIVEN, AsyncInvoker, CallOptions, Headers, NotGiven, SyncInvoker\n",
+            "if TYPE_CHECKING:",
+            "    import httpx\n",
+        ]
+        for module, names in sorted(self.exports.items()):
+            replied = sorted({self.models.name(c) for _, c in self.replies if c} & set(names))
+            if replied:
+                lines.append(f"    from .{module} import {', '.join(replied)}")
+        lines.append("\n__all__ = ['AsyncInvoke', 'Invoke']\n")
+        for kind, invoker in (("", "SyncInvoker"), ("Async", "AsyncInvoker")):
+            lines.append(
+                f"class {kind}Invoke:\n"
+                f'    """``invoke`` for the {"async " if kind else ""}client."""\n\n'
+                f"    _invoke: {invoker}\n\n" + self._invoke_methods(kind, False) + "\n"
+            )
+        return "\n".join(lines)
+
+    def _invoke_methods(self, kind: str, raw: bool) -> str:
+        """``invoke``: any operation by its spec id, typed by overloads on the id (sync or async)."""
+        is_async = bool(kind)
+        prefix = "async def" if is_async else "def"
+        awaited = "await " if is_async else ""
+        options = (
+            "timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, extra_headers: Headers = None, "
+            "max_retries: int | NotGiven = NOT_GIVEN"
+        )
+        signature = f"self, operation_id: str, arguments: Mapping[str, Any] | None = None, /, *, {options}"
+        out: list[str] = []
+        if not raw:
+            for operation_id, component in sorted(self.replies):
+                returns = self.models.name(component) if component else "None"
+                out.append(
+                    "    @overload\n"
+                    f"    {prefix} invoke(\n        self, operation_id: Literal[{operation_id!r}], "
+                    f"arguments: Mapping[str, Any] | None = None, /, *, {options}\n    ) -> {returns}: ...\n"
+                )
+            out.append(f"    @overload\n    {prefix} invoke({signature}) -> Any: ...\n")
+        what = "the raw reply (see ``RawResponse``)" if raw else "what its named method returns"
+        returns = "RawResponse[Any]" if raw else "Any"
+        out.append(
+            f"    {prefix} invoke({signature}) -> {returns}:\n"
+            f'        """Calls any operation by its spec id (``"getMarketDepth"``) or its name under the naming\n'
+            f'        rule (``"market depth"``), with a dict of arguments under the API\'s own names\n'
+            f"        (``orderId``) or the method's (``order_id``), and returns {what}.\n\n"
+            f"        The same checks, rate limits, retries and reconciliation apply as to the named methods;\n"
+            f"        an unknown operation or argument raises ``InvalidParameterError`` before anything is sent.\n"
+            f'        """\n'
+            f"        from pionex_wrapper.registry import arguments as _arguments\n"
+            f"        from pionex_wrapper.registry import operation as _operation\n\n"
+            f"        found = _operation(operation_id)\n"
+            f"        return {awaited}self._invoke(\n"
+            f"            found, _arguments(found, arguments), CallOptions(timeout, extra_headers, max_retries)\n"
+            f"        )\n"
+        )
+        return "\n".join(out)
+
+    def _area_classes(self, areas: list[Area]) -> list[str]:
         """The area classes the clients inherit (``Areas``, ``AsyncAreas``) and their raw twins; the
         areas of a group (``futures.trade``...) hang off one class per group (``client.futures``)."""
         groups: dict[str, list[Area]] = defaultdict(list)
@@ -782,6 +956,7 @@ class Builder:
         files["errors.py"] = self.errors_module()
         files["models.py"] = self.models_module()
         files["__init__.py"] = self.init_module(areas, sorted(private))
+        files["invoke.py"] = self.invoke_module()
         return files
 
 

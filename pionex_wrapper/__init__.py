@@ -17,6 +17,7 @@ from pionex_client import facade as _facade
 from pionex_client.facade import errors as _generated_errors
 from pionex_client.facade.errors import *
 
+from . import registry
 from .auth import PionexAuth, sign, signing_payload
 from .client import DEFAULT_BASE_URL, AsyncPionex, Pionex
 from .errors import (
@@ -37,7 +38,7 @@ from .errors import (
     ServerError,
 )
 from .model import Model
-from .operation import NOT_GIVEN, NotGiven, Operation, Param
+from .operation import NOT_GIVEN, Effect, Field, NotGiven, Operation, Param
 from .params import to_decimal_string
 from .ratelimit import RateLimiter
 from .response import RawResponse
@@ -49,6 +50,8 @@ __all__ = [
     "AsyncPionex",
     "AuthenticationError",
     "ClientRateLimitError",
+    "Effect",
+    "Field",
     "InvalidParameterError",
     "InvalidSymbolError",
     "MissingCredentialsError",
@@ -70,6 +73,7 @@ __all__ = [
     "ResponseDecodeError",
     "ResponseTooLargeError",
     "ServerError",
+    "registry",
     "sign",
     "signing_payload",
     "to_decimal_string",

@@ -28,6 +28,7 @@ import msgspec
 
 from pionex_client.facade import Areas, AsyncAreas, AsyncRawAreas, RawAreas, operations
 from pionex_client.facade.errors import ERROR_CLASSES, InvalidTimestampError, OrderNotFoundError
+from pionex_client.facade.invoke import AsyncInvoke, Invoke
 
 from . import auth as _auth
 from .auth import PRIVATE_EXTENSION, PionexAuth
@@ -593,7 +594,7 @@ class _ClientBase(Generic[HttpT]):
         return f"{type(self).__name__}(base_url={self.base_url!r}, {self._core.auth!r})"
 
 
-class Pionex(_ClientBase[httpx.Client], Areas):
+class Pionex(_ClientBase[httpx.Client], Areas, Invoke):
     """Synchronous client of the Pionex Open API.
 
     ``api_key``, ``api_secret`` and ``base_url`` fall back to the environment variables
@@ -768,7 +769,7 @@ class Pionex(_ClientBase[httpx.Client], Areas):
         self.close()
 
 
-class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas):
+class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas, AsyncInvoke):
     """Asynchronous twin of :class:`Pionex`: the same operations and options, awaited."""
 
     def __init__(

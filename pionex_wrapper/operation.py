@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Final, Generic, ParamSpec, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Final, Generic, Literal, ParamSpec, Protocol, TypeVar, cast
 
 if TYPE_CHECKING:
     import httpx
@@ -64,6 +64,38 @@ class Param:
     min_items: int | None = None
     max_items: int | None = None
     items: tuple[Param, ...] | None = None
+    description: str = ""
+    """What the input means, from the spec."""
+    default: Any = None
+    """The value the API assumes when the input is not given (None: none documented)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """One field of an operation's reply ``data`` (nested: the fields of a model or of a list's items).
+
+    ``type`` is the Python type of the field as the reply model declares it (``Decimal``,
+    ``list[Order]``...); ``kind`` the spec's (``string``, ``decimal``, ``integer``, ``boolean``,
+    ``array``, ``object``).
+    """
+
+    name: str
+    wire: str
+    kind: str
+    type: str
+    required: bool
+    description: str = ""
+    enum: tuple[str, ...] | None = None
+    fields: tuple[Field, ...] = ()
+
+
+Effect = Literal["read", "write", "destructive", "withdrawal"]
+"""What an operation does to an account (``x-pionex-effect`` in the spec), whatever its HTTP method:
+``read`` changes nothing; ``write`` adds something (an order, a transfer between one's own
+accounts); ``destructive`` removes or overwrites something (a cancel, a changed setting);
+``withdrawal`` sends money off the exchange."""
+
+EFFECTS: Final[tuple[Effect, ...]] = ("read", "write", "destructive", "withdrawal")
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,10 +146,46 @@ class Operation(Generic[T]):
     area: str = ""
     """Where the clients reach the operation, dotted (``trade``, ``futures.trade``); ``name`` is the
     method there.  Empty means the ``tag``."""
+    summary: str = ""
+    description: str = ""
+    effect: Effect = "read"
+    """What the operation does to an account (see :data:`Effect`); never derived from the method."""
+    alias: str | None = None
+    """A shorter name for command lines and tool lists (``x-pionex-alias``): ``depth`` for
+    ``get_market_depth``."""
+    errors: tuple[str, ...] = ()
+    """The Pionex error codes the operation may answer with (see ``pionex_wrapper.errors``)."""
+    reply: tuple[Field, ...] = ()
+    """The fields of the reply's ``data`` (empty when a successful reply carries none)."""
 
     @property
     def private(self) -> bool:
         return self.permission is not None
+
+    @property
+    def changes_state(self) -> bool:
+        """True for every effect but ``read``: what a command line or an agent must confirm."""
+        return self.effect != "read"
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The operation's name by the one naming rule: its area's words, then its alias or its
+        method name, in snake_case: ``("market", "depth")``, ``("futures", "trade", "place_order")``.
+
+        A command line joins them with spaces and ``-`` (``pionex futures trade place-order``), a
+        tool list with ``_`` (``futures_trade_place_order``).
+        """
+        return (*(self.area or self.tag).split("."), self.alias or self.name)
+
+    @property
+    def command(self) -> str:
+        """The command-line form of :attr:`words`: ``futures trade place-order``."""
+        return " ".join(word.replace("_", "-") for word in self.words)
+
+    @property
+    def tool_name(self) -> str:
+        """The tool-list form of :attr:`words`: ``futures_trade_place_order``."""
+        return "_".join(self.words)
 
 
 @dataclass(frozen=True, slots=True)

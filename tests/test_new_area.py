@@ -36,6 +36,7 @@ def spec_with_a_new_area() -> dict[str, Any]:
             "description": "Made up.",
             "operationId": "getGadgets",
             "x-pionex-weight": 2,
+            "x-pionex-effect": "read",
             "parameters": [copy.deepcopy(symbol)],
             "responses": {
                 "200": {
@@ -66,6 +67,7 @@ def spec_with_a_new_area() -> dict[str, Any]:
             "operationId": "newGadget",
             "x-pionex-weight": 1,
             "x-pionex-permission": "trade",
+            "x-pionex-effect": "destructive",
             "security": copy.deepcopy(balances["security"]),
             "requestBody": {
                 "required": True,
@@ -82,6 +84,12 @@ def spec_with_a_new_area() -> dict[str, Any]:
             "responses": copy.deepcopy(balances["responses"]),
         }
     }
+    # A read sent as POST (as Pionex's bots' checkParams is): its effect is what the spec says.
+    check = copy.deepcopy(spec["paths"]["/api/v1/probe/gadget"]["post"])
+    check.update(
+        operationId="checkGadget", summary="Check a gadget", **{"x-pionex-effect": "read", "x-pionex-alias": "check"}
+    )
+    spec["paths"]["/api/v1/probe/gadgetCheck"] = {"post": check}
     schemas = spec["components"]["schemas"]
     schemas["GadgetList"] = {
         "type": "object",
@@ -148,6 +156,15 @@ asyncio.run(main())
 ops = {op.operation_id: op for op in OPERATIONS}
 assert ops["getGadgets"].weight == 2 and not ops["getGadgets"].private
 assert ops["newGadget"].permission == "trade"
+assert (ops["checkGadget"].method, ops["checkGadget"].effect, ops["checkGadget"].command) == ("POST", "read", "probe check")
+assert (ops["newGadget"].effect, ops["getGadgets"].effect) == ("destructive", "read")
+assert [f.name for f in ops["getGadgets"].reply] == ["gadgets"]
+assert [(f.name, f.enum) for f in ops["getGadgets"].reply[0].fields][2] == ("kind", ("SMALL", "LARGE"))
+from pionex_wrapper import registry
+assert registry.find("probe check") is ops["checkGadget"]
+with Pionex(transport=httpx.MockTransport(reply)) as client:
+    by_id = client.invoke("getGadgets", {"symbol": "BTC_USDT"})
+    assert type(by_id) is pionex_wrapper.Gadgets and len(by_id.gadgets) == 2
 print("NEW AREA REACHED")
 """
 

@@ -18,6 +18,7 @@ from pionex_wrapper.operation import (
     NOT_GIVEN,
     AsyncInvoker,
     CallOptions,
+    Field,
     Headers,
     NotGiven,
     Operation,
@@ -74,6 +75,53 @@ GET_BALANCES: Operation[Balances] = Operation(
     params=(),
     build=_build_get_balances,
     data_type=Balances,
+    summary="Trading account balances",
+    description="Free and frozen amount of every coin in the spot trading account (bot and earn accounts are not included).",
+    effect="read",
+    alias="balances",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(
+        Field(
+            "balances",
+            "balances",
+            "array",
+            "list[Balance]",
+            False,
+            description="One entry per coin, ordered by coin name.",
+            fields=(
+                Field("coin", "coin", "string", "str", True, description="Coin name."),
+                Field(
+                    "free",
+                    "free",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Amount that can be used now (8 decimal places).",
+                ),
+                Field(
+                    "frozen",
+                    "frozen",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Amount held by open orders (8 decimal places).",
+                ),
+            ),
+        ),
+    ),
 )
 
 
@@ -99,6 +147,8 @@ class AccountApi:
         Free and frozen amount of every coin in the spot trading account (bot and earn accounts are not included).
 
         ``GET /api/v1/account/balances`` (private, needs a key with 'read' permission; rate-limit weight 1).
+        Effect: read (``x-pionex-effect``). Command name: ``account balances``.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -124,6 +174,8 @@ class AsyncAccountApi:
         Free and frozen amount of every coin in the spot trading account (bot and earn accounts are not included).
 
         ``GET /api/v1/account/balances`` (private, needs a key with 'read' permission; rate-limit weight 1).
+        Effect: read (``x-pionex-effect``). Command name: ``account balances``.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(

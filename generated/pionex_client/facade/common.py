@@ -19,6 +19,7 @@ from pionex_wrapper.operation import (
     NOT_GIVEN,
     AsyncInvoker,
     CallOptions,
+    Field,
     Headers,
     NotGiven,
     Operation,
@@ -175,8 +176,17 @@ GET_SYMBOLS: Operation[Symbols] = Operation(
             min_length=3,
             max_length=2048,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+(?:,[A-Z0-9]+(?:_[A-Z0-9]+)+)*$",
+            description="One or more pairs separated by commas. When given, `type` has no effect.",
         ),
-        Param("type", "type", "query", False, "string", enum=("SPOT", "PERP")),
+        Param(
+            "type",
+            "type",
+            "query",
+            False,
+            "string",
+            enum=("SPOT", "PERP"),
+            description="Which market to list when `symbols` is absent; SPOT unless told otherwise.",
+        ),
         Param(
             "status",
             "status",
@@ -184,10 +194,258 @@ GET_SYMBOLS: Operation[Symbols] = Operation(
             False,
             "string",
             enum=("ALL", "TRADING", "OFFLINE"),
+            description="Filter perpetual pairs by trading status (PERP only).",
+            default="ALL",
         ),
     ),
     build=_build_get_symbols,
     data_type=Symbols,
+    summary="List trading pairs",
+    description="Trading rules of the listed pairs: precisions, minimum and maximum sizes and amounts, price limits. Covers spot pairs and perpetual futures (`type=PERP`).",
+    effect="read",
+    alias="symbols",
+    errors=("MARKET_INVALID_SYMBOL", "MARKET_PARAMETER_ERROR", "MARKET_INVALID_TIME"),
+    reply=(
+        Field(
+            "symbols",
+            "symbols",
+            "array",
+            "list[SymbolInfo]",
+            False,
+            fields=(
+                Field(
+                    "symbol", "symbol", "string", "str", True, description="Pair name."
+                ),
+                Field(
+                    "name",
+                    "name",
+                    "string",
+                    "str",
+                    False,
+                    description="Display name (perpetual pairs).",
+                ),
+                Field(
+                    "type",
+                    "type",
+                    "string",
+                    "SymbolInfoType | str",
+                    False,
+                    description="Market the pair trades on.",
+                    enum=("SPOT", "PERP"),
+                ),
+                Field(
+                    "contract_type",
+                    "contractType",
+                    "string",
+                    "SymbolInfoContractType | str",
+                    False,
+                    description="Contract kind (perpetual pairs).",
+                    enum=("PERPETUAL",),
+                ),
+                Field(
+                    "base_currency",
+                    "baseCurrency",
+                    "string",
+                    "str",
+                    False,
+                    description="Coin being bought or sold.",
+                ),
+                Field(
+                    "quote_currency",
+                    "quoteCurrency",
+                    "string",
+                    "str",
+                    False,
+                    description="Coin prices are quoted in.",
+                ),
+                Field(
+                    "base_precision",
+                    "basePrecision",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Decimal places allowed in a size.",
+                ),
+                Field(
+                    "quote_precision",
+                    "quotePrecision",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Decimal places allowed in a price.",
+                ),
+                Field(
+                    "amount_precision",
+                    "amountPrecision",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Decimal places allowed in the amount of a MARKET buy.",
+                ),
+                Field(
+                    "min_notional",
+                    "minNotional",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Smallest order value (perpetual pairs).",
+                ),
+                Field(
+                    "min_amount",
+                    "minAmount",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Smallest order value in the quote coin (spot pairs).",
+                ),
+                Field(
+                    "min_trade_size",
+                    "minTradeSize",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Smallest size of a LIMIT order.",
+                ),
+                Field(
+                    "max_trade_size",
+                    "maxTradeSize",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Largest size of a LIMIT order.",
+                ),
+                Field(
+                    "min_trade_dumping",
+                    "minTradeDumping",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Smallest size of a MARKET sell.",
+                ),
+                Field(
+                    "max_trade_dumping",
+                    "maxTradeDumping",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Largest size of a MARKET sell.",
+                ),
+                Field(
+                    "buy_ceiling",
+                    "buyCeiling",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="A buy price may be at most this multiple of the last price.",
+                ),
+                Field(
+                    "sell_floor",
+                    "sellFloor",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="A sell price may be at least this multiple of the last price.",
+                ),
+                Field(
+                    "enable",
+                    "enable",
+                    "boolean",
+                    "bool",
+                    False,
+                    description="Whether the pair can be traded now.",
+                ),
+                Field(
+                    "base_step",
+                    "baseStep",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Size increment (perpetual pairs).",
+                ),
+                Field(
+                    "quote_step",
+                    "quoteStep",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Price increment (perpetual pairs).",
+                ),
+                Field(
+                    "min_size_limit",
+                    "minSizeLimit",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Smallest size of a LIMIT order (perpetual pairs).",
+                ),
+                Field(
+                    "max_size_limit",
+                    "maxSizeLimit",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Largest size of a LIMIT order (perpetual pairs).",
+                ),
+                Field(
+                    "max_impact_limit",
+                    "maxImpactLimit",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Largest price impact of a LIMIT order (perpetual pairs).",
+                ),
+                Field(
+                    "min_size_market",
+                    "minSizeMarket",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Smallest size of a MARKET order (perpetual pairs).",
+                ),
+                Field(
+                    "max_size_market",
+                    "maxSizeMarket",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Largest size of a MARKET order (perpetual pairs).",
+                ),
+                Field(
+                    "max_impact_market",
+                    "maxImpactMarket",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Largest price impact of a MARKET order (perpetual pairs).",
+                ),
+                Field(
+                    "max_order_num",
+                    "maxOrderNum",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Most open orders allowed (perpetual pairs).",
+                ),
+                Field(
+                    "status",
+                    "status",
+                    "string",
+                    "SymbolInfoStatus | str",
+                    False,
+                    description="Trading status (perpetual pairs).",
+                    enum=("TRADING", "OFFLINE"),
+                ),
+                Field(
+                    "liquidation_fee_rate",
+                    "liquidationFeeRate",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Fee rate charged on liquidation (perpetual pairs).",
+                ),
+            ),
+        ),
+    ),
 )
 
 
@@ -216,6 +474,13 @@ class CommonApi:
         Trading rules of the listed pairs: precisions, minimum and maximum sizes and amounts, price limits. Covers spot pairs and perpetual futures (`type=PERP`).
 
         ``GET /api/v1/common/symbols`` (public; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``common symbols``.
+
+        Args:
+            symbols: One or more pairs separated by commas. When given, `type` has no effect.
+            type: Which market to list when `symbols` is absent; SPOT unless told otherwise.
+            status: Filter perpetual pairs by trading status (PERP only).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -246,6 +511,13 @@ class AsyncCommonApi:
         Trading rules of the listed pairs: precisions, minimum and maximum sizes and amounts, price limits. Covers spot pairs and perpetual futures (`type=PERP`).
 
         ``GET /api/v1/common/symbols`` (public; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``common symbols``.
+
+        Args:
+            symbols: One or more pairs separated by commas. When given, `type` has no effect.
+            type: Which market to list when `symbols` is absent; SPOT unless told otherwise.
+            status: Filter perpetual pairs by trading status (PERP only).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(

@@ -19,6 +19,7 @@ from pionex_wrapper.operation import (
     NOT_GIVEN,
     AsyncInvoker,
     CallOptions,
+    Field,
     Headers,
     Money,
     NotGiven,
@@ -536,6 +537,130 @@ FUTURES_GET_ACCOUNT_BALANCES: Operation[FuturesBalances] = Operation(
     params=(),
     build=_build_futures_get_account_balances,
     data_type=FuturesBalances,
+    summary="Futures account balances",
+    description="Cross margin holdings of the futures account, and the margin of each isolated position.",
+    effect="read",
+    alias="balances",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(
+        Field(
+            "balances",
+            "balances",
+            "array",
+            "list[FuturesBalance]",
+            False,
+            description="Cross margin holdings, one entry per coin.",
+            fields=(
+                Field("coin", "coin", "string", "str", True, description="Coin name."),
+                Field(
+                    "free",
+                    "free",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Amount that can be used now (8 decimal places).",
+                ),
+                Field(
+                    "frozen",
+                    "frozen",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Amount held by open orders (8 decimal places).",
+                ),
+                Field(
+                    "debts",
+                    "debts",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Amount owed in this coin.",
+                ),
+            ),
+        ),
+        Field(
+            "isolates",
+            "isolates",
+            "array",
+            "list[FuturesIsolatedBalance]",
+            False,
+            description="Isolated margins, one entry per isolated position.",
+            fields=(
+                Field(
+                    "symbol",
+                    "symbol",
+                    "string",
+                    "str",
+                    True,
+                    description="Perpetual pair name.",
+                ),
+                Field(
+                    "isolated_mode",
+                    "isolatedMode",
+                    "string",
+                    "FuturesIsolatedBalanceIsolatedMode | str",
+                    False,
+                    description="Which isolated margin this is: for a one-way position, or the long or the short side of a hedged one.",
+                    enum=("ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"),
+                ),
+                Field(
+                    "balances",
+                    "balances",
+                    "array",
+                    "list[FuturesBalance]",
+                    False,
+                    description="Holdings of each coin in this margin.",
+                    fields=(
+                        Field(
+                            "coin",
+                            "coin",
+                            "string",
+                            "str",
+                            True,
+                            description="Coin name.",
+                        ),
+                        Field(
+                            "free",
+                            "free",
+                            "decimal",
+                            "Decimal",
+                            False,
+                            description="Amount that can be used now (8 decimal places).",
+                        ),
+                        Field(
+                            "frozen",
+                            "frozen",
+                            "decimal",
+                            "Decimal",
+                            False,
+                            description="Amount held by open orders (8 decimal places).",
+                        ),
+                        Field(
+                            "debts",
+                            "debts",
+                            "decimal",
+                            "Decimal",
+                            False,
+                            description="Amount owed in this coin.",
+                        ),
+                    ),
+                ),
+            ),
+        ),
+    ),
 )
 
 
@@ -555,6 +680,373 @@ FUTURES_GET_ACCOUNT_DETAIL: Operation[FuturesAccountDetail] = Operation(
     params=(),
     build=_build_futures_get_account_detail,
     data_type=FuturesAccountDetail,
+    summary="Futures account detail",
+    description="Balances, positions and risk state of the futures account in one reply.",
+    effect="read",
+    alias="detail",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(
+        Field(
+            "quote_risks",
+            "quoteRisks",
+            "array",
+            "list[QuoteRisk]",
+            False,
+            description="One entry per quote coin.",
+            fields=(
+                Field(
+                    "quote",
+                    "quote",
+                    "string",
+                    "str",
+                    False,
+                    description="Quote coin, such as USDT.",
+                ),
+                Field(
+                    "risk_state",
+                    "riskState",
+                    "string",
+                    "str",
+                    False,
+                    description="Risk state, as the exchange names it.",
+                ),
+            ),
+        ),
+        Field(
+            "balances",
+            "balances",
+            "array",
+            "list[AccountDetailBalance]",
+            False,
+            description="Cross margin holdings; coins with nothing are left out.",
+            fields=(
+                Field("coin", "coin", "string", "str", True, description="Coin name."),
+                Field(
+                    "assets",
+                    "assets",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Total holdings: free + frozen.",
+                ),
+                Field(
+                    "free",
+                    "free",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Amount that can be used now.",
+                ),
+                Field(
+                    "frozen",
+                    "frozen",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Amount held by open orders.",
+                ),
+                Field(
+                    "transferable",
+                    "transferable",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Amount that can be moved out for spot trading.",
+                ),
+                Field(
+                    "available",
+                    "available",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Margin still available for new orders.",
+                ),
+                Field(
+                    "unrealized_pnl",
+                    "unrealizedPnL",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Unrealized profit or loss of the cross positions.",
+                ),
+                Field(
+                    "total_initial_margin",
+                    "totalInitialMargin",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Initial margin used by the cross positions.",
+                ),
+                Field(
+                    "debts",
+                    "debts",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Amount owed in this coin.",
+                ),
+            ),
+        ),
+        Field(
+            "positions",
+            "positions",
+            "array",
+            "list[AccountDetailPosition]",
+            False,
+            description="Open positions.",
+            fields=(
+                Field(
+                    "position_id",
+                    "positionId",
+                    "string",
+                    "str",
+                    False,
+                    description="Identifier of the position.",
+                ),
+                Field(
+                    "symbol",
+                    "symbol",
+                    "string",
+                    "str",
+                    True,
+                    description="Perpetual pair name.",
+                ),
+                Field(
+                    "isolated_mode",
+                    "isolatedMode",
+                    "string",
+                    "AccountDetailPositionIsolatedMode | str",
+                    False,
+                    description="CROSS, or which isolated margin the position uses.",
+                    enum=("CROSS", "ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"),
+                ),
+                Field(
+                    "position_side",
+                    "positionSide",
+                    "string",
+                    "AccountDetailPositionPositionSide | str",
+                    False,
+                    description="Direction of the position.",
+                    enum=("LONG", "SHORT"),
+                ),
+                Field(
+                    "net_size",
+                    "netSize",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Net size: sizeLong + sizeShort + sizeLiquidated.",
+                ),
+                Field(
+                    "avg_price",
+                    "avgPrice",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Average entry price.",
+                ),
+                Field(
+                    "unrealized_pnl",
+                    "unrealizedPnL",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Unrealized profit or loss at the mark price: (markPrice - avgPrice) * netSize.",
+                ),
+                Field(
+                    "size_long",
+                    "sizeLong",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Total size bought into the position (zero or positive).",
+                ),
+                Field(
+                    "size_short",
+                    "sizeShort",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Total size sold into the position (zero or negative).",
+                ),
+                Field(
+                    "amount_long",
+                    "amountLong",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Total paid for the long size (zero or negative).",
+                ),
+                Field(
+                    "amount_short",
+                    "amountShort",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Total received for the short size (zero or positive).",
+                ),
+                Field(
+                    "amount_settled",
+                    "amountSettled",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Total already settled.",
+                ),
+                Field(
+                    "mark_price",
+                    "markPrice",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Current mark price.",
+                ),
+                Field(
+                    "initial_margin",
+                    "initialMargin",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Initial margin; in hedge mode it covers the long side, the short side and pending orders.",
+                ),
+                Field(
+                    "maint_margin",
+                    "maintMargin",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Maintenance margin the position needs.",
+                ),
+                Field(
+                    "liquidation_price",
+                    "liquidationPrice",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Estimated price at which the position would be liquidated.",
+                ),
+                Field(
+                    "leverage",
+                    "leverage",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Leverage of the position.",
+                ),
+                Field(
+                    "size_liquidated",
+                    "sizeLiquidated",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Total size liquidated (negative for a long position, positive for a short one).",
+                ),
+                Field(
+                    "amount_liquidated",
+                    "amountLiquidated",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Total value liquidated (positive for a long position, negative for a short one).",
+                ),
+                Field(
+                    "created_time",
+                    "createdTime",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Opening time, in milliseconds since the epoch. Pionex names it createdTime here and createTime in the positions list; each model keeps the name its reply uses.",
+                ),
+                Field(
+                    "updated_time",
+                    "updatedTime",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Last change, in milliseconds since the epoch (updatedTime here, updateTime in the positions list).",
+                ),
+                Field(
+                    "risk_state",
+                    "riskState",
+                    "string",
+                    "str",
+                    False,
+                    description="Risk state of an isolated position, as the exchange names it.",
+                ),
+                Field(
+                    "balances",
+                    "balances",
+                    "array",
+                    "list[AccountDetailPositionBalance]",
+                    False,
+                    description="Holdings of an isolated position's margin.",
+                    fields=(
+                        Field(
+                            "total_initial_margin",
+                            "totalInitialMargin",
+                            "decimal",
+                            "Decimal",
+                            False,
+                            description="Initial margin this isolated margin holds.",
+                        ),
+                        Field(
+                            "transferable",
+                            "transferable",
+                            "decimal",
+                            "Decimal",
+                            False,
+                            description="Amount that can be traded with or moved out.",
+                        ),
+                        Field(
+                            "coin",
+                            "coin",
+                            "string",
+                            "str",
+                            True,
+                            description="Coin name.",
+                        ),
+                        Field(
+                            "free",
+                            "free",
+                            "decimal",
+                            "Decimal",
+                            False,
+                            description="Amount that can be used now.",
+                        ),
+                        Field(
+                            "frozen",
+                            "frozen",
+                            "decimal",
+                            "Decimal",
+                            False,
+                            description="Amount held by open orders.",
+                        ),
+                        Field(
+                            "debts",
+                            "debts",
+                            "decimal",
+                            "Decimal",
+                            False,
+                            description="Amount owed in this coin.",
+                        ),
+                    ),
+                ),
+            ),
+        ),
+    ),
 )
 
 
@@ -587,6 +1079,7 @@ FUTURES_GET_HISTORY_POSITIONS: Operation[HistoryPositions] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Perpetual pair, such as BTC_USDT_PERP.",
         ),
         Param(
             "position_flag",
@@ -595,6 +1088,7 @@ FUTURES_GET_HISTORY_POSITIONS: Operation[HistoryPositions] = Operation(
             False,
             "string",
             enum=("CLOSED", "TAKEOVER"),
+            description="Only closed positions (CLOSED) or only those the exchange took over (TAKEOVER).",
         ),
         Param(
             "start_time",
@@ -604,6 +1098,7 @@ FUTURES_GET_HISTORY_POSITIONS: Operation[HistoryPositions] = Operation(
             "integer",
             minimum=1,
             maximum=9223372036854775807,
+            description="Earliest last-change time to include, in milliseconds.",
         ),
         Param(
             "end_time",
@@ -613,6 +1108,7 @@ FUTURES_GET_HISTORY_POSITIONS: Operation[HistoryPositions] = Operation(
             "integer",
             minimum=1,
             maximum=9223372036854775807,
+            description="Latest last-change time to include, in milliseconds.",
         ),
         Param(
             "limit",
@@ -622,10 +1118,163 @@ FUTURES_GET_HISTORY_POSITIONS: Operation[HistoryPositions] = Operation(
             "integer",
             minimum=1,
             maximum=9223372036854775807,
+            description="How many positions to return. Pionex documents no default or range for it; the client only asks for a positive number.",
         ),
     ),
     build=_build_futures_get_history_positions,
     data_type=HistoryPositions,
+    summary="Finished positions",
+    description="Positions that were closed or taken over by the exchange, most recently closed first.",
+    effect="read",
+    alias="history_positions",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(
+        Field(
+            "positions",
+            "positions",
+            "array",
+            "list[HistoryPosition]",
+            False,
+            description="Most recently closed first.",
+            fields=(
+                Field(
+                    "position_id",
+                    "positionId",
+                    "string",
+                    "str",
+                    False,
+                    description="Identifier of the position.",
+                ),
+                Field(
+                    "symbol",
+                    "symbol",
+                    "string",
+                    "str",
+                    True,
+                    description="Perpetual pair name.",
+                ),
+                Field(
+                    "isolated_mode",
+                    "isolatedMode",
+                    "string",
+                    "HistoryPositionIsolatedMode | str",
+                    False,
+                    description="CROSS, or which isolated margin the position uses.",
+                    enum=("CROSS", "ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"),
+                ),
+                Field(
+                    "position_side",
+                    "positionSide",
+                    "string",
+                    "HistoryPositionPositionSide | str",
+                    False,
+                    description="Direction of the position.",
+                    enum=("LONG", "SHORT"),
+                ),
+                Field(
+                    "size_long",
+                    "sizeLong",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Total size bought into the position (zero or positive).",
+                ),
+                Field(
+                    "size_short",
+                    "sizeShort",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Total size sold into the position (zero or negative).",
+                ),
+                Field(
+                    "amount_long",
+                    "amountLong",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Total paid for the long size (zero or negative).",
+                ),
+                Field(
+                    "amount_short",
+                    "amountShort",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Total received for the short size (zero or positive).",
+                ),
+                Field(
+                    "amount_settled",
+                    "amountSettled",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Total already settled.",
+                ),
+                Field(
+                    "leverage",
+                    "leverage",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Leverage of the position.",
+                ),
+                Field(
+                    "size_liquidated",
+                    "sizeLiquidated",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Total size liquidated (negative for a long position, positive for a short one).",
+                ),
+                Field(
+                    "amount_liquidated",
+                    "amountLiquidated",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Total value liquidated (positive for a long position, negative for a short one).",
+                ),
+                Field(
+                    "size_takeover",
+                    "sizeTakeover",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Size taken over by the exchange.",
+                ),
+                Field(
+                    "create_time",
+                    "createTime",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Opening time, in milliseconds since the epoch.",
+                ),
+                Field(
+                    "update_time",
+                    "updateTime",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Time it was closed or taken over, in milliseconds since the epoch.",
+                ),
+            ),
+        ),
+    ),
 )
 
 
@@ -652,10 +1301,47 @@ FUTURES_GET_ISOLATED_MODE: Operation[IsolatedMode] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Perpetual pair, such as BTC_USDT_PERP.",
         ),
     ),
     build=_build_futures_get_isolated_mode,
     data_type=IsolatedMode,
+    summary="Margin mode of a pair",
+    description="Whether one perpetual pair uses cross or isolated margin.",
+    effect="read",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(
+        Field(
+            "symbol",
+            "symbol",
+            "string",
+            "str",
+            False,
+            description="Perpetual pair name.",
+        ),
+        Field(
+            "isolated_mode",
+            "isolatedMode",
+            "string",
+            "IsolatedModeIsolatedMode | str",
+            False,
+            description="CROSS shares the account's margin; ISOLATED gives the pair its own.",
+            enum=("CROSS", "ISOLATED"),
+        ),
+    ),
 )
 
 
@@ -682,10 +1368,46 @@ FUTURES_GET_LEVERAGE: Operation[Leverage] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Perpetual pair, such as BTC_USDT_PERP.",
         ),
     ),
     build=_build_futures_get_leverage,
     data_type=Leverage,
+    summary="Leverage of a pair",
+    description="The leverage the account uses on one perpetual pair.",
+    effect="read",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(
+        Field(
+            "symbol",
+            "symbol",
+            "string",
+            "str",
+            False,
+            description="Perpetual pair name.",
+        ),
+        Field(
+            "leverage",
+            "leverage",
+            "decimal",
+            "Decimal",
+            False,
+            description="Leverage, sent by Pionex as a string.",
+        ),
+    ),
 )
 
 
@@ -705,6 +1427,34 @@ FUTURES_GET_POSITION_MODE: Operation[PositionMode] = Operation(
     params=(),
     build=_build_futures_get_position_mode,
     data_type=PositionMode,
+    summary="Position mode",
+    description="Whether the account holds one net position per pair or a long and a short side by side.",
+    effect="read",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(
+        Field(
+            "position_mode",
+            "positionMode",
+            "string",
+            "PositionModePositionMode | str",
+            False,
+            description="BUYSELL: one net position per pair (one-way); OPENCLOSE: a long and a short position side by side (hedge).",
+            enum=("BUYSELL", "OPENCLOSE"),
+        ),
+    ),
 )
 
 
@@ -731,10 +1481,219 @@ FUTURES_GET_POSITIONS: Operation[Positions] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Perpetual pair, such as BTC_USDT_PERP; every pair when absent.",
         ),
     ),
     build=_build_futures_get_positions,
     data_type=Positions,
+    summary="Open positions",
+    description="The futures account's open positions, on one pair or on all.",
+    effect="read",
+    alias="positions",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(
+        Field(
+            "positions",
+            "positions",
+            "array",
+            "list[Position]",
+            False,
+            description="One entry per position.",
+            fields=(
+                Field(
+                    "position_id",
+                    "positionId",
+                    "string",
+                    "str",
+                    False,
+                    description="Identifier of the position.",
+                ),
+                Field(
+                    "symbol",
+                    "symbol",
+                    "string",
+                    "str",
+                    True,
+                    description="Perpetual pair name.",
+                ),
+                Field(
+                    "isolated_mode",
+                    "isolatedMode",
+                    "string",
+                    "PositionIsolatedMode | str",
+                    False,
+                    description="CROSS, or which isolated margin the position uses.",
+                    enum=("CROSS", "ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"),
+                ),
+                Field(
+                    "risk_state",
+                    "riskState",
+                    "string",
+                    "str",
+                    False,
+                    description="Risk state of an isolated position, as the exchange names it.",
+                ),
+                Field(
+                    "position_side",
+                    "positionSide",
+                    "string",
+                    "PositionPositionSide | str",
+                    False,
+                    description="Direction of the position.",
+                    enum=("LONG", "SHORT"),
+                ),
+                Field(
+                    "net_size",
+                    "netSize",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Net size: sizeLong + sizeShort (negative when short).",
+                ),
+                Field(
+                    "avg_price",
+                    "avgPrice",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Average entry price.",
+                ),
+                Field(
+                    "unrealized_pnl",
+                    "unrealizedPnL",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Unrealized profit or loss at the mark price: (markPrice - avgPrice) * netSize.",
+                ),
+                Field(
+                    "size_long",
+                    "sizeLong",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Total size bought into the position (zero or positive).",
+                ),
+                Field(
+                    "size_short",
+                    "sizeShort",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Total size sold into the position (zero or negative).",
+                ),
+                Field(
+                    "amount_long",
+                    "amountLong",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Total paid for the long size (zero or negative).",
+                ),
+                Field(
+                    "amount_short",
+                    "amountShort",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Total received for the short size (zero or positive).",
+                ),
+                Field(
+                    "amount_settled",
+                    "amountSettled",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Total already settled.",
+                ),
+                Field(
+                    "mark_price",
+                    "markPrice",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Current mark price.",
+                ),
+                Field(
+                    "initial_margin",
+                    "initialMargin",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Initial margin the position needs.",
+                ),
+                Field(
+                    "maint_margin",
+                    "maintMargin",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Maintenance margin the position needs.",
+                ),
+                Field(
+                    "liquidation_price",
+                    "liquidationPrice",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Estimated price at which the position would be liquidated.",
+                ),
+                Field(
+                    "leverage",
+                    "leverage",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Leverage of the position.",
+                ),
+                Field(
+                    "size_liquidated",
+                    "sizeLiquidated",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Total size liquidated (negative for a long position, positive for a short one).",
+                ),
+                Field(
+                    "amount_liquidated",
+                    "amountLiquidated",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Total value liquidated (positive for a long position, negative for a short one).",
+                ),
+                Field(
+                    "create_time",
+                    "createTime",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Opening time, in milliseconds since the epoch.",
+                ),
+                Field(
+                    "update_time",
+                    "updateTime",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Last change, in milliseconds since the epoch.",
+                ),
+            ),
+        ),
+    ),
 )
 
 
@@ -770,6 +1729,7 @@ FUTURES_TRANSFER_ISOLATE_MARGIN: Operation[None] = Operation(
             min_length=1,
             max_length=64,
             pattern="^[a-zA-Z0-9_-]+$",
+            description="The caller's own identifier of this request; a repeat within 8 hours is dropped.",
         ),
         Param(
             "symbol",
@@ -780,8 +1740,17 @@ FUTURES_TRANSFER_ISOLATE_MARGIN: Operation[None] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Perpetual pair of the position.",
         ),
-        Param("direction", "direction", "body", True, "string", enum=("IN", "OUT")),
+        Param(
+            "direction",
+            "direction",
+            "body",
+            True,
+            "string",
+            enum=("IN", "OUT"),
+            description="IN adds funds to the margin, OUT takes them out.",
+        ),
         Param(
             "isolated_mode",
             "isolatedMode",
@@ -789,8 +1758,17 @@ FUTURES_TRANSFER_ISOLATE_MARGIN: Operation[None] = Operation(
             True,
             "string",
             enum=("ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"),
+            description="Which isolated margin: of a one-way position, or of the long or the short side.",
         ),
-        Param("coin", "coin", "body", True, "string", enum=("USDT", "BTC")),
+        Param(
+            "coin",
+            "coin",
+            "body",
+            True,
+            "string",
+            enum=("USDT", "BTC"),
+            description="Coin moved.",
+        ),
         Param(
             "amount",
             "amount",
@@ -800,10 +1778,29 @@ FUTURES_TRANSFER_ISOLATE_MARGIN: Operation[None] = Operation(
             min_length=1,
             max_length=61,
             pattern="^[0-9]+(?:\\.[0-9]+)?$",
+            description="Amount moved.",
         ),
     ),
     build=_build_futures_transfer_isolate_margin,
     data_type=None,
+    summary="Move isolated margin",
+    description="Adds funds to, or takes funds from, the margin of one isolated position.",
+    effect="write",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(),
 )
 
 
@@ -834,6 +1831,7 @@ FUTURES_UPDATE_ISOLATED_MODE: Operation[None] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Perpetual pair.",
         ),
         Param(
             "isolated_mode",
@@ -842,10 +1840,29 @@ FUTURES_UPDATE_ISOLATED_MODE: Operation[None] = Operation(
             True,
             "string",
             enum=("CROSS", "ISOLATED"),
+            description="CROSS (the exchange's default) or ISOLATED.",
         ),
     ),
     build=_build_futures_update_isolated_mode,
     data_type=None,
+    summary="Change the margin mode of a pair",
+    description="Switches one perpetual pair between cross and isolated margin.",
+    effect="destructive",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(),
 )
 
 
@@ -874,6 +1891,7 @@ FUTURES_UPDATE_LEVERAGE: Operation[Leverage] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Perpetual pair.",
         ),
         Param(
             "leverage",
@@ -884,10 +1902,46 @@ FUTURES_UPDATE_LEVERAGE: Operation[Leverage] = Operation(
             min_length=1,
             max_length=61,
             pattern="^[0-9]+(?:\\.[0-9]+)?$",
+            description="New leverage, such as 10. Pionex takes it as a string; the client sends it as a plain decimal string.",
         ),
     ),
     build=_build_futures_update_leverage,
     data_type=Leverage,
+    summary="Change the leverage of a pair",
+    description="Sets the leverage the account uses on one perpetual pair; the reply gives the leverage now in force.",
+    effect="destructive",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(
+        Field(
+            "symbol",
+            "symbol",
+            "string",
+            "str",
+            False,
+            description="Perpetual pair name.",
+        ),
+        Field(
+            "leverage",
+            "leverage",
+            "decimal",
+            "Decimal",
+            False,
+            description="Leverage, sent by Pionex as a string.",
+        ),
+    ),
 )
 
 
@@ -914,10 +1968,29 @@ FUTURES_UPDATE_POSITION_MODE: Operation[None] = Operation(
             True,
             "string",
             enum=("BUYSELL", "OPENCLOSE"),
+            description="BUYSELL for one net position per pair (one-way), OPENCLOSE for a long and a short side by side (hedge).",
         ),
     ),
     build=_build_futures_update_position_mode,
     data_type=None,
+    summary="Change the position mode",
+    description="Switches the account between one-way and hedge positions.",
+    effect="destructive",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(),
 )
 
 
@@ -955,6 +2028,8 @@ class FuturesAccountApi:
         Cross margin holdings of the futures account, and the margin of each isolated position.
 
         ``GET /uapi/v1/account/balances`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures account balances``.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -975,6 +2050,8 @@ class FuturesAccountApi:
         Balances, positions and risk state of the futures account in one reply.
 
         ``GET /uapi/v1/account/detail`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures account detail``.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -1000,6 +2077,15 @@ class FuturesAccountApi:
         Positions that were closed or taken over by the exchange, most recently closed first.
 
         ``GET /uapi/v1/account/historyPositions`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures account history-positions``.
+
+        Args:
+            symbol: Perpetual pair, such as BTC_USDT_PERP.
+            position_flag: Only closed positions (CLOSED) or only those the exchange took over (TAKEOVER).
+            start_time: Earliest last-change time to include, in milliseconds.
+            end_time: Latest last-change time to include, in milliseconds.
+            limit: How many positions to return. Pionex documents no default or range for it; the client only asks for a positive number.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -1027,6 +2113,11 @@ class FuturesAccountApi:
         Whether one perpetual pair uses cross or isolated margin.
 
         ``GET /uapi/v1/trade/isolatedMode`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures account get-isolated-mode``.
+
+        Args:
+            symbol: Perpetual pair, such as BTC_USDT_PERP.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -1048,6 +2139,11 @@ class FuturesAccountApi:
         The leverage the account uses on one perpetual pair.
 
         ``GET /uapi/v1/account/leverage`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures account get-leverage``.
+
+        Args:
+            symbol: Perpetual pair, such as BTC_USDT_PERP.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -1068,6 +2164,8 @@ class FuturesAccountApi:
         Whether the account holds one net position per pair or a long and a short side by side.
 
         ``GET /uapi/v1/account/positionMode`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures account get-position-mode``.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -1089,6 +2187,11 @@ class FuturesAccountApi:
         The futures account's open positions, on one pair or on all.
 
         ``GET /uapi/v1/account/positions`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures account positions``.
+
+        Args:
+            symbol: Perpetual pair, such as BTC_USDT_PERP; every pair when absent.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -1115,6 +2218,16 @@ class FuturesAccountApi:
         Adds funds to, or takes funds from, the margin of one isolated position.
 
         ``POST /uapi/v1/trade/isolateMargin`` (private, needs a key with 'trade' permission; rate-limit weight 5).
+        Effect: write (``x-pionex-effect``). Command name: ``futures account transfer-isolate-margin``.
+
+        Args:
+            client_id: The caller's own identifier of this request; a repeat within 8 hours is dropped.
+            symbol: Perpetual pair of the position.
+            direction: IN adds funds to the margin, OUT takes them out.
+            isolated_mode: Which isolated margin: of a one-way position, or of the long or the short side.
+            coin: Coin moved.
+            amount: Amount moved.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -1144,6 +2257,12 @@ class FuturesAccountApi:
         Switches one perpetual pair between cross and isolated margin.
 
         ``POST /uapi/v1/trade/isolatedMode`` (private, needs a key with 'trade' permission; rate-limit weight 5).
+        Effect: destructive (``x-pionex-effect``). Command name: ``futures account update-isolated-mode``.
+
+        Args:
+            symbol: Perpetual pair.
+            isolated_mode: CROSS (the exchange's default) or ISOLATED.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -1166,6 +2285,12 @@ class FuturesAccountApi:
         Sets the leverage the account uses on one perpetual pair; the reply gives the leverage now in force.
 
         ``POST /uapi/v1/account/leverage`` (private, needs a key with 'trade' permission; rate-limit weight 5).
+        Effect: destructive (``x-pionex-effect``). Command name: ``futures account update-leverage``.
+
+        Args:
+            symbol: Perpetual pair.
+            leverage: New leverage, such as 10. Pionex takes it as a string; the client sends it as a plain decimal string.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -1187,6 +2312,11 @@ class FuturesAccountApi:
         Switches the account between one-way and hedge positions.
 
         ``POST /uapi/v1/account/positionMode`` (private, needs a key with 'trade' permission; rate-limit weight 5).
+        Effect: destructive (``x-pionex-effect``). Command name: ``futures account update-position-mode``.
+
+        Args:
+            position_mode: BUYSELL for one net position per pair (one-way), OPENCLOSE for a long and a short side by side (hedge).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -1214,6 +2344,8 @@ class AsyncFuturesAccountApi:
         Cross margin holdings of the futures account, and the margin of each isolated position.
 
         ``GET /uapi/v1/account/balances`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures account balances``.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -1234,6 +2366,8 @@ class AsyncFuturesAccountApi:
         Balances, positions and risk state of the futures account in one reply.
 
         ``GET /uapi/v1/account/detail`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures account detail``.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -1259,6 +2393,15 @@ class AsyncFuturesAccountApi:
         Positions that were closed or taken over by the exchange, most recently closed first.
 
         ``GET /uapi/v1/account/historyPositions`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures account history-positions``.
+
+        Args:
+            symbol: Perpetual pair, such as BTC_USDT_PERP.
+            position_flag: Only closed positions (CLOSED) or only those the exchange took over (TAKEOVER).
+            start_time: Earliest last-change time to include, in milliseconds.
+            end_time: Latest last-change time to include, in milliseconds.
+            limit: How many positions to return. Pionex documents no default or range for it; the client only asks for a positive number.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -1286,6 +2429,11 @@ class AsyncFuturesAccountApi:
         Whether one perpetual pair uses cross or isolated margin.
 
         ``GET /uapi/v1/trade/isolatedMode`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures account get-isolated-mode``.
+
+        Args:
+            symbol: Perpetual pair, such as BTC_USDT_PERP.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -1307,6 +2455,11 @@ class AsyncFuturesAccountApi:
         The leverage the account uses on one perpetual pair.
 
         ``GET /uapi/v1/account/leverage`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures account get-leverage``.
+
+        Args:
+            symbol: Perpetual pair, such as BTC_USDT_PERP.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -1327,6 +2480,8 @@ class AsyncFuturesAccountApi:
         Whether the account holds one net position per pair or a long and a short side by side.
 
         ``GET /uapi/v1/account/positionMode`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures account get-position-mode``.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -1348,6 +2503,11 @@ class AsyncFuturesAccountApi:
         The futures account's open positions, on one pair or on all.
 
         ``GET /uapi/v1/account/positions`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures account positions``.
+
+        Args:
+            symbol: Perpetual pair, such as BTC_USDT_PERP; every pair when absent.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -1374,6 +2534,16 @@ class AsyncFuturesAccountApi:
         Adds funds to, or takes funds from, the margin of one isolated position.
 
         ``POST /uapi/v1/trade/isolateMargin`` (private, needs a key with 'trade' permission; rate-limit weight 5).
+        Effect: write (``x-pionex-effect``). Command name: ``futures account transfer-isolate-margin``.
+
+        Args:
+            client_id: The caller's own identifier of this request; a repeat within 8 hours is dropped.
+            symbol: Perpetual pair of the position.
+            direction: IN adds funds to the margin, OUT takes them out.
+            isolated_mode: Which isolated margin: of a one-way position, or of the long or the short side.
+            coin: Coin moved.
+            amount: Amount moved.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -1403,6 +2573,12 @@ class AsyncFuturesAccountApi:
         Switches one perpetual pair between cross and isolated margin.
 
         ``POST /uapi/v1/trade/isolatedMode`` (private, needs a key with 'trade' permission; rate-limit weight 5).
+        Effect: destructive (``x-pionex-effect``). Command name: ``futures account update-isolated-mode``.
+
+        Args:
+            symbol: Perpetual pair.
+            isolated_mode: CROSS (the exchange's default) or ISOLATED.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -1425,6 +2601,12 @@ class AsyncFuturesAccountApi:
         Sets the leverage the account uses on one perpetual pair; the reply gives the leverage now in force.
 
         ``POST /uapi/v1/account/leverage`` (private, needs a key with 'trade' permission; rate-limit weight 5).
+        Effect: destructive (``x-pionex-effect``). Command name: ``futures account update-leverage``.
+
+        Args:
+            symbol: Perpetual pair.
+            leverage: New leverage, such as 10. Pionex takes it as a string; the client sends it as a plain decimal string.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -1446,6 +2628,11 @@ class AsyncFuturesAccountApi:
         Switches the account between one-way and hedge positions.
 
         ``POST /uapi/v1/account/positionMode`` (private, needs a key with 'trade' permission; rate-limit weight 5).
+        Effect: destructive (``x-pionex-effect``). Command name: ``futures account update-position-mode``.
+
+        Args:
+            position_mode: BUYSELL for one net position per pair (one-way), OPENCLOSE for a long and a short side by side (hedge).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(

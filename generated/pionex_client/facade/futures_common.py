@@ -18,6 +18,7 @@ from pionex_wrapper.operation import (
     NOT_GIVEN,
     AsyncInvoker,
     CallOptions,
+    Field,
     Headers,
     NotGiven,
     Operation,
@@ -100,10 +101,86 @@ FUTURES_GET_RISK_TABLE: Operation[RiskTables] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Perpetual pair, such as BTC_USDT_PERP; every pair when absent.",
         ),
     ),
     build=_build_futures_get_risk_table,
     data_type=RiskTables,
+    summary="Risk limit tiers",
+    description="Leverage and maintenance margin allowed at each position size, for one perpetual pair or all of them.",
+    effect="read",
+    alias="risk_table",
+    errors=("MARKET_INVALID_SYMBOL", "MARKET_PARAMETER_ERROR", "MARKET_INVALID_TIME"),
+    reply=(
+        Field(
+            "symbols",
+            "symbols",
+            "array",
+            "list[RiskTable]",
+            False,
+            description="One entry per pair.",
+            fields=(
+                Field(
+                    "symbol",
+                    "symbol",
+                    "string",
+                    "str",
+                    True,
+                    description="Perpetual pair name, such as BTC_USDT_PERP.",
+                ),
+                Field(
+                    "rows",
+                    "rows",
+                    "array",
+                    "list[RiskTier]",
+                    False,
+                    description="Tiers, lowest first.",
+                    fields=(
+                        Field(
+                            "row_num",
+                            "rowNum",
+                            "integer",
+                            "Int64",
+                            False,
+                            description="Tier number, from 1.",
+                        ),
+                        Field(
+                            "notional_limit",
+                            "notionalLimit",
+                            "decimal",
+                            "Decimal",
+                            False,
+                            description="Largest position value this tier covers.",
+                        ),
+                        Field(
+                            "max_leverage",
+                            "maxLeverage",
+                            "decimal",
+                            "Decimal",
+                            False,
+                            description="Highest leverage allowed in this tier.",
+                        ),
+                        Field(
+                            "maint_margin_ratio",
+                            "maintMarginRatio",
+                            "decimal",
+                            "Decimal",
+                            False,
+                            description="Maintenance margin as a fraction of the position value.",
+                        ),
+                        Field(
+                            "quick_deduction",
+                            "quickDeduction",
+                            "decimal",
+                            "Decimal",
+                            False,
+                            description="Amount subtracted when the maintenance margin is worked out in one step.",
+                        ),
+                    ),
+                ),
+            ),
+        ),
+    ),
 )
 
 
@@ -130,6 +207,11 @@ class FuturesCommonApi:
         Leverage and maintenance margin allowed at each position size, for one perpetual pair or all of them.
 
         ``GET /api/v1/common/riskTable`` (public; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures common risk-table``.
+
+        Args:
+            symbol: Perpetual pair, such as BTC_USDT_PERP; every pair when absent.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -158,6 +240,11 @@ class AsyncFuturesCommonApi:
         Leverage and maintenance margin allowed at each position size, for one perpetual pair or all of them.
 
         ``GET /api/v1/common/riskTable`` (public; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures common risk-table``.
+
+        Args:
+            symbol: Perpetual pair, such as BTC_USDT_PERP; every pair when absent.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(

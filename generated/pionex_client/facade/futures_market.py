@@ -18,6 +18,7 @@ from pionex_wrapper.operation import (
     NOT_GIVEN,
     AsyncInvoker,
     CallOptions,
+    Field,
     Headers,
     NotGiven,
     Operation,
@@ -194,11 +195,79 @@ FUTURES_GET_BOOK_TICKER: Operation[BookTickers] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Pair to report on, such as BTC_USDT_PERP; every pair of the market when absent.",
         ),
-        Param("type", "type", "query", False, "string", enum=("SPOT", "PERP")),
+        Param(
+            "type",
+            "type",
+            "query",
+            False,
+            "string",
+            enum=("SPOT", "PERP"),
+            description="Which market to report on when `symbol` is absent; Pionex documents PERP as the default.",
+        ),
     ),
     build=_build_futures_get_book_ticker,
     data_type=BookTickers,
+    summary="Best bid and ask (futures path)",
+    description="The best bid and ask of one pair, or of every pair of a market, at the path Pionex's futures documentation gives (`bookTicker`; the spot documentation's `bookTickers` is `get_book_tickers`).",
+    effect="read",
+    alias="book_ticker",
+    errors=("MARKET_INVALID_SYMBOL", "MARKET_PARAMETER_ERROR", "MARKET_INVALID_TIME"),
+    reply=(
+        Field(
+            "tickers",
+            "tickers",
+            "array",
+            "list[BookTicker]",
+            False,
+            fields=(
+                Field(
+                    "symbol", "symbol", "string", "str", True, description="Pair name."
+                ),
+                Field(
+                    "bid_price",
+                    "bidPrice",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Best bid price.",
+                ),
+                Field(
+                    "bid_size",
+                    "bidSize",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Size offered at the best bid.",
+                ),
+                Field(
+                    "ask_price",
+                    "askPrice",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Best ask price.",
+                ),
+                Field(
+                    "ask_size",
+                    "askSize",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Size offered at the best ask.",
+                ),
+                Field(
+                    "timestamp",
+                    "timestamp",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Time of the quote, in milliseconds since the epoch. Pionex's spot documentation gives it as a string; a string of digits is read as an integer.",
+                ),
+            ),
+        ),
+    ),
 )
 
 
@@ -227,6 +296,7 @@ FUTURES_GET_FUNDING_RATES: Operation[FundingRates] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Perpetual pair, such as BTC_USDT_PERP.",
         ),
         Param(
             "end_time",
@@ -236,11 +306,63 @@ FUTURES_GET_FUNDING_RATES: Operation[FundingRates] = Operation(
             "integer",
             minimum=1,
             maximum=9223372036854775807,
+            description="Only rates applied before this time, in milliseconds; now when absent.",
         ),
-        Param("limit", "limit", "query", False, "integer", minimum=1, maximum=500),
+        Param(
+            "limit",
+            "limit",
+            "query",
+            False,
+            "integer",
+            minimum=1,
+            maximum=500,
+            description="How many rates to return (1 to 500).",
+            default=1,
+        ),
     ),
     build=_build_futures_get_funding_rates,
     data_type=FundingRates,
+    summary="Past funding rates",
+    description="Funding rates applied to one perpetual pair, most recent first.",
+    effect="read",
+    alias="funding_rates",
+    errors=("MARKET_INVALID_SYMBOL", "MARKET_PARAMETER_ERROR", "MARKET_INVALID_TIME"),
+    reply=(
+        Field(
+            "symbol",
+            "symbol",
+            "string",
+            "str",
+            False,
+            description="Perpetual pair name.",
+        ),
+        Field(
+            "rates",
+            "rates",
+            "array",
+            "list[FundingRate]",
+            False,
+            description="Most recent first.",
+            fields=(
+                Field(
+                    "funding_rate",
+                    "fundingRate",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="The rate.",
+                ),
+                Field(
+                    "funding_time",
+                    "fundingTime",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="When it was applied, in milliseconds since the epoch.",
+                ),
+            ),
+        ),
+    ),
 )
 
 
@@ -269,6 +391,7 @@ FUTURES_GET_INDEX_KLINES: Operation[IndexKlines] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Perpetual pair, such as BTC_USDT_PERP.",
         ),
         Param(
             "interval",
@@ -277,11 +400,79 @@ FUTURES_GET_INDEX_KLINES: Operation[IndexKlines] = Operation(
             True,
             "string",
             enum=("1M", "5M", "15M", "30M", "60M", "4H", "8H", "12H", "1D", "1W", "1m"),
+            description="Candle length: M is minutes, H hours, D a day, W a week, lower-case m a month. Day and longer candles start at 00:00 UTC.",
         ),
-        Param("limit", "limit", "query", False, "integer", minimum=1, maximum=2000),
+        Param(
+            "limit",
+            "limit",
+            "query",
+            False,
+            "integer",
+            minimum=1,
+            maximum=2000,
+            description="How many candles to return (1 to 2000).",
+            default=100,
+        ),
     ),
     build=_build_futures_get_index_klines,
     data_type=IndexKlines,
+    summary="Index price candlesticks",
+    description="Open, high, low and close of the index price per interval for one perpetual pair, newest first.",
+    effect="read",
+    alias="index_klines",
+    errors=("MARKET_INVALID_SYMBOL", "MARKET_PARAMETER_ERROR", "MARKET_INVALID_TIME"),
+    reply=(
+        Field(
+            "klines",
+            "klines",
+            "array",
+            "list[IndexKline]",
+            False,
+            description="Newest first.",
+            fields=(
+                Field(
+                    "time",
+                    "time",
+                    "string",
+                    "Int64",
+                    False,
+                    description="Start of the candle, in milliseconds since the epoch. Pionex documents it as a string here (an integer in trade candles); the client reads either as an int.",
+                ),
+                Field(
+                    "open",
+                    "open",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="First price in the candle.",
+                ),
+                Field(
+                    "close",
+                    "close",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Last price in the candle.",
+                ),
+                Field(
+                    "high",
+                    "high",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Highest price in the candle.",
+                ),
+                Field(
+                    "low",
+                    "low",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Lowest price in the candle.",
+                ),
+            ),
+        ),
+    ),
 )
 
 
@@ -308,10 +499,76 @@ FUTURES_GET_INDEXES: Operation[FuturesIndexes] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Perpetual pair, such as BTC_USDT_PERP; every pair when absent.",
         ),
     ),
     build=_build_futures_get_indexes,
     data_type=FuturesIndexes,
+    summary="Index and mark prices",
+    description="Index price, mark price and the coming funding rate of one perpetual pair or of all.",
+    effect="read",
+    alias="indexes",
+    errors=("MARKET_INVALID_SYMBOL", "MARKET_PARAMETER_ERROR", "MARKET_INVALID_TIME"),
+    reply=(
+        Field(
+            "indexes",
+            "indexes",
+            "array",
+            "list[FuturesIndex]",
+            False,
+            description="Ordered by pair name.",
+            fields=(
+                Field(
+                    "symbol",
+                    "symbol",
+                    "string",
+                    "str",
+                    True,
+                    description="Perpetual pair name.",
+                ),
+                Field(
+                    "index_price",
+                    "indexPrice",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Index price.",
+                ),
+                Field(
+                    "mark_price",
+                    "markPrice",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Mark price.",
+                ),
+                Field(
+                    "next_funding_rate",
+                    "nextFundingRate",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Estimated rate of the next funding.",
+                ),
+                Field(
+                    "next_funding_time",
+                    "nextFundingTime",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Time of the next funding, in milliseconds since the epoch.",
+                ),
+                Field(
+                    "update_time",
+                    "updateTime",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Last change, in milliseconds since the epoch.",
+                ),
+            ),
+        ),
+    ),
 )
 
 
@@ -340,6 +597,7 @@ FUTURES_GET_MARK_KLINES: Operation[IndexKlines] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Perpetual pair, such as BTC_USDT_PERP.",
         ),
         Param(
             "interval",
@@ -348,11 +606,79 @@ FUTURES_GET_MARK_KLINES: Operation[IndexKlines] = Operation(
             True,
             "string",
             enum=("1M", "5M", "15M", "30M", "60M", "4H", "8H", "12H", "1D", "1W", "1m"),
+            description="Candle length: M is minutes, H hours, D a day, W a week, lower-case m a month. Day and longer candles start at 00:00 UTC.",
         ),
-        Param("limit", "limit", "query", False, "integer", minimum=1, maximum=2000),
+        Param(
+            "limit",
+            "limit",
+            "query",
+            False,
+            "integer",
+            minimum=1,
+            maximum=2000,
+            description="How many candles to return (1 to 2000).",
+            default=100,
+        ),
     ),
     build=_build_futures_get_mark_klines,
     data_type=IndexKlines,
+    summary="Mark price candlesticks",
+    description="Open, high, low and close of the mark price per interval for one perpetual pair, newest first.",
+    effect="read",
+    alias="mark_klines",
+    errors=("MARKET_INVALID_SYMBOL", "MARKET_PARAMETER_ERROR", "MARKET_INVALID_TIME"),
+    reply=(
+        Field(
+            "klines",
+            "klines",
+            "array",
+            "list[IndexKline]",
+            False,
+            description="Newest first.",
+            fields=(
+                Field(
+                    "time",
+                    "time",
+                    "string",
+                    "Int64",
+                    False,
+                    description="Start of the candle, in milliseconds since the epoch. Pionex documents it as a string here (an integer in trade candles); the client reads either as an int.",
+                ),
+                Field(
+                    "open",
+                    "open",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="First price in the candle.",
+                ),
+                Field(
+                    "close",
+                    "close",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Last price in the candle.",
+                ),
+                Field(
+                    "high",
+                    "high",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Highest price in the candle.",
+                ),
+                Field(
+                    "low",
+                    "low",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Lowest price in the candle.",
+                ),
+            ),
+        ),
+    ),
 )
 
 
@@ -372,6 +698,39 @@ FUTURES_GET_OPEN_INTERESTS: Operation[OpenInterests] = Operation(
     params=(),
     build=_build_futures_get_open_interests,
     data_type=OpenInterests,
+    summary="Open interest",
+    description="Total size of the open positions of every perpetual pair.",
+    effect="read",
+    alias="open_interests",
+    errors=("MARKET_INVALID_SYMBOL", "MARKET_PARAMETER_ERROR", "MARKET_INVALID_TIME"),
+    reply=(
+        Field(
+            "open_interests",
+            "openInterests",
+            "array",
+            "list[OpenInterest]",
+            False,
+            description="Ordered by pair name.",
+            fields=(
+                Field(
+                    "symbol",
+                    "symbol",
+                    "string",
+                    "str",
+                    True,
+                    description="Perpetual pair name.",
+                ),
+                Field(
+                    "open_interest",
+                    "openInterest",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Total size of the open positions.",
+                ),
+            ),
+        ),
+    ),
 )
 
 
@@ -406,6 +765,12 @@ class FuturesMarketApi:
         The best bid and ask of one pair, or of every pair of a market, at the path Pionex's futures documentation gives (`bookTicker`; the spot documentation's `bookTickers` is `get_book_tickers`).
 
         ``GET /api/v1/market/bookTicker`` (public; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures market book-ticker``.
+
+        Args:
+            symbol: Pair to report on, such as BTC_USDT_PERP; every pair of the market when absent.
+            type: Which market to report on when `symbol` is absent; Pionex documents PERP as the default.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -429,6 +794,13 @@ class FuturesMarketApi:
         Funding rates applied to one perpetual pair, most recent first.
 
         ``GET /api/v1/market/fundingRates`` (public; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures market funding-rates``.
+
+        Args:
+            symbol: Perpetual pair, such as BTC_USDT_PERP.
+            end_time: Only rates applied before this time, in milliseconds; now when absent.
+            limit: How many rates to return (1 to 500).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -452,6 +824,13 @@ class FuturesMarketApi:
         Open, high, low and close of the index price per interval for one perpetual pair, newest first.
 
         ``GET /api/v1/market/indexKlines`` (public; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures market index-klines``.
+
+        Args:
+            symbol: Perpetual pair, such as BTC_USDT_PERP.
+            interval: Candle length: M is minutes, H hours, D a day, W a week, lower-case m a month. Day and longer candles start at 00:00 UTC.
+            limit: How many candles to return (1 to 2000).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -473,6 +852,11 @@ class FuturesMarketApi:
         Index price, mark price and the coming funding rate of one perpetual pair or of all.
 
         ``GET /api/v1/market/indexes`` (public; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures market indexes``.
+
+        Args:
+            symbol: Perpetual pair, such as BTC_USDT_PERP; every pair when absent.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -496,6 +880,13 @@ class FuturesMarketApi:
         Open, high, low and close of the mark price per interval for one perpetual pair, newest first.
 
         ``GET /api/v1/market/markKlines`` (public; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures market mark-klines``.
+
+        Args:
+            symbol: Perpetual pair, such as BTC_USDT_PERP.
+            interval: Candle length: M is minutes, H hours, D a day, W a week, lower-case m a month. Day and longer candles start at 00:00 UTC.
+            limit: How many candles to return (1 to 2000).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -516,6 +907,8 @@ class FuturesMarketApi:
         Total size of the open positions of every perpetual pair.
 
         ``GET /api/v1/market/openInterests`` (public; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures market open-interests``.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -545,6 +938,12 @@ class AsyncFuturesMarketApi:
         The best bid and ask of one pair, or of every pair of a market, at the path Pionex's futures documentation gives (`bookTicker`; the spot documentation's `bookTickers` is `get_book_tickers`).
 
         ``GET /api/v1/market/bookTicker`` (public; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures market book-ticker``.
+
+        Args:
+            symbol: Pair to report on, such as BTC_USDT_PERP; every pair of the market when absent.
+            type: Which market to report on when `symbol` is absent; Pionex documents PERP as the default.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -568,6 +967,13 @@ class AsyncFuturesMarketApi:
         Funding rates applied to one perpetual pair, most recent first.
 
         ``GET /api/v1/market/fundingRates`` (public; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures market funding-rates``.
+
+        Args:
+            symbol: Perpetual pair, such as BTC_USDT_PERP.
+            end_time: Only rates applied before this time, in milliseconds; now when absent.
+            limit: How many rates to return (1 to 500).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -591,6 +997,13 @@ class AsyncFuturesMarketApi:
         Open, high, low and close of the index price per interval for one perpetual pair, newest first.
 
         ``GET /api/v1/market/indexKlines`` (public; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures market index-klines``.
+
+        Args:
+            symbol: Perpetual pair, such as BTC_USDT_PERP.
+            interval: Candle length: M is minutes, H hours, D a day, W a week, lower-case m a month. Day and longer candles start at 00:00 UTC.
+            limit: How many candles to return (1 to 2000).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -612,6 +1025,11 @@ class AsyncFuturesMarketApi:
         Index price, mark price and the coming funding rate of one perpetual pair or of all.
 
         ``GET /api/v1/market/indexes`` (public; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures market indexes``.
+
+        Args:
+            symbol: Perpetual pair, such as BTC_USDT_PERP; every pair when absent.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -635,6 +1053,13 @@ class AsyncFuturesMarketApi:
         Open, high, low and close of the mark price per interval for one perpetual pair, newest first.
 
         ``GET /api/v1/market/markKlines`` (public; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures market mark-klines``.
+
+        Args:
+            symbol: Perpetual pair, such as BTC_USDT_PERP.
+            interval: Candle length: M is minutes, H hours, D a day, W a week, lower-case m a month. Day and longer candles start at 00:00 UTC.
+            limit: How many candles to return (1 to 2000).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -655,6 +1080,8 @@ class AsyncFuturesMarketApi:
         Total size of the open positions of every perpetual pair.
 
         ``GET /api/v1/market/openInterests`` (public; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures market open-interests``.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(

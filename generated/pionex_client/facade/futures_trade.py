@@ -23,6 +23,7 @@ from pionex_wrapper.operation import (
     NOT_GIVEN,
     AsyncInvoker,
     CallOptions,
+    Field,
     Headers,
     Money,
     NotGiven,
@@ -358,6 +359,7 @@ FUTURES_BATCH_PLACE_ORDERS: Operation[PlacedOrders] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Perpetual pair every order trades.",
         ),
         Param(
             "orders",
@@ -368,7 +370,15 @@ FUTURES_BATCH_PLACE_ORDERS: Operation[PlacedOrders] = Operation(
             min_items=1,
             max_items=20,
             items=(
-                Param("side", "side", "body", True, "string", enum=("BUY", "SELL")),
+                Param(
+                    "side",
+                    "side",
+                    "body",
+                    True,
+                    "string",
+                    enum=("BUY", "SELL"),
+                    description="BUY or SELL.",
+                ),
                 Param(
                     "size",
                     "size",
@@ -378,6 +388,7 @@ FUTURES_BATCH_PLACE_ORDERS: Operation[PlacedOrders] = Operation(
                     min_length=1,
                     max_length=61,
                     pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Quantity to trade. Pionex lists it as optional but needed for LIMIT orders, and only LIMIT orders can be placed in bulk, so the spec requires it.",
                 ),
                 Param(
                     "price",
@@ -388,8 +399,17 @@ FUTURES_BATCH_PLACE_ORDERS: Operation[PlacedOrders] = Operation(
                     min_length=1,
                     max_length=61,
                     pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Limit price; required for the same reason as `size`.",
                 ),
-                Param("type", "type", "body", True, "string", enum=("LIMIT",)),
+                Param(
+                    "type",
+                    "type",
+                    "body",
+                    True,
+                    "string",
+                    enum=("LIMIT",),
+                    description="Only LIMIT orders can be placed in bulk.",
+                ),
                 Param(
                     "client_order_id",
                     "clientOrderId",
@@ -399,6 +419,7 @@ FUTURES_BATCH_PLACE_ORDERS: Operation[PlacedOrders] = Operation(
                     min_length=1,
                     max_length=64,
                     pattern="^[a-zA-Z0-9-]+$",
+                    description="The caller's own identifier for the order: letters, digits and hyphens, at most 64 characters.",
                 ),
                 Param(
                     "position_side",
@@ -407,13 +428,68 @@ FUTURES_BATCH_PLACE_ORDERS: Operation[PlacedOrders] = Operation(
                     False,
                     "string",
                     enum=("BOTH", "LONG", "SHORT"),
+                    description="Position the order acts on (LONG or SHORT in hedge mode).",
                 ),
-                Param("reduce_only", "reduceOnly", "body", False, "boolean"),
+                Param(
+                    "reduce_only",
+                    "reduceOnly",
+                    "body",
+                    False,
+                    "boolean",
+                    description="Only shrink a position; must stay false in hedge mode.",
+                    default=False,
+                ),
             ),
+            description="The orders, 1 to 20 (Pionex states only the maximum; an empty list places nothing, so the client refuses it).",
         ),
     ),
     build=_build_futures_batch_place_orders,
     data_type=PlacedOrders,
+    summary="Place several futures orders",
+    description="Places up to 20 LIMIT orders on one perpetual pair in a single request; the exchange handles them asynchronously.",
+    effect="write",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(
+        Field(
+            "order_ids",
+            "orderIds",
+            "array",
+            "list[PlacedOrder]",
+            True,
+            description="One entry per placed order, in the order of the request's items; an entry that cannot be read refuses the whole reply rather than shift the others.",
+            fields=(
+                Field(
+                    "order_id",
+                    "orderId",
+                    "integer",
+                    "Int64",
+                    True,
+                    description="Identifier the exchange gave the order.",
+                ),
+                Field(
+                    "client_order_id",
+                    "clientOrderId",
+                    "string",
+                    "str",
+                    False,
+                    description="The caller's own identifier, echoed back when one was sent.",
+                ),
+            ),
+        ),
+    ),
 )
 
 
@@ -442,10 +518,29 @@ FUTURES_CANCEL_ALL_ORDERS: Operation[None] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Perpetual pair whose open orders are cancelled.",
         ),
     ),
     build=_build_futures_cancel_all_orders,
     data_type=None,
+    summary="Cancel every open futures order on a pair",
+    description="Asks the exchange to cancel all open futures orders of the account on one pair; it does so asynchronously.",
+    effect="destructive",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(),
 )
 
 
@@ -474,6 +569,7 @@ FUTURES_CANCEL_ORDER: Operation[None] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Perpetual pair the order trades.",
         ),
         Param(
             "order_id",
@@ -483,10 +579,29 @@ FUTURES_CANCEL_ORDER: Operation[None] = Operation(
             "integer",
             minimum=1,
             maximum=9223372036854775807,
+            description="Identifier the exchange gave the order.",
         ),
     ),
     build=_build_futures_cancel_order,
     data_type=None,
+    summary="Cancel a futures order",
+    description="Asks the exchange to cancel one open futures order; it does so asynchronously.",
+    effect="destructive",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(),
 )
 
 
@@ -518,6 +633,7 @@ FUTURES_GET_FILLS: Operation[FuturesFills] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Perpetual pair, such as BTC_USDT_PERP.",
         ),
         Param(
             "start_time",
@@ -527,6 +643,7 @@ FUTURES_GET_FILLS: Operation[FuturesFills] = Operation(
             "integer",
             minimum=1,
             maximum=9223372036854775807,
+            description="Earliest fill time to include, in milliseconds.",
         ),
         Param(
             "end_time",
@@ -536,11 +653,143 @@ FUTURES_GET_FILLS: Operation[FuturesFills] = Operation(
             "integer",
             minimum=1,
             maximum=9223372036854775807,
+            description="Latest fill time to include, in milliseconds.",
         ),
-        Param("limit", "limit", "query", False, "integer", minimum=1, maximum=200),
+        Param(
+            "limit",
+            "limit",
+            "query",
+            False,
+            "integer",
+            minimum=1,
+            maximum=200,
+            description="How many fills to return (1 to 200).",
+            default=100,
+        ),
     ),
     build=_build_futures_get_fills,
     data_type=FuturesFills,
+    summary="Futures fills",
+    description="Executions of the account's futures orders on one pair, newest first.",
+    effect="read",
+    alias="fills",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(
+        Field(
+            "fills",
+            "fills",
+            "array",
+            "list[FuturesFill]",
+            False,
+            description="Fills, newest first.",
+            fields=(
+                Field(
+                    "id",
+                    "id",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Identifier of the fill.",
+                ),
+                Field(
+                    "order_id",
+                    "orderId",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Order the fill belongs to.",
+                ),
+                Field(
+                    "symbol",
+                    "symbol",
+                    "string",
+                    "str",
+                    False,
+                    description="Perpetual pair name.",
+                ),
+                Field(
+                    "side",
+                    "side",
+                    "string",
+                    "FuturesFillSide | str",
+                    False,
+                    description="Side of the account's order.",
+                    enum=("BUY", "SELL"),
+                ),
+                Field(
+                    "role",
+                    "role",
+                    "string",
+                    "FuturesFillRole | str",
+                    False,
+                    description="Whether the account's order took or made liquidity.",
+                    enum=("TAKER", "MAKER"),
+                ),
+                Field(
+                    "price",
+                    "price",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Execution price.",
+                ),
+                Field(
+                    "size",
+                    "size",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Size executed.",
+                ),
+                Field(
+                    "fee",
+                    "fee",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Fee charged for this fill.",
+                ),
+                Field(
+                    "fee_coin",
+                    "feeCoin",
+                    "string",
+                    "str",
+                    False,
+                    description="Coin the fee is charged in.",
+                ),
+                Field(
+                    "fee_type",
+                    "feeType",
+                    "string",
+                    "FuturesFillFeeType | str",
+                    False,
+                    description="TRADING for a trading fee, LIQUIDATION for a liquidation fee.",
+                    enum=("TRADING", "LIQUIDATION"),
+                ),
+                Field(
+                    "timestamp",
+                    "timestamp",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Execution time, in milliseconds since the epoch.",
+                ),
+            ),
+        ),
+    ),
 )
 
 
@@ -572,6 +821,7 @@ FUTURES_GET_FILLS_BY_ORDER_ID: Operation[FuturesFills] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Perpetual pair the order trades.",
         ),
         Param(
             "order_id",
@@ -581,6 +831,7 @@ FUTURES_GET_FILLS_BY_ORDER_ID: Operation[FuturesFills] = Operation(
             "integer",
             minimum=1,
             maximum=9223372036854775807,
+            description="Identifier the exchange gave the order.",
         ),
         Param(
             "from_id",
@@ -590,11 +841,143 @@ FUTURES_GET_FILLS_BY_ORDER_ID: Operation[FuturesFills] = Operation(
             "integer",
             minimum=1,
             maximum=9223372036854775807,
+            description="Fill id to start from when paging.",
         ),
-        Param("limit", "limit", "query", False, "integer", minimum=1, maximum=200),
+        Param(
+            "limit",
+            "limit",
+            "query",
+            False,
+            "integer",
+            minimum=1,
+            maximum=200,
+            description="How many fills to return (1 to 200).",
+            default=100,
+        ),
     ),
     build=_build_futures_get_fills_by_order_id,
     data_type=FuturesFills,
+    summary="Fills of one futures order",
+    description="Executions of one futures order, newest first.",
+    effect="read",
+    alias="fills_by_order_id",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(
+        Field(
+            "fills",
+            "fills",
+            "array",
+            "list[FuturesFill]",
+            False,
+            description="Fills, newest first.",
+            fields=(
+                Field(
+                    "id",
+                    "id",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Identifier of the fill.",
+                ),
+                Field(
+                    "order_id",
+                    "orderId",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Order the fill belongs to.",
+                ),
+                Field(
+                    "symbol",
+                    "symbol",
+                    "string",
+                    "str",
+                    False,
+                    description="Perpetual pair name.",
+                ),
+                Field(
+                    "side",
+                    "side",
+                    "string",
+                    "FuturesFillSide | str",
+                    False,
+                    description="Side of the account's order.",
+                    enum=("BUY", "SELL"),
+                ),
+                Field(
+                    "role",
+                    "role",
+                    "string",
+                    "FuturesFillRole | str",
+                    False,
+                    description="Whether the account's order took or made liquidity.",
+                    enum=("TAKER", "MAKER"),
+                ),
+                Field(
+                    "price",
+                    "price",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Execution price.",
+                ),
+                Field(
+                    "size",
+                    "size",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Size executed.",
+                ),
+                Field(
+                    "fee",
+                    "fee",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Fee charged for this fill.",
+                ),
+                Field(
+                    "fee_coin",
+                    "feeCoin",
+                    "string",
+                    "str",
+                    False,
+                    description="Coin the fee is charged in.",
+                ),
+                Field(
+                    "fee_type",
+                    "feeType",
+                    "string",
+                    "FuturesFillFeeType | str",
+                    False,
+                    description="TRADING for a trading fee, LIQUIDATION for a liquidation fee.",
+                    enum=("TRADING", "LIQUIDATION"),
+                ),
+                Field(
+                    "timestamp",
+                    "timestamp",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Execution time, in milliseconds since the epoch.",
+                ),
+            ),
+        ),
+    ),
 )
 
 
@@ -626,6 +1009,7 @@ FUTURES_GET_FUNDING_FEES: Operation[FundingFees] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Perpetual pair, such as BTC_USDT_PERP.",
         ),
         Param(
             "start_time",
@@ -635,6 +1019,7 @@ FUTURES_GET_FUNDING_FEES: Operation[FundingFees] = Operation(
             "integer",
             minimum=1,
             maximum=9223372036854775807,
+            description="Earliest payment time to include, in milliseconds.",
         ),
         Param(
             "end_time",
@@ -644,11 +1029,101 @@ FUTURES_GET_FUNDING_FEES: Operation[FundingFees] = Operation(
             "integer",
             minimum=1,
             maximum=9223372036854775807,
+            description="Latest payment time to include, in milliseconds.",
         ),
-        Param("limit", "limit", "query", False, "integer", minimum=1, maximum=200),
+        Param(
+            "limit",
+            "limit",
+            "query",
+            False,
+            "integer",
+            minimum=1,
+            maximum=200,
+            description="How many payments to return (1 to 200).",
+            default=100,
+        ),
     ),
     build=_build_futures_get_funding_fees,
     data_type=FundingFees,
+    summary="Funding payments",
+    description="Funding fees the account paid or received, newest first.",
+    effect="read",
+    alias="funding_fees",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(
+        Field(
+            "fundings",
+            "fundings",
+            "array",
+            "list[FundingFee]",
+            False,
+            description="Newest first.",
+            fields=(
+                Field(
+                    "symbol",
+                    "symbol",
+                    "string",
+                    "str",
+                    False,
+                    description="Perpetual pair name.",
+                ),
+                Field(
+                    "isolated_mode",
+                    "isolatedMode",
+                    "string",
+                    "FundingFeeIsolatedMode | str",
+                    False,
+                    description="CROSS for the cross margin; ISOLATED for any isolated margin (Pionex does not say which here).",
+                    enum=("CROSS", "ISOLATED"),
+                ),
+                Field(
+                    "funding_fee",
+                    "fundingFee",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Amount paid (negative) or received (positive).",
+                ),
+                Field(
+                    "funding_coin",
+                    "fundingCoin",
+                    "string",
+                    "str",
+                    False,
+                    description="Coin of the payment.",
+                ),
+                Field(
+                    "timestamp",
+                    "timestamp",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Time of the payment, in milliseconds since the epoch.",
+                ),
+                Field(
+                    "funding_rate",
+                    "fundingRate",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Funding rate the payment was worked out with.",
+                ),
+            ),
+        ),
+    ),
 )
 
 
@@ -680,6 +1155,7 @@ FUTURES_GET_HISTORY_ORDERS: Operation[FuturesOrders] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Perpetual pair, such as BTC_USDT_PERP.",
         ),
         Param(
             "start_time",
@@ -689,6 +1165,7 @@ FUTURES_GET_HISTORY_ORDERS: Operation[FuturesOrders] = Operation(
             "integer",
             minimum=1,
             maximum=9223372036854775807,
+            description="Earliest time to include, in milliseconds.",
         ),
         Param(
             "end_time",
@@ -698,11 +1175,210 @@ FUTURES_GET_HISTORY_ORDERS: Operation[FuturesOrders] = Operation(
             "integer",
             minimum=1,
             maximum=9223372036854775807,
+            description="Latest time to include, in milliseconds; now when absent.",
         ),
-        Param("limit", "limit", "query", False, "integer", minimum=1, maximum=200),
+        Param(
+            "limit",
+            "limit",
+            "query",
+            False,
+            "integer",
+            minimum=1,
+            maximum=200,
+            description="How many orders to return (1 to 200).",
+            default=50,
+        ),
     ),
     build=_build_futures_get_history_orders,
     data_type=FuturesOrders,
+    summary="Finished futures orders",
+    description="Futures orders of the account that are closed (filled, cancelled or rejected).",
+    effect="read",
+    alias="history_orders",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(
+        Field(
+            "orders",
+            "orders",
+            "array",
+            "list[FuturesOrder]",
+            False,
+            fields=(
+                Field(
+                    "order_id",
+                    "orderId",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Identifier the exchange gave the order.",
+                ),
+                Field(
+                    "symbol",
+                    "symbol",
+                    "string",
+                    "str",
+                    False,
+                    description="Perpetual pair the order trades.",
+                ),
+                Field(
+                    "type",
+                    "type",
+                    "string",
+                    "FuturesOrderType | str",
+                    False,
+                    description="Order type.",
+                    enum=("LIMIT", "MARKET_QTY", "IOC", "FOK", "POSTONLY"),
+                ),
+                Field(
+                    "position_mode",
+                    "positionMode",
+                    "string",
+                    "FuturesOrderPositionMode | str",
+                    False,
+                    description="Position mode the order was placed in.",
+                    enum=("BUYSELL", "OPENCLOSE"),
+                ),
+                Field(
+                    "isolated_mode",
+                    "isolatedMode",
+                    "string",
+                    "FuturesOrderIsolatedMode | str",
+                    False,
+                    description="Margin the order uses.",
+                    enum=("CROSS", "ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"),
+                ),
+                Field(
+                    "side",
+                    "side",
+                    "string",
+                    "FuturesOrderSide | str",
+                    False,
+                    description="BUY or SELL.",
+                    enum=("BUY", "SELL"),
+                ),
+                Field(
+                    "position_side",
+                    "positionSide",
+                    "string",
+                    "FuturesOrderPositionSide | str",
+                    False,
+                    description="Position the order acts on.",
+                    enum=("BOTH", "LONG", "SHORT"),
+                ),
+                Field(
+                    "price",
+                    "price",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Limit price.",
+                ),
+                Field(
+                    "orig_size",
+                    "origSize",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Size as the caller asked for it.",
+                ),
+                Field(
+                    "size",
+                    "size",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Size the order really has (a reduce-only order may be cut down).",
+                ),
+                Field(
+                    "amount",
+                    "amount",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Quote coin to spend (market buys).",
+                ),
+                Field(
+                    "filled_size",
+                    "filledSize",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Size filled so far.",
+                ),
+                Field(
+                    "filled_amount",
+                    "filledAmount",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Quote coin filled so far.",
+                ),
+                Field(
+                    "status",
+                    "status",
+                    "string",
+                    "FuturesOrderStatus | str",
+                    False,
+                    description="OPEN while it can still fill (submitted, confirmed or partly filled); CLOSED once filled, cancelled or rejected.",
+                    enum=("OPEN", "CLOSED"),
+                ),
+                Field(
+                    "reduce_only",
+                    "reduceOnly",
+                    "boolean",
+                    "bool",
+                    False,
+                    description="Whether the order may only shrink a position.",
+                ),
+                Field(
+                    "client_order_id",
+                    "clientOrderId",
+                    "string",
+                    "str",
+                    False,
+                    description="The caller's own identifier, when one was given.",
+                ),
+                Field(
+                    "source",
+                    "source",
+                    "string",
+                    "FuturesOrderSource | str",
+                    False,
+                    description="Where the order came from.",
+                    enum=("MANUAL", "API", "SYSTEM", "TRIGGER"),
+                ),
+                Field(
+                    "create_time",
+                    "createTime",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Creation time, in milliseconds since the epoch.",
+                ),
+                Field(
+                    "update_time",
+                    "updateTime",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Last change, in milliseconds since the epoch.",
+                ),
+            ),
+        ),
+    ),
 )
 
 
@@ -731,6 +1407,7 @@ FUTURES_GET_OPEN_ORDERS: Operation[FuturesOrders] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Perpetual pair, such as BTC_USDT_PERP; every pair when absent.",
         ),
         Param(
             "end_time",
@@ -740,11 +1417,210 @@ FUTURES_GET_OPEN_ORDERS: Operation[FuturesOrders] = Operation(
             "integer",
             minimum=1,
             maximum=9223372036854775807,
+            description="Only orders created before this time, in milliseconds; now when absent.",
         ),
-        Param("limit", "limit", "query", False, "integer", minimum=1, maximum=500),
+        Param(
+            "limit",
+            "limit",
+            "query",
+            False,
+            "integer",
+            minimum=1,
+            maximum=500,
+            description="How many orders to return (1 to 500).",
+            default=100,
+        ),
     ),
     build=_build_futures_get_open_orders,
     data_type=FuturesOrders,
+    summary="Open futures orders",
+    description="Futures orders of the account that can still fill, on one pair or on all.",
+    effect="read",
+    alias="open_orders",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(
+        Field(
+            "orders",
+            "orders",
+            "array",
+            "list[FuturesOrder]",
+            False,
+            fields=(
+                Field(
+                    "order_id",
+                    "orderId",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Identifier the exchange gave the order.",
+                ),
+                Field(
+                    "symbol",
+                    "symbol",
+                    "string",
+                    "str",
+                    False,
+                    description="Perpetual pair the order trades.",
+                ),
+                Field(
+                    "type",
+                    "type",
+                    "string",
+                    "FuturesOrderType | str",
+                    False,
+                    description="Order type.",
+                    enum=("LIMIT", "MARKET_QTY", "IOC", "FOK", "POSTONLY"),
+                ),
+                Field(
+                    "position_mode",
+                    "positionMode",
+                    "string",
+                    "FuturesOrderPositionMode | str",
+                    False,
+                    description="Position mode the order was placed in.",
+                    enum=("BUYSELL", "OPENCLOSE"),
+                ),
+                Field(
+                    "isolated_mode",
+                    "isolatedMode",
+                    "string",
+                    "FuturesOrderIsolatedMode | str",
+                    False,
+                    description="Margin the order uses.",
+                    enum=("CROSS", "ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"),
+                ),
+                Field(
+                    "side",
+                    "side",
+                    "string",
+                    "FuturesOrderSide | str",
+                    False,
+                    description="BUY or SELL.",
+                    enum=("BUY", "SELL"),
+                ),
+                Field(
+                    "position_side",
+                    "positionSide",
+                    "string",
+                    "FuturesOrderPositionSide | str",
+                    False,
+                    description="Position the order acts on.",
+                    enum=("BOTH", "LONG", "SHORT"),
+                ),
+                Field(
+                    "price",
+                    "price",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Limit price.",
+                ),
+                Field(
+                    "orig_size",
+                    "origSize",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Size as the caller asked for it.",
+                ),
+                Field(
+                    "size",
+                    "size",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Size the order really has (a reduce-only order may be cut down).",
+                ),
+                Field(
+                    "amount",
+                    "amount",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Quote coin to spend (market buys).",
+                ),
+                Field(
+                    "filled_size",
+                    "filledSize",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Size filled so far.",
+                ),
+                Field(
+                    "filled_amount",
+                    "filledAmount",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Quote coin filled so far.",
+                ),
+                Field(
+                    "status",
+                    "status",
+                    "string",
+                    "FuturesOrderStatus | str",
+                    False,
+                    description="OPEN while it can still fill (submitted, confirmed or partly filled); CLOSED once filled, cancelled or rejected.",
+                    enum=("OPEN", "CLOSED"),
+                ),
+                Field(
+                    "reduce_only",
+                    "reduceOnly",
+                    "boolean",
+                    "bool",
+                    False,
+                    description="Whether the order may only shrink a position.",
+                ),
+                Field(
+                    "client_order_id",
+                    "clientOrderId",
+                    "string",
+                    "str",
+                    False,
+                    description="The caller's own identifier, when one was given.",
+                ),
+                Field(
+                    "source",
+                    "source",
+                    "string",
+                    "FuturesOrderSource | str",
+                    False,
+                    description="Where the order came from.",
+                    enum=("MANUAL", "API", "SYSTEM", "TRIGGER"),
+                ),
+                Field(
+                    "create_time",
+                    "createTime",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Creation time, in milliseconds since the epoch.",
+                ),
+                Field(
+                    "update_time",
+                    "updateTime",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Last change, in milliseconds since the epoch.",
+                ),
+            ),
+        ),
+    ),
 )
 
 
@@ -771,6 +1647,7 @@ FUTURES_GET_ORDER: Operation[FuturesOrder] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Perpetual pair the order trades.",
         ),
         Param(
             "order_id",
@@ -780,10 +1657,184 @@ FUTURES_GET_ORDER: Operation[FuturesOrder] = Operation(
             "integer",
             minimum=1,
             maximum=9223372036854775807,
+            description="Identifier the exchange gave the order.",
         ),
     ),
     build=_build_futures_get_order,
     data_type=FuturesOrder,
+    summary="Look up a futures order",
+    description="One futures order of the account, found by the exchange's order id.",
+    effect="read",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(
+        Field(
+            "order_id",
+            "orderId",
+            "integer",
+            "Int64",
+            False,
+            description="Identifier the exchange gave the order.",
+        ),
+        Field(
+            "symbol",
+            "symbol",
+            "string",
+            "str",
+            False,
+            description="Perpetual pair the order trades.",
+        ),
+        Field(
+            "type",
+            "type",
+            "string",
+            "FuturesOrderType | str",
+            False,
+            description="Order type.",
+            enum=("LIMIT", "MARKET_QTY", "IOC", "FOK", "POSTONLY"),
+        ),
+        Field(
+            "position_mode",
+            "positionMode",
+            "string",
+            "FuturesOrderPositionMode | str",
+            False,
+            description="Position mode the order was placed in.",
+            enum=("BUYSELL", "OPENCLOSE"),
+        ),
+        Field(
+            "isolated_mode",
+            "isolatedMode",
+            "string",
+            "FuturesOrderIsolatedMode | str",
+            False,
+            description="Margin the order uses.",
+            enum=("CROSS", "ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"),
+        ),
+        Field(
+            "side",
+            "side",
+            "string",
+            "FuturesOrderSide | str",
+            False,
+            description="BUY or SELL.",
+            enum=("BUY", "SELL"),
+        ),
+        Field(
+            "position_side",
+            "positionSide",
+            "string",
+            "FuturesOrderPositionSide | str",
+            False,
+            description="Position the order acts on.",
+            enum=("BOTH", "LONG", "SHORT"),
+        ),
+        Field(
+            "price", "price", "decimal", "Decimal", False, description="Limit price."
+        ),
+        Field(
+            "orig_size",
+            "origSize",
+            "decimal",
+            "Decimal",
+            False,
+            description="Size as the caller asked for it.",
+        ),
+        Field(
+            "size",
+            "size",
+            "decimal",
+            "Decimal",
+            False,
+            description="Size the order really has (a reduce-only order may be cut down).",
+        ),
+        Field(
+            "amount",
+            "amount",
+            "decimal",
+            "Decimal",
+            False,
+            description="Quote coin to spend (market buys).",
+        ),
+        Field(
+            "filled_size",
+            "filledSize",
+            "decimal",
+            "Decimal",
+            False,
+            description="Size filled so far.",
+        ),
+        Field(
+            "filled_amount",
+            "filledAmount",
+            "decimal",
+            "Decimal",
+            False,
+            description="Quote coin filled so far.",
+        ),
+        Field(
+            "status",
+            "status",
+            "string",
+            "FuturesOrderStatus | str",
+            False,
+            description="OPEN while it can still fill (submitted, confirmed or partly filled); CLOSED once filled, cancelled or rejected.",
+            enum=("OPEN", "CLOSED"),
+        ),
+        Field(
+            "reduce_only",
+            "reduceOnly",
+            "boolean",
+            "bool",
+            False,
+            description="Whether the order may only shrink a position.",
+        ),
+        Field(
+            "client_order_id",
+            "clientOrderId",
+            "string",
+            "str",
+            False,
+            description="The caller's own identifier, when one was given.",
+        ),
+        Field(
+            "source",
+            "source",
+            "string",
+            "FuturesOrderSource | str",
+            False,
+            description="Where the order came from.",
+            enum=("MANUAL", "API", "SYSTEM", "TRIGGER"),
+        ),
+        Field(
+            "create_time",
+            "createTime",
+            "integer",
+            "Int64",
+            False,
+            description="Creation time, in milliseconds since the epoch.",
+        ),
+        Field(
+            "update_time",
+            "updateTime",
+            "integer",
+            "Int64",
+            False,
+            description="Last change, in milliseconds since the epoch.",
+        ),
+    ),
 )
 
 
@@ -812,6 +1863,7 @@ FUTURES_GET_ORDER_BY_CLIENT_ORDER_ID: Operation[FuturesOrder] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Perpetual pair the order trades.",
         ),
         Param(
             "client_order_id",
@@ -822,10 +1874,184 @@ FUTURES_GET_ORDER_BY_CLIENT_ORDER_ID: Operation[FuturesOrder] = Operation(
             min_length=1,
             max_length=64,
             pattern="^[a-zA-Z0-9-]+$",
+            description="The caller's own identifier of the order.",
         ),
     ),
     build=_build_futures_get_order_by_client_order_id,
     data_type=FuturesOrder,
+    summary="Look up a futures order by client id",
+    description="One recent futures order of the account, found by the identifier the caller gave it; only orders within a limited time window can be found this way (the order id look-up has no such limit).",
+    effect="read",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(
+        Field(
+            "order_id",
+            "orderId",
+            "integer",
+            "Int64",
+            False,
+            description="Identifier the exchange gave the order.",
+        ),
+        Field(
+            "symbol",
+            "symbol",
+            "string",
+            "str",
+            False,
+            description="Perpetual pair the order trades.",
+        ),
+        Field(
+            "type",
+            "type",
+            "string",
+            "FuturesOrderType | str",
+            False,
+            description="Order type.",
+            enum=("LIMIT", "MARKET_QTY", "IOC", "FOK", "POSTONLY"),
+        ),
+        Field(
+            "position_mode",
+            "positionMode",
+            "string",
+            "FuturesOrderPositionMode | str",
+            False,
+            description="Position mode the order was placed in.",
+            enum=("BUYSELL", "OPENCLOSE"),
+        ),
+        Field(
+            "isolated_mode",
+            "isolatedMode",
+            "string",
+            "FuturesOrderIsolatedMode | str",
+            False,
+            description="Margin the order uses.",
+            enum=("CROSS", "ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"),
+        ),
+        Field(
+            "side",
+            "side",
+            "string",
+            "FuturesOrderSide | str",
+            False,
+            description="BUY or SELL.",
+            enum=("BUY", "SELL"),
+        ),
+        Field(
+            "position_side",
+            "positionSide",
+            "string",
+            "FuturesOrderPositionSide | str",
+            False,
+            description="Position the order acts on.",
+            enum=("BOTH", "LONG", "SHORT"),
+        ),
+        Field(
+            "price", "price", "decimal", "Decimal", False, description="Limit price."
+        ),
+        Field(
+            "orig_size",
+            "origSize",
+            "decimal",
+            "Decimal",
+            False,
+            description="Size as the caller asked for it.",
+        ),
+        Field(
+            "size",
+            "size",
+            "decimal",
+            "Decimal",
+            False,
+            description="Size the order really has (a reduce-only order may be cut down).",
+        ),
+        Field(
+            "amount",
+            "amount",
+            "decimal",
+            "Decimal",
+            False,
+            description="Quote coin to spend (market buys).",
+        ),
+        Field(
+            "filled_size",
+            "filledSize",
+            "decimal",
+            "Decimal",
+            False,
+            description="Size filled so far.",
+        ),
+        Field(
+            "filled_amount",
+            "filledAmount",
+            "decimal",
+            "Decimal",
+            False,
+            description="Quote coin filled so far.",
+        ),
+        Field(
+            "status",
+            "status",
+            "string",
+            "FuturesOrderStatus | str",
+            False,
+            description="OPEN while it can still fill (submitted, confirmed or partly filled); CLOSED once filled, cancelled or rejected.",
+            enum=("OPEN", "CLOSED"),
+        ),
+        Field(
+            "reduce_only",
+            "reduceOnly",
+            "boolean",
+            "bool",
+            False,
+            description="Whether the order may only shrink a position.",
+        ),
+        Field(
+            "client_order_id",
+            "clientOrderId",
+            "string",
+            "str",
+            False,
+            description="The caller's own identifier, when one was given.",
+        ),
+        Field(
+            "source",
+            "source",
+            "string",
+            "FuturesOrderSource | str",
+            False,
+            description="Where the order came from.",
+            enum=("MANUAL", "API", "SYSTEM", "TRIGGER"),
+        ),
+        Field(
+            "create_time",
+            "createTime",
+            "integer",
+            "Int64",
+            False,
+            description="Creation time, in milliseconds since the epoch.",
+        ),
+        Field(
+            "update_time",
+            "updateTime",
+            "integer",
+            "Int64",
+            False,
+            description="Last change, in milliseconds since the epoch.",
+        ),
+    ),
 )
 
 
@@ -863,8 +2089,17 @@ FUTURES_PLACE_ORDER: Operation[PlacedOrder] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Perpetual pair to trade.",
         ),
-        Param("side", "side", "body", True, "string", enum=("BUY", "SELL")),
+        Param(
+            "side",
+            "side",
+            "body",
+            True,
+            "string",
+            enum=("BUY", "SELL"),
+            description="BUY or SELL.",
+        ),
         Param(
             "type",
             "type",
@@ -872,6 +2107,7 @@ FUTURES_PLACE_ORDER: Operation[PlacedOrder] = Operation(
             True,
             "string",
             enum=("LIMIT", "MARKET_QTY", "IOC", "FOK", "POSTONLY"),
+            description="LIMIT rests at `price`; MARKET_QTY takes the best prices for `size`; IOC, FOK and POSTONLY are the exchange's time-in-force variants.",
         ),
         Param(
             "client_order_id",
@@ -882,6 +2118,7 @@ FUTURES_PLACE_ORDER: Operation[PlacedOrder] = Operation(
             min_length=1,
             max_length=64,
             pattern="^[a-zA-Z0-9-]+$",
+            description="The caller's own identifier for the order: letters, digits and hyphens, at most 64 characters; the exchange drops a repeat seen within 2 hours.",
         ),
         Param(
             "position_side",
@@ -890,6 +2127,7 @@ FUTURES_PLACE_ORDER: Operation[PlacedOrder] = Operation(
             False,
             "string",
             enum=("BOTH", "LONG", "SHORT"),
+            description="Position the order acts on: LONG or SHORT in hedge mode (needed there); BOTH, the exchange's default, in one-way mode.",
         ),
         Param(
             "size",
@@ -900,6 +2138,7 @@ FUTURES_PLACE_ORDER: Operation[PlacedOrder] = Operation(
             min_length=1,
             max_length=61,
             pattern="^[0-9]+(?:\\.[0-9]+)?$",
+            description="Quantity to trade; needed for LIMIT orders.",
         ),
         Param(
             "price",
@@ -910,8 +2149,17 @@ FUTURES_PLACE_ORDER: Operation[PlacedOrder] = Operation(
             min_length=1,
             max_length=61,
             pattern="^[0-9]+(?:\\.[0-9]+)?$",
+            description="Limit price; needed for LIMIT orders.",
         ),
-        Param("reduce_only", "reduceOnly", "body", False, "boolean"),
+        Param(
+            "reduce_only",
+            "reduceOnly",
+            "body",
+            False,
+            "boolean",
+            description="Only shrink a position, never open or grow one. One-way mode only: it must stay false in hedge mode.",
+            default=False,
+        ),
     ),
     build=_build_futures_place_order,
     data_type=PlacedOrder,
@@ -922,6 +2170,41 @@ FUTURES_PLACE_ORDER: Operation[PlacedOrder] = Operation(
         lookup="futuresGetOrderByClientOrderId",
         key="client_order_id",
         carry=("symbol",),
+    ),
+    summary="Place a futures order",
+    description="Places one order on a perpetual pair. The exchange handles it asynchronously: the reply carries the order id, and the order's fate is read with the order look-ups. A LIMIT order needs `size` and `price`.",
+    effect="write",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(
+        Field(
+            "order_id",
+            "orderId",
+            "integer",
+            "Int64",
+            True,
+            description="Identifier the exchange gave the order.",
+        ),
+        Field(
+            "client_order_id",
+            "clientOrderId",
+            "string",
+            "str",
+            False,
+            description="The caller's own identifier, echoed back when one was sent.",
+        ),
     ),
 )
 
@@ -962,6 +2245,12 @@ class FuturesTradeApi:
         Places up to 20 LIMIT orders on one perpetual pair in a single request; the exchange handles them asynchronously.
 
         ``POST /uapi/v1/trade/massOrder`` (private, needs a key with 'trade' permission; rate-limit weight 5).
+        Effect: write (``x-pionex-effect``). Command name: ``futures trade batch-place-orders``.
+
+        Args:
+            symbol: Perpetual pair every order trades.
+            orders: The orders, 1 to 20 (Pionex states only the maximum; an empty list places nothing, so the client refuses it).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -983,6 +2272,11 @@ class FuturesTradeApi:
         Asks the exchange to cancel all open futures orders of the account on one pair; it does so asynchronously.
 
         ``DELETE /uapi/v1/trade/allOrders`` (private, needs a key with 'trade' permission; rate-limit weight 5).
+        Effect: destructive (``x-pionex-effect``). Command name: ``futures trade cancel-all-orders``.
+
+        Args:
+            symbol: Perpetual pair whose open orders are cancelled.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -1005,6 +2299,12 @@ class FuturesTradeApi:
         Asks the exchange to cancel one open futures order; it does so asynchronously.
 
         ``DELETE /uapi/v1/trade/order`` (private, needs a key with 'trade' permission; rate-limit weight 5).
+        Effect: destructive (``x-pionex-effect``). Command name: ``futures trade cancel-order``.
+
+        Args:
+            symbol: Perpetual pair the order trades.
+            order_id: Identifier the exchange gave the order.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -1029,6 +2329,14 @@ class FuturesTradeApi:
         Executions of the account's futures orders on one pair, newest first.
 
         ``GET /uapi/v1/trade/fills`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures trade fills``.
+
+        Args:
+            symbol: Perpetual pair, such as BTC_USDT_PERP.
+            start_time: Earliest fill time to include, in milliseconds.
+            end_time: Latest fill time to include, in milliseconds.
+            limit: How many fills to return (1 to 200).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -1058,6 +2366,14 @@ class FuturesTradeApi:
         Executions of one futures order, newest first.
 
         ``GET /uapi/v1/trade/fillsByOrderId`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures trade fills-by-order-id``.
+
+        Args:
+            symbol: Perpetual pair the order trades.
+            order_id: Identifier the exchange gave the order.
+            from_id: Fill id to start from when paging.
+            limit: How many fills to return (1 to 200).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -1087,6 +2403,14 @@ class FuturesTradeApi:
         Funding fees the account paid or received, newest first.
 
         ``GET /uapi/v1/trade/fundingFee`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures trade funding-fees``.
+
+        Args:
+            symbol: Perpetual pair, such as BTC_USDT_PERP.
+            start_time: Earliest payment time to include, in milliseconds.
+            end_time: Latest payment time to include, in milliseconds.
+            limit: How many payments to return (1 to 200).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -1116,6 +2440,14 @@ class FuturesTradeApi:
         Futures orders of the account that are closed (filled, cancelled or rejected).
 
         ``GET /uapi/v1/trade/historyOrders`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures trade history-orders``.
+
+        Args:
+            symbol: Perpetual pair, such as BTC_USDT_PERP.
+            start_time: Earliest time to include, in milliseconds.
+            end_time: Latest time to include, in milliseconds; now when absent.
+            limit: How many orders to return (1 to 200).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -1144,6 +2476,13 @@ class FuturesTradeApi:
         Futures orders of the account that can still fill, on one pair or on all.
 
         ``GET /uapi/v1/trade/openOrders`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures trade open-orders``.
+
+        Args:
+            symbol: Perpetual pair, such as BTC_USDT_PERP; every pair when absent.
+            end_time: Only orders created before this time, in milliseconds; now when absent.
+            limit: How many orders to return (1 to 500).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -1166,6 +2505,12 @@ class FuturesTradeApi:
         One futures order of the account, found by the exchange's order id.
 
         ``GET /uapi/v1/trade/order`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures trade get-order``.
+
+        Args:
+            symbol: Perpetual pair the order trades.
+            order_id: Identifier the exchange gave the order.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -1188,6 +2533,12 @@ class FuturesTradeApi:
         One recent futures order of the account, found by the identifier the caller gave it; only orders within a limited time window can be found this way (the order id look-up has no such limit).
 
         ``GET /uapi/v1/trade/orderByClientOrderId`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures trade get-order-by-client-order-id``.
+
+        Args:
+            symbol: Perpetual pair the order trades.
+            client_order_id: The caller's own identifier of the order.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -1216,6 +2567,18 @@ class FuturesTradeApi:
         Places one order on a perpetual pair. The exchange handles it asynchronously: the reply carries the order id, and the order's fate is read with the order look-ups. A LIMIT order needs `size` and `price`.
 
         ``POST /uapi/v1/trade/order`` (private, needs a key with 'trade' permission; rate-limit weight 5).
+        Effect: write (``x-pionex-effect``). Command name: ``futures trade place-order``.
+
+        Args:
+            symbol: Perpetual pair to trade.
+            side: BUY or SELL.
+            type: LIMIT rests at `price`; MARKET_QTY takes the best prices for `size`; IOC, FOK and POSTONLY are the exchange's time-in-force variants.
+            client_order_id: The caller's own identifier for the order: letters, digits and hyphens, at most 64 characters; the exchange drops a repeat seen within 2 hours.
+            position_side: Position the order acts on: LONG or SHORT in hedge mode (needed there); BOTH, the exchange's default, in one-way mode.
+            size: Quantity to trade; needed for LIMIT orders.
+            price: Limit price; needed for LIMIT orders.
+            reduce_only: Only shrink a position, never open or grow one. One-way mode only: it must stay false in hedge mode.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -1254,6 +2617,12 @@ class AsyncFuturesTradeApi:
         Places up to 20 LIMIT orders on one perpetual pair in a single request; the exchange handles them asynchronously.
 
         ``POST /uapi/v1/trade/massOrder`` (private, needs a key with 'trade' permission; rate-limit weight 5).
+        Effect: write (``x-pionex-effect``). Command name: ``futures trade batch-place-orders``.
+
+        Args:
+            symbol: Perpetual pair every order trades.
+            orders: The orders, 1 to 20 (Pionex states only the maximum; an empty list places nothing, so the client refuses it).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -1275,6 +2644,11 @@ class AsyncFuturesTradeApi:
         Asks the exchange to cancel all open futures orders of the account on one pair; it does so asynchronously.
 
         ``DELETE /uapi/v1/trade/allOrders`` (private, needs a key with 'trade' permission; rate-limit weight 5).
+        Effect: destructive (``x-pionex-effect``). Command name: ``futures trade cancel-all-orders``.
+
+        Args:
+            symbol: Perpetual pair whose open orders are cancelled.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -1297,6 +2671,12 @@ class AsyncFuturesTradeApi:
         Asks the exchange to cancel one open futures order; it does so asynchronously.
 
         ``DELETE /uapi/v1/trade/order`` (private, needs a key with 'trade' permission; rate-limit weight 5).
+        Effect: destructive (``x-pionex-effect``). Command name: ``futures trade cancel-order``.
+
+        Args:
+            symbol: Perpetual pair the order trades.
+            order_id: Identifier the exchange gave the order.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -1321,6 +2701,14 @@ class AsyncFuturesTradeApi:
         Executions of the account's futures orders on one pair, newest first.
 
         ``GET /uapi/v1/trade/fills`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures trade fills``.
+
+        Args:
+            symbol: Perpetual pair, such as BTC_USDT_PERP.
+            start_time: Earliest fill time to include, in milliseconds.
+            end_time: Latest fill time to include, in milliseconds.
+            limit: How many fills to return (1 to 200).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -1350,6 +2738,14 @@ class AsyncFuturesTradeApi:
         Executions of one futures order, newest first.
 
         ``GET /uapi/v1/trade/fillsByOrderId`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures trade fills-by-order-id``.
+
+        Args:
+            symbol: Perpetual pair the order trades.
+            order_id: Identifier the exchange gave the order.
+            from_id: Fill id to start from when paging.
+            limit: How many fills to return (1 to 200).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -1379,6 +2775,14 @@ class AsyncFuturesTradeApi:
         Funding fees the account paid or received, newest first.
 
         ``GET /uapi/v1/trade/fundingFee`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures trade funding-fees``.
+
+        Args:
+            symbol: Perpetual pair, such as BTC_USDT_PERP.
+            start_time: Earliest payment time to include, in milliseconds.
+            end_time: Latest payment time to include, in milliseconds.
+            limit: How many payments to return (1 to 200).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -1408,6 +2812,14 @@ class AsyncFuturesTradeApi:
         Futures orders of the account that are closed (filled, cancelled or rejected).
 
         ``GET /uapi/v1/trade/historyOrders`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures trade history-orders``.
+
+        Args:
+            symbol: Perpetual pair, such as BTC_USDT_PERP.
+            start_time: Earliest time to include, in milliseconds.
+            end_time: Latest time to include, in milliseconds; now when absent.
+            limit: How many orders to return (1 to 200).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -1436,6 +2848,13 @@ class AsyncFuturesTradeApi:
         Futures orders of the account that can still fill, on one pair or on all.
 
         ``GET /uapi/v1/trade/openOrders`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures trade open-orders``.
+
+        Args:
+            symbol: Perpetual pair, such as BTC_USDT_PERP; every pair when absent.
+            end_time: Only orders created before this time, in milliseconds; now when absent.
+            limit: How many orders to return (1 to 500).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -1458,6 +2877,12 @@ class AsyncFuturesTradeApi:
         One futures order of the account, found by the exchange's order id.
 
         ``GET /uapi/v1/trade/order`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures trade get-order``.
+
+        Args:
+            symbol: Perpetual pair the order trades.
+            order_id: Identifier the exchange gave the order.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -1480,6 +2905,12 @@ class AsyncFuturesTradeApi:
         One recent futures order of the account, found by the identifier the caller gave it; only orders within a limited time window can be found this way (the order id look-up has no such limit).
 
         ``GET /uapi/v1/trade/orderByClientOrderId`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures trade get-order-by-client-order-id``.
+
+        Args:
+            symbol: Perpetual pair the order trades.
+            client_order_id: The caller's own identifier of the order.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -1508,6 +2939,18 @@ class AsyncFuturesTradeApi:
         Places one order on a perpetual pair. The exchange handles it asynchronously: the reply carries the order id, and the order's fate is read with the order look-ups. A LIMIT order needs `size` and `price`.
 
         ``POST /uapi/v1/trade/order`` (private, needs a key with 'trade' permission; rate-limit weight 5).
+        Effect: write (``x-pionex-effect``). Command name: ``futures trade place-order``.
+
+        Args:
+            symbol: Perpetual pair to trade.
+            side: BUY or SELL.
+            type: LIMIT rests at `price`; MARKET_QTY takes the best prices for `size`; IOC, FOK and POSTONLY are the exchange's time-in-force variants.
+            client_order_id: The caller's own identifier for the order: letters, digits and hyphens, at most 64 characters; the exchange drops a repeat seen within 2 hours.
+            position_side: Position the order acts on: LONG or SHORT in hedge mode (needed there); BOTH, the exchange's default, in one-way mode.
+            size: Quantity to trade; needed for LIMIT orders.
+            price: Limit price; needed for LIMIT orders.
+            reduce_only: Only shrink a position, never open or grow one. One-way mode only: it must stay false in hedge mode.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(

@@ -19,6 +19,7 @@ from pionex_wrapper.operation import (
     NOT_GIVEN,
     AsyncInvoker,
     CallOptions,
+    Field,
     Headers,
     Money,
     NotGiven,
@@ -172,9 +173,16 @@ FUTURES_CREATE_TRANSFER: Operation[CreatedTransfer] = Operation(
             True,
             "string",
             enum=("MAIN", "TRADE"),
+            description="Account the funds leave.",
         ),
         Param(
-            "to_account", "toAccount", "body", True, "string", enum=("MAIN", "TRADE")
+            "to_account",
+            "toAccount",
+            "body",
+            True,
+            "string",
+            enum=("MAIN", "TRADE"),
+            description="Account the funds go to.",
         ),
         Param(
             "currency",
@@ -185,6 +193,7 @@ FUTURES_CREATE_TRANSFER: Operation[CreatedTransfer] = Operation(
             min_length=1,
             max_length=32,
             pattern="^[A-Z0-9]+$",
+            description="Coin to move, such as USDT.",
         ),
         Param(
             "amount",
@@ -195,6 +204,7 @@ FUTURES_CREATE_TRANSFER: Operation[CreatedTransfer] = Operation(
             min_length=1,
             max_length=61,
             pattern="^[0-9]+(?:\\.[0-9]+)?$",
+            description="Amount to move.",
         ),
         Param(
             "client_id",
@@ -205,6 +215,7 @@ FUTURES_CREATE_TRANSFER: Operation[CreatedTransfer] = Operation(
             min_length=1,
             max_length=64,
             pattern="^[a-zA-Z0-9_-]+$",
+            description="The caller's own identifier of this request; it must be unique.",
         ),
         Param(
             "comment",
@@ -215,10 +226,48 @@ FUTURES_CREATE_TRANSFER: Operation[CreatedTransfer] = Operation(
             min_length=1,
             max_length=32,
             pattern="^[a-zA-Z0-9_.:/-]+$",
+            description="A note kept with the transfer, at most 32 characters.",
         ),
     ),
     build=_build_futures_create_transfer,
     data_type=CreatedTransfer,
+    summary="Move funds between accounts",
+    description="Moves a coin between the main account and the trading account. Needs a key with the transfer permission, which Pionex grants apart from read and trade.",
+    effect="write",
+    alias="create",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(
+        Field(
+            "transfer_id",
+            "transferId",
+            "string",
+            "str",
+            False,
+            description="Identifier the exchange gave the transfer.",
+        ),
+        Field(
+            "status",
+            "status",
+            "string",
+            "CreatedTransferStatus | str",
+            False,
+            description="Where the transfer stands.",
+            enum=("COMPLETED", "PROCESSING", "FAILED"),
+        ),
+    ),
 )
 
 
@@ -245,10 +294,105 @@ FUTURES_GET_TRANSFER: Operation[Transfer] = Operation(
             min_length=1,
             max_length=64,
             pattern="^[a-zA-Z0-9_-]+$",
+            description="The caller's own identifier of the transfer request. Pionex does not mark it required, though it is how the record is found.",
         ),
     ),
     build=_build_futures_get_transfer,
     data_type=Transfer,
+    summary="Look up a transfer",
+    description="One transfer, found by the identifier the caller gave its request.",
+    effect="read",
+    alias="get",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(
+        Field(
+            "transfer_id",
+            "transferId",
+            "string",
+            "str",
+            False,
+            description="Identifier the exchange gave the transfer.",
+        ),
+        Field(
+            "from_account",
+            "fromAccount",
+            "string",
+            "TransferFromAccount | str",
+            False,
+            description="Account the funds left.",
+            enum=("MAIN", "TRADE"),
+        ),
+        Field(
+            "to_account",
+            "toAccount",
+            "string",
+            "TransferToAccount | str",
+            False,
+            description="Account the funds went to.",
+            enum=("MAIN", "TRADE"),
+        ),
+        Field(
+            "currency", "currency", "string", "str", False, description="Coin moved."
+        ),
+        Field(
+            "amount", "amount", "decimal", "Decimal", False, description="Amount moved."
+        ),
+        Field(
+            "client_id",
+            "clientId",
+            "string",
+            "str",
+            False,
+            description="The caller's own identifier of the request, when one was given.",
+        ),
+        Field(
+            "status",
+            "status",
+            "string",
+            "TransferStatus | str",
+            False,
+            description="Where the transfer stands.",
+            enum=("COMPLETED", "PROCESSING", "FAILED"),
+        ),
+        Field(
+            "reason",
+            "reason",
+            "string",
+            "TransferReason | str",
+            False,
+            description="How the transfer was asked for: by hand, or through the API.",
+            enum=("USER_MANUAL", "OPENAPI"),
+        ),
+        Field(
+            "comment",
+            "comment",
+            "string",
+            "str",
+            False,
+            description="The note given with the transfer.",
+        ),
+        Field(
+            "timestamp",
+            "timestamp",
+            "integer",
+            "Int64",
+            False,
+            description="Time of the transfer, in milliseconds since the epoch.",
+        ),
+    ),
 )
 
 
@@ -275,6 +419,8 @@ FUTURES_GET_TRANSFERS: Operation[Transfers] = Operation(
             False,
             "string",
             enum=("ALL", "COMPLETED", "FAILED", "PROCESSING"),
+            description="Only transfers in this state; ALL when absent.",
+            default="ALL",
         ),
         Param(
             "end_time",
@@ -284,11 +430,136 @@ FUTURES_GET_TRANSFERS: Operation[Transfers] = Operation(
             "integer",
             minimum=1,
             maximum=9223372036854775807,
+            description="Latest transfer time to include, in milliseconds.",
         ),
-        Param("limit", "limit", "query", False, "integer", minimum=1, maximum=100),
+        Param(
+            "limit",
+            "limit",
+            "query",
+            False,
+            "integer",
+            minimum=1,
+            maximum=100,
+            description="How many transfers to return (1 to 100).",
+            default=20,
+        ),
     ),
     build=_build_futures_get_transfers,
     data_type=Transfers,
+    summary="Transfer history",
+    description="Transfers between the main and the trading account, newest first.",
+    effect="read",
+    alias="transfers",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(
+        Field(
+            "records",
+            "records",
+            "array",
+            "list[Transfer]",
+            False,
+            description="Newest first.",
+            fields=(
+                Field(
+                    "transfer_id",
+                    "transferId",
+                    "string",
+                    "str",
+                    False,
+                    description="Identifier the exchange gave the transfer.",
+                ),
+                Field(
+                    "from_account",
+                    "fromAccount",
+                    "string",
+                    "TransferFromAccount | str",
+                    False,
+                    description="Account the funds left.",
+                    enum=("MAIN", "TRADE"),
+                ),
+                Field(
+                    "to_account",
+                    "toAccount",
+                    "string",
+                    "TransferToAccount | str",
+                    False,
+                    description="Account the funds went to.",
+                    enum=("MAIN", "TRADE"),
+                ),
+                Field(
+                    "currency",
+                    "currency",
+                    "string",
+                    "str",
+                    False,
+                    description="Coin moved.",
+                ),
+                Field(
+                    "amount",
+                    "amount",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Amount moved.",
+                ),
+                Field(
+                    "client_id",
+                    "clientId",
+                    "string",
+                    "str",
+                    False,
+                    description="The caller's own identifier of the request, when one was given.",
+                ),
+                Field(
+                    "status",
+                    "status",
+                    "string",
+                    "TransferStatus | str",
+                    False,
+                    description="Where the transfer stands.",
+                    enum=("COMPLETED", "PROCESSING", "FAILED"),
+                ),
+                Field(
+                    "reason",
+                    "reason",
+                    "string",
+                    "TransferReason | str",
+                    False,
+                    description="How the transfer was asked for: by hand, or through the API.",
+                    enum=("USER_MANUAL", "OPENAPI"),
+                ),
+                Field(
+                    "comment",
+                    "comment",
+                    "string",
+                    "str",
+                    False,
+                    description="The note given with the transfer.",
+                ),
+                Field(
+                    "timestamp",
+                    "timestamp",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Time of the transfer, in milliseconds since the epoch.",
+                ),
+            ),
+        ),
+    ),
 )
 
 
@@ -324,6 +595,16 @@ class FuturesTransferApi:
         Moves a coin between the main account and the trading account. Needs a key with the transfer permission, which Pionex grants apart from read and trade.
 
         ``POST /api/v1/assets/transfer`` (private, needs a key with 'transfer' permission; rate-limit weight 5).
+        Effect: write (``x-pionex-effect``). Command name: ``futures transfer create``.
+
+        Args:
+            from_account: Account the funds leave.
+            to_account: Account the funds go to.
+            currency: Coin to move, such as USDT.
+            amount: Amount to move.
+            client_id: The caller's own identifier of this request; it must be unique.
+            comment: A note kept with the transfer, at most 32 characters.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -352,6 +633,11 @@ class FuturesTransferApi:
         One transfer, found by the identifier the caller gave its request.
 
         ``GET /api/v1/assets/transfer`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures transfer get``.
+
+        Args:
+            client_id: The caller's own identifier of the transfer request. Pionex does not mark it required, though it is how the record is found.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -375,6 +661,13 @@ class FuturesTransferApi:
         Transfers between the main and the trading account, newest first.
 
         ``GET /api/v1/assets/transfers`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures transfer transfers``.
+
+        Args:
+            status: Only transfers in this state; ALL when absent.
+            end_time: Latest transfer time to include, in milliseconds.
+            limit: How many transfers to return (1 to 100).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -408,6 +701,16 @@ class AsyncFuturesTransferApi:
         Moves a coin between the main account and the trading account. Needs a key with the transfer permission, which Pionex grants apart from read and trade.
 
         ``POST /api/v1/assets/transfer`` (private, needs a key with 'transfer' permission; rate-limit weight 5).
+        Effect: write (``x-pionex-effect``). Command name: ``futures transfer create``.
+
+        Args:
+            from_account: Account the funds leave.
+            to_account: Account the funds go to.
+            currency: Coin to move, such as USDT.
+            amount: Amount to move.
+            client_id: The caller's own identifier of this request; it must be unique.
+            comment: A note kept with the transfer, at most 32 characters.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -436,6 +739,11 @@ class AsyncFuturesTransferApi:
         One transfer, found by the identifier the caller gave its request.
 
         ``GET /api/v1/assets/transfer`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures transfer get``.
+
+        Args:
+            client_id: The caller's own identifier of the transfer request. Pionex does not mark it required, though it is how the record is found.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -459,6 +767,13 @@ class AsyncFuturesTransferApi:
         Transfers between the main and the trading account, newest first.
 
         ``GET /api/v1/assets/transfers`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``futures transfer transfers``.
+
+        Args:
+            status: Only transfers in this state; ALL when absent.
+            end_time: Latest transfer time to include, in milliseconds.
+            limit: How many transfers to return (1 to 100).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(

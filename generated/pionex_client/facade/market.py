@@ -19,6 +19,7 @@ from pionex_wrapper.operation import (
     NOT_GIVEN,
     AsyncInvoker,
     CallOptions,
+    Field,
     Headers,
     NotGiven,
     Operation,
@@ -194,11 +195,79 @@ GET_BOOK_TICKERS: Operation[BookTickers] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Pair to report on; all pairs of the market when absent.",
         ),
-        Param("type", "type", "query", False, "string", enum=("SPOT", "PERP")),
+        Param(
+            "type",
+            "type",
+            "query",
+            False,
+            "string",
+            enum=("SPOT", "PERP"),
+            description="Which market to report on when `symbol` is absent. Pionex documents PERP as the default here (tickers default to SPOT), so pass it explicitly.",
+        ),
     ),
     build=_build_get_book_tickers,
     data_type=BookTickers,
+    summary="Best bid and ask",
+    description="The best bid and ask of one pair, or of every pair of a market.",
+    effect="read",
+    alias="book_tickers",
+    errors=("MARKET_INVALID_SYMBOL", "MARKET_PARAMETER_ERROR", "MARKET_INVALID_TIME"),
+    reply=(
+        Field(
+            "tickers",
+            "tickers",
+            "array",
+            "list[BookTicker]",
+            False,
+            fields=(
+                Field(
+                    "symbol", "symbol", "string", "str", True, description="Pair name."
+                ),
+                Field(
+                    "bid_price",
+                    "bidPrice",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Best bid price.",
+                ),
+                Field(
+                    "bid_size",
+                    "bidSize",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Size offered at the best bid.",
+                ),
+                Field(
+                    "ask_price",
+                    "askPrice",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Best ask price.",
+                ),
+                Field(
+                    "ask_size",
+                    "askSize",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Size offered at the best ask.",
+                ),
+                Field(
+                    "timestamp",
+                    "timestamp",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Time of the quote, in milliseconds since the epoch. Pionex's spot documentation gives it as a string; a string of digits is read as an integer.",
+                ),
+            ),
+        ),
+    ),
 )
 
 
@@ -230,6 +299,7 @@ GET_KLINES: Operation[Klines] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Trading pair, such as BTC_USDT or BTC_USDT_PERP.",
         ),
         Param(
             "interval",
@@ -238,6 +308,7 @@ GET_KLINES: Operation[Klines] = Operation(
             True,
             "string",
             enum=("1M", "5M", "15M", "30M", "60M", "4H", "8H", "12H", "1D", "1W", "1m"),
+            description="Candle length: M is minutes, H hours, D a day, W a week, lower-case m a month.",
         ),
         Param(
             "end_time",
@@ -247,11 +318,86 @@ GET_KLINES: Operation[Klines] = Operation(
             "integer",
             minimum=1,
             maximum=9223372036854775807,
+            description="Last candle time to include, in milliseconds; now when absent.",
         ),
-        Param("limit", "limit", "query", False, "integer", minimum=1, maximum=500),
+        Param(
+            "limit",
+            "limit",
+            "query",
+            False,
+            "integer",
+            minimum=1,
+            maximum=500,
+            description="How many candles to return (1 to 500).",
+            default=100,
+        ),
     ),
     build=_build_get_klines,
     data_type=Klines,
+    summary="Candlesticks",
+    description="Open, high, low, close and volume per interval for one pair, newest first. Pionex's futures documentation gives this operation weight 5, its spot documentation 1; the spec keeps 1.",
+    effect="read",
+    alias="klines",
+    errors=("MARKET_INVALID_SYMBOL", "MARKET_PARAMETER_ERROR", "MARKET_INVALID_TIME"),
+    reply=(
+        Field(
+            "klines",
+            "klines",
+            "array",
+            "list[Kline]",
+            False,
+            fields=(
+                Field(
+                    "time",
+                    "time",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Start of the candle, in milliseconds since the epoch.",
+                ),
+                Field(
+                    "open",
+                    "open",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="First price in the candle.",
+                ),
+                Field(
+                    "close",
+                    "close",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Last price in the candle.",
+                ),
+                Field(
+                    "high",
+                    "high",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Highest price in the candle.",
+                ),
+                Field(
+                    "low",
+                    "low",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Lowest price in the candle.",
+                ),
+                Field(
+                    "volume",
+                    "volume",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Base coin traded in the candle.",
+                ),
+            ),
+        ),
+    ),
 )
 
 
@@ -278,11 +424,53 @@ GET_MARKET_DEPTH: Operation[MarketDepth] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Trading pair, such as BTC_USDT or BTC_USDT_PERP.",
         ),
-        Param("limit", "limit", "query", False, "integer", minimum=1, maximum=1000),
+        Param(
+            "limit",
+            "limit",
+            "query",
+            False,
+            "integer",
+            minimum=1,
+            maximum=1000,
+            description="How many price levels per side (1 to 1000).",
+            default=20,
+        ),
     ),
     build=_build_get_market_depth,
     data_type=MarketDepth,
+    summary="Order book",
+    description="A snapshot of the order book of one pair. Pionex's futures documentation gives this operation weight 5, its spot documentation 1; the spec keeps 1.",
+    effect="read",
+    alias="depth",
+    errors=("MARKET_INVALID_SYMBOL", "MARKET_PARAMETER_ERROR", "MARKET_INVALID_TIME"),
+    reply=(
+        Field(
+            "bids",
+            "bids",
+            "array",
+            "list[tuple[Decimal, Decimal]]",
+            False,
+            description="Buy side, best (highest) price first.",
+        ),
+        Field(
+            "asks",
+            "asks",
+            "array",
+            "list[tuple[Decimal, Decimal]]",
+            False,
+            description="Sell side, best (lowest) price first.",
+        ),
+        Field(
+            "update_time",
+            "updateTime",
+            "integer",
+            "Int64",
+            False,
+            description="When the book was last updated, in milliseconds since the epoch.",
+        ),
+    ),
 )
 
 
@@ -309,11 +497,83 @@ GET_MARKET_TRADES: Operation[MarketTrades] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Trading pair, such as BTC_USDT or BTC_USDT_PERP.",
         ),
-        Param("limit", "limit", "query", False, "integer", minimum=10, maximum=500),
+        Param(
+            "limit",
+            "limit",
+            "query",
+            False,
+            "integer",
+            minimum=10,
+            maximum=500,
+            description="How many trades to return (10 to 500).",
+            default=100,
+        ),
     ),
     build=_build_get_market_trades,
     data_type=MarketTrades,
+    summary="Recent trades",
+    description="The latest public trades of one pair, newest first. Pionex's futures documentation gives this operation weight 5, its spot documentation 1; the spec keeps 1.",
+    effect="read",
+    alias="trades",
+    errors=("MARKET_INVALID_SYMBOL", "MARKET_PARAMETER_ERROR", "MARKET_INVALID_TIME"),
+    reply=(
+        Field(
+            "trades",
+            "trades",
+            "array",
+            "list[MarketTrade]",
+            False,
+            description="Trades, newest first.",
+            fields=(
+                Field(
+                    "symbol", "symbol", "string", "str", False, description="Pair name."
+                ),
+                Field(
+                    "trade_id",
+                    "tradeId",
+                    "string",
+                    "str",
+                    False,
+                    description="Identifier of the trade.",
+                ),
+                Field(
+                    "price",
+                    "price",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Price the trade executed at.",
+                ),
+                Field(
+                    "size",
+                    "size",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Size traded, in the base coin.",
+                ),
+                Field(
+                    "side",
+                    "side",
+                    "string",
+                    "MarketTradeSide | str",
+                    False,
+                    description="Side of the taker.",
+                    enum=("BUY", "SELL"),
+                ),
+                Field(
+                    "timestamp",
+                    "timestamp",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Execution time, in milliseconds since the epoch. Pionex documents it as a string; a string of digits is read as an integer.",
+                ),
+            ),
+        ),
+    ),
 )
 
 
@@ -340,11 +600,103 @@ GET_TICKERS: Operation[Tickers] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Pair to report on, such as BTC_USDT or BTC_USDT_PERP; all pairs of the market when absent.",
         ),
-        Param("type", "type", "query", False, "string", enum=("SPOT", "PERP")),
+        Param(
+            "type",
+            "type",
+            "query",
+            False,
+            "string",
+            enum=("SPOT", "PERP"),
+            description="Which market to report on when `symbol` is absent; SPOT unless told otherwise.",
+        ),
     ),
     build=_build_get_tickers,
     data_type=Tickers,
+    summary="24-hour tickers",
+    description="Rolling 24-hour statistics for one pair, or for every pair of a market. Pionex's futures documentation gives this operation weight 5, its spot documentation 1; the spec keeps 1.",
+    effect="read",
+    alias="tickers",
+    errors=("MARKET_INVALID_SYMBOL", "MARKET_PARAMETER_ERROR", "MARKET_INVALID_TIME"),
+    reply=(
+        Field(
+            "tickers",
+            "tickers",
+            "array",
+            "list[Ticker]",
+            False,
+            fields=(
+                Field(
+                    "symbol", "symbol", "string", "str", True, description="Pair name."
+                ),
+                Field(
+                    "time",
+                    "time",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Time of the statistics, in milliseconds since the epoch.",
+                ),
+                Field(
+                    "open",
+                    "open",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Price 24 hours ago.",
+                ),
+                Field(
+                    "close",
+                    "close",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Latest price.",
+                ),
+                Field(
+                    "high",
+                    "high",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Highest price in the window.",
+                ),
+                Field(
+                    "low",
+                    "low",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Lowest price in the window.",
+                ),
+                Field(
+                    "volume",
+                    "volume",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Base coin traded in the window.",
+                ),
+                Field(
+                    "amount",
+                    "amount",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Quote coin traded in the window.",
+                ),
+                Field(
+                    "count",
+                    "count",
+                    "string",
+                    "Int64",
+                    False,
+                    description="Number of trades in the window: a whole number that Pionex's spot documentation sends as a string (its futures documentation as an integer). The client reads either as an int.",
+                ),
+            ),
+        ),
+    ),
 )
 
 
@@ -378,6 +730,12 @@ class MarketApi:
         The best bid and ask of one pair, or of every pair of a market.
 
         ``GET /api/v1/market/bookTickers`` (public; rate-limit weight 1).
+        Effect: read (``x-pionex-effect``). Command name: ``market book-tickers``.
+
+        Args:
+            symbol: Pair to report on; all pairs of the market when absent.
+            type: Which market to report on when `symbol` is absent. Pionex documents PERP as the default here (tickers default to SPOT), so pass it explicitly.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -402,6 +760,14 @@ class MarketApi:
         Open, high, low, close and volume per interval for one pair, newest first. Pionex's futures documentation gives this operation weight 5, its spot documentation 1; the spec keeps 1.
 
         ``GET /api/v1/market/klines`` (public; rate-limit weight 1).
+        Effect: read (``x-pionex-effect``). Command name: ``market klines``.
+
+        Args:
+            symbol: Trading pair, such as BTC_USDT or BTC_USDT_PERP.
+            interval: Candle length: M is minutes, H hours, D a day, W a week, lower-case m a month.
+            end_time: Last candle time to include, in milliseconds; now when absent.
+            limit: How many candles to return (1 to 500).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -429,6 +795,12 @@ class MarketApi:
         A snapshot of the order book of one pair. Pionex's futures documentation gives this operation weight 5, its spot documentation 1; the spec keeps 1.
 
         ``GET /api/v1/market/depth`` (public; rate-limit weight 1).
+        Effect: read (``x-pionex-effect``). Command name: ``market depth``.
+
+        Args:
+            symbol: Trading pair, such as BTC_USDT or BTC_USDT_PERP.
+            limit: How many price levels per side (1 to 1000).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -451,6 +823,12 @@ class MarketApi:
         The latest public trades of one pair, newest first. Pionex's futures documentation gives this operation weight 5, its spot documentation 1; the spec keeps 1.
 
         ``GET /api/v1/market/trades`` (public; rate-limit weight 1).
+        Effect: read (``x-pionex-effect``). Command name: ``market trades``.
+
+        Args:
+            symbol: Trading pair, such as BTC_USDT or BTC_USDT_PERP.
+            limit: How many trades to return (10 to 500).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -473,6 +851,12 @@ class MarketApi:
         Rolling 24-hour statistics for one pair, or for every pair of a market. Pionex's futures documentation gives this operation weight 5, its spot documentation 1; the spec keeps 1.
 
         ``GET /api/v1/market/tickers`` (public; rate-limit weight 1).
+        Effect: read (``x-pionex-effect``). Command name: ``market tickers``.
+
+        Args:
+            symbol: Pair to report on, such as BTC_USDT or BTC_USDT_PERP; all pairs of the market when absent.
+            type: Which market to report on when `symbol` is absent; SPOT unless told otherwise.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -502,6 +886,12 @@ class AsyncMarketApi:
         The best bid and ask of one pair, or of every pair of a market.
 
         ``GET /api/v1/market/bookTickers`` (public; rate-limit weight 1).
+        Effect: read (``x-pionex-effect``). Command name: ``market book-tickers``.
+
+        Args:
+            symbol: Pair to report on; all pairs of the market when absent.
+            type: Which market to report on when `symbol` is absent. Pionex documents PERP as the default here (tickers default to SPOT), so pass it explicitly.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -526,6 +916,14 @@ class AsyncMarketApi:
         Open, high, low, close and volume per interval for one pair, newest first. Pionex's futures documentation gives this operation weight 5, its spot documentation 1; the spec keeps 1.
 
         ``GET /api/v1/market/klines`` (public; rate-limit weight 1).
+        Effect: read (``x-pionex-effect``). Command name: ``market klines``.
+
+        Args:
+            symbol: Trading pair, such as BTC_USDT or BTC_USDT_PERP.
+            interval: Candle length: M is minutes, H hours, D a day, W a week, lower-case m a month.
+            end_time: Last candle time to include, in milliseconds; now when absent.
+            limit: How many candles to return (1 to 500).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -553,6 +951,12 @@ class AsyncMarketApi:
         A snapshot of the order book of one pair. Pionex's futures documentation gives this operation weight 5, its spot documentation 1; the spec keeps 1.
 
         ``GET /api/v1/market/depth`` (public; rate-limit weight 1).
+        Effect: read (``x-pionex-effect``). Command name: ``market depth``.
+
+        Args:
+            symbol: Trading pair, such as BTC_USDT or BTC_USDT_PERP.
+            limit: How many price levels per side (1 to 1000).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -575,6 +979,12 @@ class AsyncMarketApi:
         The latest public trades of one pair, newest first. Pionex's futures documentation gives this operation weight 5, its spot documentation 1; the spec keeps 1.
 
         ``GET /api/v1/market/trades`` (public; rate-limit weight 1).
+        Effect: read (``x-pionex-effect``). Command name: ``market trades``.
+
+        Args:
+            symbol: Trading pair, such as BTC_USDT or BTC_USDT_PERP.
+            limit: How many trades to return (10 to 500).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -597,6 +1007,12 @@ class AsyncMarketApi:
         Rolling 24-hour statistics for one pair, or for every pair of a market. Pionex's futures documentation gives this operation weight 5, its spot documentation 1; the spec keeps 1.
 
         ``GET /api/v1/market/tickers`` (public; rate-limit weight 1).
+        Effect: read (``x-pionex-effect``). Command name: ``market tickers``.
+
+        Args:
+            symbol: Pair to report on, such as BTC_USDT or BTC_USDT_PERP; all pairs of the market when absent.
+            type: Which market to report on when `symbol` is absent; SPOT unless told otherwise.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(

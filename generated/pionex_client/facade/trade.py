@@ -23,6 +23,7 @@ from pionex_wrapper.operation import (
     NOT_GIVEN,
     AsyncInvoker,
     CallOptions,
+    Field,
     Headers,
     Money,
     NotGiven,
@@ -236,10 +237,29 @@ CANCEL_ALL_ORDERS: Operation[None] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Pair whose open orders are cancelled.",
         ),
     ),
     build=_build_cancel_all_orders,
     data_type=None,
+    summary="Cancel every open order on a pair",
+    description="Cancels all open orders of the account on one pair.",
+    effect="destructive",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(),
 )
 
 
@@ -268,6 +288,7 @@ CANCEL_ORDER: Operation[None] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Pair the order trades.",
         ),
         Param(
             "order_id",
@@ -277,10 +298,29 @@ CANCEL_ORDER: Operation[None] = Operation(
             "integer",
             minimum=1,
             maximum=9223372036854775807,
+            description="Identifier the exchange gave the order.",
         ),
     ),
     build=_build_cancel_order,
     data_type=None,
+    summary="Cancel an order",
+    description="Cancels one open order of the account.",
+    effect="destructive",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(),
 )
 
 
@@ -312,6 +352,7 @@ GET_ALL_ORDERS: Operation[Orders] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Trading pair, such as BTC_USDT.",
         ),
         Param(
             "start_time",
@@ -321,6 +362,7 @@ GET_ALL_ORDERS: Operation[Orders] = Operation(
             "integer",
             minimum=1,
             maximum=9223372036854775807,
+            description="Earliest creation time to include, in milliseconds.",
         ),
         Param(
             "end_time",
@@ -330,11 +372,191 @@ GET_ALL_ORDERS: Operation[Orders] = Operation(
             "integer",
             minimum=1,
             maximum=9223372036854775807,
+            description="Latest creation time to include, in milliseconds.",
         ),
-        Param("limit", "limit", "query", False, "integer", minimum=1, maximum=200),
+        Param(
+            "limit",
+            "limit",
+            "query",
+            False,
+            "integer",
+            minimum=1,
+            maximum=200,
+            description="How many orders to return (1 to 200).",
+            default=50,
+        ),
     ),
     build=_build_get_all_orders,
     data_type=Orders,
+    summary="Order history",
+    description="Open and finished orders of the account on one pair; when more match than `limit`, the most recent ones.",
+    effect="read",
+    alias="all_orders",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(
+        Field(
+            "orders",
+            "orders",
+            "array",
+            "list[Order]",
+            False,
+            fields=(
+                Field(
+                    "order_id",
+                    "orderId",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Identifier the exchange gave the order.",
+                ),
+                Field(
+                    "symbol",
+                    "symbol",
+                    "string",
+                    "str",
+                    False,
+                    description="Pair the order trades.",
+                ),
+                Field(
+                    "type",
+                    "type",
+                    "string",
+                    "OrderType | str",
+                    False,
+                    description="Order type.",
+                    enum=("LIMIT", "MARKET"),
+                ),
+                Field(
+                    "side",
+                    "side",
+                    "string",
+                    "OrderSide | str",
+                    False,
+                    description="BUY or SELL.",
+                    enum=("BUY", "SELL"),
+                ),
+                Field(
+                    "price",
+                    "price",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Limit price.",
+                ),
+                Field(
+                    "size",
+                    "size",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Ordered quantity of the base coin.",
+                ),
+                Field(
+                    "amount",
+                    "amount",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Quote coin to spend (MARKET buys).",
+                ),
+                Field(
+                    "filled_size",
+                    "filledSize",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Base coin filled so far.",
+                ),
+                Field(
+                    "filled_amount",
+                    "filledAmount",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Quote coin filled so far.",
+                ),
+                Field(
+                    "fee",
+                    "fee",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Fee charged so far.",
+                ),
+                Field(
+                    "fee_coin",
+                    "feeCoin",
+                    "string",
+                    "str",
+                    False,
+                    description="Coin the fee is charged in.",
+                ),
+                Field(
+                    "status",
+                    "status",
+                    "string",
+                    "OrderStatus | str",
+                    False,
+                    description="OPEN while it can still fill; CLOSED once filled or cancelled.",
+                    enum=("OPEN", "CLOSED"),
+                ),
+                Field(
+                    "ioc",
+                    "IOC",
+                    "boolean",
+                    "bool",
+                    False,
+                    description="Whether the order was immediate or cancel.",
+                ),
+                Field(
+                    "client_order_id",
+                    "clientOrderId",
+                    "string",
+                    "str",
+                    False,
+                    description="The caller's own identifier, when one was given.",
+                ),
+                Field(
+                    "source",
+                    "source",
+                    "string",
+                    "OrderSource | str",
+                    False,
+                    description="Where the order came from.",
+                    enum=("MANUAL", "API"),
+                ),
+                Field(
+                    "create_time",
+                    "createTime",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Creation time, in milliseconds since the epoch.",
+                ),
+                Field(
+                    "update_time",
+                    "updateTime",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Last change, in milliseconds since the epoch.",
+                ),
+            ),
+        ),
+    ),
 )
 
 
@@ -363,6 +585,7 @@ GET_FILLS: Operation[Fills] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Trading pair, such as BTC_USDT.",
         ),
         Param(
             "start_time",
@@ -372,6 +595,7 @@ GET_FILLS: Operation[Fills] = Operation(
             "integer",
             minimum=1,
             maximum=9223372036854775807,
+            description="Earliest fill time to include, in milliseconds.",
         ),
         Param(
             "end_time",
@@ -381,10 +605,118 @@ GET_FILLS: Operation[Fills] = Operation(
             "integer",
             minimum=1,
             maximum=9223372036854775807,
+            description="Latest fill time to include, in milliseconds.",
         ),
     ),
     build=_build_get_fills,
     data_type=Fills,
+    summary="Fills",
+    description="Executions of the account's orders on one pair, newest first; at most the latest 100 in the time range.",
+    effect="read",
+    alias="fills",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(
+        Field(
+            "fills",
+            "fills",
+            "array",
+            "list[Fill]",
+            False,
+            description="Fills, newest first.",
+            fields=(
+                Field(
+                    "id",
+                    "id",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Identifier of the fill.",
+                ),
+                Field(
+                    "order_id",
+                    "orderId",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Order the fill belongs to.",
+                ),
+                Field(
+                    "symbol", "symbol", "string", "str", False, description="Pair name."
+                ),
+                Field(
+                    "side",
+                    "side",
+                    "string",
+                    "FillSide | str",
+                    False,
+                    description="Side of the account's order.",
+                    enum=("BUY", "SELL"),
+                ),
+                Field(
+                    "role",
+                    "role",
+                    "string",
+                    "FillRole | str",
+                    False,
+                    description="Whether the account's order took or made liquidity.",
+                    enum=("TAKER", "MAKER"),
+                ),
+                Field(
+                    "price",
+                    "price",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Execution price.",
+                ),
+                Field(
+                    "size",
+                    "size",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Quantity executed, in the base coin.",
+                ),
+                Field(
+                    "fee",
+                    "fee",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Fee charged for this fill.",
+                ),
+                Field(
+                    "fee_coin",
+                    "feeCoin",
+                    "string",
+                    "str",
+                    False,
+                    description="Coin the fee is charged in.",
+                ),
+                Field(
+                    "timestamp",
+                    "timestamp",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Execution time, in milliseconds since the epoch.",
+                ),
+            ),
+        ),
+    ),
 )
 
 
@@ -412,6 +744,7 @@ GET_FILLS_BY_ORDER_ID: Operation[Fills] = Operation(
             "integer",
             minimum=1,
             maximum=9223372036854775807,
+            description="Identifier the exchange gave the order.",
         ),
         Param(
             "from_id",
@@ -421,10 +754,118 @@ GET_FILLS_BY_ORDER_ID: Operation[Fills] = Operation(
             "integer",
             minimum=1,
             maximum=9223372036854775807,
+            description="Page backwards: return up to 100 fills older than this fill id. The latest fills when absent.",
         ),
     ),
     build=_build_get_fills_by_order_id,
     data_type=Fills,
+    summary="Fills of one order",
+    description="Executions of one order, newest first; an unknown order gives an empty list.",
+    effect="read",
+    alias="fills_by_order_id",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(
+        Field(
+            "fills",
+            "fills",
+            "array",
+            "list[Fill]",
+            False,
+            description="Fills, newest first.",
+            fields=(
+                Field(
+                    "id",
+                    "id",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Identifier of the fill.",
+                ),
+                Field(
+                    "order_id",
+                    "orderId",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Order the fill belongs to.",
+                ),
+                Field(
+                    "symbol", "symbol", "string", "str", False, description="Pair name."
+                ),
+                Field(
+                    "side",
+                    "side",
+                    "string",
+                    "FillSide | str",
+                    False,
+                    description="Side of the account's order.",
+                    enum=("BUY", "SELL"),
+                ),
+                Field(
+                    "role",
+                    "role",
+                    "string",
+                    "FillRole | str",
+                    False,
+                    description="Whether the account's order took or made liquidity.",
+                    enum=("TAKER", "MAKER"),
+                ),
+                Field(
+                    "price",
+                    "price",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Execution price.",
+                ),
+                Field(
+                    "size",
+                    "size",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Quantity executed, in the base coin.",
+                ),
+                Field(
+                    "fee",
+                    "fee",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Fee charged for this fill.",
+                ),
+                Field(
+                    "fee_coin",
+                    "feeCoin",
+                    "string",
+                    "str",
+                    False,
+                    description="Coin the fee is charged in.",
+                ),
+                Field(
+                    "timestamp",
+                    "timestamp",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Execution time, in milliseconds since the epoch.",
+                ),
+            ),
+        ),
+    ),
 )
 
 
@@ -451,10 +892,180 @@ GET_OPEN_ORDERS: Operation[Orders] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Trading pair, such as BTC_USDT.",
         ),
     ),
     build=_build_get_open_orders,
     data_type=Orders,
+    summary="Open orders",
+    description="Every open order of the account on one pair (at most 200 can be open per pair).",
+    effect="read",
+    alias="open_orders",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(
+        Field(
+            "orders",
+            "orders",
+            "array",
+            "list[Order]",
+            False,
+            fields=(
+                Field(
+                    "order_id",
+                    "orderId",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Identifier the exchange gave the order.",
+                ),
+                Field(
+                    "symbol",
+                    "symbol",
+                    "string",
+                    "str",
+                    False,
+                    description="Pair the order trades.",
+                ),
+                Field(
+                    "type",
+                    "type",
+                    "string",
+                    "OrderType | str",
+                    False,
+                    description="Order type.",
+                    enum=("LIMIT", "MARKET"),
+                ),
+                Field(
+                    "side",
+                    "side",
+                    "string",
+                    "OrderSide | str",
+                    False,
+                    description="BUY or SELL.",
+                    enum=("BUY", "SELL"),
+                ),
+                Field(
+                    "price",
+                    "price",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Limit price.",
+                ),
+                Field(
+                    "size",
+                    "size",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Ordered quantity of the base coin.",
+                ),
+                Field(
+                    "amount",
+                    "amount",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Quote coin to spend (MARKET buys).",
+                ),
+                Field(
+                    "filled_size",
+                    "filledSize",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Base coin filled so far.",
+                ),
+                Field(
+                    "filled_amount",
+                    "filledAmount",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Quote coin filled so far.",
+                ),
+                Field(
+                    "fee",
+                    "fee",
+                    "decimal",
+                    "Decimal",
+                    False,
+                    description="Fee charged so far.",
+                ),
+                Field(
+                    "fee_coin",
+                    "feeCoin",
+                    "string",
+                    "str",
+                    False,
+                    description="Coin the fee is charged in.",
+                ),
+                Field(
+                    "status",
+                    "status",
+                    "string",
+                    "OrderStatus | str",
+                    False,
+                    description="OPEN while it can still fill; CLOSED once filled or cancelled.",
+                    enum=("OPEN", "CLOSED"),
+                ),
+                Field(
+                    "ioc",
+                    "IOC",
+                    "boolean",
+                    "bool",
+                    False,
+                    description="Whether the order was immediate or cancel.",
+                ),
+                Field(
+                    "client_order_id",
+                    "clientOrderId",
+                    "string",
+                    "str",
+                    False,
+                    description="The caller's own identifier, when one was given.",
+                ),
+                Field(
+                    "source",
+                    "source",
+                    "string",
+                    "OrderSource | str",
+                    False,
+                    description="Where the order came from.",
+                    enum=("MANUAL", "API"),
+                ),
+                Field(
+                    "create_time",
+                    "createTime",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Creation time, in milliseconds since the epoch.",
+                ),
+                Field(
+                    "update_time",
+                    "updateTime",
+                    "integer",
+                    "Int64",
+                    False,
+                    description="Last change, in milliseconds since the epoch.",
+                ),
+            ),
+        ),
+    ),
 )
 
 
@@ -480,10 +1091,160 @@ GET_ORDER: Operation[Order] = Operation(
             "integer",
             minimum=1,
             maximum=9223372036854775807,
+            description="Identifier the exchange gave the order.",
         ),
     ),
     build=_build_get_order,
     data_type=Order,
+    summary="Look up an order",
+    description="One order of the account, found by the exchange's order id.",
+    effect="read",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(
+        Field(
+            "order_id",
+            "orderId",
+            "integer",
+            "Int64",
+            False,
+            description="Identifier the exchange gave the order.",
+        ),
+        Field(
+            "symbol",
+            "symbol",
+            "string",
+            "str",
+            False,
+            description="Pair the order trades.",
+        ),
+        Field(
+            "type",
+            "type",
+            "string",
+            "OrderType | str",
+            False,
+            description="Order type.",
+            enum=("LIMIT", "MARKET"),
+        ),
+        Field(
+            "side",
+            "side",
+            "string",
+            "OrderSide | str",
+            False,
+            description="BUY or SELL.",
+            enum=("BUY", "SELL"),
+        ),
+        Field(
+            "price", "price", "decimal", "Decimal", False, description="Limit price."
+        ),
+        Field(
+            "size",
+            "size",
+            "decimal",
+            "Decimal",
+            False,
+            description="Ordered quantity of the base coin.",
+        ),
+        Field(
+            "amount",
+            "amount",
+            "decimal",
+            "Decimal",
+            False,
+            description="Quote coin to spend (MARKET buys).",
+        ),
+        Field(
+            "filled_size",
+            "filledSize",
+            "decimal",
+            "Decimal",
+            False,
+            description="Base coin filled so far.",
+        ),
+        Field(
+            "filled_amount",
+            "filledAmount",
+            "decimal",
+            "Decimal",
+            False,
+            description="Quote coin filled so far.",
+        ),
+        Field(
+            "fee", "fee", "decimal", "Decimal", False, description="Fee charged so far."
+        ),
+        Field(
+            "fee_coin",
+            "feeCoin",
+            "string",
+            "str",
+            False,
+            description="Coin the fee is charged in.",
+        ),
+        Field(
+            "status",
+            "status",
+            "string",
+            "OrderStatus | str",
+            False,
+            description="OPEN while it can still fill; CLOSED once filled or cancelled.",
+            enum=("OPEN", "CLOSED"),
+        ),
+        Field(
+            "ioc",
+            "IOC",
+            "boolean",
+            "bool",
+            False,
+            description="Whether the order was immediate or cancel.",
+        ),
+        Field(
+            "client_order_id",
+            "clientOrderId",
+            "string",
+            "str",
+            False,
+            description="The caller's own identifier, when one was given.",
+        ),
+        Field(
+            "source",
+            "source",
+            "string",
+            "OrderSource | str",
+            False,
+            description="Where the order came from.",
+            enum=("MANUAL", "API"),
+        ),
+        Field(
+            "create_time",
+            "createTime",
+            "integer",
+            "Int64",
+            False,
+            description="Creation time, in milliseconds since the epoch.",
+        ),
+        Field(
+            "update_time",
+            "updateTime",
+            "integer",
+            "Int64",
+            False,
+            description="Last change, in milliseconds since the epoch.",
+        ),
+    ),
 )
 
 
@@ -512,10 +1273,160 @@ GET_ORDER_BY_CLIENT_ORDER_ID: Operation[Order] = Operation(
             min_length=1,
             max_length=64,
             pattern="^[a-zA-Z0-9-]+$",
+            description="The caller's own identifier of the order.",
         ),
     ),
     build=_build_get_order_by_client_order_id,
     data_type=Order,
+    summary="Look up an order by client id",
+    description="One order of the account, found by the identifier the caller gave it.",
+    effect="read",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(
+        Field(
+            "order_id",
+            "orderId",
+            "integer",
+            "Int64",
+            False,
+            description="Identifier the exchange gave the order.",
+        ),
+        Field(
+            "symbol",
+            "symbol",
+            "string",
+            "str",
+            False,
+            description="Pair the order trades.",
+        ),
+        Field(
+            "type",
+            "type",
+            "string",
+            "OrderType | str",
+            False,
+            description="Order type.",
+            enum=("LIMIT", "MARKET"),
+        ),
+        Field(
+            "side",
+            "side",
+            "string",
+            "OrderSide | str",
+            False,
+            description="BUY or SELL.",
+            enum=("BUY", "SELL"),
+        ),
+        Field(
+            "price", "price", "decimal", "Decimal", False, description="Limit price."
+        ),
+        Field(
+            "size",
+            "size",
+            "decimal",
+            "Decimal",
+            False,
+            description="Ordered quantity of the base coin.",
+        ),
+        Field(
+            "amount",
+            "amount",
+            "decimal",
+            "Decimal",
+            False,
+            description="Quote coin to spend (MARKET buys).",
+        ),
+        Field(
+            "filled_size",
+            "filledSize",
+            "decimal",
+            "Decimal",
+            False,
+            description="Base coin filled so far.",
+        ),
+        Field(
+            "filled_amount",
+            "filledAmount",
+            "decimal",
+            "Decimal",
+            False,
+            description="Quote coin filled so far.",
+        ),
+        Field(
+            "fee", "fee", "decimal", "Decimal", False, description="Fee charged so far."
+        ),
+        Field(
+            "fee_coin",
+            "feeCoin",
+            "string",
+            "str",
+            False,
+            description="Coin the fee is charged in.",
+        ),
+        Field(
+            "status",
+            "status",
+            "string",
+            "OrderStatus | str",
+            False,
+            description="OPEN while it can still fill; CLOSED once filled or cancelled.",
+            enum=("OPEN", "CLOSED"),
+        ),
+        Field(
+            "ioc",
+            "IOC",
+            "boolean",
+            "bool",
+            False,
+            description="Whether the order was immediate or cancel.",
+        ),
+        Field(
+            "client_order_id",
+            "clientOrderId",
+            "string",
+            "str",
+            False,
+            description="The caller's own identifier, when one was given.",
+        ),
+        Field(
+            "source",
+            "source",
+            "string",
+            "OrderSource | str",
+            False,
+            description="Where the order came from.",
+            enum=("MANUAL", "API"),
+        ),
+        Field(
+            "create_time",
+            "createTime",
+            "integer",
+            "Int64",
+            False,
+            description="Creation time, in milliseconds since the epoch.",
+        ),
+        Field(
+            "update_time",
+            "updateTime",
+            "integer",
+            "Int64",
+            False,
+            description="Last change, in milliseconds since the epoch.",
+        ),
+    ),
 )
 
 
@@ -556,6 +1467,7 @@ NEW_MASS_ORDER: Operation[PlacedOrders] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Pair every order trades.",
         ),
         Param(
             "orders",
@@ -566,8 +1478,24 @@ NEW_MASS_ORDER: Operation[PlacedOrders] = Operation(
             min_items=1,
             max_items=20,
             items=(
-                Param("side", "side", "body", True, "string", enum=("BUY", "SELL")),
-                Param("type", "type", "body", True, "string", enum=("LIMIT",)),
+                Param(
+                    "side",
+                    "side",
+                    "body",
+                    True,
+                    "string",
+                    enum=("BUY", "SELL"),
+                    description="BUY or SELL.",
+                ),
+                Param(
+                    "type",
+                    "type",
+                    "body",
+                    True,
+                    "string",
+                    enum=("LIMIT",),
+                    description="Only LIMIT orders can be placed in bulk.",
+                ),
                 Param(
                     "size",
                     "size",
@@ -577,6 +1505,7 @@ NEW_MASS_ORDER: Operation[PlacedOrders] = Operation(
                     min_length=1,
                     max_length=61,
                     pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Quantity of the base coin.",
                 ),
                 Param(
                     "price",
@@ -587,6 +1516,7 @@ NEW_MASS_ORDER: Operation[PlacedOrders] = Operation(
                     min_length=1,
                     max_length=61,
                     pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Limit price in the quote coin.",
                 ),
                 Param(
                     "client_order_id",
@@ -597,12 +1527,59 @@ NEW_MASS_ORDER: Operation[PlacedOrders] = Operation(
                     min_length=1,
                     max_length=64,
                     pattern="^[a-zA-Z0-9-]+$",
+                    description="The caller's own identifier for the order: letters, digits and hyphens, at most 64 characters, unique per account.",
                 ),
             ),
+            description="The orders, at most 20.",
         ),
     ),
     build=_build_new_mass_order,
     data_type=PlacedOrders,
+    summary="Place several orders",
+    description="Places up to 20 LIMIT orders on one pair in a single request.",
+    effect="write",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(
+        Field(
+            "order_ids",
+            "orderIds",
+            "array",
+            "list[PlacedOrder]",
+            True,
+            description="One entry per placed order, in the order of the request's items; an entry that cannot be read refuses the whole reply rather than shift the others.",
+            fields=(
+                Field(
+                    "order_id",
+                    "orderId",
+                    "integer",
+                    "Int64",
+                    True,
+                    description="Identifier the exchange gave the order.",
+                ),
+                Field(
+                    "client_order_id",
+                    "clientOrderId",
+                    "string",
+                    "str",
+                    False,
+                    description="The caller's own identifier, echoed back when one was sent.",
+                ),
+            ),
+        ),
+    ),
 )
 
 
@@ -640,9 +1617,26 @@ NEW_ORDER: Operation[PlacedOrder] = Operation(
             min_length=3,
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Pair to trade.",
         ),
-        Param("side", "side", "body", True, "string", enum=("BUY", "SELL")),
-        Param("type", "type", "body", True, "string", enum=("LIMIT", "MARKET")),
+        Param(
+            "side",
+            "side",
+            "body",
+            True,
+            "string",
+            enum=("BUY", "SELL"),
+            description="BUY or SELL.",
+        ),
+        Param(
+            "type",
+            "type",
+            "body",
+            True,
+            "string",
+            enum=("LIMIT", "MARKET"),
+            description="LIMIT rests at `price`; MARKET takes the best prices available.",
+        ),
         Param(
             "client_order_id",
             "clientOrderId",
@@ -652,6 +1646,7 @@ NEW_ORDER: Operation[PlacedOrder] = Operation(
             min_length=1,
             max_length=64,
             pattern="^[a-zA-Z0-9-]+$",
+            description="The caller's own identifier for the order: letters, digits and hyphens, at most 64 characters, unique per account.",
         ),
         Param(
             "size",
@@ -662,6 +1657,7 @@ NEW_ORDER: Operation[PlacedOrder] = Operation(
             min_length=1,
             max_length=61,
             pattern="^[0-9]+(?:\\.[0-9]+)?$",
+            description="Quantity of the base coin; needed for LIMIT orders and MARKET sells.",
         ),
         Param(
             "price",
@@ -672,6 +1668,7 @@ NEW_ORDER: Operation[PlacedOrder] = Operation(
             min_length=1,
             max_length=61,
             pattern="^[0-9]+(?:\\.[0-9]+)?$",
+            description="Limit price in the quote coin; needed for LIMIT orders.",
         ),
         Param(
             "amount",
@@ -682,8 +1679,17 @@ NEW_ORDER: Operation[PlacedOrder] = Operation(
             min_length=1,
             max_length=61,
             pattern="^[0-9]+(?:\\.[0-9]+)?$",
+            description="Quote coin to spend; needed for MARKET buys.",
         ),
-        Param("ioc", "IOC", "body", False, "boolean"),
+        Param(
+            "ioc",
+            "IOC",
+            "body",
+            False,
+            "boolean",
+            description="Immediate or cancel: whatever does not fill at once is cancelled.",
+            default=False,
+        ),
     ),
     build=_build_new_order,
     data_type=PlacedOrder,
@@ -704,6 +1710,41 @@ NEW_ORDER: Operation[PlacedOrder] = Operation(
     ),
     reconcile=Reconcile(
         lookup="getOrderByClientOrderId", key="client_order_id", carry=()
+    ),
+    summary="Place an order",
+    description="Places one LIMIT or MARKET order. A LIMIT order needs `size` and `price`; a MARKET buy spends `amount` of the quote coin; a MARKET sell sells `size` of the base coin.",
+    effect="write",
+    errors=(
+        "APIKEY_LOST",
+        "SIGNATURE_LOST",
+        "IP_NOT_WHITELISTED",
+        "INVALID_APIKEY",
+        "INVALID_SIGNATURE",
+        "APIKEY_EXPIRED",
+        "INVALID_TIMESTAMP",
+        "PERMISSION_DENIED",
+        "TRADE_INVALID_SYMBOL",
+        "TRADE_PARAMETER_ERROR",
+        "TRADE_OPERATION_DENIED",
+        "TRADE_ORDER_NOT_FOUND",
+    ),
+    reply=(
+        Field(
+            "order_id",
+            "orderId",
+            "integer",
+            "Int64",
+            True,
+            description="Identifier the exchange gave the order.",
+        ),
+        Field(
+            "client_order_id",
+            "clientOrderId",
+            "string",
+            "str",
+            False,
+            description="The caller's own identifier, echoed back when one was sent.",
+        ),
     ),
 )
 
@@ -742,6 +1783,11 @@ class TradeApi:
         Cancels all open orders of the account on one pair.
 
         ``DELETE /api/v1/trade/allOrders`` (private, needs a key with 'trade' permission; rate-limit weight 1).
+        Effect: destructive (``x-pionex-effect``). Command name: ``trade cancel-all-orders``.
+
+        Args:
+            symbol: Pair whose open orders are cancelled.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -764,6 +1810,12 @@ class TradeApi:
         Cancels one open order of the account.
 
         ``DELETE /api/v1/trade/order`` (private, needs a key with 'trade' permission; rate-limit weight 1).
+        Effect: destructive (``x-pionex-effect``). Command name: ``trade cancel-order``.
+
+        Args:
+            symbol: Pair the order trades.
+            order_id: Identifier the exchange gave the order.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -788,6 +1840,14 @@ class TradeApi:
         Open and finished orders of the account on one pair; when more match than `limit`, the most recent ones.
 
         ``GET /api/v1/trade/allOrders`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``trade all-orders``.
+
+        Args:
+            symbol: Trading pair, such as BTC_USDT.
+            start_time: Earliest creation time to include, in milliseconds.
+            end_time: Latest creation time to include, in milliseconds.
+            limit: How many orders to return (1 to 200).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -816,6 +1876,13 @@ class TradeApi:
         Executions of the account's orders on one pair, newest first; at most the latest 100 in the time range.
 
         ``GET /api/v1/trade/fills`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``trade fills``.
+
+        Args:
+            symbol: Trading pair, such as BTC_USDT.
+            start_time: Earliest fill time to include, in milliseconds.
+            end_time: Latest fill time to include, in milliseconds.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -838,6 +1905,12 @@ class TradeApi:
         Executions of one order, newest first; an unknown order gives an empty list.
 
         ``GET /api/v1/trade/fillsByOrderId`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``trade fills-by-order-id``.
+
+        Args:
+            order_id: Identifier the exchange gave the order.
+            from_id: Page backwards: return up to 100 fills older than this fill id. The latest fills when absent.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -859,6 +1932,11 @@ class TradeApi:
         Every open order of the account on one pair (at most 200 can be open per pair).
 
         ``GET /api/v1/trade/openOrders`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``trade open-orders``.
+
+        Args:
+            symbol: Trading pair, such as BTC_USDT.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -880,6 +1958,11 @@ class TradeApi:
         One order of the account, found by the exchange's order id.
 
         ``GET /api/v1/trade/order`` (private, needs a key with 'read' permission; rate-limit weight 1).
+        Effect: read (``x-pionex-effect``). Command name: ``trade get-order``.
+
+        Args:
+            order_id: Identifier the exchange gave the order.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -901,6 +1984,11 @@ class TradeApi:
         One order of the account, found by the identifier the caller gave it.
 
         ``GET /api/v1/trade/orderByClientOrderId`` (private, needs a key with 'read' permission; rate-limit weight 1).
+        Effect: read (``x-pionex-effect``). Command name: ``trade get-order-by-client-order-id``.
+
+        Args:
+            client_order_id: The caller's own identifier of the order.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -923,6 +2011,12 @@ class TradeApi:
         Places up to 20 LIMIT orders on one pair in a single request.
 
         ``POST /api/v1/trade/massOrder`` (private, needs a key with 'trade' permission; rate-limit weight 1).
+        Effect: write (``x-pionex-effect``). Command name: ``trade new-mass-order``.
+
+        Args:
+            symbol: Pair every order trades.
+            orders: The orders, at most 20.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -951,6 +2045,18 @@ class TradeApi:
         Places one LIMIT or MARKET order. A LIMIT order needs `size` and `price`; a MARKET buy spends `amount` of the quote coin; a MARKET sell sells `size` of the base coin.
 
         ``POST /api/v1/trade/order`` (private, needs a key with 'trade' permission; rate-limit weight 1).
+        Effect: write (``x-pionex-effect``). Command name: ``trade new-order``.
+
+        Args:
+            symbol: Pair to trade.
+            side: BUY or SELL.
+            type: LIMIT rests at `price`; MARKET takes the best prices available.
+            client_order_id: The caller's own identifier for the order: letters, digits and hyphens, at most 64 characters, unique per account.
+            size: Quantity of the base coin; needed for LIMIT orders and MARKET sells.
+            price: Limit price in the quote coin; needed for LIMIT orders.
+            amount: Quote coin to spend; needed for MARKET buys.
+            ioc: Immediate or cancel: whatever does not fill at once is cancelled.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return self._invoke(
@@ -988,6 +2094,11 @@ class AsyncTradeApi:
         Cancels all open orders of the account on one pair.
 
         ``DELETE /api/v1/trade/allOrders`` (private, needs a key with 'trade' permission; rate-limit weight 1).
+        Effect: destructive (``x-pionex-effect``). Command name: ``trade cancel-all-orders``.
+
+        Args:
+            symbol: Pair whose open orders are cancelled.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -1010,6 +2121,12 @@ class AsyncTradeApi:
         Cancels one open order of the account.
 
         ``DELETE /api/v1/trade/order`` (private, needs a key with 'trade' permission; rate-limit weight 1).
+        Effect: destructive (``x-pionex-effect``). Command name: ``trade cancel-order``.
+
+        Args:
+            symbol: Pair the order trades.
+            order_id: Identifier the exchange gave the order.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -1034,6 +2151,14 @@ class AsyncTradeApi:
         Open and finished orders of the account on one pair; when more match than `limit`, the most recent ones.
 
         ``GET /api/v1/trade/allOrders`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``trade all-orders``.
+
+        Args:
+            symbol: Trading pair, such as BTC_USDT.
+            start_time: Earliest creation time to include, in milliseconds.
+            end_time: Latest creation time to include, in milliseconds.
+            limit: How many orders to return (1 to 200).
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -1062,6 +2187,13 @@ class AsyncTradeApi:
         Executions of the account's orders on one pair, newest first; at most the latest 100 in the time range.
 
         ``GET /api/v1/trade/fills`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``trade fills``.
+
+        Args:
+            symbol: Trading pair, such as BTC_USDT.
+            start_time: Earliest fill time to include, in milliseconds.
+            end_time: Latest fill time to include, in milliseconds.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -1084,6 +2216,12 @@ class AsyncTradeApi:
         Executions of one order, newest first; an unknown order gives an empty list.
 
         ``GET /api/v1/trade/fillsByOrderId`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``trade fills-by-order-id``.
+
+        Args:
+            order_id: Identifier the exchange gave the order.
+            from_id: Page backwards: return up to 100 fills older than this fill id. The latest fills when absent.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -1105,6 +2243,11 @@ class AsyncTradeApi:
         Every open order of the account on one pair (at most 200 can be open per pair).
 
         ``GET /api/v1/trade/openOrders`` (private, needs a key with 'read' permission; rate-limit weight 5).
+        Effect: read (``x-pionex-effect``). Command name: ``trade open-orders``.
+
+        Args:
+            symbol: Trading pair, such as BTC_USDT.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -1126,6 +2269,11 @@ class AsyncTradeApi:
         One order of the account, found by the exchange's order id.
 
         ``GET /api/v1/trade/order`` (private, needs a key with 'read' permission; rate-limit weight 1).
+        Effect: read (``x-pionex-effect``). Command name: ``trade get-order``.
+
+        Args:
+            order_id: Identifier the exchange gave the order.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -1147,6 +2295,11 @@ class AsyncTradeApi:
         One order of the account, found by the identifier the caller gave it.
 
         ``GET /api/v1/trade/orderByClientOrderId`` (private, needs a key with 'read' permission; rate-limit weight 1).
+        Effect: read (``x-pionex-effect``). Command name: ``trade get-order-by-client-order-id``.
+
+        Args:
+            client_order_id: The caller's own identifier of the order.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -1169,6 +2322,12 @@ class AsyncTradeApi:
         Places up to 20 LIMIT orders on one pair in a single request.
 
         ``POST /api/v1/trade/massOrder`` (private, needs a key with 'trade' permission; rate-limit weight 1).
+        Effect: write (``x-pionex-effect``). Command name: ``trade new-mass-order``.
+
+        Args:
+            symbol: Pair every order trades.
+            orders: The orders, at most 20.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
@@ -1197,6 +2356,18 @@ class AsyncTradeApi:
         Places one LIMIT or MARKET order. A LIMIT order needs `size` and `price`; a MARKET buy spends `amount` of the quote coin; a MARKET sell sells `size` of the base coin.
 
         ``POST /api/v1/trade/order`` (private, needs a key with 'trade' permission; rate-limit weight 1).
+        Effect: write (``x-pionex-effect``). Command name: ``trade new-order``.
+
+        Args:
+            symbol: Pair to trade.
+            side: BUY or SELL.
+            type: LIMIT rests at `price`; MARKET takes the best prices available.
+            client_order_id: The caller's own identifier for the order: letters, digits and hyphens, at most 64 characters, unique per account.
+            size: Quantity of the base coin; needed for LIMIT orders and MARKET sells.
+            price: Limit price in the quote coin; needed for LIMIT orders.
+            amount: Quote coin to spend; needed for MARKET buys.
+            ioc: Immediate or cancel: whatever does not fill at once is cancelled.
+
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
         return await self._invoke(
