@@ -407,6 +407,7 @@ class Builder:
             _, static, _ = self.models.annotation(model, wire, prop)
             resolved = self.spec.resolve(prop)
             about = one_line(prop.get("description") or resolved.get("description"))
+            static = re.sub(r"\bInt64\b", "int", static)
             parts = [repr(pname), repr(wire), repr(kind_of(resolved)), repr(static), repr(wire in required)]
             if about:
                 parts.append(f"description={about!r}")

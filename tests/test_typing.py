@@ -44,6 +44,9 @@ with Pionex() as client:
     moved = client.futures.transfer.create_transfer(from_account="MAIN", to_account="TRADE", currency="USDT", amount=5)
     raw_positions = client.with_raw_response.futures.account.get_positions(symbol="BTC_USDT_PERP")
     positions: Positions = raw_positions.parse()
+    by_id: MarketDepth = client.invoke("getMarketDepth", {"symbol": "BTC_USDT", "limit": 5})
+    by_name = client.invoke("market depth", {"symbol": "BTC_USDT"})  # by the naming rule: untyped (Any)
+    nothing: None = client.invoke("cancelOrder", {"symbol": "BTC_USDT", "orderId": 1})
 
 async def main() -> None:
     async with AsyncPionex() as aclient:
@@ -57,6 +60,7 @@ async def main() -> None:
         print(perp_orders.orders)
         raw_fills = await aclient.with_raw_response.futures.trade.get_fills(symbol="BTC_USDT_PERP")
         print(raw_fills.parse().fills)
+        all_orders: Orders = await aclient.invoke("getAllOrders", {"symbol": "BTC_USDT", "limit": 1})
 
 asyncio.run(main())
 """
@@ -80,6 +84,8 @@ BAD = {
     'client.futures.trades.get_fills(symbol="BTC_USDT_PERP")': 'has no attribute "trades"',
     'client.with_raw_response.futures.market.get_indexes(symbl="BTC_USDT_PERP")': 'Unexpected keyword argument "symbl"',
     "w: int = client.futures.account.get_leverage(symbol='BTC_USDT_PERP').leverage": "Incompatible types in assignment",
+    'v: int = client.invoke("getMarketDepth", {"symbol": "BTC_USDT"})': "Incompatible types in assignment",
+    'client.invoke("getMarketDepth", {"symbol": "BTC_USDT"}, timeout="5")': 'No overload variant of "invoke"',
 }
 
 

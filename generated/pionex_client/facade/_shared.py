@@ -39,7 +39,7 @@ class BookTickers(Model, frozen=True, kw_only=True):
     """Best bid and ask, one entry per pair.
 
     Attributes:
-        tickers: The tickers. Empty when the reply lacks it.
+        tickers: Best bid and ask of each pair asked for. Empty when the reply lacks it.
     """
 
     tickers: list[BookTicker] = msgspec.field(default_factory=list)

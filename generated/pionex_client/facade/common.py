@@ -145,7 +145,7 @@ class Symbols(Model, frozen=True, kw_only=True):
     """The pairs the exchange lists.
 
     Attributes:
-        symbols: The symbols. Empty when the reply lacks it.
+        symbols: The pairs found, with their trading rules. Empty when the reply lacks it.
     """
 
     symbols: list[SymbolInfo] = msgspec.field(default_factory=list)
@@ -212,6 +212,7 @@ GET_SYMBOLS: Operation[Symbols] = Operation(
             "array",
             "list[SymbolInfo]",
             False,
+            description="The pairs found, with their trading rules.",
             fields=(
                 Field(
                     "symbol", "symbol", "string", "str", True, description="Pair name."
@@ -262,7 +263,7 @@ GET_SYMBOLS: Operation[Symbols] = Operation(
                     "base_precision",
                     "basePrecision",
                     "integer",
-                    "Int64",
+                    "int",
                     False,
                     description="Decimal places allowed in a size.",
                 ),
@@ -270,7 +271,7 @@ GET_SYMBOLS: Operation[Symbols] = Operation(
                     "quote_precision",
                     "quotePrecision",
                     "integer",
-                    "Int64",
+                    "int",
                     False,
                     description="Decimal places allowed in a price.",
                 ),
@@ -278,7 +279,7 @@ GET_SYMBOLS: Operation[Symbols] = Operation(
                     "amount_precision",
                     "amountPrecision",
                     "integer",
-                    "Int64",
+                    "int",
                     False,
                     description="Decimal places allowed in the amount of a MARKET buy.",
                 ),
@@ -422,7 +423,7 @@ GET_SYMBOLS: Operation[Symbols] = Operation(
                     "max_order_num",
                     "maxOrderNum",
                     "integer",
-                    "Int64",
+                    "int",
                     False,
                     description="Most open orders allowed (perpetual pairs).",
                 ),

@@ -140,7 +140,7 @@ FUTURES_GET_RISK_TABLE: Operation[RiskTables] = Operation(
                             "row_num",
                             "rowNum",
                             "integer",
-                            "Int64",
+                            "int",
                             False,
                             description="Tier number, from 1.",
                         ),

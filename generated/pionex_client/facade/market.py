@@ -83,7 +83,7 @@ class Klines(Model, frozen=True, kw_only=True):
     """Candlesticks of one pair.
 
     Attributes:
-        klines: The klines. Empty when the reply lacks it.
+        klines: The candles, one per interval. Empty when the reply lacks it.
     """
 
     klines: list[Kline] = msgspec.field(default_factory=list)
@@ -166,7 +166,7 @@ class Tickers(Model, frozen=True, kw_only=True):
     """24-hour statistics, one entry per pair.
 
     Attributes:
-        tickers: The tickers. Empty when the reply lacks it.
+        tickers: 24-hour statistics of each pair asked for. Empty when the reply lacks it.
     """
 
     tickers: list[Ticker] = msgspec.field(default_factory=list)
@@ -221,6 +221,7 @@ GET_BOOK_TICKERS: Operation[BookTickers] = Operation(
             "array",
             "list[BookTicker]",
             False,
+            description="Best bid and ask of each pair asked for.",
             fields=(
                 Field(
                     "symbol", "symbol", "string", "str", True, description="Pair name."
@@ -261,7 +262,7 @@ GET_BOOK_TICKERS: Operation[BookTickers] = Operation(
                     "timestamp",
                     "timestamp",
                     "integer",
-                    "Int64",
+                    "int",
                     False,
                     description="Time of the quote, in milliseconds since the epoch. Pionex's spot documentation gives it as a string; a string of digits is read as an integer.",
                 ),
@@ -346,12 +347,13 @@ GET_KLINES: Operation[Klines] = Operation(
             "array",
             "list[Kline]",
             False,
+            description="The candles, one per interval.",
             fields=(
                 Field(
                     "time",
                     "time",
                     "integer",
-                    "Int64",
+                    "int",
                     False,
                     description="Start of the candle, in milliseconds since the epoch.",
                 ),
@@ -466,7 +468,7 @@ GET_MARKET_DEPTH: Operation[MarketDepth] = Operation(
             "update_time",
             "updateTime",
             "integer",
-            "Int64",
+            "int",
             False,
             description="When the book was last updated, in milliseconds since the epoch.",
         ),
@@ -567,7 +569,7 @@ GET_MARKET_TRADES: Operation[MarketTrades] = Operation(
                     "timestamp",
                     "timestamp",
                     "integer",
-                    "Int64",
+                    "int",
                     False,
                     description="Execution time, in milliseconds since the epoch. Pionex documents it as a string; a string of digits is read as an integer.",
                 ),
@@ -626,6 +628,7 @@ GET_TICKERS: Operation[Tickers] = Operation(
             "array",
             "list[Ticker]",
             False,
+            description="24-hour statistics of each pair asked for.",
             fields=(
                 Field(
                     "symbol", "symbol", "string", "str", True, description="Pair name."
@@ -634,7 +637,7 @@ GET_TICKERS: Operation[Tickers] = Operation(
                     "time",
                     "time",
                     "integer",
-                    "Int64",
+                    "int",
                     False,
                     description="Time of the statistics, in milliseconds since the epoch.",
                 ),
@@ -690,7 +693,7 @@ GET_TICKERS: Operation[Tickers] = Operation(
                     "count",
                     "count",
                     "string",
-                    "Int64",
+                    "int",
                     False,
                     description="Number of trades in the window: a whole number that Pionex's spot documentation sends as a string (its futures documentation as an integer). The client reads either as an int.",
                 ),

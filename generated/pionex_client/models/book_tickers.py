@@ -20,7 +20,7 @@ class BookTickers:
     """Best bid and ask, one entry per pair.
 
     Attributes:
-        tickers (list[BookTicker] | Unset):
+        tickers (list[BookTicker] | Unset): Best bid and ask of each pair asked for.
     """
 
     tickers: list[BookTicker] | Unset = UNSET

@@ -20,7 +20,7 @@ class FuturesOrderList:
     """A list of the account's futures orders.
 
     Attributes:
-        orders (list[FuturesOrder] | Unset):
+        orders (list[FuturesOrder] | Unset): The futures orders found.
     """
 
     orders: list[FuturesOrder] | Unset = UNSET

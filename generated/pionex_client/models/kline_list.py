@@ -20,7 +20,7 @@ class KlineList:
     """Candlesticks of one pair.
 
     Attributes:
-        klines (list[Kline] | Unset):
+        klines (list[Kline] | Unset): The candles, one per interval.
     """
 
     klines: list[Kline] | Unset = UNSET

@@ -20,7 +20,7 @@ class OrderList:
     """A list of the account's orders.
 
     Attributes:
-        orders (list[Order] | Unset):
+        orders (list[Order] | Unset): The orders found.
     """
 
     orders: list[Order] | Unset = UNSET

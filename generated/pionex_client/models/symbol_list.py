@@ -20,7 +20,7 @@ class SymbolList:
     """The pairs the exchange lists.
 
     Attributes:
-        symbols (list[SymbolInfo] | Unset):
+        symbols (list[SymbolInfo] | Unset): The pairs found, with their trading rules.
     """
 
     symbols: list[SymbolInfo] | Unset = UNSET

@@ -20,7 +20,7 @@ class TickerList:
     """24-hour statistics, one entry per pair.
 
     Attributes:
-        tickers (list[Ticker] | Unset):
+        tickers (list[Ticker] | Unset): 24-hour statistics of each pair asked for.
     """
 
     tickers: list[Ticker] | Unset = UNSET
