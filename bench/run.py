@@ -243,6 +243,12 @@ def bench_mock(quick: bool) -> list[Figure]:
                 "httpx.Client.get + json.loads",
             ),
             (
+                'public call by id: invoke("getMarketDepth", {symbol, limit: 5})',
+                lambda: client.invoke("getMarketDepth", {"symbol": "BTC_USDT", "limit": 5}),
+                lambda: raw_get(raw, BASE_URL, DEPTH_PATH, {"symbol": "BTC_USDT", "limit": 5}),
+                "httpx.Client.get + json.loads",
+            ),
+            (
                 "private call: account.get_balances()",
                 lambda: client.account.get_balances(),
                 lambda: raw_signed_get(raw, BASE_URL, BALANCES_PATH, {}, KEY, SECRET),
