@@ -36,7 +36,7 @@ from .errors import (
     ResponseTooLargeError,
     ServerError,
 )
-from .model import Model
+from .model import Model, UnknownValue
 from .operation import NOT_GIVEN, NotGiven, Operation, Param
 from .params import to_decimal_string
 from .ratelimit import RateLimiter
@@ -70,6 +70,7 @@ __all__ = [
     "ResponseDecodeError",
     "ResponseTooLargeError",
     "ServerError",
+    "UnknownValue",
     "sign",
     "signing_payload",
     "to_decimal_string",
