@@ -13,8 +13,8 @@ GOOD = """
 import asyncio
 from decimal import Decimal
 from pionex_wrapper import (
-    AsyncPionex, FundingRates, FuturesOrder, FuturesOrderPositionSide, MarketDepth, Orders, OrderStatus, Pionex,
-    Positions,
+    AsyncPionex, FundingRates, FuturesOrder, MarketDepth, OrderPositionSide, Orders, OrderStatus, Pionex,
+    Positions, UnknownValue,
 )
 
 with Pionex() as client:
@@ -30,7 +30,7 @@ with Pionex() as client:
     server_time: int | None = raw.server_time
     parsed: MarketDepth = raw.parse()
     quick = client.with_options(timeout=1).market.get_tickers(symbol="BTC_USDT", extra_headers={"X-Trace": "1"})
-    status: OrderStatus | str | None = client.trade.get_order(order_id=1).status
+    status: OrderStatus | UnknownValue | None = client.trade.get_order(order_id=1).status
     maybe_end: int | None = None  # an optional argument takes None for "not given"
     client.market.get_klines(symbol="BTC_USDT", interval="1D", end_time=maybe_end, limit=None)
     perp = client.futures.trade.place_order(
@@ -38,7 +38,7 @@ with Pionex() as client:
     )
     perp_id: int = perp.order_id
     futures_order: FuturesOrder = client.futures.trade.get_order(symbol="BTC_USDT_PERP", order_id=perp_id)
-    side: FuturesOrderPositionSide | str | None = futures_order.position_side
+    side: OrderPositionSide | UnknownValue | None = futures_order.position_side
     pnl: list[Decimal | None] = [p.unrealized_pnl for p in client.futures.account.get_positions().positions]
     rates: FundingRates = client.futures.market.get_funding_rates(symbol="BTC_USDT_PERP", limit=10)
     moved = client.futures.transfer.create_transfer(from_account="MAIN", to_account="TRADE", currency="USDT", amount=5)
@@ -113,3 +113,45 @@ def test_mistakes_in_user_code_are_reported(tmp_path: Path) -> None:
     for number, (line, message) in enumerate(BAD.items(), start=3):
         hits = [row for row in output.splitlines() if f"user_code.py:{number}:" in row]
         assert any(message in row for row in hits), f"{line!r}: {hits or output}"
+
+
+# A reply field with known values: its type lists them (editors offer them), a value this version
+# does not know is an UnknownValue (a str), and a typo in a known value is an error.
+ENUMS = """
+from pionex_wrapper import FuturesOrder, Order, OrderStatus, Position, UnknownValue
+
+def look(order: Order, position: Position, futures_order: FuturesOrder) -> None:
+    reveal_type(order.status)
+    reveal_type(position.position_side)
+    reveal_type(futures_order.position_side)
+    text: str | None = order.status
+
+known: OrderStatus = "OPEN"
+new: OrderStatus | UnknownValue = UnknownValue("PARTIALLY_CANCELED")
+Order(status=UnknownValue("PARTIALLY_CANCELED"))
+typo: OrderStatus = "OPNE"
+bare: OrderStatus | UnknownValue = "PARTIALLY_CANCELED"
+"""
+REVEALED = {  # line of each reveal_type -> the known values it must list
+    5: {"OPEN", "CLOSED"},
+    6: {"LONG", "SHORT"},
+    7: {"BOTH", "LONG", "SHORT"},
+}
+ENUM_ERRORS = {13, 14}  # the typo, and an unknown value not marked UnknownValue
+
+
+def assert_lists_known_values(revealed: str, values: set[str]) -> None:
+    """``revealed`` (mypy's or pyright's spelling) is exactly those literals, UnknownValue and None."""
+    assert set(re.findall(r"'([^']*)'", revealed)) == values, revealed
+    assert "UnknownValue" in revealed and "None" in revealed, revealed
+    assert not re.search(r"\bstr\b", revealed), f"{revealed}: a bare str hides the known values"
+
+
+def test_enum_fields_list_their_known_values_for_mypy(tmp_path: Path) -> None:
+    output, status = mypy(ENUMS, tmp_path)
+    notes = dict(re.findall(r'user_code\.py:(\d+): note: Revealed type is "(.*)"', output))
+    assert sorted(int(n) for n in notes) == sorted(REVEALED), output
+    for line, values in REVEALED.items():
+        assert_lists_known_values(notes[str(line)], values)
+    errors = {int(n) for n in re.findall(r"user_code\.py:(\d+): error:", output)}
+    assert status == 1 and errors == ENUM_ERRORS, output

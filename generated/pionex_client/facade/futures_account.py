@@ -14,7 +14,7 @@ from typing import (
 
 import msgspec
 
-from pionex_wrapper.model import Int64, Model
+from pionex_wrapper.model import Int64, Model, UnknownValue
 from pionex_wrapper.operation import (
     NOT_GIVEN,
     AsyncInvoker,
@@ -80,6 +80,7 @@ from ..models.futures_update_position_mode_body import FuturesUpdatePositionMode
 from ..models.futures_update_position_mode_body_position_mode import (
     FuturesUpdatePositionModeBodyPositionMode,
 )
+from ._shared import MarginMode, PositionMargin, PositionModeValue
 
 if TYPE_CHECKING:
     import httpx
@@ -88,63 +89,29 @@ __all__ = [
     "AccountDetailBalance",
     "AccountDetailPosition",
     "AccountDetailPositionBalance",
-    "AccountDetailPositionIsolatedMode",
-    "AccountDetailPositionPositionSide",
     "FuturesAccountDetail",
     "FuturesBalance",
     "FuturesBalances",
     "FuturesIsolatedBalance",
-    "FuturesIsolatedBalanceIsolatedMode",
     "HistoryPosition",
-    "HistoryPositionIsolatedMode",
-    "HistoryPositionPositionSide",
     "HistoryPositions",
+    "IsolatedMargin",
     "IsolatedMode",
-    "IsolatedModeIsolatedMode",
     "Leverage",
     "Position",
-    "PositionIsolatedMode",
     "PositionMode",
-    "PositionModePositionMode",
-    "PositionPositionSide",
+    "PositionSide",
     "Positions",
     "QuoteRisk",
 ]
 
-AccountDetailPositionIsolatedMode = Literal[
-    "CROSS", "ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"
-]
-"""Values of ``AccountDetailPosition.isolated_mode`` known to this version."""
+IsolatedMargin = Literal["ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"]
+"""The values of ``FuturesIsolatedBalance.isolated_mode`` known to this version; a reply may hold
+another (``UnknownValue``)."""
 
-AccountDetailPositionPositionSide = Literal["LONG", "SHORT"]
-"""Values of ``AccountDetailPosition.position_side`` known to this version."""
-
-FuturesIsolatedBalanceIsolatedMode = Literal[
-    "ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"
-]
-"""Values of ``FuturesIsolatedBalance.isolated_mode`` known to this version."""
-
-HistoryPositionIsolatedMode = Literal[
-    "CROSS", "ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"
-]
-"""Values of ``HistoryPosition.isolated_mode`` known to this version."""
-
-HistoryPositionPositionSide = Literal["LONG", "SHORT"]
-"""Values of ``HistoryPosition.position_side`` known to this version."""
-
-IsolatedModeIsolatedMode = Literal["CROSS", "ISOLATED"]
-"""Values of ``IsolatedMode.isolated_mode`` known to this version."""
-
-PositionIsolatedMode = Literal[
-    "CROSS", "ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"
-]
-"""Values of ``Position.isolated_mode`` known to this version."""
-
-PositionPositionSide = Literal["LONG", "SHORT"]
-"""Values of ``Position.position_side`` known to this version."""
-
-PositionModePositionMode = Literal["BUYSELL", "OPENCLOSE"]
-"""Values of ``PositionMode.position_mode`` known to this version."""
+PositionSide = Literal["LONG", "SHORT"]
+"""The values of ``AccountDetailPosition.position_side``, ``HistoryPosition.position_side`` and
+``Position.position_side`` known to this version; a reply may hold another (``UnknownValue``)."""
 
 
 class AccountDetailBalance(Model, frozen=True, kw_only=True):
@@ -229,13 +196,13 @@ class AccountDetailPosition(Model, frozen=True, kw_only=True):
     position_id: str | None = msgspec.field(default=None, name="positionId")
     symbol: str
     if TYPE_CHECKING:
-        isolated_mode: AccountDetailPositionIsolatedMode | str | None = msgspec.field(
+        isolated_mode: PositionMargin | UnknownValue | None = msgspec.field(
             default=None, name="isolatedMode"
         )
     else:
         isolated_mode: str | None = msgspec.field(default=None, name="isolatedMode")
     if TYPE_CHECKING:
-        position_side: AccountDetailPositionPositionSide | str | None = msgspec.field(
+        position_side: PositionSide | UnknownValue | None = msgspec.field(
             default=None, name="positionSide"
         )
     else:
@@ -320,7 +287,7 @@ class FuturesIsolatedBalance(Model, frozen=True, kw_only=True):
 
     symbol: str
     if TYPE_CHECKING:
-        isolated_mode: FuturesIsolatedBalanceIsolatedMode | str | None = msgspec.field(
+        isolated_mode: IsolatedMargin | UnknownValue | None = msgspec.field(
             default=None, name="isolatedMode"
         )
     else:
@@ -364,13 +331,13 @@ class HistoryPosition(Model, frozen=True, kw_only=True):
     position_id: str | None = msgspec.field(default=None, name="positionId")
     symbol: str
     if TYPE_CHECKING:
-        isolated_mode: HistoryPositionIsolatedMode | str | None = msgspec.field(
+        isolated_mode: PositionMargin | UnknownValue | None = msgspec.field(
             default=None, name="isolatedMode"
         )
     else:
         isolated_mode: str | None = msgspec.field(default=None, name="isolatedMode")
     if TYPE_CHECKING:
-        position_side: HistoryPositionPositionSide | str | None = msgspec.field(
+        position_side: PositionSide | UnknownValue | None = msgspec.field(
             default=None, name="positionSide"
         )
     else:
@@ -410,7 +377,7 @@ class IsolatedMode(Model, frozen=True, kw_only=True):
 
     symbol: str | None = None
     if TYPE_CHECKING:
-        isolated_mode: IsolatedModeIsolatedMode | str | None = msgspec.field(
+        isolated_mode: MarginMode | UnknownValue | None = msgspec.field(
             default=None, name="isolatedMode"
         )
     else:
@@ -460,14 +427,14 @@ class Position(Model, frozen=True, kw_only=True):
     position_id: str | None = msgspec.field(default=None, name="positionId")
     symbol: str
     if TYPE_CHECKING:
-        isolated_mode: PositionIsolatedMode | str | None = msgspec.field(
+        isolated_mode: PositionMargin | UnknownValue | None = msgspec.field(
             default=None, name="isolatedMode"
         )
     else:
         isolated_mode: str | None = msgspec.field(default=None, name="isolatedMode")
     risk_state: str | None = msgspec.field(default=None, name="riskState")
     if TYPE_CHECKING:
-        position_side: PositionPositionSide | str | None = msgspec.field(
+        position_side: PositionSide | UnknownValue | None = msgspec.field(
             default=None, name="positionSide"
         )
     else:
@@ -513,7 +480,7 @@ class PositionMode(Model, frozen=True, kw_only=True):
     """
 
     if TYPE_CHECKING:
-        position_mode: PositionModePositionMode | str | None = msgspec.field(
+        position_mode: PositionModeValue | UnknownValue | None = msgspec.field(
             default=None, name="positionMode"
         )
     else:

@@ -18,7 +18,7 @@ from typing import (
 
 import msgspec
 
-from pionex_wrapper.model import Int64, Model
+from pionex_wrapper.model import Int64, Model, UnknownValue
 from pionex_wrapper.operation import (
     NOT_GIVEN,
     AsyncInvoker,
@@ -77,65 +77,48 @@ from ..models.futures_place_order_body_side import (
 from ..models.futures_place_order_body_type import (
     FuturesPlaceOrderBodyType,
 )
-from ._shared import PlacedOrder, PlacedOrders
+from ._shared import (
+    FillRole,
+    MarginMode,
+    OrderStatus,
+    PlacedOrder,
+    PlacedOrders,
+    PositionMargin,
+    PositionModeValue,
+    Side,
+)
 
 if TYPE_CHECKING:
     import httpx
 
 __all__ = [
+    "FeeType",
     "FundingFee",
-    "FundingFeeIsolatedMode",
     "FundingFees",
     "FuturesFill",
-    "FuturesFillFeeType",
-    "FuturesFillRole",
-    "FuturesFillSide",
     "FuturesFills",
     "FuturesOrder",
-    "FuturesOrderIsolatedMode",
-    "FuturesOrderPositionMode",
-    "FuturesOrderPositionSide",
-    "FuturesOrderSide",
     "FuturesOrderSource",
-    "FuturesOrderStatus",
     "FuturesOrderType",
     "FuturesOrders",
+    "OrderPositionSide",
 ]
 
-FundingFeeIsolatedMode = Literal["CROSS", "ISOLATED"]
-"""Values of ``FundingFee.isolated_mode`` known to this version."""
-
-FuturesFillSide = Literal["BUY", "SELL"]
-"""Values of ``FuturesFill.side`` known to this version."""
-
-FuturesFillRole = Literal["TAKER", "MAKER"]
-"""Values of ``FuturesFill.role`` known to this version."""
-
-FuturesFillFeeType = Literal["TRADING", "LIQUIDATION"]
-"""Values of ``FuturesFill.fee_type`` known to this version."""
-
-FuturesOrderType = Literal["LIMIT", "MARKET_QTY", "IOC", "FOK", "POSTONLY"]
-"""Values of ``FuturesOrder.type`` known to this version."""
-
-FuturesOrderPositionMode = Literal["BUYSELL", "OPENCLOSE"]
-"""Values of ``FuturesOrder.position_mode`` known to this version."""
-
-FuturesOrderIsolatedMode = Literal[
-    "CROSS", "ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"
-]
-"""Values of ``FuturesOrder.isolated_mode`` known to this version."""
-
-FuturesOrderSide = Literal["BUY", "SELL"]
-"""Values of ``FuturesOrder.side`` known to this version."""
-
-FuturesOrderPositionSide = Literal["BOTH", "LONG", "SHORT"]
-"""Values of ``FuturesOrder.position_side`` known to this version."""
-
-FuturesOrderStatus = Literal["OPEN", "CLOSED"]
-"""Values of ``FuturesOrder.status`` known to this version."""
+FeeType = Literal["TRADING", "LIQUIDATION"]
+"""The values of ``FuturesFill.fee_type`` known to this version; a reply may hold another
+(``UnknownValue``)."""
 
 FuturesOrderSource = Literal["MANUAL", "API", "SYSTEM", "TRIGGER"]
-"""Values of ``FuturesOrder.source`` known to this version."""
+"""The values of ``FuturesOrder.source`` known to this version; a reply may hold another
+(``UnknownValue``)."""
+
+FuturesOrderType = Literal["LIMIT", "MARKET_QTY", "IOC", "FOK", "POSTONLY"]
+"""The values of ``FuturesOrder.type`` known to this version; a reply may hold another
+(``UnknownValue``)."""
+
+OrderPositionSide = Literal["BOTH", "LONG", "SHORT"]
+"""The values of ``FuturesOrder.position_side`` known to this version; a reply may hold another
+(``UnknownValue``)."""
 
 
 class FundingFee(Model, frozen=True, kw_only=True):
@@ -152,7 +135,7 @@ class FundingFee(Model, frozen=True, kw_only=True):
 
     symbol: str | None = None
     if TYPE_CHECKING:
-        isolated_mode: FundingFeeIsolatedMode | str | None = msgspec.field(
+        isolated_mode: MarginMode | UnknownValue | None = msgspec.field(
             default=None, name="isolatedMode"
         )
     else:
@@ -194,11 +177,11 @@ class FuturesFill(Model, frozen=True, kw_only=True):
     order_id: Int64 | None = msgspec.field(default=None, name="orderId")
     symbol: str | None = None
     if TYPE_CHECKING:
-        side: FuturesFillSide | str | None = None
+        side: Side | UnknownValue | None = None
     else:
         side: str | None = None
     if TYPE_CHECKING:
-        role: FuturesFillRole | str | None = None
+        role: FillRole | UnknownValue | None = None
     else:
         role: str | None = None
     price: Decimal | None = None
@@ -206,7 +189,7 @@ class FuturesFill(Model, frozen=True, kw_only=True):
     fee: Decimal | None = None
     fee_coin: str | None = msgspec.field(default=None, name="feeCoin")
     if TYPE_CHECKING:
-        fee_type: FuturesFillFeeType | str | None = msgspec.field(
+        fee_type: FeeType | UnknownValue | None = msgspec.field(
             default=None, name="feeType"
         )
     else:
@@ -252,27 +235,27 @@ class FuturesOrder(Model, frozen=True, kw_only=True):
     order_id: Int64 | None = msgspec.field(default=None, name="orderId")
     symbol: str | None = None
     if TYPE_CHECKING:
-        type: FuturesOrderType | str | None = None
+        type: FuturesOrderType | UnknownValue | None = None
     else:
         type: str | None = None
     if TYPE_CHECKING:
-        position_mode: FuturesOrderPositionMode | str | None = msgspec.field(
+        position_mode: PositionModeValue | UnknownValue | None = msgspec.field(
             default=None, name="positionMode"
         )
     else:
         position_mode: str | None = msgspec.field(default=None, name="positionMode")
     if TYPE_CHECKING:
-        isolated_mode: FuturesOrderIsolatedMode | str | None = msgspec.field(
+        isolated_mode: PositionMargin | UnknownValue | None = msgspec.field(
             default=None, name="isolatedMode"
         )
     else:
         isolated_mode: str | None = msgspec.field(default=None, name="isolatedMode")
     if TYPE_CHECKING:
-        side: FuturesOrderSide | str | None = None
+        side: Side | UnknownValue | None = None
     else:
         side: str | None = None
     if TYPE_CHECKING:
-        position_side: FuturesOrderPositionSide | str | None = msgspec.field(
+        position_side: OrderPositionSide | UnknownValue | None = msgspec.field(
             default=None, name="positionSide"
         )
     else:
@@ -284,13 +267,13 @@ class FuturesOrder(Model, frozen=True, kw_only=True):
     filled_size: Decimal | None = msgspec.field(default=None, name="filledSize")
     filled_amount: Decimal | None = msgspec.field(default=None, name="filledAmount")
     if TYPE_CHECKING:
-        status: FuturesOrderStatus | str | None = None
+        status: OrderStatus | UnknownValue | None = None
     else:
         status: str | None = None
     reduce_only: bool | None = msgspec.field(default=None, name="reduceOnly")
     client_order_id: str | None = msgspec.field(default=None, name="clientOrderId")
     if TYPE_CHECKING:
-        source: FuturesOrderSource | str | None = None
+        source: FuturesOrderSource | UnknownValue | None = None
     else:
         source: str | None = None
     create_time: Int64 | None = msgspec.field(default=None, name="createTime")

@@ -14,7 +14,7 @@ from typing import (
 
 import msgspec
 
-from pionex_wrapper.model import Int64, Model
+from pionex_wrapper.model import Int64, Model, UnknownValue
 from pionex_wrapper.operation import (
     NOT_GIVEN,
     AsyncInvoker,
@@ -48,29 +48,24 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CreatedTransfer",
-    "CreatedTransferStatus",
     "Transfer",
-    "TransferFromAccount",
+    "TransferAccount",
     "TransferReason",
     "TransferStatus",
-    "TransferToAccount",
     "Transfers",
 ]
 
-TransferFromAccount = Literal["MAIN", "TRADE"]
-"""Values of ``Transfer.from_account`` known to this version."""
-
-TransferToAccount = Literal["MAIN", "TRADE"]
-"""Values of ``Transfer.to_account`` known to this version."""
-
-TransferStatus = Literal["COMPLETED", "PROCESSING", "FAILED"]
-"""Values of ``Transfer.status`` known to this version."""
+TransferAccount = Literal["MAIN", "TRADE"]
+"""The values of ``Transfer.from_account`` and ``Transfer.to_account`` known to this version; a
+reply may hold another (``UnknownValue``)."""
 
 TransferReason = Literal["USER_MANUAL", "OPENAPI"]
-"""Values of ``Transfer.reason`` known to this version."""
+"""The values of ``Transfer.reason`` known to this version; a reply may hold another
+(``UnknownValue``)."""
 
-CreatedTransferStatus = Literal["COMPLETED", "PROCESSING", "FAILED"]
-"""Values of ``CreatedTransfer.status`` known to this version."""
+TransferStatus = Literal["COMPLETED", "PROCESSING", "FAILED"]
+"""The values of ``CreatedTransfer.status`` and ``Transfer.status`` known to this version; a reply
+may hold another (``UnknownValue``)."""
 
 
 class Transfer(Model, frozen=True, kw_only=True):
@@ -91,13 +86,13 @@ class Transfer(Model, frozen=True, kw_only=True):
 
     transfer_id: str | None = msgspec.field(default=None, name="transferId")
     if TYPE_CHECKING:
-        from_account: TransferFromAccount | str | None = msgspec.field(
+        from_account: TransferAccount | UnknownValue | None = msgspec.field(
             default=None, name="fromAccount"
         )
     else:
         from_account: str | None = msgspec.field(default=None, name="fromAccount")
     if TYPE_CHECKING:
-        to_account: TransferToAccount | str | None = msgspec.field(
+        to_account: TransferAccount | UnknownValue | None = msgspec.field(
             default=None, name="toAccount"
         )
     else:
@@ -106,11 +101,11 @@ class Transfer(Model, frozen=True, kw_only=True):
     amount: Decimal | None = None
     client_id: str | None = msgspec.field(default=None, name="clientId")
     if TYPE_CHECKING:
-        status: TransferStatus | str | None = None
+        status: TransferStatus | UnknownValue | None = None
     else:
         status: str | None = None
     if TYPE_CHECKING:
-        reason: TransferReason | str | None = None
+        reason: TransferReason | UnknownValue | None = None
     else:
         reason: str | None = None
     comment: str | None = None
@@ -137,7 +132,7 @@ class CreatedTransfer(Model, frozen=True, kw_only=True):
 
     transfer_id: str | None = msgspec.field(default=None, name="transferId")
     if TYPE_CHECKING:
-        status: CreatedTransferStatus | str | None = None
+        status: TransferStatus | UnknownValue | None = None
     else:
         status: str | None = None
 

@@ -18,7 +18,7 @@ from typing import (
 
 import msgspec
 
-from pionex_wrapper.model import Int64, Model
+from pionex_wrapper.model import Int64, Model, UnknownValue
 from pionex_wrapper.operation import (
     NOT_GIVEN,
     AsyncInvoker,
@@ -58,41 +58,19 @@ from ..models.new_order_request_side import (
 from ..models.new_order_request_type import (
     NewOrderRequestType,
 )
-from ._shared import PlacedOrder, PlacedOrders
+from ._shared import FillRole, OrderStatus, PlacedOrder, PlacedOrders, Side
 
 if TYPE_CHECKING:
     import httpx
 
-__all__ = [
-    "Fill",
-    "FillRole",
-    "FillSide",
-    "Fills",
-    "Order",
-    "OrderSide",
-    "OrderSource",
-    "OrderStatus",
-    "OrderType",
-    "Orders",
-]
-
-FillSide = Literal["BUY", "SELL"]
-"""Values of ``Fill.side`` known to this version."""
-
-FillRole = Literal["TAKER", "MAKER"]
-"""Values of ``Fill.role`` known to this version."""
-
-OrderType = Literal["LIMIT", "MARKET"]
-"""Values of ``Order.type`` known to this version."""
-
-OrderSide = Literal["BUY", "SELL"]
-"""Values of ``Order.side`` known to this version."""
-
-OrderStatus = Literal["OPEN", "CLOSED"]
-"""Values of ``Order.status`` known to this version."""
+__all__ = ["Fill", "Fills", "Order", "OrderSource", "OrderType", "Orders"]
 
 OrderSource = Literal["MANUAL", "API"]
-"""Values of ``Order.source`` known to this version."""
+"""The values of ``Order.source`` known to this version; a reply may hold another
+(``UnknownValue``)."""
+
+OrderType = Literal["LIMIT", "MARKET"]
+"""The values of ``Order.type`` known to this version; a reply may hold another (``UnknownValue``)."""
 
 
 class Fill(Model, frozen=True, kw_only=True):
@@ -115,11 +93,11 @@ class Fill(Model, frozen=True, kw_only=True):
     order_id: Int64 | None = msgspec.field(default=None, name="orderId")
     symbol: str | None = None
     if TYPE_CHECKING:
-        side: FillSide | str | None = None
+        side: Side | UnknownValue | None = None
     else:
         side: str | None = None
     if TYPE_CHECKING:
-        role: FillRole | str | None = None
+        role: FillRole | UnknownValue | None = None
     else:
         role: str | None = None
     price: Decimal | None = None
@@ -165,11 +143,11 @@ class Order(Model, frozen=True, kw_only=True):
     order_id: Int64 | None = msgspec.field(default=None, name="orderId")
     symbol: str | None = None
     if TYPE_CHECKING:
-        type: OrderType | str | None = None
+        type: OrderType | UnknownValue | None = None
     else:
         type: str | None = None
     if TYPE_CHECKING:
-        side: OrderSide | str | None = None
+        side: Side | UnknownValue | None = None
     else:
         side: str | None = None
     price: Decimal | None = None
@@ -180,13 +158,13 @@ class Order(Model, frozen=True, kw_only=True):
     fee: Decimal | None = None
     fee_coin: str | None = msgspec.field(default=None, name="feeCoin")
     if TYPE_CHECKING:
-        status: OrderStatus | str | None = None
+        status: OrderStatus | UnknownValue | None = None
     else:
         status: str | None = None
     ioc: bool | None = msgspec.field(default=None, name="IOC")
     client_order_id: str | None = msgspec.field(default=None, name="clientOrderId")
     if TYPE_CHECKING:
-        source: OrderSource | str | None = None
+        source: OrderSource | UnknownValue | None = None
     else:
         source: str | None = None
     create_time: Int64 | None = msgspec.field(default=None, name="createTime")
