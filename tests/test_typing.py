@@ -1,13 +1,19 @@
-"""mypy --strict checks user code against the generated signatures."""
+"""mypy --strict, and pyright (as editors run it), check user code against the generated signatures."""
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
+import pytest
 from mypy import api
 
 ROOT = Path(__file__).parents[1]
+PYRIGHT = Path(sys.executable).parent / "basedpyright"
 
 GOOD = """
 import asyncio
@@ -155,3 +161,53 @@ def test_enum_fields_list_their_known_values_for_mypy(tmp_path: Path) -> None:
         assert_lists_known_values(notes[str(line)], values)
     errors = {int(n) for n in re.findall(r"user_code\.py:(\d+): error:", output)}
     assert status == 1 and errors == ENUM_ERRORS, output
+
+
+# -- pyright: what an editor (Pylance, basedpyright) shows ---------------------------------------
+
+
+@pytest.fixture(scope="module")
+def pyright(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict[str, Any]]]:
+    """basedpyright (standard mode) run once over every sample: file name -> its diagnostics."""
+    folder = tmp_path_factory.mktemp("pyright")
+    lines = ["from pionex_wrapper import Pionex", "client = Pionex()", *BAD]
+    samples = {"good.py": GOOD, "enums.py": ENUMS, "bad.py": "\n".join(lines) + "\n"}
+    for name, source in samples.items():
+        (folder / name).write_text(source, encoding="utf-8")
+    config = {"typeCheckingMode": "standard", "extraPaths": [str(ROOT), str(ROOT / "generated")]}
+    (folder / "pyrightconfig.json").write_text(json.dumps(config), encoding="utf-8")
+    run = subprocess.run(
+        [str(PYRIGHT), "--outputjson", "--pythonpath", sys.executable, "--project", str(folder), *samples],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    report = json.loads(run.stdout)
+    found: dict[str, list[dict[str, Any]]] = {name: [] for name in samples}
+    for diagnostic in report["generalDiagnostics"]:
+        found[Path(diagnostic["file"]).name].append(diagnostic)
+    return found
+
+
+def _rows(diagnostics: list[dict[str, Any]], severity: str) -> dict[int, str]:
+    """1-based line -> message of the diagnostics of one severity."""
+    return {d["range"]["start"]["line"] + 1: d["message"] for d in diagnostics if d["severity"] == severity}
+
+
+def test_correct_user_code_passes_pyright(pyright: dict[str, list[dict[str, Any]]]) -> None:
+    assert _rows(pyright["good.py"], "error") == {}, pyright["good.py"]
+
+
+def test_enum_fields_list_their_known_values_for_pyright(pyright: dict[str, list[dict[str, Any]]]) -> None:
+    notes = _rows(pyright["enums.py"], "information")
+    assert sorted(notes) == sorted(REVEALED), notes
+    for line, values in REVEALED.items():
+        assert_lists_known_values(notes[line].partition(" is ")[2].strip('"'), values)
+    assert set(_rows(pyright["enums.py"], "error")) == ENUM_ERRORS, pyright["enums.py"]
+
+
+def test_mistakes_in_user_code_are_reported_by_pyright(pyright: dict[str, list[dict[str, Any]]]) -> None:
+    errors = _rows(pyright["bad.py"], "error")
+    assert set(errors) == set(range(3, 3 + len(BAD))), errors
