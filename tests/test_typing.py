@@ -103,11 +103,15 @@ def test_correct_user_code_passes(tmp_path: Path) -> None:
     assert status == 0, output
 
 
-def test_readme_snippets_pass_mypy_strict(tmp_path: Path) -> None:
+def readme_snippets() -> list[str]:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     snippets = re.findall(r"```python\n(.*?)```", readme, re.DOTALL)
     assert snippets
-    for snippet in snippets:
+    return snippets
+
+
+def test_readme_snippets_pass_mypy_strict(tmp_path: Path) -> None:
+    for snippet in readme_snippets():
         output, status = mypy(snippet, tmp_path)
         assert status == 0, output
 
@@ -172,6 +176,7 @@ def pyright(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict[str
     folder = tmp_path_factory.mktemp("pyright")
     lines = ["from pionex_wrapper import Pionex", "client = Pionex()", *BAD]
     samples = {"good.py": GOOD, "enums.py": ENUMS, "bad.py": "\n".join(lines) + "\n"}
+    samples.update((f"readme_{i}.py", snippet) for i, snippet in enumerate(readme_snippets()))
     for name, source in samples.items():
         (folder / name).write_text(source, encoding="utf-8")
     config = {"typeCheckingMode": "standard", "extraPaths": [str(ROOT), str(ROOT / "generated")]}
@@ -196,8 +201,10 @@ def _rows(diagnostics: list[dict[str, Any]], severity: str) -> dict[int, str]:
     return {d["range"]["start"]["line"] + 1: d["message"] for d in diagnostics if d["severity"] == severity}
 
 
-def test_correct_user_code_passes_pyright(pyright: dict[str, list[dict[str, Any]]]) -> None:
-    assert _rows(pyright["good.py"], "error") == {}, pyright["good.py"]
+def test_correct_user_code_and_readme_snippets_pass_pyright(pyright: dict[str, list[dict[str, Any]]]) -> None:
+    for name, diagnostics in pyright.items():
+        if name == "good.py" or name.startswith("readme_"):
+            assert _rows(diagnostics, "error") == {}, (name, diagnostics)
 
 
 def test_enum_fields_list_their_known_values_for_pyright(pyright: dict[str, list[dict[str, Any]]]) -> None:
