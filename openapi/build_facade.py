@@ -23,10 +23,12 @@ Usage: python openapi/build_facade.py SPEC CONFIG OUTPUT_PACKAGE_DIR
 
 from __future__ import annotations
 
+import builtins
 import json
 import keyword
 import re
 import sys
+import textwrap
 from collections import defaultdict
 from pathlib import Path
 from typing import Any
@@ -122,12 +124,21 @@ def kind_of(schema: dict[str, Any]) -> str:
 
 
 class Models:
-    """msgspec structs for the reply schemas, written in the order they depend on each other."""
+    """msgspec structs for the reply schemas, written in the order they depend on each other.
+
+    A reply field with an ``enum`` names its value set with ``x-pionex-enum`` (``OrderStatus``,
+    ``PositionSide``): one ``Literal`` alias per name, shared by every field that names it, typed
+    ``<alias> | UnknownValue`` so that editors list the known values and a value this version does
+    not know still type-checks (at run time the field is a plain ``str``).  Fields naming the same
+    set must list the same values, and the name may not be taken by a model or another schema.
+    """
 
     def __init__(self, spec: Spec) -> None:
         self.spec = spec
         self.users: dict[str, set[str]] = defaultdict(set)  # model -> areas that use it
         self.deps: dict[str, set[str]] = defaultdict(set)  # model -> models it refers to
+        self.enum_values: dict[str, list[Any]] = {}  # enum alias -> its values
+        self.enum_fields: dict[str, set[tuple[str, str]]] = defaultdict(set)  # alias -> (model, wire) naming it
 
     def use(self, name: str, area: str) -> None:
         """Records that ``area`` returns model ``name`` (and whatever it refers to)."""
@@ -137,10 +148,11 @@ class Models:
         schema = self.spec.raw["components"]["schemas"][name]
         if schema.get("type") != "object":
             raise SystemExit(f"reply schema {name} must be an object")
-        for prop in schema.get("properties", {}).values():
+        for wire, prop in schema.get("properties", {}).items():
             for ref in self.refs(prop):
                 self.deps[name].add(ref)
                 self.use(ref, area)
+            self.record_enum(name, wire, prop)
 
     def refs(self, schema: dict[str, Any]) -> list[str]:
         name = self.spec.ref_name(schema)
@@ -151,6 +163,58 @@ class Models:
         if schema.get("type") == "object" and schema.get("properties"):
             raise SystemExit(f"inline object in a reply ({one_line(schema.get('description'))}): name it in components")
         return []
+
+    def record_enum(self, component: str, wire: str, schema: dict[str, Any]) -> None:
+        """Checks the ``x-pionex-enum`` of one reply field (or of its items) and notes who names it."""
+        if schema.get("type") == "array":
+            self.record_enum(component, wire, schema["items"])
+            return
+        if "enum" not in schema:
+            return
+        where = f"{component}.{wire}"
+        alias = schema.get("x-pionex-enum")
+        if not isinstance(alias, str) or not alias:
+            raise SystemExit(f"{where}: a reply enum needs x-pionex-enum, the name of its value set (e.g. OrderStatus)")
+        if not alias.isidentifier() or not alias[0].isupper() or keyword.iskeyword(alias):
+            raise SystemExit(f"{where}: x-pionex-enum {alias!r} must be a PascalCase Python name")
+        schemas = self.spec.raw["components"]["schemas"]
+        if alias in schemas or alias in {self.name(c) for c in schemas} or alias in dir(builtins):
+            raise SystemExit(f"{where}: x-pionex-enum {alias!r} is already the name of a model or schema")
+        values = list(schema["enum"])
+        known = self.enum_values.setdefault(alias, values)
+        if known != values:
+            other = ", ".join(f"{m}.{w}" for m, w in sorted(self.enum_fields[alias]))
+            raise SystemExit(
+                f"{where}: x-pionex-enum {alias!r} lists {values}, but {other} lists {known} under that name"
+            )
+        self.enum_fields[alias].add((component, wire))
+
+    def enum_module(self, alias: str) -> str:
+        """The module that defines an enum alias: that of the models naming it, if they share one."""
+        modules = {self.module_of(component) for component, _ in self.enum_fields[alias]}
+        return modules.pop() if len(modules) == 1 else SHARED
+
+    def enums_in(self, module: str) -> list[str]:
+        """The enum aliases a module defines."""
+        return sorted(a for a in self.enum_fields if self.enum_module(a) == module)
+
+    def enum_lines(self, aliases: list[str]) -> list[str]:
+        """The definitions of some enum aliases, by name."""
+        out: list[str] = []
+        for alias in sorted(set(aliases)):
+            values = ", ".join(repr(v) for v in self.enum_values[alias])
+            fields = sorted({f"``{self.name(c)}.{self.field(c, w)}``" for c, w in self.enum_fields[alias]})
+            where = ", ".join(fields[:-1]) + " and " + fields[-1] if len(fields) > 1 else fields[0]
+            about = f"The values of {where} known to this version; a reply may hold another (``UnknownValue``)."
+            doc = "\n".join(textwrap.wrap(about, 96, break_long_words=False, break_on_hyphens=False))
+            out.append(f'{alias} = Literal[{values}]\n"""{doc}"""\n')
+        return out
+
+    def field(self, component: str, wire: str) -> str:
+        """The Python name of a reply field."""
+        prop = self.spec.raw["components"]["schemas"][component]["properties"][wire]
+        # x-pionex-name: the Python name, where snake_case of the wire name reads badly (unrealizedPnL).
+        return str(prop.get("x-pionex-name") or field_name(wire))
 
     def name(self, component: str) -> str:
         """The class name of a reply schema: ``x-pionex-model`` if the spec gives one, else its own."""
@@ -177,7 +241,7 @@ class Models:
         return done
 
     def annotation(self, model: str, wire: str, schema: dict[str, Any]) -> tuple[str, str, list[str]]:
-        """(runtime type, static type, enum alias lines) of one field."""
+        """(runtime type, static type, enum aliases it names) of one field."""
         ref = self.spec.ref_name(schema)
         if ref:
             return self.name(ref), self.name(ref), []
@@ -206,18 +270,14 @@ class Models:
             return "bool", "bool", []
         if kind == "string":
             if "enum" in schema:
-                alias = model + pascal_case(wire)
-                values = ", ".join(repr(v) for v in schema["enum"])
-                line = (
-                    f"{alias} = Literal[{values}]\n"
-                    f'"""Values of ``{model}.{field_name(wire)}`` known to this version."""\n'
-                )
-                return "str", f"{alias} | str", [line]
+                # Checked and recorded by use(); a value this version does not know stays a str.
+                alias = str(schema["x-pionex-enum"])
+                return "str", f"{alias} | UnknownValue", [alias]
             return "str", "str", []
         raise SystemExit(f"{model}.{wire}: unsupported reply type {kind}")
 
     def render(self, component: str) -> tuple[str, list[str]]:
-        """The class text of one model and the enum aliases it needs."""
+        """The class text of one model and the names of the enum aliases it needs."""
         schema = self.spec.raw["components"]["schemas"][component]
         name = self.name(component)
         required = set(schema.get("required", []))
@@ -228,8 +288,7 @@ class Models:
         for wire, prop in schema.get("properties", {}).items():
             if prop.get("x-pionex-positional"):
                 positional.append(wire)
-            # x-pionex-name: the Python name, where snake_case of the wire name reads badly (unrealizedPnL).
-            pname = str(prop.get("x-pionex-name") or field_name(wire))
+            pname = self.field(component, wire)
             run, static, extra = self.annotation(name, wire, prop)
             aliases.extend(extra)
             is_list = run.startswith("list[")
@@ -651,10 +710,11 @@ class Builder:
                 f"    def __init__(self, api: {prefix}{cls}) -> None:\n{lines}"
             )
         own = self.models.ordered(area.tag)
+        model_text, aliases, shared_aliases = self._models_text(own, area.tag)
         shared = sorted(
             self.models.name(n) for n in area.models_used | self._deps_of(own) if self.models.module_of(n) == SHARED
         )
-        model_text, aliases = self._models_text(own)
+        shared.extend(shared_aliases)  # enum aliases that models of other areas name too
         exported = [*self._alias_names(aliases), *(self.models.name(n) for n in own)]
         out = [
             f'"""{area.description}\n\n{GENERATED}\n"""\n',
@@ -663,7 +723,7 @@ class Builder:
             "from decimal import Decimal",
             "from typing import TYPE_CHECKING, Any, ClassVar, Literal, NotRequired, Required, TypedDict\n",
             "import msgspec\n",
-            "from pionex_wrapper.model import Int64, Model",
+            "from pionex_wrapper.model import Int64, Model, UnknownValue",
             "from pionex_wrapper.operation import (",
             "    NOT_GIVEN, AsyncInvoker, CallOptions, Field, Headers, Money, NotGiven, Operation, Param, Reconcile,",
             "    Requirement, SyncInvoker,",
@@ -695,18 +755,23 @@ class Builder:
     def _alias_names(aliases: list[str]) -> list[str]:
         return [line.split(" = ", 1)[0] for line in aliases]
 
-    def _models_text(self, names: list[str]) -> tuple[list[str], list[str]]:
+    def _models_text(self, names: list[str], module: str) -> tuple[list[str], list[str], list[str]]:
+        """The class texts of a module's models, the enum aliases it defines, and the names of
+        those it takes from ``_shared``."""
         texts: list[str] = []
         aliases: list[str] = []
         for name in names:
             body, extra = self.models.render(name)
             texts.append(body + "\n")
-            aliases.extend(a for a in extra if a not in aliases)
-        return texts, aliases
+            aliases.extend(extra)
+        own = [a for a in aliases if self.models.enum_module(a) == module]
+        return texts, self.models.enum_lines(own), sorted({a for a in aliases if a not in own})
 
     def shared_module(self) -> str:
         own = self.models.ordered(SHARED)
-        model_text, aliases = self._models_text(own)
+        model_text, _, _ = self._models_text(own, SHARED)
+        # Also the enum aliases that models of several areas name, whichever module those models are in.
+        aliases = self.models.enum_lines(self.models.enums_in(SHARED))
         exported = [*self._alias_names(aliases), *(self.models.name(n) for n in own)]
         self.exports[SHARED] = exported
         return "\n".join(
@@ -716,7 +781,7 @@ class Builder:
                 "from decimal import Decimal",
                 "from typing import TYPE_CHECKING, ClassVar, Literal\n",
                 "import msgspec\n",
-                "from pionex_wrapper.model import Int64, Model\n",
+                "from pionex_wrapper.model import Int64, Model, UnknownValue\n",
                 "__all__ = [" + ", ".join(repr(n) for n in exported) + "]\n",
                 *aliases,
                 *model_text,

@@ -6,7 +6,7 @@ document and writes:
 * ``streams/models.py``: one msgspec model (base ``pionex_wrapper.model.Model``) per message the
   client receives -- every channel's data message and the server's control messages -- and per
   object they hold, with the REST facade's conventions (``Int64``, ``Decimal`` money, enums as
-  ``Literal[...] | str``), written by the facade builder's own model writer;
+  ``Literal[...] | UnknownValue``, named by ``x-pionex-enum``), written by the facade builder's own model writer;
 * ``streams/channels.py``: one ``pionex_wrapper.streams.Channel`` per channel (``SPOT_TRADE``,
   ``FUTURES_ORDERBOOK``, ...), ``CHANNELS`` with all of them, and ``CONTROLS``, how each control
   message is recognised (the field and value that mark it);
@@ -113,12 +113,13 @@ def models_module(spec: dict[str, Any]) -> tuple[str, list[str]]:
     for name in received(spec):
         models.use(name, AREA)
     texts: list[str] = []
-    aliases: list[str] = []
+    names: list[str] = []
     ordered = models.ordered(AREA)
     for name in ordered:
         body, extra = models.render(name)
         texts.append(body + "\n")
-        aliases.extend(a for a in extra if a not in aliases)
+        names.extend(extra)
+    aliases = models.enum_lines(names)
     exported = [line.split(" = ", 1)[0] for line in aliases] + [models.name(n) for n in ordered]
     text = "\n".join(
         [
@@ -127,7 +128,7 @@ def models_module(spec: dict[str, Any]) -> tuple[str, list[str]]:
             "from decimal import Decimal",
             "from typing import TYPE_CHECKING, ClassVar, Literal\n",
             "import msgspec\n",
-            "from pionex_wrapper.model import Int64, Model\n",
+            "from pionex_wrapper.model import Int64, Model, UnknownValue\n",
             "__all__ = [" + ", ".join(repr(n) for n in exported) + "]\n",
             *aliases,
             *texts,

@@ -37,7 +37,7 @@ from .errors import (
     ResponseTooLargeError,
     ServerError,
 )
-from .model import Model
+from .model import Model, UnknownValue
 from .operation import NOT_GIVEN, Effect, Field, NotGiven, Operation, Param
 from .params import to_decimal_string
 from .ratelimit import RateLimiter
@@ -73,6 +73,7 @@ __all__ = [
     "ResponseDecodeError",
     "ResponseTooLargeError",
     "ServerError",
+    "UnknownValue",
     "registry",
     "sign",
     "signing_payload",

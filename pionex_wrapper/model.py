@@ -7,7 +7,7 @@ is :mod:`pionex_wrapper.decoding`'s job; this module only holds what the models 
 
 from __future__ import annotations
 
-from typing import Annotated, ClassVar
+from typing import Annotated, ClassVar, NewType
 
 import msgspec
 
@@ -17,12 +17,22 @@ INT64_MAX = 2**63 - 1
 Int64 = Annotated[int, msgspec.Meta(ge=INT64_MIN, le=INT64_MAX)]
 """A whole number within int64, as Pionex's ids, counts and millisecond times are."""
 
+UnknownValue = NewType("UnknownValue", str)
+"""A value the exchange sent that this version does not know, in a field with known values.
+
+A reply field with an enum is typed ``OrderStatus | UnknownValue`` (``OrderStatus`` being the
+``Literal`` of the values the spec lists), so an editor offers the known values and a type
+checker still accepts one the exchange adds later.  Decoded replies keep such a value as the
+plain string it was sent as; ``UnknownValue("X")`` only says so to a type checker.
+"""
+
 
 class Model(msgspec.Struct, frozen=True, kw_only=True):
     """A reply model.  Fields are keyword-only, immutable and compared by value.
 
     A field the reply lacks is ``None`` (a list: empty); an enum value this version does
-    not know arrives as its string; money is :class:`decimal.Decimal`; times are int ms.
+    not know arrives as its string (typed :data:`UnknownValue`); money is
+    :class:`decimal.Decimal`; times are int ms.
     """
 
     _positional_lists: ClassVar[frozenset[str]] = frozenset()

@@ -1,7 +1,7 @@
 """A new area in the spec reaches the clients after `make generate`, with no other edit.
 
 The spec is copied, given an area it does not have (one public and one private operation,
-a reply model with money, an id and an enum, and an error code of its own), and generated
+a reply model with money, an id and a named enum, and an error code of its own), and generated
 into a temporary folder.  The repository's own ``pionex_wrapper``, unchanged, then reaches
 the new operations, decodes their replies, maps the new error code to its class, and mypy
 --strict types user code against them.
@@ -103,7 +103,12 @@ def spec_with_a_new_area() -> dict[str, Any]:
         "properties": {
             "id": {"type": "integer", "format": "int64", "description": "Its id."},
             "price": {"type": "string", "format": "decimal", "description": "Its price."},
-            "kind": {"type": "string", "enum": ["SMALL", "LARGE"], "description": "Its kind."},
+            "kind": {
+                "type": "string",
+                "enum": ["SMALL", "LARGE"],
+                "x-pionex-enum": "GadgetKind",
+                "description": "Its kind.",
+            },
         },
     }
     code = schemas["ErrorResponse"]["properties"]["code"]
@@ -118,6 +123,7 @@ def spec_with_a_new_area() -> dict[str, Any]:
 
 USER_SCRIPT = """
 import asyncio
+import typing
 from decimal import Decimal
 
 import httpx
@@ -139,6 +145,7 @@ with Pionex("key-NOT-REAL", "secret-NOT-REAL", transport=httpx.MockTransport(rep
     got = client.probe.get_gadgets(symbol="BTC_USDT")
     assert type(got) is pionex_wrapper.Gadgets, type(got)
     assert [(g.id, g.price, g.kind) for g in got.gadgets] == [(5, Decimal("1.25"), "HUGE"), (6, Decimal(2), None)]
+    assert typing.get_args(pionex_wrapper.GadgetKind) == ("SMALL", "LARGE")
     try:
         client.probe.new_gadget(symbol="BTC_USDT")
     except pionex_wrapper.GadgetBrokenError as error:
@@ -170,11 +177,12 @@ print("NEW AREA REACHED")
 
 TYPED_USER_CODE = """
 from decimal import Decimal
-from pionex_wrapper import GadgetBrokenError, Gadgets, Pionex
+from pionex_wrapper import GadgetBrokenError, GadgetKind, Gadgets, Pionex, UnknownValue
 
 with Pionex() as client:
     gadgets: Gadgets = client.probe.get_gadgets(symbol="BTC_USDT")
     price: Decimal | None = gadgets.gadgets[0].price
+    kind: GadgetKind | UnknownValue | None = gadgets.gadgets[0].kind
     client.probe.get_gadgets(symbl="BTC_USDT")
 """
 
@@ -226,4 +234,4 @@ def test_new_area_is_typed_for_mypy(generated: Path, tmp_path: Path) -> None:
     out, err, status = api.run(["--config-file", str(config), "--cache-dir", str(tmp_path / "cache"), str(code)])
     errors = [line for line in out.splitlines() if ": error:" in line]
     assert status == 1 and len(errors) == 1, out + err
-    assert "user_code.py:8:" in errors[0] and 'Unexpected keyword argument "symbl"' in errors[0]
+    assert "user_code.py:9:" in errors[0] and 'Unexpected keyword argument "symbl"' in errors[0]

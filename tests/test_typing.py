@@ -1,20 +1,26 @@
-"""mypy --strict checks user code against the generated signatures."""
+"""mypy --strict, and pyright (as editors run it), check user code against the generated signatures."""
 
 from __future__ import annotations
 
+import json
 import re
+import subprocess
+import sys
 from pathlib import Path
+from typing import Any
 
+import pytest
 from mypy import api
 
 ROOT = Path(__file__).parents[1]
+PYRIGHT = Path(sys.executable).parent / "basedpyright"
 
 GOOD = """
 import asyncio
 from decimal import Decimal
 from pionex_wrapper import (
-    AsyncPionex, FundingRates, FuturesOrder, FuturesOrderPositionSide, MarketDepth, Orders, OrderStatus, Pionex,
-    Positions,
+    AsyncPionex, FundingRates, FuturesOrder, MarketDepth, OrderPositionSide, Orders, OrderStatus, Pionex,
+    Positions, UnknownValue,
 )
 
 with Pionex() as client:
@@ -30,7 +36,7 @@ with Pionex() as client:
     server_time: int | None = raw.server_time
     parsed: MarketDepth = raw.parse()
     quick = client.with_options(timeout=1).market.get_tickers(symbol="BTC_USDT", extra_headers={"X-Trace": "1"})
-    status: OrderStatus | str | None = client.trade.get_order(order_id=1).status
+    status: OrderStatus | UnknownValue | None = client.trade.get_order(order_id=1).status
     maybe_end: int | None = None  # an optional argument takes None for "not given"
     client.market.get_klines(symbol="BTC_USDT", interval="1D", end_time=maybe_end, limit=None)
     perp = client.futures.trade.place_order(
@@ -38,7 +44,7 @@ with Pionex() as client:
     )
     perp_id: int = perp.order_id
     futures_order: FuturesOrder = client.futures.trade.get_order(symbol="BTC_USDT_PERP", order_id=perp_id)
-    side: FuturesOrderPositionSide | str | None = futures_order.position_side
+    side: OrderPositionSide | UnknownValue | None = futures_order.position_side
     pnl: list[Decimal | None] = [p.unrealized_pnl for p in client.futures.account.get_positions().positions]
     rates: FundingRates = client.futures.market.get_funding_rates(symbol="BTC_USDT_PERP", limit=10)
     moved = client.futures.transfer.create_transfer(from_account="MAIN", to_account="TRADE", currency="USDT", amount=5)
@@ -103,11 +109,15 @@ def test_correct_user_code_passes(tmp_path: Path) -> None:
     assert status == 0, output
 
 
-def test_readme_snippets_pass_mypy_strict(tmp_path: Path) -> None:
+def readme_snippets() -> list[str]:
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     snippets = re.findall(r"```python\n(.*?)```", readme, re.DOTALL)
     assert snippets
-    for snippet in snippets:
+    return snippets
+
+
+def test_readme_snippets_pass_mypy_strict(tmp_path: Path) -> None:
+    for snippet in readme_snippets():
         output, status = mypy(snippet, tmp_path)
         assert status == 0, output
 
@@ -119,3 +129,98 @@ def test_mistakes_in_user_code_are_reported(tmp_path: Path) -> None:
     for number, (line, message) in enumerate(BAD.items(), start=3):
         hits = [row for row in output.splitlines() if f"user_code.py:{number}:" in row]
         assert any(message in row for row in hits), f"{line!r}: {hits or output}"
+
+
+# A reply field with known values: its type lists them (editors offer them), a value this version
+# does not know is an UnknownValue (a str), and a typo in a known value is an error.
+ENUMS = """
+from pionex_wrapper import FuturesOrder, Order, OrderStatus, Position, UnknownValue
+
+def look(order: Order, position: Position, futures_order: FuturesOrder) -> None:
+    reveal_type(order.status)
+    reveal_type(position.position_side)
+    reveal_type(futures_order.position_side)
+    text: str | None = order.status
+
+known: OrderStatus = "OPEN"
+new: OrderStatus | UnknownValue = UnknownValue("PARTIALLY_CANCELED")
+Order(status=UnknownValue("PARTIALLY_CANCELED"))
+typo: OrderStatus = "OPNE"
+bare: OrderStatus | UnknownValue = "PARTIALLY_CANCELED"
+"""
+REVEALED = {  # line of each reveal_type -> the known values it must list
+    5: {"OPEN", "CLOSED"},
+    6: {"LONG", "SHORT"},
+    7: {"BOTH", "LONG", "SHORT"},
+}
+ENUM_ERRORS = {13, 14}  # the typo, and an unknown value not marked UnknownValue
+
+
+def assert_lists_known_values(revealed: str, values: set[str]) -> None:
+    """``revealed`` (mypy's or pyright's spelling) is exactly those literals, UnknownValue and None."""
+    assert set(re.findall(r"'([^']*)'", revealed)) == values, revealed
+    assert "UnknownValue" in revealed and "None" in revealed, revealed
+    assert not re.search(r"\bstr\b", revealed), f"{revealed}: a bare str hides the known values"
+
+
+def test_enum_fields_list_their_known_values_for_mypy(tmp_path: Path) -> None:
+    output, status = mypy(ENUMS, tmp_path)
+    notes = dict(re.findall(r'user_code\.py:(\d+): note: Revealed type is "(.*)"', output))
+    assert sorted(int(n) for n in notes) == sorted(REVEALED), output
+    for line, values in REVEALED.items():
+        assert_lists_known_values(notes[str(line)], values)
+    errors = {int(n) for n in re.findall(r"user_code\.py:(\d+): error:", output)}
+    assert status == 1 and errors == ENUM_ERRORS, output
+
+
+# -- pyright: what an editor (Pylance, basedpyright) shows ---------------------------------------
+
+
+@pytest.fixture(scope="module")
+def pyright(tmp_path_factory: pytest.TempPathFactory) -> dict[str, list[dict[str, Any]]]:
+    """basedpyright (standard mode) run once over every sample: file name -> its diagnostics."""
+    folder = tmp_path_factory.mktemp("pyright")
+    lines = ["from pionex_wrapper import Pionex", "client = Pionex()", *BAD]
+    samples = {"good.py": GOOD, "enums.py": ENUMS, "bad.py": "\n".join(lines) + "\n"}
+    samples.update((f"readme_{i}.py", snippet) for i, snippet in enumerate(readme_snippets()))
+    for name, source in samples.items():
+        (folder / name).write_text(source, encoding="utf-8")
+    config = {"typeCheckingMode": "standard", "extraPaths": [str(ROOT), str(ROOT / "generated")]}
+    (folder / "pyrightconfig.json").write_text(json.dumps(config), encoding="utf-8")
+    run = subprocess.run(
+        [str(PYRIGHT), "--outputjson", "--pythonpath", sys.executable, "--project", str(folder), *samples],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    report = json.loads(run.stdout)
+    found: dict[str, list[dict[str, Any]]] = {name: [] for name in samples}
+    for diagnostic in report["generalDiagnostics"]:
+        found[Path(diagnostic["file"]).name].append(diagnostic)
+    return found
+
+
+def _rows(diagnostics: list[dict[str, Any]], severity: str) -> dict[int, str]:
+    """1-based line -> message of the diagnostics of one severity."""
+    return {d["range"]["start"]["line"] + 1: d["message"] for d in diagnostics if d["severity"] == severity}
+
+
+def test_correct_user_code_and_readme_snippets_pass_pyright(pyright: dict[str, list[dict[str, Any]]]) -> None:
+    for name, diagnostics in pyright.items():
+        if name == "good.py" or name.startswith("readme_"):
+            assert _rows(diagnostics, "error") == {}, (name, diagnostics)
+
+
+def test_enum_fields_list_their_known_values_for_pyright(pyright: dict[str, list[dict[str, Any]]]) -> None:
+    notes = _rows(pyright["enums.py"], "information")
+    assert sorted(notes) == sorted(REVEALED), notes
+    for line, values in REVEALED.items():
+        assert_lists_known_values(notes[line].partition(" is ")[2].strip('"'), values)
+    assert set(_rows(pyright["enums.py"], "error")) == ENUM_ERRORS, pyright["enums.py"]
+
+
+def test_mistakes_in_user_code_are_reported_by_pyright(pyright: dict[str, list[dict[str, Any]]]) -> None:
+    errors = _rows(pyright["bad.py"], "error")
+    assert set(errors) == set(range(3, 3 + len(BAD))), errors

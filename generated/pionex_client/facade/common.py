@@ -14,7 +14,7 @@ from typing import (
 
 import msgspec
 
-from pionex_wrapper.model import Int64, Model
+from pionex_wrapper.model import Int64, Model, UnknownValue
 from pionex_wrapper.operation import (
     NOT_GIVEN,
     AsyncInvoker,
@@ -36,22 +36,19 @@ from ..models.get_symbols_type import GetSymbolsType
 if TYPE_CHECKING:
     import httpx
 
-__all__ = [
-    "SymbolInfo",
-    "SymbolInfoContractType",
-    "SymbolInfoStatus",
-    "SymbolInfoType",
-    "Symbols",
-]
+__all__ = ["ContractType", "MarketType", "SymbolInfo", "SymbolStatus", "Symbols"]
 
-SymbolInfoType = Literal["SPOT", "PERP"]
-"""Values of ``SymbolInfo.type`` known to this version."""
+ContractType = Literal["PERPETUAL"]
+"""The values of ``SymbolInfo.contract_type`` known to this version; a reply may hold another
+(``UnknownValue``)."""
 
-SymbolInfoContractType = Literal["PERPETUAL"]
-"""Values of ``SymbolInfo.contract_type`` known to this version."""
+MarketType = Literal["SPOT", "PERP"]
+"""The values of ``SymbolInfo.type`` known to this version; a reply may hold another
+(``UnknownValue``)."""
 
-SymbolInfoStatus = Literal["TRADING", "OFFLINE"]
-"""Values of ``SymbolInfo.status`` known to this version."""
+SymbolStatus = Literal["TRADING", "OFFLINE"]
+"""The values of ``SymbolInfo.status`` known to this version; a reply may hold another
+(``UnknownValue``)."""
 
 
 class SymbolInfo(Model, frozen=True, kw_only=True):
@@ -92,11 +89,11 @@ class SymbolInfo(Model, frozen=True, kw_only=True):
     symbol: str
     name: str | None = None
     if TYPE_CHECKING:
-        type: SymbolInfoType | str | None = None
+        type: MarketType | UnknownValue | None = None
     else:
         type: str | None = None
     if TYPE_CHECKING:
-        contract_type: SymbolInfoContractType | str | None = msgspec.field(
+        contract_type: ContractType | UnknownValue | None = msgspec.field(
             default=None, name="contractType"
         )
     else:
@@ -133,7 +130,7 @@ class SymbolInfo(Model, frozen=True, kw_only=True):
     )
     max_order_num: Int64 | None = msgspec.field(default=None, name="maxOrderNum")
     if TYPE_CHECKING:
-        status: SymbolInfoStatus | str | None = None
+        status: SymbolStatus | UnknownValue | None = None
     else:
         status: str | None = None
     liquidation_fee_rate: Decimal | None = msgspec.field(
@@ -229,7 +226,7 @@ GET_SYMBOLS: Operation[Symbols] = Operation(
                     "type",
                     "type",
                     "string",
-                    "SymbolInfoType | str",
+                    "MarketType | UnknownValue",
                     False,
                     description="Market the pair trades on.",
                     enum=("SPOT", "PERP"),
@@ -238,7 +235,7 @@ GET_SYMBOLS: Operation[Symbols] = Operation(
                     "contract_type",
                     "contractType",
                     "string",
-                    "SymbolInfoContractType | str",
+                    "ContractType | UnknownValue",
                     False,
                     description="Contract kind (perpetual pairs).",
                     enum=("PERPETUAL",),
@@ -431,7 +428,7 @@ GET_SYMBOLS: Operation[Symbols] = Operation(
                     "status",
                     "status",
                     "string",
-                    "SymbolInfoStatus | str",
+                    "SymbolStatus | UnknownValue",
                     False,
                     description="Trading status (perpetual pairs).",
                     enum=("TRADING", "OFFLINE"),

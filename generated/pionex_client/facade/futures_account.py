@@ -14,7 +14,7 @@ from typing import (
 
 import msgspec
 
-from pionex_wrapper.model import Int64, Model
+from pionex_wrapper.model import Int64, Model, UnknownValue
 from pionex_wrapper.operation import (
     NOT_GIVEN,
     AsyncInvoker,
@@ -81,6 +81,7 @@ from ..models.futures_update_position_mode_body import FuturesUpdatePositionMode
 from ..models.futures_update_position_mode_body_position_mode import (
     FuturesUpdatePositionModeBodyPositionMode,
 )
+from ._shared import MarginMode, PositionMargin, PositionModeValue
 
 if TYPE_CHECKING:
     import httpx
@@ -89,63 +90,29 @@ __all__ = [
     "AccountDetailBalance",
     "AccountDetailPosition",
     "AccountDetailPositionBalance",
-    "AccountDetailPositionIsolatedMode",
-    "AccountDetailPositionPositionSide",
     "FuturesAccountDetail",
     "FuturesBalance",
     "FuturesBalances",
     "FuturesIsolatedBalance",
-    "FuturesIsolatedBalanceIsolatedMode",
     "HistoryPosition",
-    "HistoryPositionIsolatedMode",
-    "HistoryPositionPositionSide",
     "HistoryPositions",
+    "IsolatedMargin",
     "IsolatedMode",
-    "IsolatedModeIsolatedMode",
     "Leverage",
     "Position",
-    "PositionIsolatedMode",
     "PositionMode",
-    "PositionModePositionMode",
-    "PositionPositionSide",
+    "PositionSide",
     "Positions",
     "QuoteRisk",
 ]
 
-AccountDetailPositionIsolatedMode = Literal[
-    "CROSS", "ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"
-]
-"""Values of ``AccountDetailPosition.isolated_mode`` known to this version."""
+IsolatedMargin = Literal["ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"]
+"""The values of ``FuturesIsolatedBalance.isolated_mode`` known to this version; a reply may hold
+another (``UnknownValue``)."""
 
-AccountDetailPositionPositionSide = Literal["LONG", "SHORT"]
-"""Values of ``AccountDetailPosition.position_side`` known to this version."""
-
-FuturesIsolatedBalanceIsolatedMode = Literal[
-    "ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"
-]
-"""Values of ``FuturesIsolatedBalance.isolated_mode`` known to this version."""
-
-HistoryPositionIsolatedMode = Literal[
-    "CROSS", "ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"
-]
-"""Values of ``HistoryPosition.isolated_mode`` known to this version."""
-
-HistoryPositionPositionSide = Literal["LONG", "SHORT"]
-"""Values of ``HistoryPosition.position_side`` known to this version."""
-
-IsolatedModeIsolatedMode = Literal["CROSS", "ISOLATED"]
-"""Values of ``IsolatedMode.isolated_mode`` known to this version."""
-
-PositionIsolatedMode = Literal[
-    "CROSS", "ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"
-]
-"""Values of ``Position.isolated_mode`` known to this version."""
-
-PositionPositionSide = Literal["LONG", "SHORT"]
-"""Values of ``Position.position_side`` known to this version."""
-
-PositionModePositionMode = Literal["BUYSELL", "OPENCLOSE"]
-"""Values of ``PositionMode.position_mode`` known to this version."""
+PositionSide = Literal["LONG", "SHORT"]
+"""The values of ``AccountDetailPosition.position_side``, ``HistoryPosition.position_side`` and
+``Position.position_side`` known to this version; a reply may hold another (``UnknownValue``)."""
 
 
 class AccountDetailBalance(Model, frozen=True, kw_only=True):
@@ -230,13 +197,13 @@ class AccountDetailPosition(Model, frozen=True, kw_only=True):
     position_id: str | None = msgspec.field(default=None, name="positionId")
     symbol: str
     if TYPE_CHECKING:
-        isolated_mode: AccountDetailPositionIsolatedMode | str | None = msgspec.field(
+        isolated_mode: PositionMargin | UnknownValue | None = msgspec.field(
             default=None, name="isolatedMode"
         )
     else:
         isolated_mode: str | None = msgspec.field(default=None, name="isolatedMode")
     if TYPE_CHECKING:
-        position_side: AccountDetailPositionPositionSide | str | None = msgspec.field(
+        position_side: PositionSide | UnknownValue | None = msgspec.field(
             default=None, name="positionSide"
         )
     else:
@@ -321,7 +288,7 @@ class FuturesIsolatedBalance(Model, frozen=True, kw_only=True):
 
     symbol: str
     if TYPE_CHECKING:
-        isolated_mode: FuturesIsolatedBalanceIsolatedMode | str | None = msgspec.field(
+        isolated_mode: IsolatedMargin | UnknownValue | None = msgspec.field(
             default=None, name="isolatedMode"
         )
     else:
@@ -365,13 +332,13 @@ class HistoryPosition(Model, frozen=True, kw_only=True):
     position_id: str | None = msgspec.field(default=None, name="positionId")
     symbol: str
     if TYPE_CHECKING:
-        isolated_mode: HistoryPositionIsolatedMode | str | None = msgspec.field(
+        isolated_mode: PositionMargin | UnknownValue | None = msgspec.field(
             default=None, name="isolatedMode"
         )
     else:
         isolated_mode: str | None = msgspec.field(default=None, name="isolatedMode")
     if TYPE_CHECKING:
-        position_side: HistoryPositionPositionSide | str | None = msgspec.field(
+        position_side: PositionSide | UnknownValue | None = msgspec.field(
             default=None, name="positionSide"
         )
     else:
@@ -411,7 +378,7 @@ class IsolatedMode(Model, frozen=True, kw_only=True):
 
     symbol: str | None = None
     if TYPE_CHECKING:
-        isolated_mode: IsolatedModeIsolatedMode | str | None = msgspec.field(
+        isolated_mode: MarginMode | UnknownValue | None = msgspec.field(
             default=None, name="isolatedMode"
         )
     else:
@@ -461,14 +428,14 @@ class Position(Model, frozen=True, kw_only=True):
     position_id: str | None = msgspec.field(default=None, name="positionId")
     symbol: str
     if TYPE_CHECKING:
-        isolated_mode: PositionIsolatedMode | str | None = msgspec.field(
+        isolated_mode: PositionMargin | UnknownValue | None = msgspec.field(
             default=None, name="isolatedMode"
         )
     else:
         isolated_mode: str | None = msgspec.field(default=None, name="isolatedMode")
     risk_state: str | None = msgspec.field(default=None, name="riskState")
     if TYPE_CHECKING:
-        position_side: PositionPositionSide | str | None = msgspec.field(
+        position_side: PositionSide | UnknownValue | None = msgspec.field(
             default=None, name="positionSide"
         )
     else:
@@ -514,7 +481,7 @@ class PositionMode(Model, frozen=True, kw_only=True):
     """
 
     if TYPE_CHECKING:
-        position_mode: PositionModePositionMode | str | None = msgspec.field(
+        position_mode: PositionModeValue | UnknownValue | None = msgspec.field(
             default=None, name="positionMode"
         )
     else:
@@ -611,7 +578,7 @@ FUTURES_GET_ACCOUNT_BALANCES: Operation[FuturesBalances] = Operation(
                     "isolated_mode",
                     "isolatedMode",
                     "string",
-                    "FuturesIsolatedBalanceIsolatedMode | str",
+                    "IsolatedMargin | UnknownValue",
                     False,
                     description="Which isolated margin this is: for a one-way position, or the long or the short side of a hedged one.",
                     enum=("ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"),
@@ -828,7 +795,7 @@ FUTURES_GET_ACCOUNT_DETAIL: Operation[FuturesAccountDetail] = Operation(
                     "isolated_mode",
                     "isolatedMode",
                     "string",
-                    "AccountDetailPositionIsolatedMode | str",
+                    "PositionMargin | UnknownValue",
                     False,
                     description="CROSS, or which isolated margin the position uses.",
                     enum=("CROSS", "ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"),
@@ -837,7 +804,7 @@ FUTURES_GET_ACCOUNT_DETAIL: Operation[FuturesAccountDetail] = Operation(
                     "position_side",
                     "positionSide",
                     "string",
-                    "AccountDetailPositionPositionSide | str",
+                    "PositionSide | UnknownValue",
                     False,
                     description="Direction of the position.",
                     enum=("LONG", "SHORT"),
@@ -1170,7 +1137,7 @@ FUTURES_GET_HISTORY_POSITIONS: Operation[HistoryPositions] = Operation(
                     "isolated_mode",
                     "isolatedMode",
                     "string",
-                    "HistoryPositionIsolatedMode | str",
+                    "PositionMargin | UnknownValue",
                     False,
                     description="CROSS, or which isolated margin the position uses.",
                     enum=("CROSS", "ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"),
@@ -1179,7 +1146,7 @@ FUTURES_GET_HISTORY_POSITIONS: Operation[HistoryPositions] = Operation(
                     "position_side",
                     "positionSide",
                     "string",
-                    "HistoryPositionPositionSide | str",
+                    "PositionSide | UnknownValue",
                     False,
                     description="Direction of the position.",
                     enum=("LONG", "SHORT"),
@@ -1336,7 +1303,7 @@ FUTURES_GET_ISOLATED_MODE: Operation[IsolatedMode] = Operation(
             "isolated_mode",
             "isolatedMode",
             "string",
-            "IsolatedModeIsolatedMode | str",
+            "MarginMode | UnknownValue",
             False,
             description="CROSS shares the account's margin; ISOLATED gives the pair its own.",
             enum=("CROSS", "ISOLATED"),
@@ -1449,7 +1416,7 @@ FUTURES_GET_POSITION_MODE: Operation[PositionMode] = Operation(
             "position_mode",
             "positionMode",
             "string",
-            "PositionModePositionMode | str",
+            "PositionModeValue | UnknownValue",
             False,
             description="BUYSELL: one net position per pair (one-way); OPENCLOSE: a long and a short position side by side (hedge).",
             enum=("BUYSELL", "OPENCLOSE"),
@@ -1533,7 +1500,7 @@ FUTURES_GET_POSITIONS: Operation[Positions] = Operation(
                     "isolated_mode",
                     "isolatedMode",
                     "string",
-                    "PositionIsolatedMode | str",
+                    "PositionMargin | UnknownValue",
                     False,
                     description="CROSS, or which isolated margin the position uses.",
                     enum=("CROSS", "ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"),
@@ -1550,7 +1517,7 @@ FUTURES_GET_POSITIONS: Operation[Positions] = Operation(
                     "position_side",
                     "positionSide",
                     "string",
-                    "PositionPositionSide | str",
+                    "PositionSide | UnknownValue",
                     False,
                     description="Direction of the position.",
                     enum=("LONG", "SHORT"),

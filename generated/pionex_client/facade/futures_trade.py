@@ -18,7 +18,7 @@ from typing import (
 
 import msgspec
 
-from pionex_wrapper.model import Int64, Model
+from pionex_wrapper.model import Int64, Model, UnknownValue
 from pionex_wrapper.operation import (
     NOT_GIVEN,
     AsyncInvoker,
@@ -78,65 +78,48 @@ from ..models.futures_place_order_body_side import (
 from ..models.futures_place_order_body_type import (
     FuturesPlaceOrderBodyType,
 )
-from ._shared import PlacedOrder, PlacedOrders
+from ._shared import (
+    FillRole,
+    MarginMode,
+    OrderStatus,
+    PlacedOrder,
+    PlacedOrders,
+    PositionMargin,
+    PositionModeValue,
+    Side,
+)
 
 if TYPE_CHECKING:
     import httpx
 
 __all__ = [
+    "FeeType",
     "FundingFee",
-    "FundingFeeIsolatedMode",
     "FundingFees",
     "FuturesFill",
-    "FuturesFillFeeType",
-    "FuturesFillRole",
-    "FuturesFillSide",
     "FuturesFills",
     "FuturesOrder",
-    "FuturesOrderIsolatedMode",
-    "FuturesOrderPositionMode",
-    "FuturesOrderPositionSide",
-    "FuturesOrderSide",
     "FuturesOrderSource",
-    "FuturesOrderStatus",
     "FuturesOrderType",
     "FuturesOrders",
+    "OrderPositionSide",
 ]
 
-FundingFeeIsolatedMode = Literal["CROSS", "ISOLATED"]
-"""Values of ``FundingFee.isolated_mode`` known to this version."""
-
-FuturesFillSide = Literal["BUY", "SELL"]
-"""Values of ``FuturesFill.side`` known to this version."""
-
-FuturesFillRole = Literal["TAKER", "MAKER"]
-"""Values of ``FuturesFill.role`` known to this version."""
-
-FuturesFillFeeType = Literal["TRADING", "LIQUIDATION"]
-"""Values of ``FuturesFill.fee_type`` known to this version."""
-
-FuturesOrderType = Literal["LIMIT", "MARKET_QTY", "IOC", "FOK", "POSTONLY"]
-"""Values of ``FuturesOrder.type`` known to this version."""
-
-FuturesOrderPositionMode = Literal["BUYSELL", "OPENCLOSE"]
-"""Values of ``FuturesOrder.position_mode`` known to this version."""
-
-FuturesOrderIsolatedMode = Literal[
-    "CROSS", "ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"
-]
-"""Values of ``FuturesOrder.isolated_mode`` known to this version."""
-
-FuturesOrderSide = Literal["BUY", "SELL"]
-"""Values of ``FuturesOrder.side`` known to this version."""
-
-FuturesOrderPositionSide = Literal["BOTH", "LONG", "SHORT"]
-"""Values of ``FuturesOrder.position_side`` known to this version."""
-
-FuturesOrderStatus = Literal["OPEN", "CLOSED"]
-"""Values of ``FuturesOrder.status`` known to this version."""
+FeeType = Literal["TRADING", "LIQUIDATION"]
+"""The values of ``FuturesFill.fee_type`` known to this version; a reply may hold another
+(``UnknownValue``)."""
 
 FuturesOrderSource = Literal["MANUAL", "API", "SYSTEM", "TRIGGER"]
-"""Values of ``FuturesOrder.source`` known to this version."""
+"""The values of ``FuturesOrder.source`` known to this version; a reply may hold another
+(``UnknownValue``)."""
+
+FuturesOrderType = Literal["LIMIT", "MARKET_QTY", "IOC", "FOK", "POSTONLY"]
+"""The values of ``FuturesOrder.type`` known to this version; a reply may hold another
+(``UnknownValue``)."""
+
+OrderPositionSide = Literal["BOTH", "LONG", "SHORT"]
+"""The values of ``FuturesOrder.position_side`` known to this version; a reply may hold another
+(``UnknownValue``)."""
 
 
 class FundingFee(Model, frozen=True, kw_only=True):
@@ -153,7 +136,7 @@ class FundingFee(Model, frozen=True, kw_only=True):
 
     symbol: str | None = None
     if TYPE_CHECKING:
-        isolated_mode: FundingFeeIsolatedMode | str | None = msgspec.field(
+        isolated_mode: MarginMode | UnknownValue | None = msgspec.field(
             default=None, name="isolatedMode"
         )
     else:
@@ -195,11 +178,11 @@ class FuturesFill(Model, frozen=True, kw_only=True):
     order_id: Int64 | None = msgspec.field(default=None, name="orderId")
     symbol: str | None = None
     if TYPE_CHECKING:
-        side: FuturesFillSide | str | None = None
+        side: Side | UnknownValue | None = None
     else:
         side: str | None = None
     if TYPE_CHECKING:
-        role: FuturesFillRole | str | None = None
+        role: FillRole | UnknownValue | None = None
     else:
         role: str | None = None
     price: Decimal | None = None
@@ -207,7 +190,7 @@ class FuturesFill(Model, frozen=True, kw_only=True):
     fee: Decimal | None = None
     fee_coin: str | None = msgspec.field(default=None, name="feeCoin")
     if TYPE_CHECKING:
-        fee_type: FuturesFillFeeType | str | None = msgspec.field(
+        fee_type: FeeType | UnknownValue | None = msgspec.field(
             default=None, name="feeType"
         )
     else:
@@ -253,27 +236,27 @@ class FuturesOrder(Model, frozen=True, kw_only=True):
     order_id: Int64 | None = msgspec.field(default=None, name="orderId")
     symbol: str | None = None
     if TYPE_CHECKING:
-        type: FuturesOrderType | str | None = None
+        type: FuturesOrderType | UnknownValue | None = None
     else:
         type: str | None = None
     if TYPE_CHECKING:
-        position_mode: FuturesOrderPositionMode | str | None = msgspec.field(
+        position_mode: PositionModeValue | UnknownValue | None = msgspec.field(
             default=None, name="positionMode"
         )
     else:
         position_mode: str | None = msgspec.field(default=None, name="positionMode")
     if TYPE_CHECKING:
-        isolated_mode: FuturesOrderIsolatedMode | str | None = msgspec.field(
+        isolated_mode: PositionMargin | UnknownValue | None = msgspec.field(
             default=None, name="isolatedMode"
         )
     else:
         isolated_mode: str | None = msgspec.field(default=None, name="isolatedMode")
     if TYPE_CHECKING:
-        side: FuturesOrderSide | str | None = None
+        side: Side | UnknownValue | None = None
     else:
         side: str | None = None
     if TYPE_CHECKING:
-        position_side: FuturesOrderPositionSide | str | None = msgspec.field(
+        position_side: OrderPositionSide | UnknownValue | None = msgspec.field(
             default=None, name="positionSide"
         )
     else:
@@ -285,13 +268,13 @@ class FuturesOrder(Model, frozen=True, kw_only=True):
     filled_size: Decimal | None = msgspec.field(default=None, name="filledSize")
     filled_amount: Decimal | None = msgspec.field(default=None, name="filledAmount")
     if TYPE_CHECKING:
-        status: FuturesOrderStatus | str | None = None
+        status: OrderStatus | UnknownValue | None = None
     else:
         status: str | None = None
     reduce_only: bool | None = msgspec.field(default=None, name="reduceOnly")
     client_order_id: str | None = msgspec.field(default=None, name="clientOrderId")
     if TYPE_CHECKING:
-        source: FuturesOrderSource | str | None = None
+        source: FuturesOrderSource | UnknownValue | None = None
     else:
         source: str | None = None
     create_time: Int64 | None = msgspec.field(default=None, name="createTime")
@@ -724,7 +707,7 @@ FUTURES_GET_FILLS: Operation[FuturesFills] = Operation(
                     "side",
                     "side",
                     "string",
-                    "FuturesFillSide | str",
+                    "Side | UnknownValue",
                     False,
                     description="Side of the account's order.",
                     enum=("BUY", "SELL"),
@@ -733,7 +716,7 @@ FUTURES_GET_FILLS: Operation[FuturesFills] = Operation(
                     "role",
                     "role",
                     "string",
-                    "FuturesFillRole | str",
+                    "FillRole | UnknownValue",
                     False,
                     description="Whether the account's order took or made liquidity.",
                     enum=("TAKER", "MAKER"),
@@ -774,7 +757,7 @@ FUTURES_GET_FILLS: Operation[FuturesFills] = Operation(
                     "fee_type",
                     "feeType",
                     "string",
-                    "FuturesFillFeeType | str",
+                    "FeeType | UnknownValue",
                     False,
                     description="TRADING for a trading fee, LIQUIDATION for a liquidation fee.",
                     enum=("TRADING", "LIQUIDATION"),
@@ -912,7 +895,7 @@ FUTURES_GET_FILLS_BY_ORDER_ID: Operation[FuturesFills] = Operation(
                     "side",
                     "side",
                     "string",
-                    "FuturesFillSide | str",
+                    "Side | UnknownValue",
                     False,
                     description="Side of the account's order.",
                     enum=("BUY", "SELL"),
@@ -921,7 +904,7 @@ FUTURES_GET_FILLS_BY_ORDER_ID: Operation[FuturesFills] = Operation(
                     "role",
                     "role",
                     "string",
-                    "FuturesFillRole | str",
+                    "FillRole | UnknownValue",
                     False,
                     description="Whether the account's order took or made liquidity.",
                     enum=("TAKER", "MAKER"),
@@ -962,7 +945,7 @@ FUTURES_GET_FILLS_BY_ORDER_ID: Operation[FuturesFills] = Operation(
                     "fee_type",
                     "feeType",
                     "string",
-                    "FuturesFillFeeType | str",
+                    "FeeType | UnknownValue",
                     False,
                     description="TRADING for a trading fee, LIQUIDATION for a liquidation fee.",
                     enum=("TRADING", "LIQUIDATION"),
@@ -1084,7 +1067,7 @@ FUTURES_GET_FUNDING_FEES: Operation[FundingFees] = Operation(
                     "isolated_mode",
                     "isolatedMode",
                     "string",
-                    "FundingFeeIsolatedMode | str",
+                    "MarginMode | UnknownValue",
                     False,
                     description="CROSS for the cross margin; ISOLATED for any isolated margin (Pionex does not say which here).",
                     enum=("CROSS", "ISOLATED"),
@@ -1238,7 +1221,7 @@ FUTURES_GET_HISTORY_ORDERS: Operation[FuturesOrders] = Operation(
                     "type",
                     "type",
                     "string",
-                    "FuturesOrderType | str",
+                    "FuturesOrderType | UnknownValue",
                     False,
                     description="Order type.",
                     enum=("LIMIT", "MARKET_QTY", "IOC", "FOK", "POSTONLY"),
@@ -1247,7 +1230,7 @@ FUTURES_GET_HISTORY_ORDERS: Operation[FuturesOrders] = Operation(
                     "position_mode",
                     "positionMode",
                     "string",
-                    "FuturesOrderPositionMode | str",
+                    "PositionModeValue | UnknownValue",
                     False,
                     description="Position mode the order was placed in.",
                     enum=("BUYSELL", "OPENCLOSE"),
@@ -1256,7 +1239,7 @@ FUTURES_GET_HISTORY_ORDERS: Operation[FuturesOrders] = Operation(
                     "isolated_mode",
                     "isolatedMode",
                     "string",
-                    "FuturesOrderIsolatedMode | str",
+                    "PositionMargin | UnknownValue",
                     False,
                     description="Margin the order uses.",
                     enum=("CROSS", "ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"),
@@ -1265,7 +1248,7 @@ FUTURES_GET_HISTORY_ORDERS: Operation[FuturesOrders] = Operation(
                     "side",
                     "side",
                     "string",
-                    "FuturesOrderSide | str",
+                    "Side | UnknownValue",
                     False,
                     description="BUY or SELL.",
                     enum=("BUY", "SELL"),
@@ -1274,7 +1257,7 @@ FUTURES_GET_HISTORY_ORDERS: Operation[FuturesOrders] = Operation(
                     "position_side",
                     "positionSide",
                     "string",
-                    "FuturesOrderPositionSide | str",
+                    "OrderPositionSide | UnknownValue",
                     False,
                     description="Position the order acts on.",
                     enum=("BOTH", "LONG", "SHORT"),
@@ -1331,7 +1314,7 @@ FUTURES_GET_HISTORY_ORDERS: Operation[FuturesOrders] = Operation(
                     "status",
                     "status",
                     "string",
-                    "FuturesOrderStatus | str",
+                    "OrderStatus | UnknownValue",
                     False,
                     description="OPEN while it can still fill (submitted, confirmed or partly filled); CLOSED once filled, cancelled or rejected.",
                     enum=("OPEN", "CLOSED"),
@@ -1356,7 +1339,7 @@ FUTURES_GET_HISTORY_ORDERS: Operation[FuturesOrders] = Operation(
                     "source",
                     "source",
                     "string",
-                    "FuturesOrderSource | str",
+                    "FuturesOrderSource | UnknownValue",
                     False,
                     description="Where the order came from.",
                     enum=("MANUAL", "API", "SYSTEM", "TRIGGER"),
@@ -1481,7 +1464,7 @@ FUTURES_GET_OPEN_ORDERS: Operation[FuturesOrders] = Operation(
                     "type",
                     "type",
                     "string",
-                    "FuturesOrderType | str",
+                    "FuturesOrderType | UnknownValue",
                     False,
                     description="Order type.",
                     enum=("LIMIT", "MARKET_QTY", "IOC", "FOK", "POSTONLY"),
@@ -1490,7 +1473,7 @@ FUTURES_GET_OPEN_ORDERS: Operation[FuturesOrders] = Operation(
                     "position_mode",
                     "positionMode",
                     "string",
-                    "FuturesOrderPositionMode | str",
+                    "PositionModeValue | UnknownValue",
                     False,
                     description="Position mode the order was placed in.",
                     enum=("BUYSELL", "OPENCLOSE"),
@@ -1499,7 +1482,7 @@ FUTURES_GET_OPEN_ORDERS: Operation[FuturesOrders] = Operation(
                     "isolated_mode",
                     "isolatedMode",
                     "string",
-                    "FuturesOrderIsolatedMode | str",
+                    "PositionMargin | UnknownValue",
                     False,
                     description="Margin the order uses.",
                     enum=("CROSS", "ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"),
@@ -1508,7 +1491,7 @@ FUTURES_GET_OPEN_ORDERS: Operation[FuturesOrders] = Operation(
                     "side",
                     "side",
                     "string",
-                    "FuturesOrderSide | str",
+                    "Side | UnknownValue",
                     False,
                     description="BUY or SELL.",
                     enum=("BUY", "SELL"),
@@ -1517,7 +1500,7 @@ FUTURES_GET_OPEN_ORDERS: Operation[FuturesOrders] = Operation(
                     "position_side",
                     "positionSide",
                     "string",
-                    "FuturesOrderPositionSide | str",
+                    "OrderPositionSide | UnknownValue",
                     False,
                     description="Position the order acts on.",
                     enum=("BOTH", "LONG", "SHORT"),
@@ -1574,7 +1557,7 @@ FUTURES_GET_OPEN_ORDERS: Operation[FuturesOrders] = Operation(
                     "status",
                     "status",
                     "string",
-                    "FuturesOrderStatus | str",
+                    "OrderStatus | UnknownValue",
                     False,
                     description="OPEN while it can still fill (submitted, confirmed or partly filled); CLOSED once filled, cancelled or rejected.",
                     enum=("OPEN", "CLOSED"),
@@ -1599,7 +1582,7 @@ FUTURES_GET_OPEN_ORDERS: Operation[FuturesOrders] = Operation(
                     "source",
                     "source",
                     "string",
-                    "FuturesOrderSource | str",
+                    "FuturesOrderSource | UnknownValue",
                     False,
                     description="Where the order came from.",
                     enum=("MANUAL", "API", "SYSTEM", "TRIGGER"),
@@ -1702,7 +1685,7 @@ FUTURES_GET_ORDER: Operation[FuturesOrder] = Operation(
             "type",
             "type",
             "string",
-            "FuturesOrderType | str",
+            "FuturesOrderType | UnknownValue",
             False,
             description="Order type.",
             enum=("LIMIT", "MARKET_QTY", "IOC", "FOK", "POSTONLY"),
@@ -1711,7 +1694,7 @@ FUTURES_GET_ORDER: Operation[FuturesOrder] = Operation(
             "position_mode",
             "positionMode",
             "string",
-            "FuturesOrderPositionMode | str",
+            "PositionModeValue | UnknownValue",
             False,
             description="Position mode the order was placed in.",
             enum=("BUYSELL", "OPENCLOSE"),
@@ -1720,7 +1703,7 @@ FUTURES_GET_ORDER: Operation[FuturesOrder] = Operation(
             "isolated_mode",
             "isolatedMode",
             "string",
-            "FuturesOrderIsolatedMode | str",
+            "PositionMargin | UnknownValue",
             False,
             description="Margin the order uses.",
             enum=("CROSS", "ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"),
@@ -1729,7 +1712,7 @@ FUTURES_GET_ORDER: Operation[FuturesOrder] = Operation(
             "side",
             "side",
             "string",
-            "FuturesOrderSide | str",
+            "Side | UnknownValue",
             False,
             description="BUY or SELL.",
             enum=("BUY", "SELL"),
@@ -1738,7 +1721,7 @@ FUTURES_GET_ORDER: Operation[FuturesOrder] = Operation(
             "position_side",
             "positionSide",
             "string",
-            "FuturesOrderPositionSide | str",
+            "OrderPositionSide | UnknownValue",
             False,
             description="Position the order acts on.",
             enum=("BOTH", "LONG", "SHORT"),
@@ -1790,7 +1773,7 @@ FUTURES_GET_ORDER: Operation[FuturesOrder] = Operation(
             "status",
             "status",
             "string",
-            "FuturesOrderStatus | str",
+            "OrderStatus | UnknownValue",
             False,
             description="OPEN while it can still fill (submitted, confirmed or partly filled); CLOSED once filled, cancelled or rejected.",
             enum=("OPEN", "CLOSED"),
@@ -1815,7 +1798,7 @@ FUTURES_GET_ORDER: Operation[FuturesOrder] = Operation(
             "source",
             "source",
             "string",
-            "FuturesOrderSource | str",
+            "FuturesOrderSource | UnknownValue",
             False,
             description="Where the order came from.",
             enum=("MANUAL", "API", "SYSTEM", "TRIGGER"),
@@ -1919,7 +1902,7 @@ FUTURES_GET_ORDER_BY_CLIENT_ORDER_ID: Operation[FuturesOrder] = Operation(
             "type",
             "type",
             "string",
-            "FuturesOrderType | str",
+            "FuturesOrderType | UnknownValue",
             False,
             description="Order type.",
             enum=("LIMIT", "MARKET_QTY", "IOC", "FOK", "POSTONLY"),
@@ -1928,7 +1911,7 @@ FUTURES_GET_ORDER_BY_CLIENT_ORDER_ID: Operation[FuturesOrder] = Operation(
             "position_mode",
             "positionMode",
             "string",
-            "FuturesOrderPositionMode | str",
+            "PositionModeValue | UnknownValue",
             False,
             description="Position mode the order was placed in.",
             enum=("BUYSELL", "OPENCLOSE"),
@@ -1937,7 +1920,7 @@ FUTURES_GET_ORDER_BY_CLIENT_ORDER_ID: Operation[FuturesOrder] = Operation(
             "isolated_mode",
             "isolatedMode",
             "string",
-            "FuturesOrderIsolatedMode | str",
+            "PositionMargin | UnknownValue",
             False,
             description="Margin the order uses.",
             enum=("CROSS", "ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"),
@@ -1946,7 +1929,7 @@ FUTURES_GET_ORDER_BY_CLIENT_ORDER_ID: Operation[FuturesOrder] = Operation(
             "side",
             "side",
             "string",
-            "FuturesOrderSide | str",
+            "Side | UnknownValue",
             False,
             description="BUY or SELL.",
             enum=("BUY", "SELL"),
@@ -1955,7 +1938,7 @@ FUTURES_GET_ORDER_BY_CLIENT_ORDER_ID: Operation[FuturesOrder] = Operation(
             "position_side",
             "positionSide",
             "string",
-            "FuturesOrderPositionSide | str",
+            "OrderPositionSide | UnknownValue",
             False,
             description="Position the order acts on.",
             enum=("BOTH", "LONG", "SHORT"),
@@ -2007,7 +1990,7 @@ FUTURES_GET_ORDER_BY_CLIENT_ORDER_ID: Operation[FuturesOrder] = Operation(
             "status",
             "status",
             "string",
-            "FuturesOrderStatus | str",
+            "OrderStatus | UnknownValue",
             False,
             description="OPEN while it can still fill (submitted, confirmed or partly filled); CLOSED once filled, cancelled or rejected.",
             enum=("OPEN", "CLOSED"),
@@ -2032,7 +2015,7 @@ FUTURES_GET_ORDER_BY_CLIENT_ORDER_ID: Operation[FuturesOrder] = Operation(
             "source",
             "source",
             "string",
-            "FuturesOrderSource | str",
+            "FuturesOrderSource | UnknownValue",
             False,
             description="Where the order came from.",
             enum=("MANUAL", "API", "SYSTEM", "TRIGGER"),

@@ -14,7 +14,7 @@ from typing import (
 
 import msgspec
 
-from pionex_wrapper.model import Int64, Model
+from pionex_wrapper.model import Int64, Model, UnknownValue
 from pionex_wrapper.operation import (
     NOT_GIVEN,
     AsyncInvoker,
@@ -49,29 +49,24 @@ if TYPE_CHECKING:
 
 __all__ = [
     "CreatedTransfer",
-    "CreatedTransferStatus",
     "Transfer",
-    "TransferFromAccount",
+    "TransferAccount",
     "TransferReason",
     "TransferStatus",
-    "TransferToAccount",
     "Transfers",
 ]
 
-TransferFromAccount = Literal["MAIN", "TRADE"]
-"""Values of ``Transfer.from_account`` known to this version."""
-
-TransferToAccount = Literal["MAIN", "TRADE"]
-"""Values of ``Transfer.to_account`` known to this version."""
-
-TransferStatus = Literal["COMPLETED", "PROCESSING", "FAILED"]
-"""Values of ``Transfer.status`` known to this version."""
+TransferAccount = Literal["MAIN", "TRADE"]
+"""The values of ``Transfer.from_account`` and ``Transfer.to_account`` known to this version; a
+reply may hold another (``UnknownValue``)."""
 
 TransferReason = Literal["USER_MANUAL", "OPENAPI"]
-"""Values of ``Transfer.reason`` known to this version."""
+"""The values of ``Transfer.reason`` known to this version; a reply may hold another
+(``UnknownValue``)."""
 
-CreatedTransferStatus = Literal["COMPLETED", "PROCESSING", "FAILED"]
-"""Values of ``CreatedTransfer.status`` known to this version."""
+TransferStatus = Literal["COMPLETED", "PROCESSING", "FAILED"]
+"""The values of ``CreatedTransfer.status`` and ``Transfer.status`` known to this version; a reply
+may hold another (``UnknownValue``)."""
 
 
 class Transfer(Model, frozen=True, kw_only=True):
@@ -92,13 +87,13 @@ class Transfer(Model, frozen=True, kw_only=True):
 
     transfer_id: str | None = msgspec.field(default=None, name="transferId")
     if TYPE_CHECKING:
-        from_account: TransferFromAccount | str | None = msgspec.field(
+        from_account: TransferAccount | UnknownValue | None = msgspec.field(
             default=None, name="fromAccount"
         )
     else:
         from_account: str | None = msgspec.field(default=None, name="fromAccount")
     if TYPE_CHECKING:
-        to_account: TransferToAccount | str | None = msgspec.field(
+        to_account: TransferAccount | UnknownValue | None = msgspec.field(
             default=None, name="toAccount"
         )
     else:
@@ -107,11 +102,11 @@ class Transfer(Model, frozen=True, kw_only=True):
     amount: Decimal | None = None
     client_id: str | None = msgspec.field(default=None, name="clientId")
     if TYPE_CHECKING:
-        status: TransferStatus | str | None = None
+        status: TransferStatus | UnknownValue | None = None
     else:
         status: str | None = None
     if TYPE_CHECKING:
-        reason: TransferReason | str | None = None
+        reason: TransferReason | UnknownValue | None = None
     else:
         reason: str | None = None
     comment: str | None = None
@@ -138,7 +133,7 @@ class CreatedTransfer(Model, frozen=True, kw_only=True):
 
     transfer_id: str | None = msgspec.field(default=None, name="transferId")
     if TYPE_CHECKING:
-        status: CreatedTransferStatus | str | None = None
+        status: TransferStatus | UnknownValue | None = None
     else:
         status: str | None = None
 
@@ -262,7 +257,7 @@ FUTURES_CREATE_TRANSFER: Operation[CreatedTransfer] = Operation(
             "status",
             "status",
             "string",
-            "CreatedTransferStatus | str",
+            "TransferStatus | UnknownValue",
             False,
             description="Where the transfer stands.",
             enum=("COMPLETED", "PROCESSING", "FAILED"),
@@ -330,7 +325,7 @@ FUTURES_GET_TRANSFER: Operation[Transfer] = Operation(
             "from_account",
             "fromAccount",
             "string",
-            "TransferFromAccount | str",
+            "TransferAccount | UnknownValue",
             False,
             description="Account the funds left.",
             enum=("MAIN", "TRADE"),
@@ -339,7 +334,7 @@ FUTURES_GET_TRANSFER: Operation[Transfer] = Operation(
             "to_account",
             "toAccount",
             "string",
-            "TransferToAccount | str",
+            "TransferAccount | UnknownValue",
             False,
             description="Account the funds went to.",
             enum=("MAIN", "TRADE"),
@@ -362,7 +357,7 @@ FUTURES_GET_TRANSFER: Operation[Transfer] = Operation(
             "status",
             "status",
             "string",
-            "TransferStatus | str",
+            "TransferStatus | UnknownValue",
             False,
             description="Where the transfer stands.",
             enum=("COMPLETED", "PROCESSING", "FAILED"),
@@ -371,7 +366,7 @@ FUTURES_GET_TRANSFER: Operation[Transfer] = Operation(
             "reason",
             "reason",
             "string",
-            "TransferReason | str",
+            "TransferReason | UnknownValue",
             False,
             description="How the transfer was asked for: by hand, or through the API.",
             enum=("USER_MANUAL", "OPENAPI"),
@@ -485,7 +480,7 @@ FUTURES_GET_TRANSFERS: Operation[Transfers] = Operation(
                     "from_account",
                     "fromAccount",
                     "string",
-                    "TransferFromAccount | str",
+                    "TransferAccount | UnknownValue",
                     False,
                     description="Account the funds left.",
                     enum=("MAIN", "TRADE"),
@@ -494,7 +489,7 @@ FUTURES_GET_TRANSFERS: Operation[Transfers] = Operation(
                     "to_account",
                     "toAccount",
                     "string",
-                    "TransferToAccount | str",
+                    "TransferAccount | UnknownValue",
                     False,
                     description="Account the funds went to.",
                     enum=("MAIN", "TRADE"),
@@ -527,7 +522,7 @@ FUTURES_GET_TRANSFERS: Operation[Transfers] = Operation(
                     "status",
                     "status",
                     "string",
-                    "TransferStatus | str",
+                    "TransferStatus | UnknownValue",
                     False,
                     description="Where the transfer stands.",
                     enum=("COMPLETED", "PROCESSING", "FAILED"),
@@ -536,7 +531,7 @@ FUTURES_GET_TRANSFERS: Operation[Transfers] = Operation(
                     "reason",
                     "reason",
                     "string",
-                    "TransferReason | str",
+                    "TransferReason | UnknownValue",
                     False,
                     description="How the transfer was asked for: by hand, or through the API.",
                     enum=("USER_MANUAL", "OPENAPI"),

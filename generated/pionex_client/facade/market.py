@@ -9,12 +9,11 @@ from decimal import Decimal
 from typing import (
     TYPE_CHECKING,
     Any,
-    Literal,
 )
 
 import msgspec
 
-from pionex_wrapper.model import Int64, Model
+from pionex_wrapper.model import Int64, Model, UnknownValue
 from pionex_wrapper.operation import (
     NOT_GIVEN,
     AsyncInvoker,
@@ -39,7 +38,7 @@ from ..models.get_book_tickers_type import (
 )
 from ..models.get_klines_interval import GetKlinesInterval
 from ..models.get_tickers_type import GetTickersType
-from ._shared import BookTickers
+from ._shared import BookTickers, Side
 
 if TYPE_CHECKING:
     import httpx
@@ -49,14 +48,10 @@ __all__ = [
     "Klines",
     "MarketDepth",
     "MarketTrade",
-    "MarketTradeSide",
     "MarketTrades",
     "Ticker",
     "Tickers",
 ]
-
-MarketTradeSide = Literal["BUY", "SELL"]
-"""Values of ``MarketTrade.side`` known to this version."""
 
 
 class Kline(Model, frozen=True, kw_only=True):
@@ -120,7 +115,7 @@ class MarketTrade(Model, frozen=True, kw_only=True):
     price: Decimal | None = None
     size: Decimal | None = None
     if TYPE_CHECKING:
-        side: MarketTradeSide | str | None = None
+        side: Side | UnknownValue | None = None
     else:
         side: str | None = None
     timestamp: Int64 | None = None
@@ -560,7 +555,7 @@ GET_MARKET_TRADES: Operation[MarketTrades] = Operation(
                     "side",
                     "side",
                     "string",
-                    "MarketTradeSide | str",
+                    "Side | UnknownValue",
                     False,
                     description="Side of the taker.",
                     enum=("BUY", "SELL"),

@@ -18,7 +18,7 @@ from typing import (
 
 import msgspec
 
-from pionex_wrapper.model import Int64, Model
+from pionex_wrapper.model import Int64, Model, UnknownValue
 from pionex_wrapper.operation import (
     NOT_GIVEN,
     AsyncInvoker,
@@ -59,41 +59,19 @@ from ..models.new_order_request_side import (
 from ..models.new_order_request_type import (
     NewOrderRequestType,
 )
-from ._shared import PlacedOrder, PlacedOrders
+from ._shared import FillRole, OrderStatus, PlacedOrder, PlacedOrders, Side
 
 if TYPE_CHECKING:
     import httpx
 
-__all__ = [
-    "Fill",
-    "FillRole",
-    "FillSide",
-    "Fills",
-    "Order",
-    "OrderSide",
-    "OrderSource",
-    "OrderStatus",
-    "OrderType",
-    "Orders",
-]
-
-FillSide = Literal["BUY", "SELL"]
-"""Values of ``Fill.side`` known to this version."""
-
-FillRole = Literal["TAKER", "MAKER"]
-"""Values of ``Fill.role`` known to this version."""
-
-OrderType = Literal["LIMIT", "MARKET"]
-"""Values of ``Order.type`` known to this version."""
-
-OrderSide = Literal["BUY", "SELL"]
-"""Values of ``Order.side`` known to this version."""
-
-OrderStatus = Literal["OPEN", "CLOSED"]
-"""Values of ``Order.status`` known to this version."""
+__all__ = ["Fill", "Fills", "Order", "OrderSource", "OrderType", "Orders"]
 
 OrderSource = Literal["MANUAL", "API"]
-"""Values of ``Order.source`` known to this version."""
+"""The values of ``Order.source`` known to this version; a reply may hold another
+(``UnknownValue``)."""
+
+OrderType = Literal["LIMIT", "MARKET"]
+"""The values of ``Order.type`` known to this version; a reply may hold another (``UnknownValue``)."""
 
 
 class Fill(Model, frozen=True, kw_only=True):
@@ -116,11 +94,11 @@ class Fill(Model, frozen=True, kw_only=True):
     order_id: Int64 | None = msgspec.field(default=None, name="orderId")
     symbol: str | None = None
     if TYPE_CHECKING:
-        side: FillSide | str | None = None
+        side: Side | UnknownValue | None = None
     else:
         side: str | None = None
     if TYPE_CHECKING:
-        role: FillRole | str | None = None
+        role: FillRole | UnknownValue | None = None
     else:
         role: str | None = None
     price: Decimal | None = None
@@ -166,11 +144,11 @@ class Order(Model, frozen=True, kw_only=True):
     order_id: Int64 | None = msgspec.field(default=None, name="orderId")
     symbol: str | None = None
     if TYPE_CHECKING:
-        type: OrderType | str | None = None
+        type: OrderType | UnknownValue | None = None
     else:
         type: str | None = None
     if TYPE_CHECKING:
-        side: OrderSide | str | None = None
+        side: Side | UnknownValue | None = None
     else:
         side: str | None = None
     price: Decimal | None = None
@@ -181,13 +159,13 @@ class Order(Model, frozen=True, kw_only=True):
     fee: Decimal | None = None
     fee_coin: str | None = msgspec.field(default=None, name="feeCoin")
     if TYPE_CHECKING:
-        status: OrderStatus | str | None = None
+        status: OrderStatus | UnknownValue | None = None
     else:
         status: str | None = None
     ioc: bool | None = msgspec.field(default=None, name="IOC")
     client_order_id: str | None = msgspec.field(default=None, name="clientOrderId")
     if TYPE_CHECKING:
-        source: OrderSource | str | None = None
+        source: OrderSource | UnknownValue | None = None
     else:
         source: str | None = None
     create_time: Int64 | None = msgspec.field(default=None, name="createTime")
@@ -435,7 +413,7 @@ GET_ALL_ORDERS: Operation[Orders] = Operation(
                     "type",
                     "type",
                     "string",
-                    "OrderType | str",
+                    "OrderType | UnknownValue",
                     False,
                     description="Order type.",
                     enum=("LIMIT", "MARKET"),
@@ -444,7 +422,7 @@ GET_ALL_ORDERS: Operation[Orders] = Operation(
                     "side",
                     "side",
                     "string",
-                    "OrderSide | str",
+                    "Side | UnknownValue",
                     False,
                     description="BUY or SELL.",
                     enum=("BUY", "SELL"),
@@ -509,7 +487,7 @@ GET_ALL_ORDERS: Operation[Orders] = Operation(
                     "status",
                     "status",
                     "string",
-                    "OrderStatus | str",
+                    "OrderStatus | UnknownValue",
                     False,
                     description="OPEN while it can still fill; CLOSED once filled or cancelled.",
                     enum=("OPEN", "CLOSED"),
@@ -534,7 +512,7 @@ GET_ALL_ORDERS: Operation[Orders] = Operation(
                     "source",
                     "source",
                     "string",
-                    "OrderSource | str",
+                    "OrderSource | UnknownValue",
                     False,
                     description="Where the order came from.",
                     enum=("MANUAL", "API"),
@@ -661,7 +639,7 @@ GET_FILLS: Operation[Fills] = Operation(
                     "side",
                     "side",
                     "string",
-                    "FillSide | str",
+                    "Side | UnknownValue",
                     False,
                     description="Side of the account's order.",
                     enum=("BUY", "SELL"),
@@ -670,7 +648,7 @@ GET_FILLS: Operation[Fills] = Operation(
                     "role",
                     "role",
                     "string",
-                    "FillRole | str",
+                    "FillRole | UnknownValue",
                     False,
                     description="Whether the account's order took or made liquidity.",
                     enum=("TAKER", "MAKER"),
@@ -810,7 +788,7 @@ GET_FILLS_BY_ORDER_ID: Operation[Fills] = Operation(
                     "side",
                     "side",
                     "string",
-                    "FillSide | str",
+                    "Side | UnknownValue",
                     False,
                     description="Side of the account's order.",
                     enum=("BUY", "SELL"),
@@ -819,7 +797,7 @@ GET_FILLS_BY_ORDER_ID: Operation[Fills] = Operation(
                     "role",
                     "role",
                     "string",
-                    "FillRole | str",
+                    "FillRole | UnknownValue",
                     False,
                     description="Whether the account's order took or made liquidity.",
                     enum=("TAKER", "MAKER"),
@@ -945,7 +923,7 @@ GET_OPEN_ORDERS: Operation[Orders] = Operation(
                     "type",
                     "type",
                     "string",
-                    "OrderType | str",
+                    "OrderType | UnknownValue",
                     False,
                     description="Order type.",
                     enum=("LIMIT", "MARKET"),
@@ -954,7 +932,7 @@ GET_OPEN_ORDERS: Operation[Orders] = Operation(
                     "side",
                     "side",
                     "string",
-                    "OrderSide | str",
+                    "Side | UnknownValue",
                     False,
                     description="BUY or SELL.",
                     enum=("BUY", "SELL"),
@@ -1019,7 +997,7 @@ GET_OPEN_ORDERS: Operation[Orders] = Operation(
                     "status",
                     "status",
                     "string",
-                    "OrderStatus | str",
+                    "OrderStatus | UnknownValue",
                     False,
                     description="OPEN while it can still fill; CLOSED once filled or cancelled.",
                     enum=("OPEN", "CLOSED"),
@@ -1044,7 +1022,7 @@ GET_OPEN_ORDERS: Operation[Orders] = Operation(
                     "source",
                     "source",
                     "string",
-                    "OrderSource | str",
+                    "OrderSource | UnknownValue",
                     False,
                     description="Where the order came from.",
                     enum=("MANUAL", "API"),
@@ -1136,7 +1114,7 @@ GET_ORDER: Operation[Order] = Operation(
             "type",
             "type",
             "string",
-            "OrderType | str",
+            "OrderType | UnknownValue",
             False,
             description="Order type.",
             enum=("LIMIT", "MARKET"),
@@ -1145,7 +1123,7 @@ GET_ORDER: Operation[Order] = Operation(
             "side",
             "side",
             "string",
-            "OrderSide | str",
+            "Side | UnknownValue",
             False,
             description="BUY or SELL.",
             enum=("BUY", "SELL"),
@@ -1200,7 +1178,7 @@ GET_ORDER: Operation[Order] = Operation(
             "status",
             "status",
             "string",
-            "OrderStatus | str",
+            "OrderStatus | UnknownValue",
             False,
             description="OPEN while it can still fill; CLOSED once filled or cancelled.",
             enum=("OPEN", "CLOSED"),
@@ -1225,7 +1203,7 @@ GET_ORDER: Operation[Order] = Operation(
             "source",
             "source",
             "string",
-            "OrderSource | str",
+            "OrderSource | UnknownValue",
             False,
             description="Where the order came from.",
             enum=("MANUAL", "API"),
@@ -1318,7 +1296,7 @@ GET_ORDER_BY_CLIENT_ORDER_ID: Operation[Order] = Operation(
             "type",
             "type",
             "string",
-            "OrderType | str",
+            "OrderType | UnknownValue",
             False,
             description="Order type.",
             enum=("LIMIT", "MARKET"),
@@ -1327,7 +1305,7 @@ GET_ORDER_BY_CLIENT_ORDER_ID: Operation[Order] = Operation(
             "side",
             "side",
             "string",
-            "OrderSide | str",
+            "Side | UnknownValue",
             False,
             description="BUY or SELL.",
             enum=("BUY", "SELL"),
@@ -1382,7 +1360,7 @@ GET_ORDER_BY_CLIENT_ORDER_ID: Operation[Order] = Operation(
             "status",
             "status",
             "string",
-            "OrderStatus | str",
+            "OrderStatus | UnknownValue",
             False,
             description="OPEN while it can still fill; CLOSED once filled or cancelled.",
             enum=("OPEN", "CLOSED"),
@@ -1407,7 +1385,7 @@ GET_ORDER_BY_CLIENT_ORDER_ID: Operation[Order] = Operation(
             "source",
             "source",
             "string",
-            "OrderSource | str",
+            "OrderSource | UnknownValue",
             False,
             description="Where the order came from.",
             enum=("MANUAL", "API"),

@@ -10,148 +10,120 @@ from typing import TYPE_CHECKING, ClassVar, Literal
 
 import msgspec
 
-from pionex_wrapper.model import Int64, Model
+from pionex_wrapper.model import Int64, Model, UnknownValue
 
 __all__ = [
+    "BookAction",
     "DepthData",
+    "FeeType",
+    "FillRole",
     "FuturesBalanceData",
-    "FuturesBalanceDataType",
     "FuturesBalanceItem",
     "FuturesBalanceMessage",
     "FuturesDepthMessage",
     "FuturesFillData",
-    "FuturesFillDataFeeType",
-    "FuturesFillDataRole",
-    "FuturesFillDataSide",
     "FuturesFillMessage",
     "FuturesIndexItem",
     "FuturesIndexMessage",
     "FuturesOrderBookMessage",
     "FuturesOrderData",
-    "FuturesOrderDataIsolatedMode",
-    "FuturesOrderDataPositionMode",
-    "FuturesOrderDataPositionSide",
-    "FuturesOrderDataSide",
-    "FuturesOrderDataSource",
-    "FuturesOrderDataStatus",
-    "FuturesOrderDataType",
     "FuturesOrderMessage",
+    "FuturesOrderSource",
+    "FuturesOrderType",
     "FuturesPositionData",
-    "FuturesPositionDataIsolatedMode",
-    "FuturesPositionDataPositionSide",
     "FuturesPositionMessage",
     "FuturesRiskData",
-    "FuturesRiskDataRiskState",
-    "FuturesRiskDataType",
     "FuturesRiskExtra",
     "FuturesRiskMessage",
     "FuturesTradeItem",
-    "FuturesTradeItemSide",
-    "FuturesTradeItemType",
     "FuturesTradeMessage",
+    "MarginAccount",
     "OrderBookData",
-    "OrderBookDataAction",
+    "OrderPositionSide",
+    "OrderStatus",
+    "OrderType",
     "Ping",
+    "PositionMargin",
+    "PositionModeValue",
+    "PositionSide",
+    "RiskState",
+    "Side",
     "SpotBalanceData",
     "SpotBalanceItem",
     "SpotBalanceMessage",
     "SpotDepthMessage",
     "SpotFillData",
-    "SpotFillDataRole",
-    "SpotFillDataSide",
     "SpotFillMessage",
     "SpotOrderData",
-    "SpotOrderDataSide",
-    "SpotOrderDataStatus",
-    "SpotOrderDataType",
     "SpotOrderMessage",
     "SpotTradeItem",
-    "SpotTradeItemSide",
     "SpotTradeMessage",
     "StreamError",
     "SubscribedAck",
+    "TradeType",
     "UnsubscribedAck",
 ]
 
-FuturesBalanceDataType = Literal[
-    "CROSS", "ISOLATE_LONG", "ISOLATE_SHORT", "ISOLATE_BOTH"
-]
-"""Values of ``FuturesBalanceData.type`` known to this version."""
+BookAction = Literal["SNAPSHOT", "UPDATE"]
+"""The values of ``OrderBookData.action`` known to this version; a reply may hold another
+(``UnknownValue``)."""
 
-FuturesFillDataSide = Literal["BUY", "SELL"]
-"""Values of ``FuturesFillData.side`` known to this version."""
+FeeType = Literal["TRADING", "LIQUIDATION"]
+"""The values of ``FuturesFillData.fee_type`` known to this version; a reply may hold another
+(``UnknownValue``)."""
 
-FuturesFillDataRole = Literal["TAKER", "MAKER"]
-"""Values of ``FuturesFillData.role`` known to this version."""
+FillRole = Literal["TAKER", "MAKER"]
+"""The values of ``FuturesFillData.role`` and ``SpotFillData.role`` known to this version; a reply
+may hold another (``UnknownValue``)."""
 
-FuturesFillDataFeeType = Literal["TRADING", "LIQUIDATION"]
-"""Values of ``FuturesFillData.fee_type`` known to this version."""
+FuturesOrderSource = Literal["MANUAL", "API", "SYSTEM", "TRIGGER"]
+"""The values of ``FuturesOrderData.source`` known to this version; a reply may hold another
+(``UnknownValue``)."""
 
-OrderBookDataAction = Literal["SNAPSHOT", "UPDATE"]
-"""Values of ``OrderBookData.action`` known to this version."""
+FuturesOrderType = Literal["LIMIT", "MARKET_QTY", "IOC", "FOK", "POSTONLY"]
+"""The values of ``FuturesOrderData.type`` known to this version; a reply may hold another
+(``UnknownValue``)."""
 
-FuturesOrderDataType = Literal["LIMIT", "MARKET_QTY", "IOC", "FOK", "POSTONLY"]
-"""Values of ``FuturesOrderData.type`` known to this version."""
+MarginAccount = Literal["CROSS", "ISOLATE_LONG", "ISOLATE_SHORT", "ISOLATE_BOTH"]
+"""The values of ``FuturesBalanceData.type`` and ``FuturesRiskData.type`` known to this version; a
+reply may hold another (``UnknownValue``)."""
 
-FuturesOrderDataPositionMode = Literal["BUYSELL", "OPENCLOSE"]
-"""Values of ``FuturesOrderData.position_mode`` known to this version."""
+OrderPositionSide = Literal["BOTH", "LONG", "SHORT"]
+"""The values of ``FuturesOrderData.position_side`` known to this version; a reply may hold another
+(``UnknownValue``)."""
 
-FuturesOrderDataIsolatedMode = Literal[
-    "CROSS", "ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"
-]
-"""Values of ``FuturesOrderData.isolated_mode`` known to this version."""
+OrderStatus = Literal["OPEN", "CLOSED"]
+"""The values of ``FuturesOrderData.status`` and ``SpotOrderData.status`` known to this version; a
+reply may hold another (``UnknownValue``)."""
 
-FuturesOrderDataSide = Literal["BUY", "SELL"]
-"""Values of ``FuturesOrderData.side`` known to this version."""
+OrderType = Literal["LIMIT", "MARKET"]
+"""The values of ``SpotOrderData.type`` known to this version; a reply may hold another
+(``UnknownValue``)."""
 
-FuturesOrderDataPositionSide = Literal["BOTH", "LONG", "SHORT"]
-"""Values of ``FuturesOrderData.position_side`` known to this version."""
+PositionMargin = Literal["CROSS", "ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"]
+"""The values of ``FuturesOrderData.isolated_mode`` and ``FuturesPositionData.isolated_mode`` known
+to this version; a reply may hold another (``UnknownValue``)."""
 
-FuturesOrderDataStatus = Literal["OPEN", "CLOSED"]
-"""Values of ``FuturesOrderData.status`` known to this version."""
+PositionModeValue = Literal["BUYSELL", "OPENCLOSE"]
+"""The values of ``FuturesOrderData.position_mode`` known to this version; a reply may hold another
+(``UnknownValue``)."""
 
-FuturesOrderDataSource = Literal["MANUAL", "API", "SYSTEM", "TRIGGER"]
-"""Values of ``FuturesOrderData.source`` known to this version."""
+PositionSide = Literal["LONG", "SHORT"]
+"""The values of ``FuturesPositionData.position_side`` known to this version; a reply may hold
+another (``UnknownValue``)."""
 
-FuturesPositionDataIsolatedMode = Literal[
-    "CROSS", "ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"
-]
-"""Values of ``FuturesPositionData.isolated_mode`` known to this version."""
+RiskState = Literal["TRADING", "HOLDING", "MERGING", "LIQUIDATING", "TAKEOVER"]
+"""The values of ``FuturesRiskData.risk_state`` known to this version; a reply may hold another
+(``UnknownValue``)."""
 
-FuturesPositionDataPositionSide = Literal["LONG", "SHORT"]
-"""Values of ``FuturesPositionData.position_side`` known to this version."""
+Side = Literal["BUY", "SELL"]
+"""The values of ``FuturesFillData.side``, ``FuturesOrderData.side``, ``FuturesTradeItem.side``,
+``SpotFillData.side``, ``SpotOrderData.side`` and ``SpotTradeItem.side`` known to this version;
+a reply may hold another (``UnknownValue``)."""
 
-FuturesRiskDataType = Literal["CROSS", "ISOLATE_LONG", "ISOLATE_SHORT", "ISOLATE_BOTH"]
-"""Values of ``FuturesRiskData.type`` known to this version."""
-
-FuturesRiskDataRiskState = Literal[
-    "TRADING", "HOLDING", "MERGING", "LIQUIDATING", "TAKEOVER"
-]
-"""Values of ``FuturesRiskData.risk_state`` known to this version."""
-
-FuturesTradeItemSide = Literal["BUY", "SELL"]
-"""Values of ``FuturesTradeItem.side`` known to this version."""
-
-FuturesTradeItemType = Literal["NORMAL"]
-"""Values of ``FuturesTradeItem.type`` known to this version."""
-
-SpotFillDataSide = Literal["BUY", "SELL"]
-"""Values of ``SpotFillData.side`` known to this version."""
-
-SpotFillDataRole = Literal["TAKER", "MAKER"]
-"""Values of ``SpotFillData.role`` known to this version."""
-
-SpotOrderDataType = Literal["LIMIT", "MARKET"]
-"""Values of ``SpotOrderData.type`` known to this version."""
-
-SpotOrderDataSide = Literal["BUY", "SELL"]
-"""Values of ``SpotOrderData.side`` known to this version."""
-
-SpotOrderDataStatus = Literal["OPEN", "CLOSED"]
-"""Values of ``SpotOrderData.status`` known to this version."""
-
-SpotTradeItemSide = Literal["BUY", "SELL"]
-"""Values of ``SpotTradeItem.side`` known to this version."""
+TradeType = Literal["NORMAL"]
+"""The values of ``FuturesTradeItem.type`` known to this version; a reply may hold another
+(``UnknownValue``)."""
 
 
 class DepthData(Model, frozen=True, kw_only=True):
@@ -194,7 +166,7 @@ class FuturesBalanceData(Model, frozen=True, kw_only=True):
     """
 
     if TYPE_CHECKING:
-        type: FuturesBalanceDataType | str | None = None
+        type: MarginAccount | UnknownValue | None = None
     else:
         type: str | None = None
     symbol: str | None = None
@@ -253,11 +225,11 @@ class FuturesFillData(Model, frozen=True, kw_only=True):
     order_id: Int64 | None = msgspec.field(default=None, name="orderId")
     symbol: str | None = None
     if TYPE_CHECKING:
-        side: FuturesFillDataSide | str | None = None
+        side: Side | UnknownValue | None = None
     else:
         side: str | None = None
     if TYPE_CHECKING:
-        role: FuturesFillDataRole | str | None = None
+        role: FillRole | UnknownValue | None = None
     else:
         role: str | None = None
     price: Decimal | None = None
@@ -265,7 +237,7 @@ class FuturesFillData(Model, frozen=True, kw_only=True):
     fee: Decimal | None = None
     fee_coin: str | None = msgspec.field(default=None, name="feeCoin")
     if TYPE_CHECKING:
-        fee_type: FuturesFillDataFeeType | str | None = msgspec.field(
+        fee_type: FeeType | UnknownValue | None = msgspec.field(
             default=None, name="feeType"
         )
     else:
@@ -343,7 +315,7 @@ class OrderBookData(Model, frozen=True, kw_only=True):
 
     _positional_lists: ClassVar[frozenset[str]] = frozenset({"bids", "asks"})
     if TYPE_CHECKING:
-        action: OrderBookDataAction | str | None = None
+        action: BookAction | UnknownValue | None = None
     else:
         action: str | None = None
     bids: list[tuple[Decimal, Decimal]] = msgspec.field(default_factory=list)
@@ -397,27 +369,27 @@ class FuturesOrderData(Model, frozen=True, kw_only=True):
     order_id: Int64 | None = msgspec.field(default=None, name="orderId")
     symbol: str | None = None
     if TYPE_CHECKING:
-        type: FuturesOrderDataType | str | None = None
+        type: FuturesOrderType | UnknownValue | None = None
     else:
         type: str | None = None
     if TYPE_CHECKING:
-        position_mode: FuturesOrderDataPositionMode | str | None = msgspec.field(
+        position_mode: PositionModeValue | UnknownValue | None = msgspec.field(
             default=None, name="positionMode"
         )
     else:
         position_mode: str | None = msgspec.field(default=None, name="positionMode")
     if TYPE_CHECKING:
-        isolated_mode: FuturesOrderDataIsolatedMode | str | None = msgspec.field(
+        isolated_mode: PositionMargin | UnknownValue | None = msgspec.field(
             default=None, name="isolatedMode"
         )
     else:
         isolated_mode: str | None = msgspec.field(default=None, name="isolatedMode")
     if TYPE_CHECKING:
-        side: FuturesOrderDataSide | str | None = None
+        side: Side | UnknownValue | None = None
     else:
         side: str | None = None
     if TYPE_CHECKING:
-        position_side: FuturesOrderDataPositionSide | str | None = msgspec.field(
+        position_side: OrderPositionSide | UnknownValue | None = msgspec.field(
             default=None, name="positionSide"
         )
     else:
@@ -429,13 +401,13 @@ class FuturesOrderData(Model, frozen=True, kw_only=True):
     filled_size: Decimal | None = msgspec.field(default=None, name="filledSize")
     filled_amount: Decimal | None = msgspec.field(default=None, name="filledAmount")
     if TYPE_CHECKING:
-        status: FuturesOrderDataStatus | str | None = None
+        status: OrderStatus | UnknownValue | None = None
     else:
         status: str | None = None
     reduce_only: bool | None = msgspec.field(default=None, name="reduceOnly")
     client_order_id: str | None = msgspec.field(default=None, name="clientOrderId")
     if TYPE_CHECKING:
-        source: FuturesOrderDataSource | str | None = None
+        source: FuturesOrderSource | UnknownValue | None = None
     else:
         source: str | None = None
     create_time: Int64 | None = msgspec.field(default=None, name="createTime")
@@ -483,13 +455,13 @@ class FuturesPositionData(Model, frozen=True, kw_only=True):
     position_id: str | None = msgspec.field(default=None, name="positionId")
     symbol: str | None = None
     if TYPE_CHECKING:
-        isolated_mode: FuturesPositionDataIsolatedMode | str | None = msgspec.field(
+        isolated_mode: PositionMargin | UnknownValue | None = msgspec.field(
             default=None, name="isolatedMode"
         )
     else:
         isolated_mode: str | None = msgspec.field(default=None, name="isolatedMode")
     if TYPE_CHECKING:
-        position_side: FuturesPositionDataPositionSide | str | None = msgspec.field(
+        position_side: PositionSide | UnknownValue | None = msgspec.field(
             default=None, name="positionSide"
         )
     else:
@@ -553,12 +525,12 @@ class FuturesRiskData(Model, frozen=True, kw_only=True):
     """
 
     if TYPE_CHECKING:
-        type: FuturesRiskDataType | str | None = None
+        type: MarginAccount | UnknownValue | None = None
     else:
         type: str | None = None
     symbol: str | None = None
     if TYPE_CHECKING:
-        risk_state: FuturesRiskDataRiskState | str | None = msgspec.field(
+        risk_state: RiskState | UnknownValue | None = msgspec.field(
             default=None, name="riskState"
         )
     else:
@@ -600,11 +572,11 @@ class FuturesTradeItem(Model, frozen=True, kw_only=True):
     price: Decimal | None = None
     size: Decimal | None = None
     if TYPE_CHECKING:
-        side: FuturesTradeItemSide | str | None = None
+        side: Side | UnknownValue | None = None
     else:
         side: str | None = None
     if TYPE_CHECKING:
-        type: FuturesTradeItemType | str | None = None
+        type: TradeType | UnknownValue | None = None
     else:
         type: str | None = None
     timestamp: Int64 | None = None
@@ -712,11 +684,11 @@ class SpotFillData(Model, frozen=True, kw_only=True):
     id: Int64 | None = None
     order_id: Int64 | None = msgspec.field(default=None, name="orderId")
     if TYPE_CHECKING:
-        side: SpotFillDataSide | str | None = None
+        side: Side | UnknownValue | None = None
     else:
         side: str | None = None
     if TYPE_CHECKING:
-        role: SpotFillDataRole | str | None = None
+        role: FillRole | UnknownValue | None = None
     else:
         role: str | None = None
     price: Decimal | None = None
@@ -766,11 +738,11 @@ class SpotOrderData(Model, frozen=True, kw_only=True):
     order_id: Int64 | None = msgspec.field(default=None, name="orderId")
     symbol: str | None = None
     if TYPE_CHECKING:
-        type: SpotOrderDataType | str | None = None
+        type: OrderType | UnknownValue | None = None
     else:
         type: str | None = None
     if TYPE_CHECKING:
-        side: SpotOrderDataSide | str | None = None
+        side: Side | UnknownValue | None = None
     else:
         side: str | None = None
     price: Decimal | None = None
@@ -781,7 +753,7 @@ class SpotOrderData(Model, frozen=True, kw_only=True):
     fee_coin: str | None = msgspec.field(default=None, name="feeCoin")
     ioc: bool | None = msgspec.field(default=None, name="IOC")
     if TYPE_CHECKING:
-        status: SpotOrderDataStatus | str | None = None
+        status: OrderStatus | UnknownValue | None = None
     else:
         status: str | None = None
     client_order_id: str | None = msgspec.field(default=None, name="clientOrderId")
@@ -822,7 +794,7 @@ class SpotTradeItem(Model, frozen=True, kw_only=True):
     price: Decimal | None = None
     size: Decimal | None = None
     if TYPE_CHECKING:
-        side: SpotTradeItemSide | str | None = None
+        side: Side | UnknownValue | None = None
     else:
         side: str | None = None
     timestamp: Int64 | None = None
