@@ -11,6 +11,7 @@ ROOT = Path(__file__).parents[1]
 
 GOOD = """
 import asyncio
+from datetime import UTC, datetime
 from decimal import Decimal
 from pionex_wrapper import (
     AsyncPionex, FundingRates, FuturesOrder, FuturesOrderPositionSide, MarketDepth, Orders, OrderStatus, Pionex,
@@ -44,6 +45,10 @@ with Pionex() as client:
     moved = client.futures.transfer.create_transfer(from_account="MAIN", to_account="TRADE", currency="USDT", amount=5)
     raw_positions = client.with_raw_response.futures.account.get_positions(symbol="BTC_USDT_PERP")
     positions: Positions = raw_positions.parse()
+    since = datetime(2024, 1, 1, tzinfo=UTC)  # an aware datetime wherever milliseconds are taken
+    client.trade.get_all_orders(symbol="BTC_USDT", start_time=since, end_time=1_704_153_600_000)
+    for order in client.paginate("getAllOrders", symbol="BTC_USDT", start_time=since, max_items=500):
+        print(order.order_id)
 
 async def main() -> None:
     async with AsyncPionex() as aclient:
@@ -57,6 +62,8 @@ async def main() -> None:
         print(perp_orders.orders)
         raw_fills = await aclient.with_raw_response.futures.trade.get_fills(symbol="BTC_USDT_PERP")
         print(raw_fills.parse().fills)
+        async for fee in aclient.paginate("futures.trade.get_funding_fees", end_time=datetime.now(UTC)):
+            print(fee.funding_fee)
 
 asyncio.run(main())
 """
