@@ -30,12 +30,13 @@ def sandbox_env() -> Iterator[dict[str, str]]:
 
 
 def test_readme_has_sync_async_futures_options_and_limits_snippets() -> None:
-    assert len(SNIPPETS) == 7
+    assert len(SNIPPETS) == 8
     assert "AsyncPionex" in SNIPPETS[1]
     assert "client.futures." in SNIPPETS[2]
     assert "with_raw_response" in SNIPPETS[3] and "http_client" in SNIPPETS[3]
     assert 'rate_limit="fail"' in SNIPPETS[4]
     assert "client.streams" in SNIPPETS[5] and "order_book" in SNIPPETS[5] and "Pionex()" in SNIPPETS[6]
+    assert "client.paginate(" in SNIPPETS[7] and "PaginationError" in SNIPPETS[7]
 
 
 def live_book(env: dict[str, str], seconds: float) -> subprocess.CompletedProcess[str]:
