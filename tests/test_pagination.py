@@ -366,3 +366,38 @@ def test_datetimes_become_milliseconds_and_naive_ones_are_refused() -> None:
     assert to_milliseconds(1_700_000_000_000) == 1_700_000_000_000
     with pytest.raises(InvalidParameterError, match="naive"):
         to_milliseconds(datetime(2023, 11, 14), "end_time")
+
+
+def test_the_generator_refuses_an_extension_that_names_what_does_not_exist() -> None:
+    import copy
+    import importlib.util
+    import json
+    from pathlib import Path
+
+    root = Path(__file__).parents[1]
+    loaded = importlib.util.spec_from_file_location("build_facade", root / "openapi" / "build_facade.py")
+    assert loaded is not None and loaded.loader is not None
+    build = importlib.util.module_from_spec(loaded)
+    loaded.loader.exec_module(build)
+    spec = json.loads((root / "openapi" / "pionex.json").read_text(encoding="utf-8"))
+    raw = spec["paths"]["/api/v1/trade/allOrders"]["get"]
+    names = {"symbol": "symbol", "startTime": "start_time", "endTime": "end_time", "limit": "limit"}
+    builder = build.Builder.__new__(build.Builder)
+    builder.spec = build.Spec(spec)
+    assert builder.paging(raw, names).startswith("Paging(items='orders', by='time', size=200")
+    for change, message in (
+        ({"items": "records"}, "not a list of records"),
+        ({"time": "doneTime"}, "no field of"),
+        ({"end": "until"}, "unknown input"),
+        ({"start": "symbol"}, "must be of kind time"),
+        ({"size": 500}, "outside the range"),
+        ({"order": "oldest-first"}, "newest-first"),
+        ({"by": "page"}, "by must be time or id"),
+        ({"from": "fromId"}, "no from"),
+        ({"endInclusive": None}, "endInclusive"),
+        ({"extra": 1}, "unknown keys"),
+    ):
+        broken = copy.deepcopy(raw)
+        broken["x-pionex-paginate"].update(change)
+        with pytest.raises(SystemExit, match=message):
+            builder.paging(broken, names)
