@@ -115,6 +115,8 @@ class Spec:
 
 
 def kind_of(schema: dict[str, Any]) -> str:
+    if schema.get("x-pionex-time"):  # milliseconds since the epoch; the client also takes a datetime
+        return "time"
     if schema.get("type") == "string" and schema.get("format") == "decimal":
         return "decimal"
     return str(schema.get("type", "object"))
@@ -419,6 +421,8 @@ class Builder:
         optional = "" if prop.required else " | None"
         if kind_of(schema) == "decimal":
             return "Money" + optional
+        if kind_of(schema) == "time":
+            return "int | datetime" + optional
         if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
             inner = self.typed_dict(area, self.model(prop.inner_property), schema["items"])
             return f"Sequence[{inner}]" + optional
@@ -632,6 +636,7 @@ class Builder:
         reply = "()"
         if data_schema is not None:
             reply = self.reply_fields(str(self.spec.ref_name(data_schema)), ())
+        paging = self.paging(raw, names)
         build_fn = f"_build_{endpoint.name}"
         area.blocks.append(
             f"def {build_fn}(a: dict[str, Any]) -> dict[str, Any]:\n"
@@ -656,6 +661,7 @@ class Builder:
             + (f"    alias={alias!r},\n" if alias else "")
             + f"    errors={errors!r},\n"
             + f"    reply={reply},\n"
+            + (f"    paging={paging},\n" if paging else "")
             + ")\n"
         )
         area.consts.append(const)
@@ -691,6 +697,84 @@ class Builder:
         )
         area.raw.append(method)
 
+    def paging(self, raw: dict[str, Any], names: dict[str, str]) -> str:
+        """The ``Paging(...)`` literal of ``x-pionex-paginate``, checked against the operation's
+        inputs and reply (every input and item field it names exists, with the right type), or ""."""
+        rule = raw.get("x-pionex-paginate")
+        if rule is None:
+            return ""
+        op = raw["operationId"]
+
+        def fail(problem: str) -> SystemExit:
+            return SystemExit(f"{op}: x-pionex-paginate {problem}")
+
+        known = {"items", "by", "time", "id", "start", "end", "endInclusive", "from", "limit", "size", "order"}
+        if set(rule) - known:
+            raise fail(f"has unknown keys {sorted(set(rule) - known)}")
+        if rule.get("order") != "newest-first":
+            raise fail("must say order: newest-first (the only order the client can page)")
+        data = self.spec.data_schema(raw)
+        reply = self.spec.resolve(data) if data is not None else {}
+        items = reply.get("properties", {}).get(str(rule.get("items")))
+        if items is None or items.get("type") != "array" or "$ref" not in items.get("items", {}):
+            raise fail(f"items {rule.get('items')!r} is not a list of records in the reply's data")
+        item = self.spec.resolve(items["items"])
+
+        def field(key: str, kind: str | None = None) -> str | None:
+            wire = rule.get(key)
+            if wire is None:
+                return None
+            prop = item.get("properties", {}).get(wire)
+            if prop is None:
+                raise fail(f"{key} names {wire!r}, which the items have no field of")
+            if kind is not None and self.spec.resolve(prop).get("type") != kind:
+                raise fail(f"{key} names {wire!r}, which is not of type {kind}")
+            return str(prop.get("x-pionex-name") or field_name(wire))
+
+        def param(key: str, kind: str) -> str | None:
+            wire = rule.get(key)
+            if wire is None:
+                return None
+            entry = next((p for p in raw.get("parameters", []) if p["name"] == wire), None)
+            if entry is None or wire not in names:
+                raise fail(f"{key} names an unknown input {wire!r}")
+            if kind_of(self.spec.resolve(entry["schema"])) != kind:
+                raise fail(f"{key} input {wire!r} must be of kind {kind}")
+            return names[wire]
+
+        size = rule.get("size")
+        if not isinstance(size, int) or isinstance(size, bool) or size < 2:
+            raise fail("needs size: how many records a full reply holds (at least 2)")
+        limit = param("limit", "integer")
+        if limit is not None:
+            schema = self.spec.resolve(next(p for p in raw["parameters"] if p["name"] == rule["limit"])["schema"])
+            if not schema.get("minimum", 1) <= size <= schema.get("maximum", size):
+                raise fail(f"size {size} is outside the range of {rule['limit']!r}")
+        fields: dict[str, Any] = {"items": field_name(str(rule["items"])), "by": rule.get("by"), "size": size}
+        if rule.get("by") == "time":
+            if "from" in rule or "time" not in rule or "end" not in rule:
+                raise fail("by time needs time and end, and no from")
+            fields["time"] = field("time", "integer")
+            fields["start"] = param("start", "time")
+            fields["end"] = param("end", "time")
+            inclusive = rule.get("endInclusive")
+            if not isinstance(inclusive, bool):
+                raise fail("by time needs endInclusive: true or false")
+            fields["end_inclusive"] = inclusive
+        elif rule.get("by") == "id":
+            if {"time", "start", "end", "endInclusive"} & set(rule) or "id" not in rule or "from" not in rule:
+                raise fail("by id needs id and from, and no time inputs")
+            fields["source"] = param("from", "integer")
+            field("id", "integer")
+        else:
+            raise fail("by must be time or id")
+        fields["id"] = field("id")
+        fields["limit"] = limit
+        if fields.get("end_inclusive") is True:
+            del fields["end_inclusive"]  # the default
+        shown = ", ".join(f"{key}={value!r}" for key, value in fields.items() if value is not None)
+        return f"Paging({shown})"
+
     # -- the modules ---------------------------------------------------------
     def area_module(self, area: Area) -> str:
         cls = area.cls
@@ -720,6 +804,7 @@ class Builder:
             f'"""{area.description}\n\n{GENERATED}\n"""\n',
             "from __future__ import annotations\n",
             "from collections.abc import Sequence",
+            "from datetime import datetime",
             "from decimal import Decimal",
             "from typing import TYPE_CHECKING, Any, ClassVar, Literal, NotRequired, Required, TypedDict\n",
             "import msgspec\n",
@@ -728,7 +813,8 @@ class Builder:
             "    NOT_GIVEN, AsyncInvoker, CallOptions, Field, Headers, Money, NotGiven, Operation, Param, Reconcile,",
             "    Requirement, SyncInvoker,",
             "    async_raw_method, raw_method,",
-            ")\n",
+            ")",
+            "from pionex_wrapper.operation import Paging\n",
             "from ..types import UNSET, Unset",
             *sorted(area.imports),
         ]

@@ -176,3 +176,26 @@ class PionexConnectionError(PionexError):
 
 class PionexTimeoutError(PionexConnectionError):
     """The exchange did not answer in time."""
+
+
+# -- reading a list page by page -------------------------------------------------------
+
+
+class PaginationError(PionexError):
+    """A list could not be read further without skipping records: a full reply whose records all
+    share one millisecond (``time_ms``), so no request can reach the records of that millisecond
+    the reply left out, or an exchange that did not move past the previous page.  Everything
+    yielded before it is right and complete up to that point; nothing was skipped silently."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        operation_id: str,
+        time_ms: int | None = None,
+        method: str | None = None,
+        path: str | None = None,
+    ) -> None:
+        self.operation_id = operation_id
+        self.time_ms = time_ms
+        super().__init__(message, method=method, path=path)

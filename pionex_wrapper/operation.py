@@ -123,6 +123,36 @@ class Reconcile:
 
 
 @dataclass(frozen=True, slots=True)
+class Paging:
+    """How to read a list operation past one reply's cap (``x-pionex-paginate`` in the spec).
+
+    Every reply holds the newest records that match, at most ``size`` of them (newest first).
+    ``by`` is ``"time"``: the next request sets the input ``end`` from ``time`` (the items' time
+    field) of the oldest record of a full reply, ``end_inclusive`` saying whether the exchange
+    includes that millisecond; or ``"id"``: the next request sets the input ``source`` to the
+    ``id`` of the oldest record, and gets the records older than it.  Inputs are named by
+    :attr:`Param.name`, item fields by the reply model's attribute names; ``items`` is the
+    attribute of the reply that holds the list.  :mod:`pionex_wrapper.pagination` reads it.
+    """
+
+    items: str
+    by: str
+    size: int
+    """How many records a full reply holds: the most ``limit`` may ask for, or the fixed cap."""
+    time: str | None = None
+    id: str | None = None
+    """The item field that identifies a record (None: records have no identifier)."""
+    start: str | None = None
+    """The earliest-time input (None: the operation takes none; the client cuts the window)."""
+    end: str | None = None
+    end_inclusive: bool = True
+    source: str | None = None
+    """The input that pages by id (``fromId``)."""
+    limit: str | None = None
+    """The input that sets how many records a reply holds (None: the exchange's fixed ``size``)."""
+
+
+@dataclass(frozen=True, slots=True)
 class Operation(Generic[T]):
     """What the client needs to know about one operation of the spec.
 
@@ -157,6 +187,8 @@ class Operation(Generic[T]):
     """The Pionex error codes the operation may answer with (see ``pionex_wrapper.errors``)."""
     reply: tuple[Field, ...] = ()
     """The fields of the reply's ``data`` (empty when a successful reply carries none)."""
+    paging: Paging | None = None
+    """How to read the operation's list past one reply's cap (see :class:`Paging`), if it can be."""
 
     @property
     def private(self) -> bool:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
+from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
@@ -36,6 +37,8 @@ UNSAFE = re.compile(r"[^\x21-\x7e]|[&=#%+]")
 """A character no string argument may hold: outside printable ASCII, or one of ``& = # % +``."""
 
 _SHOWN = 40
+
+_EPOCH = datetime(1970, 1, 1)
 
 
 def _show(value: str) -> str:
@@ -96,6 +99,27 @@ def to_decimal_string(value: object, name: str = "value") -> str:
     return format(number, "f")
 
 
+def to_milliseconds(value: object, name: str = "value") -> object:
+    """A moment as milliseconds since the Unix epoch: an ``int`` is taken as it is (it is checked as
+    any integer input next), a timezone-aware ``datetime`` is converted exactly (microseconds are
+    rounded down to the millisecond).  A naive ``datetime`` is refused: whether it meant UTC or the
+    machine's local time cannot be told, and guessing would shift a time window by hours."""
+    if not isinstance(value, datetime):
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise InvalidParameterError(
+                name, f"must be an int (milliseconds) or a timezone-aware datetime, not {type(value).__name__}"
+            )
+        return value
+    offset = value.utcoffset()
+    if offset is None:
+        raise InvalidParameterError(
+            name,
+            f"must be a timezone-aware datetime, got the naive {value.isoformat()}: say which zone it is in, "
+            "e.g. datetime(..., tzinfo=timezone.utc)",
+        )
+    return ((value - offset).replace(tzinfo=None) - _EPOCH) // timedelta(milliseconds=1)
+
+
 def _check_text(param: Param, value: str, label: str) -> None:
     """The spec's length and pattern rules for a string as it goes out."""
     if param.min_length is not None and len(value) < param.min_length:
@@ -116,6 +140,9 @@ def _check(param: Param, value: Any, label: str) -> Any:
         wire = to_decimal_string(value, label)
         _check_text(param, wire, label)
         return wire
+    if kind == "time":
+        value = to_milliseconds(value, label)
+        kind = "integer"
     if kind == "integer":
         if isinstance(value, bool) or not isinstance(value, int):
             raise InvalidParameterError(label, f"must be an int, not {type(value).__name__}")

@@ -112,7 +112,7 @@ def valid(param: Param) -> Any:
         found = next((s for s in VALID_STRINGS if accepts(param, s)), None)
         assert found is not None, f"{param.name}: add a value its pattern accepts to VALID_STRINGS"
         return found
-    if param.kind == "integer":
+    if param.kind in ("integer", "time"):  # a time is milliseconds (or an aware datetime)
         wanted = max(param.minimum or 1, 12345)
         return wanted if param.maximum is None else min(wanted, param.maximum)
     return {"decimal": "1.5", "boolean": True}[param.kind]

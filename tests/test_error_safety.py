@@ -21,6 +21,7 @@ from pionex_wrapper import (
     InvalidParameterError,
     InvalidSignatureError,
     OrderOutcomeError,
+    PaginationError,
     Pionex,
     PionexAuth,
     PionexConnectionError,
@@ -62,6 +63,8 @@ def an_error(cls: type[PionexError]) -> PionexError:
     if issubclass(cls, OrderOutcomeError):
         del where["code"]
         return cls("lost", client_order_id="pxsdk-1", may_exist=True, **where)
+    if issubclass(cls, PaginationError):  # raised by the pager, not by a reply: no code or status
+        return cls("a full page in one millisecond", operation_id="getFills", time_ms=1, method="GET", path="/x")
     if issubclass(cls, BookOutOfSyncError):  # a local book's state, not a request's: no code, method or path
         return cls("the book needs a new snapshot: gap", reason="gap", symbol="BTC_USDT_PERP")
     assert set(inspect.signature(cls).parameters) == {"message", "code", "status_code", "method", "path"}, cls

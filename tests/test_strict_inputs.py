@@ -15,6 +15,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -153,7 +154,10 @@ def bad_values(param: Param) -> Iterator[tuple[Any, str | None]]:
         yield from bad_strings(param)
     elif param.kind == "decimal":
         yield from BAD_DECIMALS
-    elif param.kind == "integer":
+    elif param.kind in ("integer", "time"):
+        if param.kind == "time":
+            yield datetime(2024, 1, 1), "timezone-aware"  # naive: UTC or local time cannot be told
+            yield datetime(1969, 12, 31, tzinfo=UTC), "at least 1"
         yield 0, NOT_GIVEN
         low = param.minimum if param.minimum is not None else -(2**63)
         high = param.maximum if param.maximum is not None else INT64_MAX

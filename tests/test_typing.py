@@ -17,6 +17,7 @@ PYRIGHT = Path(sys.executable).parent / "basedpyright"
 
 GOOD = """
 import asyncio
+from datetime import UTC, datetime
 from decimal import Decimal
 from pionex_wrapper import (
     AsyncPionex, FundingRates, FuturesOrder, MarketDepth, OrderPositionSide, Orders, OrderStatus, Pionex,
@@ -53,6 +54,10 @@ with Pionex() as client:
     by_id: MarketDepth = client.invoke("getMarketDepth", {"symbol": "BTC_USDT", "limit": 5})
     by_name = client.invoke("market depth", {"symbol": "BTC_USDT"})  # by the naming rule: untyped (Any)
     nothing: None = client.invoke("cancelOrder", {"symbol": "BTC_USDT", "orderId": 1})
+    since = datetime(2024, 1, 1, tzinfo=UTC)  # an aware datetime wherever milliseconds are taken
+    client.trade.get_all_orders(symbol="BTC_USDT", start_time=since, end_time=1_704_153_600_000)
+    for order in client.paginate("getAllOrders", symbol="BTC_USDT", start_time=since, max_items=500):
+        print(order.order_id)
 
 async def main() -> None:
     async with AsyncPionex() as aclient:
@@ -67,6 +72,8 @@ async def main() -> None:
         raw_fills = await aclient.with_raw_response.futures.trade.get_fills(symbol="BTC_USDT_PERP")
         print(raw_fills.parse().fills)
         all_orders: Orders = await aclient.invoke("getAllOrders", {"symbol": "BTC_USDT", "limit": 1})
+        async for fee in aclient.paginate("futures.trade.get_funding_fees", end_time=datetime.now(UTC)):
+            print(fee.funding_fee)
 
 asyncio.run(main())
 """

@@ -90,7 +90,8 @@ def get_funding_rates(call: Call, futures: Futures) -> Data:
     rules = params.pair("PERP")
     end_time = params.integer("endTime", minimum=0, code="MARKET_INVALID_TIME")
     limit = params.whole("limit", default=1, minimum=1, maximum=500)
-    end = call.now if end_time is None else min(end_time, call.now)
+    # endTime is exclusive (the spec: rates applied before it); without it, up to now inclusive.
+    end = call.now if end_time is None else min(end_time - 1, call.now)
     moment = futures.next_funding_time(end) - FUNDING_INTERVAL_MS
     rates: list[dict[str, object]] = []
     while len(rates) < limit and moment >= 0:
