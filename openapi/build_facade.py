@@ -983,7 +983,7 @@ class Builder:
             "timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, extra_headers: Headers = None, "
             "max_retries: int | NotGiven = NOT_GIVEN"
         )
-        signature = f"self, operation_id: str, arguments: Mapping[str, Any] | None = None, /, *, {options}"
+        signature = f"self, operation_id: str, /, arguments: Mapping[str, Any] | None = None, *, {options}"
         out: list[str] = []
         if not raw:
             for operation_id, component in sorted(self.replies):
@@ -991,7 +991,7 @@ class Builder:
                 out.append(
                     "    @overload\n"
                     f"    {prefix} invoke(\n        self, operation_id: Literal[{operation_id!r}], "
-                    f"arguments: Mapping[str, Any] | None = None, /, *, {options}\n    ) -> {returns}: ...\n"
+                    f"/, arguments: Mapping[str, Any] | None = None, *, {options}\n    ) -> {returns}: ...\n"
                 )
             out.append(f"    @overload\n    {prefix} invoke({signature}) -> Any: ...\n")
         what = "the raw reply (see ``RawResponse``)" if raw else "what its named method returns"

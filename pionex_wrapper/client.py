@@ -31,6 +31,7 @@ from pionex_client.facade.errors import ERROR_CLASSES, InvalidTimestampError, Or
 from pionex_client.facade.invoke import AsyncInvoke, Invoke
 
 from . import auth as _auth
+from . import registry
 from .auth import PRIVATE_EXTENSION, PionexAuth
 from .body import DEFAULT_MAX_RESPONSE_BYTES, BodyReader, check_max_response_bytes, deadline_seconds
 from .body import aread as aread_body
@@ -78,18 +79,6 @@ def new_client_order_id() -> str:
 @functools.cache
 def _operations_by_id() -> dict[str, Operation[Any]]:
     return {operation.operation_id: operation for operation in operations()}
-
-
-def _paged(operation: str) -> Operation[Any]:
-    """The operation named by its operationId (``getAllOrders``) or where the client reaches it
-    (``trade.get_all_orders``), for :meth:`Pionex.paginate`."""
-    by_id = _operations_by_id()
-    found = by_id.get(operation) or next(
-        (op for op in by_id.values() if f"{op.area or op.tag}.{op.name}" == operation), None
-    )
-    if found is None:
-        raise InvalidParameterError("operation", f"{operation!r} names no operation of the spec")
-    return found
 
 
 def _env(name: str) -> str | None:
@@ -713,7 +702,8 @@ class Pionex(_ClientBase[httpx.Client], Areas, Invoke):
 
     def paginate(
         self,
-        operation: str,
+        operation_id: str,
+        /,
         arguments: Mapping[str, Any] | None = None,
         *,
         start_time: int | datetime | None = None,
@@ -727,8 +717,8 @@ class Pionex(_ClientBase[httpx.Client], Areas, Invoke):
     ) -> Iterator[Any]:
         """Every record of a list operation, newest first, read page after page as it is iterated.
 
-        ``operation`` is an operationId (``"getAllOrders"``) or where the client reaches it
-        (``"trade.get_all_orders"``); the operation's inputs go in ``arguments`` or as keywords, by
+        ``operation_id`` is an operationId (``"getAllOrders"``), its name by the naming rule
+        (``"trade all-orders"``) or where the client reaches it (``"trade.get_all_orders"``); the operation's inputs go in ``arguments`` or as keywords, by
         their snake_case names or the API's own (``symbol``, ``orderId``).  ``start_time`` and
         ``end_time`` (milliseconds or an aware ``datetime``) bound the window as the API's own
         ``startTime`` and ``endTime`` do (cut here where the API takes no start); ``max_items`` caps
@@ -740,7 +730,7 @@ class Pionex(_ClientBase[httpx.Client], Areas, Invoke):
         :mod:`pionex_wrapper.pagination`.
         """
         pager = Pager(
-            _paged(operation),
+            registry.operation(operation_id),
             {**(arguments or {}), **kwargs},
             start_time=start_time,
             end_time=end_time,
@@ -926,7 +916,8 @@ class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas, AsyncInvoke):
 
     def paginate(
         self,
-        operation: str,
+        operation_id: str,
+        /,
         arguments: Mapping[str, Any] | None = None,
         *,
         start_time: int | datetime | None = None,
@@ -940,7 +931,7 @@ class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas, AsyncInvoke):
     ) -> AsyncIterator[Any]:
         """The async twin of :meth:`Pionex.paginate`: ``async for order in client.paginate(...)``."""
         pager = Pager(
-            _paged(operation),
+            registry.operation(operation_id),
             {**(arguments or {}), **kwargs},
             start_time=start_time,
             end_time=end_time,

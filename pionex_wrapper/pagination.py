@@ -30,6 +30,7 @@ from __future__ import annotations
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from typing import Any
 
+from . import registry
 from .errors import InvalidParameterError, PaginationError
 from .operation import CallOptions, Operation, Paging
 from .params import normalize, to_milliseconds
@@ -41,21 +42,6 @@ def _moment(value: object, name: str) -> int:
     if ms < 1:
         raise InvalidParameterError(name, f"must be a moment after 1970-01-01, got {ms}")
     return ms
-
-
-def _inputs(operation: Operation[Any], given: Mapping[str, Any]) -> dict[str, Any]:
-    """The arguments keyed by :attr:`Param.name`, given by that name or by the API's own."""
-    by_name = {p.name: p.name for p in operation.params} | {p.wire: p.name for p in operation.params}
-    found: dict[str, Any] = {}
-    for key, value in given.items():
-        name = by_name.get(key)
-        if name is None:
-            known = ", ".join(p.name for p in operation.params)
-            raise InvalidParameterError(key, f"is not an input of {operation.operation_id}; it takes {known}")
-        if name in found:
-            raise InvalidParameterError(name, "is given twice (by its own name and the API's)")
-        found[name] = value
-    return found
 
 
 class Pager:
@@ -80,7 +66,7 @@ class Pager:
             raise InvalidParameterError("operation", f"{operation.operation_id} returns no list that can be paged")
         self.operation = operation
         self.paging = paging
-        given = _inputs(operation, arguments)
+        given = registry.arguments(operation, arguments)
         if paging.limit is not None and given.pop(paging.limit, None) is not None:
             raise InvalidParameterError(
                 paging.limit,

@@ -37,14 +37,16 @@ def operations() -> tuple[Operation[Any], ...]:
 def _index() -> dict[str, Operation[Any]]:
     index: dict[str, Operation[Any]] = {}
     for op in operations():
-        for key in (op.operation_id, op.command, op.tool_name, ".".join(op.words)):
+        dotted = f"{op.area or op.tag}.{op.name}"  # where the client reaches it: trade.get_all_orders
+        for key in (op.operation_id, op.command, op.tool_name, ".".join(op.words), dotted):
             index.setdefault(key, op)
     return index
 
 
 def operation(operation_id: str) -> Operation[Any]:
     """The operation with this spec id (``getMarketDepth``); also found by its name under the
-    naming rule (``market depth``, ``market_depth``, ``market.depth``).
+    naming rule (``market depth``, ``market_depth``, ``market.depth``) or where the client reaches
+    it (``market.get_market_depth``).
 
     Raises :class:`InvalidParameterError` naming ``operation_id`` for anything else, with the
     closest known ids.

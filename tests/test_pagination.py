@@ -228,7 +228,7 @@ def test_wrong_calls_are_refused_before_anything_is_sent(world: World) -> None:
     paginate = world.client.paginate
     cases: list[tuple[dict[str, Any], str]] = [
         ({"operation": "getBalances"}, "no list that can be paged"),
-        ({"operation": "nope"}, "names no operation"),
+        ({"operation": "nope"}, "is not an operation of the spec"),
         ({"operation": "getAllOrders", "symbol": SPOT, "limit": 10}, "page_size="),
         ({"operation": "getAllOrders", "symbol": SPOT, "page_size": 201}, "from 2 to 200"),
         ({"operation": "getFills", "symbol": SPOT, "page_size": 10}, "always returns up to 100"),
@@ -240,7 +240,7 @@ def test_wrong_calls_are_refused_before_anything_is_sent(world: World) -> None:
     ]
     for kwargs, message in cases:
         with pytest.raises(InvalidParameterError, match=message):
-            paginate(**kwargs)
+            paginate(kwargs.pop("operation"), **kwargs)
 
 
 # -- futures ---------------------------------------------------------------------------------------

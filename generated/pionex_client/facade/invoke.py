@@ -51,8 +51,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["cancelAllOrders"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -63,8 +63,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["cancelOrder"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -75,8 +75,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresBatchPlaceOrders"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -87,8 +87,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresCancelAllOrders"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -99,8 +99,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresCancelOrder"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -111,8 +111,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresCreateTransfer"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -123,8 +123,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresGetAccountBalances"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -135,8 +135,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresGetAccountDetail"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -147,8 +147,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresGetBookTicker"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -159,8 +159,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresGetFills"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -171,8 +171,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresGetFillsByOrderId"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -183,8 +183,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresGetFundingFees"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -195,8 +195,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresGetFundingRates"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -207,8 +207,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresGetHistoryOrders"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -219,8 +219,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresGetHistoryPositions"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -231,8 +231,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresGetIndexKlines"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -243,8 +243,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresGetIndexes"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -255,8 +255,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresGetIsolatedMode"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -267,8 +267,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresGetLeverage"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -279,8 +279,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresGetMarkKlines"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -291,8 +291,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresGetOpenInterests"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -303,8 +303,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresGetOpenOrders"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -315,8 +315,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresGetOrder"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -327,8 +327,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresGetOrderByClientOrderId"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -339,8 +339,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresGetPositionMode"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -351,8 +351,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresGetPositions"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -363,8 +363,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresGetRiskTable"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -375,8 +375,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresGetTransfer"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -387,8 +387,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresGetTransfers"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -399,8 +399,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresPlaceOrder"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -411,8 +411,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresTransferIsolateMargin"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -423,8 +423,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresUpdateIsolatedMode"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -435,8 +435,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresUpdateLeverage"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -447,8 +447,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["futuresUpdatePositionMode"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -459,8 +459,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["getAllOrders"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -471,8 +471,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["getBalances"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -483,8 +483,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["getBookTickers"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -495,8 +495,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["getFills"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -507,8 +507,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["getFillsByOrderId"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -519,8 +519,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["getKlines"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -531,8 +531,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["getMarketDepth"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -543,8 +543,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["getMarketTrades"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -555,8 +555,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["getOpenOrders"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -567,8 +567,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["getOrder"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -579,8 +579,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["getOrderByClientOrderId"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -591,8 +591,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["getSymbols"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -603,8 +603,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["getTickers"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -615,8 +615,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["newMassOrder"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -627,8 +627,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: Literal["newOrder"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -639,8 +639,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: str,
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -650,8 +650,8 @@ class Invoke:
     def invoke(
         self,
         operation_id: str,
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -684,8 +684,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["cancelAllOrders"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -696,8 +696,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["cancelOrder"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -708,8 +708,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresBatchPlaceOrders"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -720,8 +720,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresCancelAllOrders"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -732,8 +732,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresCancelOrder"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -744,8 +744,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresCreateTransfer"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -756,8 +756,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresGetAccountBalances"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -768,8 +768,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresGetAccountDetail"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -780,8 +780,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresGetBookTicker"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -792,8 +792,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresGetFills"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -804,8 +804,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresGetFillsByOrderId"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -816,8 +816,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresGetFundingFees"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -828,8 +828,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresGetFundingRates"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -840,8 +840,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresGetHistoryOrders"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -852,8 +852,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresGetHistoryPositions"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -864,8 +864,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresGetIndexKlines"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -876,8 +876,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresGetIndexes"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -888,8 +888,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresGetIsolatedMode"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -900,8 +900,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresGetLeverage"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -912,8 +912,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresGetMarkKlines"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -924,8 +924,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresGetOpenInterests"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -936,8 +936,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresGetOpenOrders"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -948,8 +948,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresGetOrder"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -960,8 +960,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresGetOrderByClientOrderId"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -972,8 +972,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresGetPositionMode"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -984,8 +984,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresGetPositions"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -996,8 +996,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresGetRiskTable"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -1008,8 +1008,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresGetTransfer"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -1020,8 +1020,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresGetTransfers"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -1032,8 +1032,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresPlaceOrder"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -1044,8 +1044,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresTransferIsolateMargin"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -1056,8 +1056,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresUpdateIsolatedMode"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -1068,8 +1068,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresUpdateLeverage"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -1080,8 +1080,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["futuresUpdatePositionMode"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -1092,8 +1092,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["getAllOrders"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -1104,8 +1104,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["getBalances"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -1116,8 +1116,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["getBookTickers"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -1128,8 +1128,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["getFills"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -1140,8 +1140,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["getFillsByOrderId"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -1152,8 +1152,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["getKlines"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -1164,8 +1164,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["getMarketDepth"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -1176,8 +1176,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["getMarketTrades"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -1188,8 +1188,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["getOpenOrders"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -1200,8 +1200,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["getOrder"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -1212,8 +1212,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["getOrderByClientOrderId"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -1224,8 +1224,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["getSymbols"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -1236,8 +1236,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["getTickers"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -1248,8 +1248,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["newMassOrder"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -1260,8 +1260,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: Literal["newOrder"],
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -1272,8 +1272,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: str,
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -1283,8 +1283,8 @@ class AsyncInvoke:
     async def invoke(
         self,
         operation_id: str,
-        arguments: Mapping[str, Any] | None = None,
         /,
+        arguments: Mapping[str, Any] | None = None,
         *,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
