@@ -129,6 +129,14 @@ def test_each_operation_carries_what_the_spec_says(op: Operation[Any]) -> None:
     # errors: Pionex's codes, by the rule of the error table (MARKET_* public, the rest private)
     assert set(op.errors) <= set(CODES) and op.errors
     assert all(c.startswith("MARKET_") for c in op.errors) == (not op.private)
+    # paging: which list can be read past one reply, and by what
+    paging = raw.get("x-pionex-paginate")
+    assert (op.paging is None) == (paging is None)
+    if paging is not None and op.paging is not None:
+        wires = {p.wire: p.name for p in op.params}
+        assert (op.paging.by, op.paging.size, op.paging.items) == (paging["by"], paging["size"], snake(paging["items"]))
+        for key, attr in (("start", "start"), ("end", "end"), ("from", "source"), ("limit", "limit")):
+            assert getattr(op.paging, attr) == (wires[paging[key]] if key in paging else None), key
     # reconciliation
     rule = raw.get("x-pionex-reconcile")
     assert (op.reconcile is None) == (rule is None)
