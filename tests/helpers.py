@@ -54,7 +54,7 @@ class Recorder:
 SPEC: dict[str, Any] = json.loads((Path(__file__).parents[1] / "openapi" / "pionex.json").read_text(encoding="utf-8"))
 
 
-def _resolve(schema: dict[str, Any]) -> dict[str, Any]:
+def resolve(schema: dict[str, Any]) -> dict[str, Any]:
     while "$ref" in schema:
         node: Any = SPEC
         for part in schema["$ref"].lstrip("#/").split("/"):
@@ -65,7 +65,7 @@ def _resolve(schema: dict[str, Any]) -> dict[str, Any]:
 
 def minimal_instance(schema: dict[str, Any]) -> Any:
     """The smallest value the spec's schema accepts: required fields only, one item per list."""
-    schema = _resolve(schema)
+    schema = resolve(schema)
     kind = schema.get("type")
     if kind == "object":
         return {name: minimal_instance(schema["properties"][name]) for name in schema.get("required", [])}

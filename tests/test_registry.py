@@ -17,7 +17,17 @@ import pytest
 import pionex_wrapper.retry
 from pionex_wrapper import AsyncPionex, InvalidParameterError, Operation, Pionex, PionexError, registry
 from pionex_wrapper.operation import EFFECTS, Field, Param
-from tests.helpers import FAKE_KEY, FAKE_SECRET, SPEC, Recorder, area_of, envelope, minimal_data, valid_arguments
+from tests.helpers import (
+    FAKE_KEY,
+    FAKE_SECRET,
+    SPEC,
+    Recorder,
+    area_of,
+    envelope,
+    minimal_data,
+    resolve,
+    valid_arguments,
+)
 
 OPS = registry.operations()
 SPEC_OPS = {
@@ -25,15 +35,6 @@ SPEC_OPS = {
 }
 TAGS = {t["name"]: t for t in SPEC["tags"]}
 CODES = SPEC["components"]["schemas"]["ErrorResponse"]["properties"]["code"]["enum"]
-
-
-def resolve(schema: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in schema:
-        node: Any = SPEC
-        for part in schema["$ref"].lstrip("#/").split("/"):
-            node = node[part]
-        schema = node
-    return schema
 
 
 def snake(name: str) -> str:

@@ -19,7 +19,7 @@ import httpx
 import pytest
 
 from pionex_wrapper import OPERATIONS, AsyncPionex, Operation, Pionex, RawResponse, ResponseDecodeError
-from tests.helpers import FAKE_KEY, FAKE_SECRET, SPEC, Recorder, _resolve, area_of
+from tests.helpers import FAKE_KEY, FAKE_SECRET, SPEC, Recorder, area_of, resolve
 from tests.test_operations import arguments
 
 WITH_DATA = [op for op in OPERATIONS if op.data_type is not None]
@@ -27,12 +27,12 @@ WITH_DATA = [op for op in OPERATIONS if op.data_type is not None]
 
 def data_schema(op: Operation[Any]) -> dict[str, Any]:
     reply = SPEC["paths"][op.path][op.method.lower()]["responses"]["200"]["content"]["application/json"]["schema"]
-    return _resolve(reply["allOf"][1]["properties"]["data"])
+    return resolve(reply["allOf"][1]["properties"]["data"])
 
 
 def full_instance(schema: dict[str, Any], seed: int = 1) -> Any:
     """A value with every property of the schema set (one item per list)."""
-    schema = _resolve(schema)
+    schema = resolve(schema)
     kind = schema.get("type")
     if kind == "object":
         return {
@@ -54,12 +54,12 @@ def full_instance(schema: dict[str, Any], seed: int = 1) -> Any:
 
 def places(schema: dict[str, Any], path: tuple[Any, ...] = ()) -> Iterator[tuple[tuple[Any, ...], dict[str, Any]]]:
     """Every (path, schema) of a scalar or object property, descending into the first list item."""
-    schema = _resolve(schema)
+    schema = resolve(schema)
     if schema.get("type") == "object":
         for name, sub in schema.get("properties", {}).items():
-            yield (*path, name), _resolve(sub)
+            yield (*path, name), resolve(sub)
             yield from places(sub, (*path, name))
-    elif schema.get("type") == "array" and _resolve(schema["items"]).get("type") == "object":
+    elif schema.get("type") == "array" and resolve(schema["items"]).get("type") == "object":
         yield from places(schema["items"], (*path, 0))
 
 
@@ -67,7 +67,7 @@ def required_at(op: Operation[Any], path: tuple[Any, ...]) -> bool:
     """Whether the property at ``path`` is in its object's ``required`` list."""
     schema = data_schema(op)
     for step in path[:-1]:
-        schema = _resolve(schema["items"] if isinstance(step, int) else schema["properties"][step])
+        schema = resolve(schema["items"] if isinstance(step, int) else schema["properties"][step])
     return path[-1] in schema.get("required", [])
 
 
@@ -75,7 +75,7 @@ def positional(op: Operation[Any], list_path: tuple[Any, ...]) -> bool:
     """Whether the list at ``list_path`` is marked x-pionex-positional in the spec."""
     schema: dict[str, Any] = data_schema(op)
     for step in list_path[:-1]:
-        schema = _resolve(schema["items"] if isinstance(step, int) else schema["properties"][step])
+        schema = resolve(schema["items"] if isinstance(step, int) else schema["properties"][step])
     return bool(schema["properties"][list_path[-1]].get("x-pionex-positional"))
 
 
