@@ -498,6 +498,8 @@ def test_with_options_copies_share_the_rules_and_raw_calls_are_checked(client: P
     for area in (client.trade, client.with_raw_response.trade, copy.trade):
         refused(area.new_order, transport, "amount", symbol="BTC_USDT", side="BUY", type="MARKET", amount="10.005")
     refused(client.trade.new_order, transport, "symbol", symbol="DOGE_USDT", side="BUY", type="MARKET", amount="10")
+    order = {"symbol": "BTC_USDT", "side": "BUY", "type": "MARKET", "amount": "10.005"}
+    refused(client.invoke, transport, "amount", "newOrder", order)  # a call by id goes the same way
     with pytest.raises(TradeInvalidSymbolError):  # only order operations are checked: this one is sent
         client.trade.get_open_orders(symbol="DOGE_USDT_X")
     assert transport.paths.count("/api/v1/trade/openOrders") == 1
