@@ -330,6 +330,10 @@ class Models:
 # -- operations and areas -----------------------------------------------------------------------
 
 
+RULES = ("symbol", "side", "type", "price", "size", "amount")
+"""What ``x-pionex-rule`` may say an order input is (see pionex_wrapper.rules)."""
+
+
 def param_literal(
     spec: Spec,
     name: str,
@@ -340,6 +344,11 @@ def param_literal(
     items: str | None,
     description: str = "",
 ) -> str:
+    # x-pionex-rule sits beside the field's own $ref (Symbol, DecimalString are shared by inputs no
+    # trading rule governs), so it is read before the reference is resolved.
+    rule = schema.get("x-pionex-rule")
+    if rule is not None and rule not in RULES:
+        raise SystemExit(f"input {wire!r}: x-pionex-rule must be one of {', '.join(RULES)}, not {rule!r}")
     # A parameter's or field's schema may be a $ref to a reusable one in components (Symbol,
     # OrderId, ...): its constraints are those of the schema it resolves to.
     about = one_line(description or schema.get("description") or spec.resolve(schema).get("description"))
@@ -369,6 +378,8 @@ def param_literal(
         extra.append(f"description={about!r}")
     if "default" in schema:
         extra.append(f"default={schema['default']!r}")
+    if rule is not None:
+        extra.append(f"rule={rule!r}")
     return "Param(" + ", ".join(fields + extra) + ")"
 
 

@@ -43,6 +43,7 @@ from .operation import NOT_GIVEN, Effect, Field, NotGiven, Operation, Param
 from .params import to_decimal_string
 from .ratelimit import RateLimiter
 from .response import RawResponse
+from .rules import MarketRules, PairRules, Rounding
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -55,12 +56,14 @@ __all__ = [
     "Field",
     "InvalidParameterError",
     "InvalidSymbolError",
+    "MarketRules",
     "MissingCredentialsError",
     "Model",
     "NotGiven",
     "Operation",
     "OrderOutcomeError",
     "PaginationError",
+    "PairRules",
     "Param",
     "ParameterError",
     "Pionex",
@@ -74,6 +77,7 @@ __all__ = [
     "RawResponse",
     "ResponseDecodeError",
     "ResponseTooLargeError",
+    "Rounding",
     "ServerError",
     "UnknownValue",
     "registry",

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar
 from urllib.parse import urlsplit
 
 import httpx
@@ -55,6 +55,7 @@ from .params import normalize
 from .ratelimit import Limits, Mode, RateLimiter, check_mode, default_limiter
 from .response import RawResponse
 from .retry import DEFAULT_MAX_RETRIES, RetryPolicy, check_max_retries, is_ambiguous
+from .rules import MarketRules, RulesCache
 
 if TYPE_CHECKING:
     from .streams.client import AsyncStreams, Streams
@@ -204,6 +205,7 @@ class _Core:
         clock: ServerClock,
         retry: RetryPolicy,
         limits: Limits,
+        market_rules: RulesCache | None = None,
     ) -> None:
         self.auth = auth
         self.base_url = base_url
@@ -213,6 +215,8 @@ class _Core:
         self.retry = retry
         self.limits = limits
         """The rate limiter, its mode and this client's budgets."""
+        self.market_rules = market_rules if market_rules is not None else RulesCache()
+        """The pairs' trading rules orders are checked against, once loaded (shared by copies)."""
 
     @classmethod
     def create(
@@ -226,6 +230,7 @@ class _Core:
         max_retries: int = DEFAULT_MAX_RETRIES,
         rate_limit: Mode | None = None,
         rate_limiter: RateLimiter | None = None,
+        market_rules: MarketRules | Literal["auto"] | None = None,
     ) -> _Core:
         # The local clock is read through auth.now_ms, the one place tests and recording freeze.
         clock = ServerClock(lambda: _auth.now_ms(), enabled=sync_clock is True)
@@ -245,7 +250,8 @@ class _Core:
         if rate_limiter is not None and not isinstance(rate_limiter, RateLimiter):
             raise InvalidParameterError("rate_limiter", f"must be a RateLimiter, not {type(rate_limiter).__name__}")
         limits = Limits.bind(rate_limiter or default_limiter(), mode, url, auth.key_digest())
-        return cls(auth, url, seconds, headers, clock, RetryPolicy(check_max_retries(max_retries)), limits)
+        retry = RetryPolicy(check_max_retries(max_retries))
+        return cls(auth, url, seconds, headers, clock, retry, limits, RulesCache.of(market_rules))
 
     def copy(
         self,
@@ -272,7 +278,8 @@ class _Core:
         if auth is not self.auth or not isinstance(rate_limit, NotGiven):
             mode = limits.mode if isinstance(rate_limit, NotGiven) else check_mode(rate_limit)
             limits = Limits.bind(limits.limiter, mode, self.base_url, auth.key_digest())
-        return _Core(auth, self.base_url, seconds, headers, self.clock, retry, limits)  # one exchange, one clock
+        # one exchange: one clock, one set of market rules
+        return _Core(auth, self.base_url, seconds, headers, self.clock, retry, limits, self.market_rules)
 
     def request(
         self,
@@ -294,7 +301,11 @@ class _Core:
                 method=operation.method,
                 path=operation.path,
             )
-        built = operation.build(normalize(operation, arguments))
+        checked = normalize(operation, arguments)
+        rules = self.market_rules.rules
+        if rules is not None:
+            rules.check_arguments(operation, checked)
+        built = operation.build(checked)
         request: dict[str, Any] = {
             "method": built["method"],
             "url": self.base_url + built["url"],
@@ -607,7 +618,10 @@ class Pionex(_ClientBase[httpx.Client], Areas, Invoke):
     ``transport`` takes any httpx transport (a mock, the in-process sandbox); ``http_client``
     a ready ``httpx.Client`` of your own (proxies, event hooks, metrics), which the client uses
     as it is, signs through its own auth hook, and does not close.  Public operations need no
-    credentials.  Use it as a context manager, or call :meth:`close`.
+    credentials.  ``market_rules`` has orders checked against the pairs' trading rules before
+    they are sent from the first order on: a :class:`~pionex_wrapper.rules.MarketRules` (another
+    client's :meth:`rules`), or ``"auto"`` to read them before the first order (see :meth:`rules`).
+    Use it as a context manager, or call :meth:`close`.
     """
 
     def __init__(
@@ -625,10 +639,20 @@ class Pionex(_ClientBase[httpx.Client], Areas, Invoke):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         rate_limit: Mode | None = None,
         rate_limiter: RateLimiter | None = None,
+        market_rules: MarketRules | Literal["auto"] | None = None,
     ) -> None:
         self._max_response_bytes = check_max_response_bytes(max_response_bytes)
         core = _Core.create(
-            api_key, api_secret, base_url, timeout, default_headers, sync_clock, max_retries, rate_limit, rate_limiter
+            api_key,
+            api_secret,
+            base_url,
+            timeout,
+            default_headers,
+            sync_clock,
+            max_retries,
+            rate_limit,
+            rate_limiter,
+            market_rules,
         )
         self._configure(
             core, http_client, transport, lambda **pool: httpx.Client(transport=transport, **pool), httpx.Client
@@ -675,6 +699,8 @@ class Pionex(_ClientBase[httpx.Client], Areas, Invoke):
     ) -> Any:
         """Sends the operation, sends it once more after a refused timestamp, and retries a read
         as the retry policy says (see :mod:`pionex_wrapper.retry`)."""
+        if self._core.market_rules.wanted(operation):
+            self.rules()  # market_rules="auto": loaded before the first order
         policy = self._core.retry_policy(options)
         first = time.monotonic()
         retry, resynced = 0, False
@@ -793,6 +819,17 @@ class Pionex(_ClientBase[httpx.Client], Areas, Invoke):
             make_hub("futures", core.base_url, core.auth, settings, rest=rest, now_ms=core.clock.now),
         )
 
+    def rules(self, *, refresh: bool = False) -> MarketRules:
+        """Every spot and perpetual pair's trading rules (``getSymbols``), read once and kept;
+        ``refresh=True`` reads them again.  From then on, this client and its ``with_options``
+        copies check every order against them before sending; see :mod:`pionex_wrapper.rules`."""
+        cache = self._core.market_rules
+        if cache.rules is None or refresh:
+            spot = self.common.get_symbols(type="SPOT")
+            perp = self.common.get_symbols(type="PERP")
+            cache.rules = MarketRules.from_symbols([*spot.symbols, *perp.symbols])
+        return cache.rules
+
     def close(self) -> None:
         """Closes the connection pool (unless it came from ``http_client=`` or ``with_options``)
         and the stream connections."""
@@ -828,10 +865,20 @@ class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas, AsyncInvoke):
         max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
         rate_limit: Mode | None = None,
         rate_limiter: RateLimiter | None = None,
+        market_rules: MarketRules | Literal["auto"] | None = None,
     ) -> None:
         self._max_response_bytes = check_max_response_bytes(max_response_bytes)
         core = _Core.create(
-            api_key, api_secret, base_url, timeout, default_headers, sync_clock, max_retries, rate_limit, rate_limiter
+            api_key,
+            api_secret,
+            base_url,
+            timeout,
+            default_headers,
+            sync_clock,
+            max_retries,
+            rate_limit,
+            rate_limiter,
+            market_rules,
         )
         self._configure(
             core,
@@ -889,6 +936,8 @@ class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas, AsyncInvoke):
         """The awaitable twin of :meth:`Pionex._run`."""
         import asyncio  # on first use: a sync-only program does not pay ~25 ms to import it
 
+        if self._core.market_rules.wanted(operation):
+            await self.rules()  # market_rules="auto": loaded before the first order
         policy = self._core.retry_policy(options)
         first = time.monotonic()
         retry, resynced = 0, False
@@ -989,6 +1038,15 @@ class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas, AsyncInvoke):
             make_hub("spot", core.base_url, core.auth, settings, rest=rest, now_ms=core.clock.now),
             make_hub("futures", core.base_url, core.auth, settings, rest=rest, now_ms=core.clock.now),
         )
+
+    async def rules(self, *, refresh: bool = False) -> MarketRules:
+        """The awaitable twin of :meth:`Pionex.rules`."""
+        cache = self._core.market_rules
+        if cache.rules is None or refresh:
+            spot = await self.common.get_symbols(type="SPOT")
+            perp = await self.common.get_symbols(type="PERP")
+            cache.rules = MarketRules.from_symbols([*spot.symbols, *perp.symbols])
+        return cache.rules
 
     async def aclose(self) -> None:
         """Closes the connection pool (unless it came from ``http_client=`` or ``with_options``)

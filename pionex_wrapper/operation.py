@@ -68,6 +68,9 @@ class Param:
     """What the input means, from the spec."""
     default: Any = None
     """The value the API assumes when the input is not given (None: none documented)."""
+    rule: str | None = None
+    """What the pair's trading rules make of this input (``x-pionex-rule``): ``symbol``, ``side``,
+    ``type``, ``price``, ``size`` or ``amount``; see :mod:`pionex_wrapper.rules`."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -345,6 +345,7 @@ FUTURES_BATCH_PLACE_ORDERS: Operation[PlacedOrders] = Operation(
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
             description="Perpetual pair every order trades.",
+            rule="symbol",
         ),
         Param(
             "orders",
@@ -363,6 +364,7 @@ FUTURES_BATCH_PLACE_ORDERS: Operation[PlacedOrders] = Operation(
                     "string",
                     enum=("BUY", "SELL"),
                     description="BUY or SELL.",
+                    rule="side",
                 ),
                 Param(
                     "size",
@@ -374,6 +376,7 @@ FUTURES_BATCH_PLACE_ORDERS: Operation[PlacedOrders] = Operation(
                     max_length=61,
                     pattern="^[0-9]+(?:\\.[0-9]+)?$",
                     description="Quantity to trade. Pionex lists it as optional but needed for LIMIT orders, and only LIMIT orders can be placed in bulk, so the spec requires it.",
+                    rule="size",
                 ),
                 Param(
                     "price",
@@ -385,6 +388,7 @@ FUTURES_BATCH_PLACE_ORDERS: Operation[PlacedOrders] = Operation(
                     max_length=61,
                     pattern="^[0-9]+(?:\\.[0-9]+)?$",
                     description="Limit price; required for the same reason as `size`.",
+                    rule="price",
                 ),
                 Param(
                     "type",
@@ -394,6 +398,7 @@ FUTURES_BATCH_PLACE_ORDERS: Operation[PlacedOrders] = Operation(
                     "string",
                     enum=("LIMIT",),
                     description="Only LIMIT orders can be placed in bulk.",
+                    rule="type",
                 ),
                 Param(
                     "client_order_id",
@@ -2119,6 +2124,7 @@ FUTURES_PLACE_ORDER: Operation[PlacedOrder] = Operation(
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
             description="Perpetual pair to trade.",
+            rule="symbol",
         ),
         Param(
             "side",
@@ -2128,6 +2134,7 @@ FUTURES_PLACE_ORDER: Operation[PlacedOrder] = Operation(
             "string",
             enum=("BUY", "SELL"),
             description="BUY or SELL.",
+            rule="side",
         ),
         Param(
             "type",
@@ -2137,6 +2144,7 @@ FUTURES_PLACE_ORDER: Operation[PlacedOrder] = Operation(
             "string",
             enum=("LIMIT", "MARKET_QTY", "IOC", "FOK", "POSTONLY"),
             description="LIMIT rests at `price`; MARKET_QTY takes the best prices for `size`; IOC, FOK and POSTONLY are the exchange's time-in-force variants.",
+            rule="type",
         ),
         Param(
             "client_order_id",
@@ -2168,6 +2176,7 @@ FUTURES_PLACE_ORDER: Operation[PlacedOrder] = Operation(
             max_length=61,
             pattern="^[0-9]+(?:\\.[0-9]+)?$",
             description="Quantity to trade; needed for LIMIT orders.",
+            rule="size",
         ),
         Param(
             "price",
@@ -2179,6 +2188,7 @@ FUTURES_PLACE_ORDER: Operation[PlacedOrder] = Operation(
             max_length=61,
             pattern="^[0-9]+(?:\\.[0-9]+)?$",
             description="Limit price; needed for LIMIT orders.",
+            rule="price",
         ),
         Param(
             "reduce_only",

@@ -1470,6 +1470,7 @@ NEW_MASS_ORDER: Operation[PlacedOrders] = Operation(
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
             description="Pair every order trades.",
+            rule="symbol",
         ),
         Param(
             "orders",
@@ -1488,6 +1489,7 @@ NEW_MASS_ORDER: Operation[PlacedOrders] = Operation(
                     "string",
                     enum=("BUY", "SELL"),
                     description="BUY or SELL.",
+                    rule="side",
                 ),
                 Param(
                     "type",
@@ -1497,6 +1499,7 @@ NEW_MASS_ORDER: Operation[PlacedOrders] = Operation(
                     "string",
                     enum=("LIMIT",),
                     description="Only LIMIT orders can be placed in bulk.",
+                    rule="type",
                 ),
                 Param(
                     "size",
@@ -1508,6 +1511,7 @@ NEW_MASS_ORDER: Operation[PlacedOrders] = Operation(
                     max_length=61,
                     pattern="^[0-9]+(?:\\.[0-9]+)?$",
                     description="Quantity of the base coin.",
+                    rule="size",
                 ),
                 Param(
                     "price",
@@ -1519,6 +1523,7 @@ NEW_MASS_ORDER: Operation[PlacedOrders] = Operation(
                     max_length=61,
                     pattern="^[0-9]+(?:\\.[0-9]+)?$",
                     description="Limit price in the quote coin.",
+                    rule="price",
                 ),
                 Param(
                     "client_order_id",
@@ -1620,6 +1625,7 @@ NEW_ORDER: Operation[PlacedOrder] = Operation(
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
             description="Pair to trade.",
+            rule="symbol",
         ),
         Param(
             "side",
@@ -1629,6 +1635,7 @@ NEW_ORDER: Operation[PlacedOrder] = Operation(
             "string",
             enum=("BUY", "SELL"),
             description="BUY or SELL.",
+            rule="side",
         ),
         Param(
             "type",
@@ -1638,6 +1645,7 @@ NEW_ORDER: Operation[PlacedOrder] = Operation(
             "string",
             enum=("LIMIT", "MARKET"),
             description="LIMIT rests at `price`; MARKET takes the best prices available.",
+            rule="type",
         ),
         Param(
             "client_order_id",
@@ -1660,6 +1668,7 @@ NEW_ORDER: Operation[PlacedOrder] = Operation(
             max_length=61,
             pattern="^[0-9]+(?:\\.[0-9]+)?$",
             description="Quantity of the base coin; needed for LIMIT orders and MARKET sells.",
+            rule="size",
         ),
         Param(
             "price",
@@ -1671,6 +1680,7 @@ NEW_ORDER: Operation[PlacedOrder] = Operation(
             max_length=61,
             pattern="^[0-9]+(?:\\.[0-9]+)?$",
             description="Limit price in the quote coin; needed for LIMIT orders.",
+            rule="price",
         ),
         Param(
             "amount",
@@ -1682,6 +1692,7 @@ NEW_ORDER: Operation[PlacedOrder] = Operation(
             max_length=61,
             pattern="^[0-9]+(?:\\.[0-9]+)?$",
             description="Quote coin to spend; needed for MARKET buys.",
+            rule="amount",
         ),
         Param(
             "ioc",
