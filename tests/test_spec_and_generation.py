@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from openapi_spec_validator import validate
 
-from tests.helpers import _resolve
+from tests.helpers import resolve
 
 ROOT = Path(__file__).parents[1]
 SPEC = json.loads((ROOT / "openapi" / "pionex.json").read_text(encoding="utf-8"))
@@ -163,7 +163,7 @@ def test_documented_limits_and_defaults() -> None:
     assert schemas["NewOrderRequest"]["required"] == ["symbol", "side", "type"]
     assert schemas["MassOrderRequest"]["properties"]["orders"]["maxItems"] == 20
     client_order_id = schemas["NewOrderRequest"]["properties"]["clientOrderId"]
-    assert _resolve(client_order_id)["maxLength"] == 64
+    assert resolve(client_order_id)["maxLength"] == 64
 
 
 def test_security_schemes_model_all_three_values() -> None:

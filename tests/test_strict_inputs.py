@@ -38,11 +38,11 @@ from tests.helpers import (
     FAKE_SECRET,
     SPEC,
     Recorder,
-    _resolve,
     accepts,
     area_of,
     envelope,
     minimal_data,
+    resolve,
     valid,
     valid_arguments,
     valid_item,
@@ -498,17 +498,17 @@ def spec_inputs() -> Iterator[tuple[str, str, dict[str, Any]]]:
     for item in SPEC["paths"].values():
         for op in item.values():
             for param in op.get("parameters", []):
-                yield op["operationId"], param["name"], _resolve(param["schema"])
+                yield op["operationId"], param["name"], resolve(param["schema"])
             body = op.get("requestBody")
             if body is None:
                 continue
-            pending = [("", _resolve(body["content"]["application/json"]["schema"]))]
+            pending = [("", resolve(body["content"]["application/json"]["schema"]))]
             while pending:
                 prefix, schema = pending.pop()
                 for name, prop in schema.get("properties", {}).items():
-                    prop = _resolve(prop)
-                    if prop.get("type") == "array" and _resolve(prop["items"]).get("type") == "object":
-                        pending.append((f"{prefix}{name}[].", _resolve(prop["items"])))
+                    prop = resolve(prop)
+                    if prop.get("type") == "array" and resolve(prop["items"]).get("type") == "object":
+                        pending.append((f"{prefix}{name}[].", resolve(prop["items"])))
                     yield op["operationId"], prefix + name, prop
 
 
