@@ -964,26 +964,100 @@ class Builder:
         on the id.  A module of its own, imported by the clients: the area index above is imported
         by ``pionex_wrapper`` itself, so it may not import ``pionex_wrapper`` at its top."""
         lines = [
-            f'"""``invoke``: any operation by its spec id, typed by one overload per operation.\n\n{GENERATED}\n"""\n',
+            f'"""``invoke`` and ``paginate``: any operation by its spec id, typed by overloads on the id.\n\n{GENERATED}\n"""\n',
             "from __future__ import annotations\n",
-            "from collections.abc import Mapping",
+            "from collections.abc import AsyncIterator, Iterator, Mapping",
+            "from datetime import datetime",
             "from typing import TYPE_CHECKING, Any, Literal, overload\n",
             "from pionex_wrapper.operation import NOT_GIVEN, AsyncInvoker, CallOptions, Headers, NotGiven, SyncInvoker\n",
             "if TYPE_CHECKING:",
             "    import httpx\n",
         ]
+        paged = self.paged_items()
+        used = {self.models.name(c) for _, c in self.replies if c} | set(paged.values())
         for module, names in sorted(self.exports.items()):
-            replied = sorted({self.models.name(c) for _, c in self.replies if c} & set(names))
+            replied = sorted(used & set(names))
             if replied:
                 lines.append(f"    from .{module} import {', '.join(replied)}")
         lines.append("\n__all__ = ['AsyncInvoke', 'Invoke']\n")
         for kind, invoker in (("", "SyncInvoker"), ("Async", "AsyncInvoker")):
             lines.append(
                 f"class {kind}Invoke:\n"
-                f'    """``invoke`` for the {"async " if kind else ""}client."""\n\n'
-                f"    _invoke: {invoker}\n\n" + self._invoke_methods(kind, False) + "\n"
+                f'    """``invoke`` and ``paginate`` for the {"async " if kind else ""}client."""\n\n'
+                f"    _invoke: {invoker}\n\n"
+                + self._invoke_methods(kind, False)
+                + "\n"
+                + self._paginate_methods(kind, paged)
+                + "\n"
             )
         return "\n".join(lines)
+
+    def paged_items(self) -> dict[str, str]:
+        """operationId -> the reply model of one record, for every operation ``x-pionex-paginate`` pages."""
+        found: dict[str, str] = {}
+        for operation_id, component in self.replies:
+            raw = next(
+                op
+                for item in self.spec.raw["paths"].values()
+                for op in item.values()
+                if op["operationId"] == operation_id
+            )
+            rule = raw.get("x-pionex-paginate")
+            if rule is None or component is None:
+                continue
+            listed = self.spec.raw["components"]["schemas"][component]["properties"][rule["items"]]
+            ref = self.spec.ref_name(self.spec.resolve(listed)["items"])
+            if ref is None:
+                raise SystemExit(f"{operation_id}: x-pionex-paginate items must be a list of a named model")
+            found[operation_id] = self.models.name(ref)
+        return found
+
+    def _paginate_methods(self, kind: str, paged: dict[str, str]) -> str:
+        """``paginate``: every record of a list operation, page after page, typed by overloads on the id."""
+        iterator = "AsyncIterator" if kind else "Iterator"
+        options = (
+            "start_time: int | datetime | None = None, end_time: int | datetime | None = None, "
+            "max_items: int | None = None, page_size: int | None = None, "
+            "timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN, extra_headers: Headers = None, "
+            "max_retries: int | NotGiven = NOT_GIVEN, **kwargs: Any"
+        )
+        head = "self, operation_id: {0}, /, arguments: Mapping[str, Any] | None = None, *, " + options
+        out = [
+            f"    @overload\n    def paginate(\n        {head.format(f'Literal[{op!r}]')}\n    ) -> {iterator}[{item}]: ...\n"
+            for op, item in sorted(paged.items())
+        ]
+        out.append(f"    @overload\n    def paginate({head.format('str')}) -> {iterator}[Any]: ...\n")
+        driver = "aiterate" if kind else "iterate"
+        how = "``async for order in client.paginate(...)``" if kind else "``for order in client.paginate(...)``"
+        out.append(
+            f"    def paginate({head.format('str')}) -> {iterator}[Any]:\n"
+            f'        """Every record of a list operation, newest first, read page after page as it is iterated\n'
+            f"        ({how}).\n\n"
+            f'        ``operation_id`` is a spec id (``"getAllOrders"``), its name by the naming rule\n'
+            f'        (``"trade all-orders"``) or where the client reaches it (``"trade.get_all_orders"``); the\n'
+            f"        operation's inputs go in ``arguments`` or as keywords, by their snake_case names or the API's\n"
+            f"        own (``symbol``, ``orderId``).  ``start_time`` and ``end_time`` (milliseconds or an aware\n"
+            f"        ``datetime``) bound the window as the API's ``startTime`` and ``endTime`` do (cut here where\n"
+            f"        the API takes no start); ``max_items`` caps the total, ``page_size`` the records per request\n"
+            f"        (the most the API allows by default).  Each request is an ordinary call (limits, retries,\n"
+            f"        checks; ``timeout``, ``extra_headers`` and ``max_retries`` apply to each).  Records sharing a\n"
+            f"        millisecond at a page edge are neither skipped nor repeated; where the API cannot page past\n"
+            f"        one, ``PaginationError`` is raised.  Which operations page, and how, is the spec's\n"
+            f"        ``x-pionex-paginate``; see :mod:`pionex_wrapper.pagination`.\n"
+            f'        """\n'
+            f"        from pionex_wrapper.pagination import Pager, {driver}\n"
+            f"        from pionex_wrapper.registry import operation as _operation\n\n"
+            f"        pager = Pager(\n"
+            f"            _operation(operation_id),\n"
+            f"            {{**(arguments or {{}}), **kwargs}},\n"
+            f"            start_time=start_time,\n"
+            f"            end_time=end_time,\n"
+            f"            max_items=max_items,\n"
+            f"            page_size=page_size,\n"
+            f"        )\n"
+            f"        return {driver}(self._invoke, pager, CallOptions(timeout, extra_headers, max_retries))\n"
+        )
+        return "\n".join(out)
 
     def _invoke_methods(self, kind: str, raw: bool) -> str:
         """``invoke``: any operation by its spec id, typed by overloads on the id (sync or async)."""

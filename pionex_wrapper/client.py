@@ -14,9 +14,9 @@ import os
 import re
 import time
 import uuid
-from collections.abc import AsyncIterator, Callable, Iterator, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC
 from email.utils import parsedate_to_datetime
 from functools import cached_property
 from types import TracebackType
@@ -31,7 +31,6 @@ from pionex_client.facade.errors import ERROR_CLASSES, InvalidTimestampError, Or
 from pionex_client.facade.invoke import AsyncInvoke, Invoke
 
 from . import auth as _auth
-from . import registry
 from .auth import PRIVATE_EXTENSION, PionexAuth
 from .body import DEFAULT_MAX_RESPONSE_BYTES, BodyReader, check_max_response_bytes, deadline_seconds
 from .body import aread as aread_body
@@ -50,7 +49,6 @@ from .errors import (
     ServerError,
 )
 from .operation import DEFAULT_CALL, NOT_GIVEN, CallOptions, Headers, NotGiven, Operation
-from .pagination import Pager, aiterate, iterate
 from .params import normalize
 from .ratelimit import Limits, Mode, RateLimiter, check_mode, default_limiter
 from .response import RawResponse
@@ -726,45 +724,6 @@ class Pionex(_ClientBase[httpx.Client], Areas, Invoke):
             return self._run(operation, arguments, options, self._core.result)  # type: ignore[no-any-return]
         return self._reconciled(operation, arguments, options)
 
-    def paginate(
-        self,
-        operation_id: str,
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> Iterator[Any]:
-        """Every record of a list operation, newest first, read page after page as it is iterated.
-
-        ``operation_id`` is an operationId (``"getAllOrders"``), its name by the naming rule
-        (``"trade all-orders"``) or where the client reaches it (``"trade.get_all_orders"``); the operation's inputs go in ``arguments`` or as keywords, by
-        their snake_case names or the API's own (``symbol``, ``orderId``).  ``start_time`` and
-        ``end_time`` (milliseconds or an aware ``datetime``) bound the window as the API's own
-        ``startTime`` and ``endTime`` do (cut here where the API takes no start); ``max_items`` caps
-        the total, ``page_size`` the records per request (the most the API allows by default).
-        Each request is an ordinary call (limits, retries, checks; ``timeout``, ``extra_headers``
-        and ``max_retries`` apply to each).  Records sharing a millisecond at a page edge are
-        neither skipped nor repeated; where the API cannot page past one, ``PaginationError`` is
-        raised.  The items are the reply's own models (``Order``, ``Fill``...).  See
-        :mod:`pionex_wrapper.pagination`.
-        """
-        pager = Pager(
-            registry.operation(operation_id),
-            {**(arguments or {}), **kwargs},
-            start_time=start_time,
-            end_time=end_time,
-            max_items=max_items,
-            page_size=page_size,
-        )
-        return iterate(self._invoke, pager, CallOptions(timeout, extra_headers, max_retries))
-
     def _reconciled(self, operation: Operation[T], arguments: dict[str, Any], options: CallOptions) -> T:
         """A write that is never duplicated: after a lost reply it is looked up by the caller's own
         identifier, returned if it exists, sent again only if the exchange says it does not."""
@@ -962,32 +921,6 @@ class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas, AsyncInvoke):
         if operation.reconcile is None:
             return await self._run(operation, arguments, options, self._core.result)  # type: ignore[no-any-return]
         return await self._reconciled(operation, arguments, options)
-
-    def paginate(
-        self,
-        operation_id: str,
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> AsyncIterator[Any]:
-        """The async twin of :meth:`Pionex.paginate`: ``async for order in client.paginate(...)``."""
-        pager = Pager(
-            registry.operation(operation_id),
-            {**(arguments or {}), **kwargs},
-            start_time=start_time,
-            end_time=end_time,
-            max_items=max_items,
-            page_size=page_size,
-        )
-        return aiterate(self._invoke, pager, CallOptions(timeout, extra_headers, max_retries))
 
     async def _reconciled(self, operation: Operation[T], arguments: dict[str, Any], options: CallOptions) -> T:
         """The awaitable twin of :meth:`Pionex._reconciled`."""

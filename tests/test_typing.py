@@ -20,8 +20,8 @@ import asyncio
 from datetime import UTC, datetime
 from decimal import Decimal
 from pionex_wrapper import (
-    AsyncPionex, FundingRates, FuturesOrder, MarketDepth, OrderPositionSide, Orders, OrderStatus, Pionex,
-    Positions, UnknownValue,
+    AsyncPionex, FundingFee, FundingRates, FuturesOrder, MarketDepth, Order, OrderPositionSide, Orders, OrderStatus,
+    Pionex, Positions, UnknownValue,
 )
 
 with Pionex() as client:
@@ -58,6 +58,8 @@ with Pionex() as client:
     client.trade.get_all_orders(symbol="BTC_USDT", start_time=since, end_time=1_704_153_600_000)
     for order in client.paginate("getAllOrders", symbol="BTC_USDT", start_time=since, max_items=500):
         print(order.order_id)
+    first: Order = next(client.paginate("trade all-orders", {"symbol": "BTC_USDT"}))  # typed by the id only
+    newest: Order = next(client.paginate("getAllOrders", {"symbol": "BTC_USDT"}))
 
 async def main() -> None:
     async with AsyncPionex() as aclient:
@@ -74,6 +76,8 @@ async def main() -> None:
         all_orders: Orders = await aclient.invoke("getAllOrders", {"symbol": "BTC_USDT", "limit": 1})
         async for fee in aclient.paginate("futures.trade.get_funding_fees", end_time=datetime.now(UTC)):
             print(fee.funding_fee)
+        async for typed_fee in aclient.paginate("futuresGetFundingFees", {"symbol": "BTC_USDT_PERP"}):
+            paid: FundingFee = typed_fee
 
 asyncio.run(main())
 """
@@ -98,6 +102,7 @@ BAD = {
     'client.with_raw_response.futures.market.get_indexes(symbl="BTC_USDT_PERP")': 'Unexpected keyword argument "symbl"',
     "w: int = client.futures.account.get_leverage(symbol='BTC_USDT_PERP').leverage": "Incompatible types in assignment",
     'v: int = client.invoke("getMarketDepth", {"symbol": "BTC_USDT"})': "Incompatible types in assignment",
+    'u: int = next(client.paginate("getAllOrders", {"symbol": "BTC_USDT"}))': "Incompatible types in assignment",
     'client.invoke("getMarketDepth", {"symbol": "BTC_USDT"}, timeout="5")': 'No overload variant of "invoke"',
 }
 
