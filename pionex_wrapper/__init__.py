@@ -19,7 +19,8 @@ from pionex_client.facade.errors import *
 
 from . import registry
 from .auth import PionexAuth, sign, signing_payload
-from .client import DEFAULT_BASE_URL, AsyncPionex, Pionex
+from .client import AsyncPionex, Pionex
+from .config import DEFAULT_BASE_URL
 from .errors import (
     AuthenticationError,
     ClientRateLimitError,

@@ -9,33 +9,28 @@ from __future__ import annotations
 
 import functools
 import logging
-import math
 import os
-import re
 import time
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import replace
-from datetime import UTC
-from email.utils import parsedate_to_datetime
 from functools import cached_property
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar
-from urllib.parse import urlsplit
+from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, Unpack
 
 import httpx
 import msgspec
 
 from pionex_client.facade import Areas, AsyncAreas, AsyncRawAreas, RawAreas, operations
-from pionex_client.facade.errors import ERROR_CLASSES, InvalidTimestampError, OrderNotFoundError
+from pionex_client.facade.errors import ERROR_CLASSES
 from pionex_client.facade.invoke import AsyncInvoke, Invoke
 
 from . import auth as _auth
 from .auth import PRIVATE_EXTENSION, PionexAuth
-from .body import DEFAULT_MAX_RESPONSE_BYTES, BodyReader, check_max_response_bytes, deadline_seconds
 from .body import aread as aread_body
 from .body import read as read_body
 from .clock import ServerClock
+from .config import Config, Options, Settings, TimeoutArg, _check_headers, _check_timeout
 from .decoding import Envelope, decode_data, decode_success, read_envelope
 from .errors import (
     InvalidParameterError,
@@ -48,11 +43,12 @@ from .errors import (
     ResponseDecodeError,
     ServerError,
 )
-from .operation import DEFAULT_CALL, NOT_GIVEN, CallOptions, Headers, NotGiven, Operation
+from .flow import Acquire, Ban, Call, Flow, Release, Sleep, Transmit
+from .operation import CallOptions, Headers, NotGiven, Operation
 from .params import normalize
-from .ratelimit import Limits, Mode, RateLimiter, check_mode, default_limiter
+from .ratelimit import Limits, default_limiter
 from .response import RawResponse
-from .retry import DEFAULT_MAX_RETRIES, RetryPolicy, check_max_retries, is_ambiguous
+from .retry import RetryPolicy, check_max_retries, retry_after
 from .rules import MarketRules, RulesCache
 
 if TYPE_CHECKING:
@@ -60,11 +56,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-DEFAULT_BASE_URL = "https://api.pionex.com"
-DEFAULT_TIMEOUT = 10.0
 USER_AGENT = "pionex-sdk-python/0.1.0"
 
-TimeoutArg = float | httpx.Timeout | None
 
 logger = logging.getLogger("pionex_wrapper")
 
@@ -84,200 +77,55 @@ def _env(name: str) -> str | None:
     return os.environ.get(name) or None
 
 
-MAX_RETRY_AFTER = 86_400.0
-"""The longest Retry-After taken, in seconds (a day); a longer one is read as a day."""
-
-_DELAY_SECONDS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
-
-
-def _seconds(value: str | None, now: float | None = None) -> float | None:
-    """A Retry-After in seconds from now, at most :data:`MAX_RETRY_AFTER`; None if absent or not
-    understood.
-
-    Either a number of seconds (digits, a fraction taken too; not ``1e12``, ``-5`` or ``nan``)
-    or an HTTP date, counted from ``now`` (``time.time()`` by default; 0 once it has passed).
-    """
-    if value is None:
-        return None
-    text = value.strip()
-    if _DELAY_SECONDS.fullmatch(text):
-        return min(float(text), MAX_RETRY_AFTER)
-    try:
-        when = parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-    if when.tzinfo is None:  # "-0000": the zone is unknown; HTTP dates are GMT
-        when = when.replace(tzinfo=UTC)
-    delay = when.timestamp() - (time.time() if now is None else now)
-    return min(max(delay, 0.0), MAX_RETRY_AFTER) if math.isfinite(delay) else None
-
-
-def _retry_after(response: httpx.Response) -> float | None:
-    return _seconds(response.headers.get("Retry-After"))
-
-
 RATE_LIMIT_ENV = "PIONEX_RATE_LIMIT"
 """The rate-limit mode of clients given none: wait (the default), fail or off."""
 
 BAN_EXTENSION = "pionex_ban"
 """Key of a 429 reply's ``extensions`` holding what the rate limiter did about the ban."""
 
-MAX_TIMEOUT = 86_400.0
-"""The longest timeout taken, in seconds (a day); longer ones overflow the platform's clock."""
-
-
-def _seconds_ok(value: object) -> bool:
-    return (
-        not isinstance(value, bool)
-        and isinstance(value, (int, float))
-        and math.isfinite(value)
-        and 0 < value <= MAX_TIMEOUT
-    )
-
-
-def _check_timeout(value: object) -> TimeoutArg:
-    """A timeout as given, if every part is None or a positive number of seconds up to a day."""
-    if value is None:
-        return None
-    if isinstance(value, httpx.Timeout):
-        parts = (value.connect, value.read, value.write, value.pool)
-        if all(part is None or _seconds_ok(part) for part in parts):
-            return value
-    elif _seconds_ok(value):
-        return float(value)  # type: ignore[arg-type]  # _seconds_ok checked it is a number
-    raise InvalidParameterError(
-        "timeout",
-        f"must be a positive number of seconds up to {MAX_TIMEOUT:.0f}, an httpx.Timeout of such parts, or None; "
-        f"got {value!r}",
-    )
-
-
-def _check_base_url(value: object) -> str:
-    shown = re.sub(r"//[^/@]*@", "//***@", value) if isinstance(value, str) else value  # no password echoed
-    problem = f"must be an http:// or https:// URL with a host and no query, got {shown!r}"
-    if not isinstance(value, str):
-        raise InvalidParameterError("base_url", problem)
-    try:
-        parts = urlsplit(value)
-        parts.port  # noqa: B018  (reading it validates the port)
-        httpx.URL(value)
-    except (ValueError, httpx.InvalidURL):
-        raise InvalidParameterError("base_url", problem) from None
-    if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
-        raise InvalidParameterError("base_url", problem)
-    if parts.username is not None or parts.password is not None:
-        raise InvalidParameterError("base_url", "must not hold a user name or password (user:password@host)")
-    return value.rstrip("/")
-
-
-_HEADER_NAME = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+")
-_HEADER_VALUE = re.compile(r"[\t\x20-\x7e]*")
-
-
-def _check_headers(name: str, headers: object) -> httpx.Headers:
-    """Headers a caller adds, checked: HTTP token names, printable ASCII values, no signing headers.
-
-    A refusal names the header, never its value (it may be a token of the caller's).
-    """
-    if not isinstance(headers, Mapping):
-        raise InvalidParameterError(name, f"must be a mapping of header names to values, not {type(headers).__name__}")
-    for key, value in headers.items():
-        if not isinstance(key, str) or _HEADER_NAME.fullmatch(key) is None:
-            raise InvalidParameterError(name, f"has a header name that is not an HTTP token: {ascii(key)[:60]}")
-        if not isinstance(value, str) or _HEADER_VALUE.fullmatch(value) is None:
-            raise InvalidParameterError(name, f"header {key} must have a str value of printable ASCII (no line breaks)")
-        if key.lower().startswith("pionex-"):
-            raise InvalidParameterError(name, f"may not set {key}: the client signs requests itself")
-    return httpx.Headers(headers)
-
 
 class _Core:
-    """What the sync and async clients share: configuration, signing, checks and decoding."""
+    """What the sync and async clients share: configuration, signing, checks and decoding.
 
-    def __init__(
-        self,
-        auth: PionexAuth,
-        base_url: str,
-        timeout: TimeoutArg,
-        headers: httpx.Headers,
-        clock: ServerClock,
-        retry: RetryPolicy,
-        limits: Limits,
-        market_rules: RulesCache | None = None,
-    ) -> None:
-        self.auth = auth
-        self.base_url = base_url
-        self.timeout = timeout
-        self.headers = headers
-        self.clock = clock
-        self.retry = retry
-        self.limits = limits
-        """The rate limiter, its mode and this client's budgets."""
-        self.market_rules = market_rules if market_rules is not None else RulesCache()
-        """The pairs' trading rules orders are checked against, once loaded (shared by copies)."""
+    Built from a :class:`~pionex_wrapper.config.Config`; a copy (``with_options``) keeps its
+    original's clock and market rules (one exchange), and its credentials unless they changed.
+    """
 
-    @classmethod
-    def create(
-        cls,
-        api_key: str | None,
-        api_secret: str | None,
-        base_url: str | None,
-        timeout: float | httpx.Timeout | None | NotGiven,
-        default_headers: Mapping[str, str] | None,
-        sync_clock: bool = True,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        rate_limit: Mode | None = None,
-        rate_limiter: RateLimiter | None = None,
-        market_rules: MarketRules | Literal["auto"] | None = None,
-    ) -> _Core:
+    clock: ServerClock
+    auth: PionexAuth
+    limits: Limits
+
+    def __init__(self, config: Config, previous: _Core | None = None, *, new_credentials: bool = True) -> None:
         # The local clock is read through auth.now_ms, the one place tests and recording freeze.
-        clock = ServerClock(lambda: _auth.now_ms(), enabled=sync_clock is True)
-        auth = PionexAuth(api_key or _env("PIONEX_API_KEY"), api_secret or _env("PIONEX_API_SECRET"), clock=clock.now)
-        url = _check_base_url(base_url or _env("PIONEX_BASE_URL") or DEFAULT_BASE_URL)
-        seconds = DEFAULT_TIMEOUT if isinstance(timeout, NotGiven) else _check_timeout(timeout)
+        self.clock = (
+            previous.clock if previous is not None else ServerClock(lambda: _auth.now_ms(), enabled=config.sync_clock)
+        )
+        self.market_rules: RulesCache = (
+            previous.market_rules if previous is not None else RulesCache.of(config.market_rules)
+        )
+        """The pairs' trading rules orders are checked against, once loaded (shared by copies)."""
+        if previous is None or new_credentials:
+            self.auth = PionexAuth(config.api_key, config.api_secret, clock=self.clock.now)
+        else:
+            self.auth = previous.auth
+        # The secret now lives in the auth hook only: the kept configuration holds no credentials.
+        self.config = Config({**config, "api_key": None, "api_secret": None})
+        self.base_url: str = config.base_url
+        self.timeout: TimeoutArg = config.timeout
+        self.max_response_bytes: int = config.max_response_bytes
         # Only the codings whose expansion the size cap bounds step by step (see body.py), even if
         # brotli or zstandard is installed.
-        headers = httpx.Headers({"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"})
-        if default_headers is not None:
-            headers.update(_check_headers("default_headers", default_headers))
-        mode = (
-            check_mode(rate_limit)
-            if rate_limit is not None
-            else check_mode(_env(RATE_LIMIT_ENV) or "wait", RATE_LIMIT_ENV)
-        )
-        if rate_limiter is not None and not isinstance(rate_limiter, RateLimiter):
-            raise InvalidParameterError("rate_limiter", f"must be a RateLimiter, not {type(rate_limiter).__name__}")
-        limits = Limits.bind(rate_limiter or default_limiter(), mode, url, auth.key_digest())
-        retry = RetryPolicy(check_max_retries(max_retries))
-        return cls(auth, url, seconds, headers, clock, retry, limits, RulesCache.of(market_rules))
+        self.headers = httpx.Headers({"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"})
+        self.headers.update(config.default_headers)
+        self.retry = RetryPolicy(config.max_retries)
+        limiter = previous.limits.limiter if previous is not None else config.rate_limiter or default_limiter()
+        self.limits = Limits.bind(limiter, config.rate_limit, self.base_url, self.auth.key_digest())
+        """The rate limiter, its mode and this client's budgets."""
 
-    def copy(
-        self,
-        api_key: str | None | NotGiven,
-        api_secret: str | None | NotGiven,
-        timeout: float | httpx.Timeout | None | NotGiven,
-        default_headers: Mapping[str, str] | None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        rate_limit: Mode | NotGiven = NOT_GIVEN,
-    ) -> _Core:
-        auth = self.auth
-        if not isinstance(api_key, NotGiven) or not isinstance(api_secret, NotGiven):
-            if isinstance(api_key, NotGiven) or isinstance(api_secret, NotGiven):
-                raise InvalidParameterError("api_key", "and api_secret must be given together to change credentials")
-            auth = PionexAuth(api_key, api_secret, clock=self.clock.now)
-        seconds = self.timeout if isinstance(timeout, NotGiven) else _check_timeout(timeout)
-        headers = self.headers.copy()
-        if default_headers is not None:
-            headers.update(_check_headers("default_headers", default_headers))
-        retry = self.retry
-        if not isinstance(max_retries, NotGiven):
-            retry = replace(retry, max_retries=check_max_retries(max_retries))
-        limits = self.limits
-        if auth is not self.auth or not isinstance(rate_limit, NotGiven):
-            mode = limits.mode if isinstance(rate_limit, NotGiven) else check_mode(rate_limit)
-            limits = Limits.bind(limits.limiter, mode, self.base_url, auth.key_digest())
-        # one exchange: one clock, one set of market rules
-        return _Core(auth, self.base_url, seconds, headers, self.clock, retry, limits, self.market_rules)
+    def copy(self, changes: Mapping[str, Any]) -> _Core:
+        """The core of a ``with_options`` copy: these options changed, the rest shared."""
+        config = Config({**self.config, "api_key": None, "api_secret": None}).change(changes)
+        return _Core(config, self, new_credentials="api_key" in changes or "api_secret" in changes)
 
     def request(
         self,
@@ -387,7 +235,7 @@ class _Core:
             told = response.extensions.get(BAN_EXTENSION)
             text = message or "rate limit exceeded; the exchange bans the caller for a while"
             raise RateLimitError(
-                f"{text}; {told}" if told else text, retry_after=_retry_after(response), code=code, **where
+                f"{text}; {told}" if told else text, retry_after=retry_after(response), code=code, **where
             )
         if 300 <= status < 400:
             raise PionexError(
@@ -538,16 +386,16 @@ class _ClientBase(Generic[HttpT]):
     _core: _Core
     _http: HttpT
     _owns_http: bool
-    _max_response_bytes: int
 
     def _configure(
         self,
-        core: _Core,
+        options: Mapping[str, Any],
         http_client: HttpT | None,
         transport: object,
         make: Callable[..., HttpT],
         expected: type[HttpT],
     ) -> None:
+        core = _Core(Config.resolve(options))
         if http_client is not None and transport is not None:
             raise InvalidParameterError("transport", "cannot be combined with http_client (configure that client)")
         if http_client is not None and not isinstance(http_client, expected):
@@ -559,6 +407,10 @@ class _ClientBase(Generic[HttpT]):
         self._http = make(**core.pool_options()) if http_client is None else http_client
 
     @property
+    def _flow(self) -> Flow:
+        return Flow(self._core, self._owns_http, lambda: self._http.is_closed)
+
+    @property
     def base_url(self) -> str:
         return self._core.base_url
 
@@ -568,37 +420,29 @@ class _ClientBase(Generic[HttpT]):
         return self._core.timeout
 
     @property
+    def config(self) -> Config:
+        """This client's options, checked and frozen (credentials are kept by the auth hook only)."""
+        return self._core.config
+
+    @property
     def server_time_offset_ms(self) -> int:
         """The exchange's clock minus this machine's, in ms, from the last reply (0 before any, or
         with ``sync_clock=False``).  Private requests are stamped with the exchange's time."""
         return self._core.clock.offset_ms
 
-    def with_options(
-        self,
-        *,
-        api_key: str | None | NotGiven = NOT_GIVEN,
-        api_secret: str | None | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str] | None = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        max_response_bytes: int | NotGiven = NOT_GIVEN,
-        rate_limit: Mode | NotGiven = NOT_GIVEN,
-    ) -> Self:
-        """A client with some options changed that shares this one's connection pool.
+    def with_options(self, **changes: Unpack[Options]) -> Self:
+        """A client with some options changed that shares this one's connection pool, clock,
+        rate limiter and market rules.
 
         ``api_key`` and ``api_secret`` go together (a sub-account on the same pool);
-        ``default_headers`` are added to this client's.  Close the original when done:
-        closing the copy leaves the pool open.
+        ``default_headers`` are added to this client's.  ``base_url``, ``sync_clock``,
+        ``rate_limiter`` and ``market_rules`` belong to the pool and the exchange: make a new
+        client to change them.  Close the original when done: closing the copy leaves the pool open.
         """
         clone = object.__new__(type(self))
-        clone._core = self._core.copy(api_key, api_secret, timeout, default_headers, max_retries, rate_limit)
+        clone._core = self._core.copy(changes)
         clone._owns_http = False
         clone._http = self._http
-        clone._max_response_bytes = (
-            self._max_response_bytes
-            if isinstance(max_response_bytes, NotGiven)
-            else check_max_response_bytes(max_response_bytes)
-        )
         return clone
 
     def __repr__(self) -> str:
@@ -627,33 +471,16 @@ class Pionex(_ClientBase[httpx.Client], Areas, Invoke):
         api_key: str | None = None,
         api_secret: str | None = None,
         *,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str] | None = None,
         transport: httpx.BaseTransport | None = None,
         http_client: httpx.Client | None = None,
-        sync_clock: bool = True,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-        rate_limit: Mode | None = None,
-        rate_limiter: RateLimiter | None = None,
-        market_rules: MarketRules | Literal["auto"] | None = None,
+        **options: Unpack[Settings],
     ) -> None:
-        self._max_response_bytes = check_max_response_bytes(max_response_bytes)
-        core = _Core.create(
-            api_key,
-            api_secret,
-            base_url,
-            timeout,
-            default_headers,
-            sync_clock,
-            max_retries,
-            rate_limit,
-            rate_limiter,
-            market_rules,
-        )
         self._configure(
-            core, http_client, transport, lambda **pool: httpx.Client(transport=transport, **pool), httpx.Client
+            {"api_key": api_key, "api_secret": api_secret, **options},
+            http_client,
+            transport,
+            lambda **pool: httpx.Client(transport=transport, **pool),
+            httpx.Client,
         )
 
     @cached_property
@@ -661,103 +488,41 @@ class Pionex(_ClientBase[httpx.Client], Areas, Invoke):
         """The same operations, each returning a :class:`RawResponse` (HTTP reply, server time, ``parse()``)."""
         return RawAreas(self._call_raw)
 
-    def _send(
-        self, operation: Operation[Any], arguments: dict[str, Any], options: CallOptions
-    ) -> tuple[httpx.Response, float]:
-        request = self._core.request(operation, arguments, options.timeout, options.extra_headers, self._owns_http)
-        if self._http.is_closed:
-            raise self._core.closed(operation)
-        timeout = request.get("timeout", self._core.timeout)
+    def _drive(self, call: Call[T]) -> T:
+        """Performs the actions of a call (see :mod:`pionex_wrapper.flow`), blocking."""
+        result: Any = None
+        error: BaseException | None = None
         limits = self._core.limits
-        lease = limits.acquire(operation, deadline_seconds(timeout))  # may wait for budget
-        started = time.monotonic()
-        reader = BodyReader(operation.method, operation.path, timeout, started, self._max_response_bytes)
-        try:
-            try:
-                with self._http.stream(**request) as response:
-                    read_body(response, reader)
-            finally:
-                if lease is not None:
-                    limits.limiter.release(lease)
-            if response.status_code == 429 and lease is not None:
-                self._core.note_ban(response, limits.limiter.banned(operation, lease.budgets, _retry_after(response)))
-            return response, started
-        except httpx.RequestError as error:
-            failure = self._core.transport_error(operation, error)
-        # Raised here, not in the except block, so that it holds no reference to httpx's exception
-        # (whose request carries the key and the signature) as its __context__.
-        raise failure from None
-
-    def _run(
-        self,
-        operation: Operation[T],
-        arguments: dict[str, Any],
-        options: CallOptions,
-        finish: Callable[[Operation[T], httpx.Response, float], Any],
-    ) -> Any:
-        """Sends the operation, sends it once more after a refused timestamp, and retries a read
-        as the retry policy says (see :mod:`pionex_wrapper.retry`)."""
-        if self._core.market_rules.wanted(operation):
-            self.rules()  # market_rules="auto": loaded before the first order
-        policy = self._core.retry_policy(options)
-        first = time.monotonic()
-        retry, resynced = 0, False
         while True:
             try:
-                response, started = self._send(operation, arguments, options)
-                return finish(operation, response, started)
-            except InvalidTimestampError:
-                if resynced or not self._core.may_resync(operation):
-                    raise
-                resynced = True
-                continue
-            except PionexError as error:
-                retry += 1
-                wait = policy.next_wait(operation, error, retry, time.monotonic() - first)
-                if wait is None:
-                    raise
-                self._core.log_retry(operation, error, retry, wait)
-            time.sleep(wait)
+                action = call.send(result) if error is None else call.throw(error)
+            except StopIteration as stop:
+                return stop.value  # type: ignore[no-any-return]
+            result, error = None, None
+            try:
+                if isinstance(action, Transmit):
+                    with self._http.stream(**action.request) as response:
+                        read_body(response, action.reader)
+                    result = response
+                elif isinstance(action, Acquire):
+                    result = limits.acquire(action.operation, action.seconds)  # may wait for budget
+                elif isinstance(action, Release):
+                    limits.limiter.release(action.lease)
+                elif isinstance(action, Ban):
+                    result = limits.limiter.banned(action.operation, action.budgets, action.retry_after)
+                elif isinstance(action, Sleep):
+                    time.sleep(action.seconds)
+                else:
+                    self.rules()
+            except BaseException as failed:  # noqa: BLE001  handed to the flow, outside this block (see flow.py)
+                error = failed
 
     def _invoke(self, operation: Operation[T], arguments: dict[str, Any], options: CallOptions) -> T:
-        if operation.reconcile is None:
-            return self._run(operation, arguments, options, self._core.result)  # type: ignore[no-any-return]
-        return self._reconciled(operation, arguments, options)
-
-    def _reconciled(self, operation: Operation[T], arguments: dict[str, Any], options: CallOptions) -> T:
-        """A write that is never duplicated: after a lost reply it is looked up by the caller's own
-        identifier, returned if it exists, sent again only if the exchange says it does not."""
-        arguments, key, lookup = self._core.with_key(operation, arguments)
-        policy = self._core.retry_policy(options)
-        first = time.monotonic()
-        attempt = 0
-        while True:
-            try:
-                return self._core.keyed(operation, self._run(operation, arguments, options, self._core.result), key)
-            except PionexError as error:
-                if not is_ambiguous(error):
-                    raise
-                lost = error
-            try:
-                found = self._run(
-                    lookup, self._core.lookup_arguments(operation, arguments, key), DEFAULT_CALL, self._core.result
-                )
-            except OrderNotFoundError:
-                found = None
-            except PionexError:
-                raise self._core.outcome_unknown(operation, key, lost, may_exist=True) from None
-            if found is not None:
-                return self._core.adopt(operation, found, key, lost)
-            attempt += 1
-            wait = policy.next_wait(operation, lost, attempt, time.monotonic() - first, safe=True)
-            if wait is None:
-                raise self._core.outcome_unknown(operation, key, lost, may_exist=False)
-            self._core.log_retry(operation, lost, attempt, wait)
-            time.sleep(wait)
+        return self._drive(self._flow.invoke(operation, arguments, options))
 
     def _call_raw(self, operation: Operation[T], arguments: dict[str, Any], options: CallOptions) -> T:
         # The raw areas retype this to RawResponse[T] (see pionex_wrapper.operation.raw_method).
-        return self._run(operation, arguments, options, self._core.raw)  # type: ignore[no-any-return]
+        return self._drive(self._flow.run(operation, arguments, options, self._core.raw))  # type: ignore[no-any-return]
 
     @cached_property
     def streams(self) -> Streams:
@@ -814,33 +579,12 @@ class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas, AsyncInvoke):
         api_key: str | None = None,
         api_secret: str | None = None,
         *,
-        base_url: str | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        default_headers: Mapping[str, str] | None = None,
         transport: httpx.AsyncBaseTransport | None = None,
         http_client: httpx.AsyncClient | None = None,
-        sync_clock: bool = True,
-        max_retries: int = DEFAULT_MAX_RETRIES,
-        max_response_bytes: int = DEFAULT_MAX_RESPONSE_BYTES,
-        rate_limit: Mode | None = None,
-        rate_limiter: RateLimiter | None = None,
-        market_rules: MarketRules | Literal["auto"] | None = None,
+        **options: Unpack[Settings],
     ) -> None:
-        self._max_response_bytes = check_max_response_bytes(max_response_bytes)
-        core = _Core.create(
-            api_key,
-            api_secret,
-            base_url,
-            timeout,
-            default_headers,
-            sync_clock,
-            max_retries,
-            rate_limit,
-            rate_limiter,
-            market_rules,
-        )
         self._configure(
-            core,
+            {"api_key": api_key, "api_secret": api_secret, **options},
             http_client,
             transport,
             lambda **pool: httpx.AsyncClient(transport=transport, **pool),
@@ -852,111 +596,45 @@ class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas, AsyncInvoke):
         """The same operations, each returning a :class:`RawResponse` (HTTP reply, server time, ``parse()``)."""
         return AsyncRawAreas(self._call_raw)
 
-    async def _send(
-        self, operation: Operation[Any], arguments: dict[str, Any], options: CallOptions
-    ) -> tuple[httpx.Response, float]:
+    async def _drive(self, call: Call[T]) -> T:
+        """Performs the actions of a call (see :mod:`pionex_wrapper.flow`), awaited."""
         import asyncio  # on first use: a sync-only program does not pay ~25 ms to import it
 
-        request = self._core.request(operation, arguments, options.timeout, options.extra_headers, self._owns_http)
-        if self._http.is_closed:
-            raise self._core.closed(operation)
-        timeout = request.get("timeout", self._core.timeout)
+        result: Any = None
+        error: BaseException | None = None
         limits = self._core.limits
-        lease = await limits.aacquire(operation, deadline_seconds(timeout))  # may wait for budget
-        started = time.monotonic()
-        reader = BodyReader(operation.method, operation.path, timeout, started, self._max_response_bytes)
-        try:
-            try:
-                # The overall deadline, headers included; cancelling closes the connection
-                # (httpcore drops one interrupted mid-reply) and leaves the pool usable.
-                async with asyncio.timeout(reader.seconds):
-                    async with self._http.stream(**request) as response:
-                        await aread_body(response, reader)
-            finally:
-                if lease is not None:
-                    await limits.limiter.arelease(lease)
-            if response.status_code == 429 and lease is not None:
-                told = await limits.limiter.abanned(operation, lease.budgets, _retry_after(response))
-                self._core.note_ban(response, told)
-            return response, started
-        except httpx.RequestError as error:
-            failure = self._core.transport_error(operation, error)
-        except TimeoutError:
-            failure = reader.timed_out()
-        raise failure from None  # outside the except block: see Pionex._send
-
-    async def _run(
-        self,
-        operation: Operation[T],
-        arguments: dict[str, Any],
-        options: CallOptions,
-        finish: Callable[[Operation[T], httpx.Response, float], Any],
-    ) -> Any:
-        """The awaitable twin of :meth:`Pionex._run`."""
-        import asyncio  # on first use: a sync-only program does not pay ~25 ms to import it
-
-        if self._core.market_rules.wanted(operation):
-            await self.rules()  # market_rules="auto": loaded before the first order
-        policy = self._core.retry_policy(options)
-        first = time.monotonic()
-        retry, resynced = 0, False
         while True:
             try:
-                response, started = await self._send(operation, arguments, options)
-                return finish(operation, response, started)
-            except InvalidTimestampError:
-                if resynced or not self._core.may_resync(operation):
-                    raise
-                resynced = True
-                continue
-            except PionexError as error:
-                retry += 1
-                wait = policy.next_wait(operation, error, retry, time.monotonic() - first)
-                if wait is None:
-                    raise
-                self._core.log_retry(operation, error, retry, wait)
-            await asyncio.sleep(wait)
+                action = call.send(result) if error is None else call.throw(error)
+            except StopIteration as stop:
+                return stop.value  # type: ignore[no-any-return]
+            result, error = None, None
+            try:
+                if isinstance(action, Transmit):
+                    # The overall deadline, headers included; cancelling closes the connection
+                    # (httpcore drops one interrupted mid-reply) and leaves the pool usable.
+                    async with asyncio.timeout(action.reader.seconds):
+                        async with self._http.stream(**action.request) as response:
+                            await aread_body(response, action.reader)
+                    result = response
+                elif isinstance(action, Acquire):
+                    result = await limits.aacquire(action.operation, action.seconds)  # may wait for budget
+                elif isinstance(action, Release):
+                    await limits.limiter.arelease(action.lease)
+                elif isinstance(action, Ban):
+                    result = await limits.limiter.abanned(action.operation, action.budgets, action.retry_after)
+                elif isinstance(action, Sleep):
+                    await asyncio.sleep(action.seconds)
+                else:
+                    await self.rules()
+            except BaseException as failed:  # noqa: BLE001  handed to the flow, outside this block (see flow.py)
+                error = failed
 
     async def _invoke(self, operation: Operation[T], arguments: dict[str, Any], options: CallOptions) -> T:
-        if operation.reconcile is None:
-            return await self._run(operation, arguments, options, self._core.result)  # type: ignore[no-any-return]
-        return await self._reconciled(operation, arguments, options)
-
-    async def _reconciled(self, operation: Operation[T], arguments: dict[str, Any], options: CallOptions) -> T:
-        """The awaitable twin of :meth:`Pionex._reconciled`."""
-        import asyncio  # on first use: a sync-only program does not pay ~25 ms to import it
-
-        arguments, key, lookup = self._core.with_key(operation, arguments)
-        policy = self._core.retry_policy(options)
-        first = time.monotonic()
-        attempt = 0
-        while True:
-            try:
-                placed = await self._run(operation, arguments, options, self._core.result)
-                return self._core.keyed(operation, placed, key)
-            except PionexError as error:
-                if not is_ambiguous(error):
-                    raise
-                lost = error
-            try:
-                found = await self._run(
-                    lookup, self._core.lookup_arguments(operation, arguments, key), DEFAULT_CALL, self._core.result
-                )
-            except OrderNotFoundError:
-                found = None
-            except PionexError:
-                raise self._core.outcome_unknown(operation, key, lost, may_exist=True) from None
-            if found is not None:
-                return self._core.adopt(operation, found, key, lost)
-            attempt += 1
-            wait = policy.next_wait(operation, lost, attempt, time.monotonic() - first, safe=True)
-            if wait is None:
-                raise self._core.outcome_unknown(operation, key, lost, may_exist=False)
-            self._core.log_retry(operation, lost, attempt, wait)
-            await asyncio.sleep(wait)
+        return await self._drive(self._flow.invoke(operation, arguments, options))
 
     async def _call_raw(self, operation: Operation[T], arguments: dict[str, Any], options: CallOptions) -> T:
-        return await self._run(operation, arguments, options, self._core.raw)  # type: ignore[no-any-return]
+        return await self._drive(self._flow.run(operation, arguments, options, self._core.raw))
 
     @cached_property
     def streams(self) -> AsyncStreams:

@@ -13,8 +13,14 @@ from __future__ import annotations
 
 import math
 import random
+import re
+import time
 from dataclasses import dataclass
+from datetime import UTC
+from email.utils import parsedate_to_datetime
 from typing import Any
+
+import httpx
 
 from .errors import (
     ClientRateLimitError,
@@ -105,3 +111,36 @@ class RetryPolicy:
         if elapsed + wait > self.deadline:
             return None
         return wait
+
+
+MAX_RETRY_AFTER = 86_400.0
+"""The longest Retry-After taken, in seconds (a day); a longer one is read as a day."""
+
+_DELAY_SECONDS = re.compile(r"[0-9]+(?:\.[0-9]+)?")
+
+
+def _seconds(value: str | None, now: float | None = None) -> float | None:
+    """A Retry-After in seconds from now, at most :data:`MAX_RETRY_AFTER`; None if absent or not
+    understood.
+
+    Either a number of seconds (digits, a fraction taken too; not ``1e12``, ``-5`` or ``nan``)
+    or an HTTP date, counted from ``now`` (``time.time()`` by default; 0 once it has passed).
+    """
+    if value is None:
+        return None
+    text = value.strip()
+    if _DELAY_SECONDS.fullmatch(text):
+        return min(float(text), MAX_RETRY_AFTER)
+    try:
+        when = parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when.tzinfo is None:  # "-0000": the zone is unknown; HTTP dates are GMT
+        when = when.replace(tzinfo=UTC)
+    delay = when.timestamp() - (time.time() if now is None else now)
+    return min(max(delay, 0.0), MAX_RETRY_AFTER) if math.isfinite(delay) else None
+
+
+def retry_after(response: httpx.Response) -> float | None:
+    """The reply's Retry-After in seconds (see :func:`_seconds`), or None."""
+    return _seconds(response.headers.get("Retry-After"))

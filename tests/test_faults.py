@@ -32,7 +32,7 @@ from pionex_wrapper import (
     ResponseTooLargeError,
 )
 from pionex_wrapper.body import deadline_seconds
-from pionex_wrapper.client import MAX_RETRY_AFTER, _seconds
+from pionex_wrapper.retry import MAX_RETRY_AFTER, _seconds
 from tests.helpers import FAKE_KEY, FAKE_SECRET, Recorder, envelope
 from tests.loopback import DRIP_BODY, LoopbackServer, loopback, secrets_in, signatures
 

@@ -1,0 +1,210 @@
+"""The decisions of one call, written once, without I/O.
+
+A call is a generator, as ``httpx.Auth.auth_flow`` is: it yields the actions it wants done
+(:class:`Acquire` budget, :class:`Transmit` a request, :class:`Release` the budget, record a
+:class:`Ban`, :class:`Sleep`, :class:`LoadRules`) and receives their results, or the exception an
+action raised, thrown in at the ``yield``.  What it decides between the actions (retry or not,
+send once more after a refused timestamp, look a lost order up by its client id and place it
+again or not, what error the caller gets) is here and nowhere else.  The clients' drivers
+(``Pionex._drive``, ``AsyncPionex._drive``) only perform the actions, blocking or awaited.
+
+    flow = Flow(core, pooled=True, is_closed=lambda: False)
+    call = flow.invoke(operation, arguments, options)   # a generator
+    action = next(call)                                 # Acquire(...)
+    action = call.send(lease)                           # Transmit(...)
+    ...                                                 # StopIteration.value: the result
+
+A driver must hand an action's exception back with ``throw`` (outside its own ``except``
+block, so that what the flow raises does not chain it) and never abandon a flow midway: the
+flow releases the budget it holds in a ``finally`` that yields :class:`Release`.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Generator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any, TypeVar
+
+import httpx
+
+from pionex_client.facade.errors import InvalidTimestampError, OrderNotFoundError
+
+from .body import BodyReader, deadline_seconds
+from .errors import PionexError
+from .operation import DEFAULT_CALL, CallOptions, Operation
+from .retry import is_ambiguous, retry_after
+
+if TYPE_CHECKING:
+    from .client import _Core
+    from .ratelimit import Budget, Lease
+
+T = TypeVar("T")
+
+
+# -- actions -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Acquire:
+    """Take the operation's weight from the rate budgets (waiting as the mode says); the result is
+    a ``Lease``, or None when limiting is off; raises ``ClientRateLimitError`` when refused."""
+
+    operation: Operation[Any]
+    seconds: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Transmit:
+    """Send ``request`` (keyword arguments of ``httpx.Client.stream``) and read its body through
+    ``reader``; the result is the ``httpx.Response``.  May raise ``httpx.RequestError``, a
+    ``PionexError`` from the reader, or ``TimeoutError`` (the async driver's overall deadline)."""
+
+    request: dict[str, Any]
+    reader: BodyReader
+
+
+@dataclass(frozen=True, slots=True)
+class Release:
+    """Give a lease back: the request has ended."""
+
+    lease: Lease
+
+
+@dataclass(frozen=True, slots=True)
+class Ban:
+    """Record the ban an HTTP 429 announced on ``budgets``; the result is what the error should
+    say about it."""
+
+    operation: Operation[Any]
+    budgets: tuple[Budget, ...]
+    retry_after: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class Sleep:
+    """Wait ``seconds`` before the next attempt."""
+
+    seconds: float
+
+
+@dataclass(frozen=True, slots=True)
+class LoadRules:
+    """Read the pairs' trading rules (``market_rules="auto"``, before the first order)."""
+
+
+Action = Acquire | Transmit | Release | Ban | Sleep | LoadRules
+Call = Generator[Action, Any, T]
+"""A call in progress: yields actions, receives their results, returns the call's result."""
+
+Finish = Callable[[Operation[Any], httpx.Response, float], Any]
+"""What a successful exchange becomes: the typed data (``_Core.result``) or a raw response."""
+
+
+# -- the decisions -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Flow:
+    """The calls of one client: its shared core, whether the HTTP pool is its own (``pooled``),
+    and how to tell that the pool is closed."""
+
+    core: _Core
+    pooled: bool
+    is_closed: Callable[[], bool]
+
+    def invoke(self, operation: Operation[T], arguments: dict[str, Any], options: CallOptions) -> Call[T]:
+        """One named call: reconciled if the spec says the write can be, else :meth:`run`."""
+        if operation.reconcile is None:
+            return (yield from self.run(operation, arguments, options, self.core.result))  # type: ignore[no-any-return]
+        return (yield from self.reconciled(operation, arguments, options))
+
+    def send(self, operation: Operation[Any], arguments: dict[str, Any], options: CallOptions) -> Call[Any]:
+        """One request: checked and built (nothing is sent if refused), budget taken, sent, budget
+        given back, a 429's ban recorded; returns ``(response, started)``."""
+        core = self.core
+        request = core.request(operation, arguments, options.timeout, options.extra_headers, self.pooled)
+        if self.is_closed():
+            raise core.closed(operation)
+        timeout = request.get("timeout", core.timeout)
+        lease = yield Acquire(operation, deadline_seconds(timeout))  # may wait for budget
+        started = time.monotonic()
+        reader = BodyReader(operation.method, operation.path, timeout, started, core.max_response_bytes)
+        failure: PionexError
+        try:
+            try:
+                response: httpx.Response = yield Transmit(request, reader)
+            finally:
+                if lease is not None:
+                    yield Release(lease)
+            if response.status_code == 429 and lease is not None:
+                core.note_ban(response, (yield Ban(operation, lease.budgets, retry_after(response))))
+            return response, started
+        except httpx.RequestError as error:
+            failure = core.transport_error(operation, error)
+        except TimeoutError:
+            failure = reader.timed_out()
+        # Raised here, not in the except block, so that it holds no reference to httpx's exception
+        # (whose request carries the key and the signature) as its __context__.
+        raise failure from None
+
+    def run(
+        self, operation: Operation[T], arguments: dict[str, Any], options: CallOptions, finish: Finish
+    ) -> Call[Any]:
+        """Sends the operation, once more after a refused timestamp, and retries a read as the
+        retry policy says (see :mod:`pionex_wrapper.retry`)."""
+        core = self.core
+        if core.market_rules.wanted(operation):
+            yield LoadRules()
+        policy = core.retry_policy(options)
+        first = time.monotonic()
+        retry, resynced = 0, False
+        while True:
+            try:
+                response, started = yield from self.send(operation, arguments, options)
+                return finish(operation, response, started)
+            except InvalidTimestampError:
+                if resynced or not core.may_resync(operation):
+                    raise
+                resynced = True
+                continue
+            except PionexError as error:
+                retry += 1
+                wait = policy.next_wait(operation, error, retry, time.monotonic() - first)
+                if wait is None:
+                    raise
+                core.log_retry(operation, error, retry, wait)
+            yield Sleep(wait)
+
+    def reconciled(self, operation: Operation[T], arguments: dict[str, Any], options: CallOptions) -> Call[T]:
+        """A write that is never duplicated: after a lost reply it is looked up by the caller's own
+        identifier, returned if it exists, sent again only if the exchange says it does not."""
+        core = self.core
+        arguments, key, lookup = core.with_key(operation, arguments)
+        policy = core.retry_policy(options)
+        first = time.monotonic()
+        attempt = 0
+        while True:
+            try:
+                placed = yield from self.run(operation, arguments, options, core.result)
+                return core.keyed(operation, placed, key)
+            except PionexError as error:
+                if not is_ambiguous(error):
+                    raise
+                lost = error
+            try:
+                found = yield from self.run(
+                    lookup, core.lookup_arguments(operation, arguments, key), DEFAULT_CALL, core.result
+                )
+            except OrderNotFoundError:
+                found = None
+            except PionexError:
+                raise core.outcome_unknown(operation, key, lost, may_exist=True) from None
+            if found is not None:
+                return core.adopt(operation, found, key, lost)
+            attempt += 1
+            wait = policy.next_wait(operation, lost, attempt, time.monotonic() - first, safe=True)
+            if wait is None:
+                raise core.outcome_unknown(operation, key, lost, may_exist=False)
+            core.log_retry(operation, lost, attempt, wait)
+            yield Sleep(wait)
