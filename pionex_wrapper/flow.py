@@ -15,8 +15,9 @@ again or not, what error the caller gets) is here and nowhere else.  The clients
     ...                                                 # StopIteration.value: the result
 
 A driver must hand an action's exception back with ``throw`` (outside its own ``except``
-block, so that what the flow raises does not chain it) and never abandon a flow midway: the
-flow releases the budget it holds in a ``finally`` that yields :class:`Release`.
+block, so that what the flow raises does not chain it), and should not abandon a flow midway:
+the flow asks for its budget back (:class:`Release`) whatever the request's outcome, cancellation
+included; an abandoned flow can ask for nothing, and its lease then expires by itself.
 """
 
 from __future__ import annotations
@@ -134,9 +135,14 @@ class Flow:
         try:
             try:
                 response: httpx.Response = yield Transmit(request, reader)
-            finally:
+            except GeneratorExit:  # abandoned: nothing more can be asked; the lease expires by itself
+                raise
+            except BaseException:
                 if lease is not None:
                     yield Release(lease)
+                raise
+            if lease is not None:
+                yield Release(lease)
             if response.status_code == 429 and lease is not None:
                 core.note_ban(response, (yield Ban(operation, lease.budgets, retry_after(response))))
             return response, started
