@@ -115,7 +115,8 @@ class _Core:
         self.max_response_bytes: int = config.max_response_bytes
         # Only the codings whose expansion the size cap bounds step by step (see body.py), even if
         # brotli or zstandard is installed.
-        self.headers = httpx.Headers({"User-Agent": USER_AGENT, "Accept-Encoding": "gzip, deflate"})
+        agent = f"{USER_AGENT} {config.user_agent}" if config.user_agent else USER_AGENT
+        self.headers = httpx.Headers({"User-Agent": agent, "Accept-Encoding": "gzip, deflate"})
         self.headers.update(config.default_headers)
         self.retry = RetryPolicy(config.max_retries)
         limiter = previous.limits.limiter if previous is not None else config.rate_limiter or default_limiter()

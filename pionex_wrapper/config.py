@@ -148,6 +148,19 @@ def _market_rules(value: object, name: str) -> Any:
     return value
 
 
+_PRODUCT = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+(?:/[!#$%&'*+.^_`|~0-9A-Za-z-]+)?(?: [\x21-\x7e]+)*")
+
+
+def _user_agent(value: object, name: str) -> str | None:
+    if value is None:
+        return None
+    if not isinstance(value, str) or _PRODUCT.fullmatch(value) is None:
+        raise InvalidParameterError(
+            name, "must be product tokens such as 'mybot/1.2' (printable ASCII, no line breaks)"
+        )
+    return value
+
+
 def _merge_headers(old: httpx.Headers, new: httpx.Headers) -> httpx.Headers:
     merged = old.copy()
     merged.update(new)
@@ -194,6 +207,8 @@ class Settings(TypedDict, total=False):
     """Where the budgets live (default: this process's, or Redis with ``PIONEX_REDIS_URL``)."""
     market_rules: Annotated[MarketRules | Literal["auto"] | None, Option(check=_market_rules, copied=False)]
     """Orders checked against the pairs' trading rules from the start: rules, or ``"auto"``."""
+    user_agent: Annotated[str | None, Option(env="PIONEX_USER_AGENT", check=_user_agent)]
+    """Your application's product token (``mybot/1.2``), sent after the SDK's in ``User-Agent``."""
 
 
 class Options(Settings, total=False):

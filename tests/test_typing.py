@@ -52,6 +52,7 @@ with Pionex() as client:
     raw_positions = client.with_raw_response.futures.account.get_positions(symbol="BTC_USDT_PERP")
     positions: Positions = raw_positions.parse()
     by_id: MarketDepth = client.invoke("getMarketDepth", {"symbol": "BTC_USDT", "limit": 5})
+    tagged = Pionex(user_agent="mybot/1.2", rate_limit="fail").with_options(timeout=2, user_agent="desk/3")
     by_name = client.invoke("market depth", {"symbol": "BTC_USDT"})  # by the naming rule: untyped (Any)
     nothing: None = client.invoke("cancelOrder", {"symbol": "BTC_USDT", "orderId": 1})
     since = datetime(2024, 1, 1, tzinfo=UTC)  # an aware datetime wherever milliseconds are taken
@@ -102,6 +103,8 @@ BAD = {
     'client.with_raw_response.futures.market.get_indexes(symbl="BTC_USDT_PERP")': 'Unexpected keyword argument "symbl"',
     "w: int = client.futures.account.get_leverage(symbol='BTC_USDT_PERP').leverage": "Incompatible types in assignment",
     'v: int = client.invoke("getMarketDepth", {"symbol": "BTC_USDT"})': "Incompatible types in assignment",
+    "Pionex(timout=1)": 'Unexpected keyword argument "timout"',
+    'client.with_options(max_retries="3")': 'Argument "max_retries"',
     'u: int = next(client.paginate("getAllOrders", {"symbol": "BTC_USDT"}))': "Incompatible types in assignment",
     'client.invoke("getMarketDepth", {"symbol": "BTC_USDT"}, timeout="5")': 'No overload variant of "invoke"',
 }
