@@ -1,0 +1,367 @@
+"""The limiter: where the budgets live, the queue of calls waiting for them, and a client's binding."""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import weakref
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urlsplit
+
+from ..errors import ClientRateLimitError, RateLimitStoreError
+from .memory import MemoryStore
+from .queue import _Queue, _Waiter
+from .redis import AsyncRedisStore, RedisStore, redis_module
+from .rules import DEFAULT_LEASE_SECONDS, PIONEX_RULES, AsyncStore, Budget, Mode, Reservation, Rules, Verdict
+
+if TYPE_CHECKING:
+    import asyncio
+
+    from ..operation import Operation
+
+logger = logging.getLogger("pionex_wrapper")
+
+
+def _when(seconds: float) -> str:
+    return datetime.fromtimestamp(time.time() + seconds, UTC).strftime("%H:%M:%S UTC")
+
+
+@dataclass(frozen=True, slots=True)
+class Lease:
+    """Weight a request holds from the budgets; given back (settled) when the request ends."""
+
+    budgets: tuple[Budget, ...]
+    lease: str
+
+
+class RateLimiter:
+    """Where the request budgets live, and the queue of calls waiting for them.
+
+    ``RateLimiter()`` keeps them in this process (every client of the process shares the
+    default one, so two clients with the same key share that account's budget).
+    ``RateLimiter(redis="redis://host:6379/0")`` (or a ``redis.Redis`` client) keeps them in
+    Redis, shared by every process and host using that server and ``prefix``; it needs the
+    ``redis`` package (``pip install "pionex-sdk[redis]"``).
+
+    The account budget is keyed by a digest of the API key, never the key itself.  The IP
+    budget is keyed by the exchange's host and ``ip_group``: in Redis every user of the prefix
+    shares one IP budget by default (right when they all leave through one address, and safe
+    otherwise); give hosts with their own public addresses their own ``ip_group``.
+    ``rules`` replaces Pionex's budgets (a test or a benchmark may want others).
+    """
+
+    def __init__(
+        self,
+        *,
+        redis: Any = None,
+        prefix: str = "pionex",
+        ip_group: str = "shared",
+        rules: Rules = PIONEX_RULES,
+    ) -> None:
+        self.rules = rules
+        self.ip_group = ip_group
+        self._queue = _Queue()
+        self._reserved: Reservation | None = None
+        self._redis_url: str | None = None
+        self._aredis: Any = None  # a redis.asyncio.Redis the caller gave
+        self._async_stores: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, AsyncRedisStore] = (
+            weakref.WeakKeyDictionary()
+        )
+        self._store: MemoryStore | RedisStore | None
+        # One {hash tag} for every key of this limiter: a Lua script may only touch keys of one
+        # Redis Cluster slot.
+        self._prefix = "{" + prefix + "}:"
+        self.shared = redis is not None
+        if redis is None:
+            self._store = MemoryStore(rules)
+        elif isinstance(redis, str):
+            self._redis_url = redis
+            client = redis_module().Redis.from_url(redis, socket_timeout=5, socket_connect_timeout=5)
+            self._store = RedisStore(client, rules, self._prefix)
+        elif isinstance(redis, redis_module().asyncio.Redis):
+            self._aredis = redis
+            self._store = None
+        else:
+            self._store = RedisStore(redis, rules, self._prefix)
+            self._sync_client = redis
+
+    def __repr__(self) -> str:
+        where = "redis" if self.shared else "memory"
+        return f"RateLimiter({where}, ip_group={self.ip_group!r})"
+
+    # -- budgets -------------------------------------------------------------------------
+
+    def budgets(self, host: str, key_digest: str | None) -> tuple[tuple[Budget, ...], tuple[Budget, ...]]:
+        """The budgets of a public and of a private request to ``host`` by the account whose API
+        key has ``key_digest`` (:meth:`PionexAuth.key_digest`)."""
+        ip = Budget(f"{host}:ip:{self.ip_group}", self.rules.ip_weight, "this IP address")
+        if key_digest is None:
+            return (ip,), (ip,)
+        account = Budget(f"{host}:account:{key_digest}", self.rules.account_weight, "this account")
+        return (ip,), (ip, account)
+
+    def _sync_store(self) -> MemoryStore | RedisStore:
+        if self._store is None:
+            raise RateLimitStoreError(
+                "this RateLimiter holds a redis.asyncio client, which only AsyncPionex can use: give a "
+                "redis:// URL or a redis.Redis to share it with Pionex; nothing was sent"
+            )
+        return self._store
+
+    def _async_store(self) -> AsyncStore | MemoryStore:
+        if isinstance(self._store, MemoryStore):
+            return self._store
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        store = self._async_stores.get(loop)
+        if store is None:
+            aioredis = redis_module().asyncio
+            if self._aredis is not None:
+                client = self._aredis
+            elif self._redis_url is not None:
+                client = aioredis.Redis.from_url(self._redis_url, socket_timeout=5, socket_connect_timeout=5)
+            else:
+                client = aioredis.Redis(**self._sync_client.connection_pool.connection_kwargs)
+            store = self._async_stores[loop] = AsyncRedisStore(client, self.rules, self._prefix)
+        return store
+
+    # -- the life of a request -----------------------------------------------------------
+
+    def _refusal(
+        self, operation: Operation[Any], budgets: tuple[Budget, ...], verdict: Verdict
+    ) -> ClientRateLimitError:
+        budget = budgets[verdict.budget]
+        if verdict.banned:
+            message = (
+                f"not sent: the exchange banned {budget.label} after an HTTP 429; the ban ends in "
+                f"{verdict.wait:.0f} s (about {_when(verdict.wait)}), and every request sent during it "
+                f"would lengthen it by {self.rules.ban_extension_seconds:.0f} s"
+            )
+        else:
+            message = (
+                f"not sent: {operation.name} weighs {operation.weight} and the budget of {budget.label} "
+                f"({budget.limit} per {self.rules.window:g} s) is used up for {verdict.wait:.2f} s more "
+                "(rate_limit='fail'; 'wait' would have waited)"
+            )
+        return ClientRateLimitError(
+            message,
+            retry_after=verdict.wait,
+            budget=budget.label,
+            banned=verdict.banned,
+            method=operation.method,
+            path=operation.path,
+        )
+
+    def acquire(
+        self, operation: Operation[Any], budgets: tuple[Budget, ...], mode: Mode, lease_seconds: float | None
+    ) -> Lease:
+        """Takes the operation's weight from ``budgets``, waiting in turn (``mode="wait"``), or
+        raises :class:`ClientRateLimitError` (a ban; ``mode="fail"`` and no budget now)."""
+        store = self._sync_store()
+        weight = operation.weight
+        seconds = lease_seconds or DEFAULT_LEASE_SECONDS
+        if mode == "fail" or not len(self._queue):  # try at once, without joining the queue
+            verdict = self._take(store, budgets, weight, seconds, self._reserved if len(self._queue) else None)
+            if verdict.lease is not None:
+                return Lease(budgets, verdict.lease)
+            if verdict.banned or mode == "fail":
+                raise self._refusal(operation, budgets, verdict)
+        waiter = _Waiter()
+        self._queue.join(waiter)
+        event = waiter.event
+        assert isinstance(event, threading.Event)
+        try:
+            while True:
+                event.wait()  # woken: at the head of the queue, or to fit in behind it
+                event.clear()
+                if not self._queue.is_head(waiter):
+                    reserved = self._reserved
+                    if reserved is not None:
+                        verdict = self._take(store, budgets, weight, seconds, reserved)
+                        if verdict.lease is not None:
+                            self._queue.wake_next(waiter)
+                            return Lease(budgets, verdict.lease)
+                    self._queue.wake_next(waiter)
+                    continue
+                verdict = self._take(store, budgets, weight, seconds, None)
+                if verdict.lease is not None:
+                    self._reserved = None
+                    return Lease(budgets, verdict.lease)
+                if verdict.banned:
+                    self._reserved = None
+                    raise self._refusal(operation, budgets, verdict)
+                self._reserve(store, budgets, weight, verdict)
+                if self._reserved is not None:
+                    self._queue.wake_next(waiter)
+                event.wait(verdict.wait)  # or until a request ends
+                event.set()  # look again as the head
+        finally:
+            self._queue.leave(waiter)
+
+    def _take(
+        self,
+        store: MemoryStore | RedisStore,
+        budgets: tuple[Budget, ...],
+        weight: int,
+        seconds: float,
+        behind: Reservation | None,
+    ) -> Verdict:
+        if isinstance(store, MemoryStore):
+            return store.take(budgets, weight, seconds, behind)
+        if behind is not None:  # the Redis store keeps no reservations: nobody passes the head
+            return Verdict(None, behind.at)
+        return store.take(budgets, weight, seconds)
+
+    def _reserve(self, store: object, budgets: tuple[Budget, ...], weight: int, verdict: Verdict) -> None:
+        """The head of the queue was refused: what it waits for, so that calls behind it may
+        use the time if they do not delay it (in memory; not when the wait is for a request in
+        flight, whose end nobody knows)."""
+        if isinstance(store, MemoryStore) and not verdict.in_flight and not verdict.banned:
+            self._reserved = Reservation(budgets, weight, verdict.at)
+        else:
+            self._reserved = None
+
+    async def aacquire(
+        self, operation: Operation[Any], budgets: tuple[Budget, ...], mode: Mode, lease_seconds: float | None
+    ) -> Lease:
+        """The awaitable twin of :meth:`acquire`."""
+        import asyncio
+
+        store = self._async_store()
+        weight = operation.weight
+        seconds = lease_seconds or DEFAULT_LEASE_SECONDS
+
+        async def take(behind: Reservation | None) -> Verdict:
+            if isinstance(store, MemoryStore):
+                return store.take(budgets, weight, seconds, behind)
+            if behind is not None:
+                return Verdict(None, behind.at)
+            return await store.take(budgets, weight, seconds)
+
+        if mode == "fail" or not len(self._queue):
+            verdict = await take(self._reserved if len(self._queue) else None)
+            if verdict.lease is not None:
+                return Lease(budgets, verdict.lease)
+            if verdict.banned or mode == "fail":
+                raise self._refusal(operation, budgets, verdict)
+        waiter = _Waiter(asyncio.get_running_loop())
+        self._queue.join(waiter)
+        event = waiter.event
+        assert isinstance(event, asyncio.Event)
+        try:
+            while True:
+                await event.wait()
+                event.clear()
+                if not self._queue.is_head(waiter):
+                    reserved = self._reserved
+                    if reserved is not None:
+                        verdict = await take(reserved)
+                        if verdict.lease is not None:
+                            self._queue.wake_next(waiter)
+                            return Lease(budgets, verdict.lease)
+                    self._queue.wake_next(waiter)
+                    continue
+                verdict = await take(None)
+                if verdict.lease is not None:
+                    self._reserved = None
+                    return Lease(budgets, verdict.lease)
+                if verdict.banned:
+                    self._reserved = None
+                    raise self._refusal(operation, budgets, verdict)
+                self._reserve(store, budgets, weight, verdict)
+                if self._reserved is not None:
+                    self._queue.wake_next(waiter)
+                try:
+                    async with asyncio.timeout(verdict.wait):
+                        await event.wait()
+                except TimeoutError:
+                    pass
+                event.set()
+        finally:
+            self._queue.leave(waiter)
+
+    def release(self, lease: Lease) -> None:
+        """The request has ended (answered or failed): its weight leaves the window one window
+        from now."""
+        self._sync_store().settle(lease.budgets, lease.lease)
+        self._queue.poke()
+
+    async def arelease(self, lease: Lease) -> None:
+        store = self._async_store()
+        if isinstance(store, MemoryStore):
+            store.settle(lease.budgets, lease.lease)
+        else:
+            await store.settle(lease.budgets, lease.lease)
+        self._queue.poke()
+
+    def _ban_seconds(self, retry_after: float | None) -> float:
+        return retry_after if retry_after is not None and retry_after > 0 else self.rules.ban_seconds
+
+    def _log_ban(self, operation: Operation[Any], budgets: tuple[Budget, ...], seconds: float) -> str:
+        labels = " and ".join(budget.label for budget in budgets)
+        told = (
+            f"the exchange banned {labels} (HTTP 429); calls that would count against it are held back, "
+            f"not sent, for {seconds:.0f} s (until about {_when(seconds)})"
+        )
+        logger.warning("%s %s: %s", operation.method, operation.path, told)
+        return told
+
+    def banned(self, operation: Operation[Any], budgets: tuple[Budget, ...], retry_after: float | None) -> str:
+        """Records the ban a 429 announced; returns what the error should say about it."""
+        return self._log_ban(operation, budgets, self._sync_store().ban(budgets, self._ban_seconds(retry_after)))
+
+    async def abanned(self, operation: Operation[Any], budgets: tuple[Budget, ...], retry_after: float | None) -> str:
+        store = self._async_store()
+        seconds = self._ban_seconds(retry_after)
+        longest = store.ban(budgets, seconds) if isinstance(store, MemoryStore) else await store.ban(budgets, seconds)
+        return self._log_ban(operation, budgets, longest)
+
+
+_default: RateLimiter | None = None
+_default_lock = threading.Lock()
+
+
+def default_limiter() -> RateLimiter:
+    """The limiter of clients given none: in this process, or in Redis when ``PIONEX_REDIS_URL``
+    is set; one for the whole process."""
+    global _default
+    with _default_lock:
+        if _default is None:
+            import os
+
+            url = os.environ.get("PIONEX_REDIS_URL") or None
+            _default = RateLimiter(redis=url) if url else RateLimiter()
+        return _default
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """A client's side of the limiter: which limiter, how calls behave, and its two budgets."""
+
+    limiter: RateLimiter
+    mode: Mode
+    public: tuple[Budget, ...]
+    private: tuple[Budget, ...]
+
+    @classmethod
+    def bind(cls, limiter: RateLimiter, mode: Mode, base_url: str, key_digest: str | None) -> Limits:
+        host = urlsplit(base_url).netloc.lower()
+        public, private = limiter.budgets(host, key_digest)
+        return cls(limiter, mode, public, private)
+
+    def of(self, operation: Operation[Any]) -> tuple[Budget, ...]:
+        return self.private if operation.private else self.public
+
+    def acquire(self, operation: Operation[Any], seconds: float | None) -> Lease | None:
+        if self.mode == "off":
+            return None
+        return self.limiter.acquire(operation, self.of(operation), self.mode, seconds)
+
+    async def aacquire(self, operation: Operation[Any], seconds: float | None) -> Lease | None:
+        if self.mode == "off":
+            return None
+        return await self.limiter.aacquire(operation, self.of(operation), self.mode, seconds)
