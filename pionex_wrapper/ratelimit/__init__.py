@@ -35,10 +35,12 @@ done by the caller with its own primitive, so the sync and async clients share a
 
 The package: ``rules`` (budgets, verdicts, modes), ``memory`` and ``redis`` (the stores; the
 Redis one is ``store.lua``), ``queue`` (first come, first served) and ``limiter``
-(:class:`RateLimiter`, a client's :class:`Limits`, the process default).
+(:class:`RateLimiter`, a client's :class:`Limits`, the process default).  The decisions of a
+call for budget are one generator without I/O (``queue.acquiring``), driven by the sync and
+the async limiter alike.
 """
 
-from .limiter import Lease, Limits, RateLimiter, default_limiter
+from .limiter import Limits, RateLimiter, default_limiter
 from .memory import MemoryStore
 from .redis import AsyncRedisStore, RedisStore
 from .rules import (
@@ -49,6 +51,7 @@ from .rules import (
     PIONEX_RULES,
     AsyncStore,
     Budget,
+    Lease,
     Mode,
     Reservation,
     Rules,

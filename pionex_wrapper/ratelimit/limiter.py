@@ -4,18 +4,16 @@ from __future__ import annotations
 
 import logging
 import threading
-import time
 import weakref
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
-from ..errors import ClientRateLimitError, RateLimitStoreError
-from .memory import MemoryStore
-from .queue import _Queue, _Waiter
+from ..errors import RateLimitStoreError
+from .memory import AsyncMemoryStore, MemoryStore
+from .queue import Queue, Take, TaskWaiter, ThreadWaiter, acquiring
 from .redis import AsyncRedisStore, RedisStore, redis_module
-from .rules import DEFAULT_LEASE_SECONDS, PIONEX_RULES, AsyncStore, Budget, Mode, Reservation, Rules, Verdict
+from .rules import DEFAULT_LEASE_SECONDS, PIONEX_RULES, AsyncStore, Budget, Lease, Mode, Rules, when
 
 if TYPE_CHECKING:
     import asyncio
@@ -23,18 +21,6 @@ if TYPE_CHECKING:
     from ..operation import Operation
 
 logger = logging.getLogger("pionex_wrapper")
-
-
-def _when(seconds: float) -> str:
-    return datetime.fromtimestamp(time.time() + seconds, UTC).strftime("%H:%M:%S UTC")
-
-
-@dataclass(frozen=True, slots=True)
-class Lease:
-    """Weight a request holds from the budgets; given back (settled) when the request ends."""
-
-    budgets: tuple[Budget, ...]
-    lease: str
 
 
 class RateLimiter:
@@ -63,8 +49,7 @@ class RateLimiter:
     ) -> None:
         self.rules = rules
         self.ip_group = ip_group
-        self._queue = _Queue()
-        self._reserved: Reservation | None = None
+        self._queue = Queue()
         self._redis_url: str | None = None
         self._aredis: Any = None  # a redis.asyncio.Redis the caller gave
         self._async_stores: weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, AsyncRedisStore] = (
@@ -75,8 +60,10 @@ class RateLimiter:
         # Redis Cluster slot.
         self._prefix = "{" + prefix + "}:"
         self.shared = redis is not None
+        self._async_memory: AsyncMemoryStore | None = None
         if redis is None:
             self._store = MemoryStore(rules)
+            self._async_memory = AsyncMemoryStore(self._store)
         elif isinstance(redis, str):
             self._redis_url = redis
             client = redis_module().Redis.from_url(redis, socket_timeout=5, socket_connect_timeout=5)
@@ -111,9 +98,9 @@ class RateLimiter:
             )
         return self._store
 
-    def _async_store(self) -> AsyncStore | MemoryStore:
-        if isinstance(self._store, MemoryStore):
-            return self._store
+    def _async_store(self) -> AsyncStore:
+        if self._async_memory is not None:
+            return self._async_memory
         import asyncio
 
         loop = asyncio.get_running_loop()
@@ -129,32 +116,7 @@ class RateLimiter:
             store = self._async_stores[loop] = AsyncRedisStore(client, self.rules, self._prefix)
         return store
 
-    # -- the life of a request -----------------------------------------------------------
-
-    def _refusal(
-        self, operation: Operation[Any], budgets: tuple[Budget, ...], verdict: Verdict
-    ) -> ClientRateLimitError:
-        budget = budgets[verdict.budget]
-        if verdict.banned:
-            message = (
-                f"not sent: the exchange banned {budget.label} after an HTTP 429; the ban ends in "
-                f"{verdict.wait:.0f} s (about {_when(verdict.wait)}), and every request sent during it "
-                f"would lengthen it by {self.rules.ban_extension_seconds:.0f} s"
-            )
-        else:
-            message = (
-                f"not sent: {operation.name} weighs {operation.weight} and the budget of {budget.label} "
-                f"({budget.limit} per {self.rules.window:g} s) is used up for {verdict.wait:.2f} s more "
-                "(rate_limit='fail'; 'wait' would have waited)"
-            )
-        return ClientRateLimitError(
-            message,
-            retry_after=verdict.wait,
-            budget=budget.label,
-            banned=verdict.banned,
-            method=operation.method,
-            path=operation.path,
-        )
+    # -- the life of a request: the decisions are acquiring() in queue.py; these drive them ----
 
     def acquire(
         self, operation: Operation[Any], budgets: tuple[Budget, ...], mode: Mode, lease_seconds: float | None
@@ -162,68 +124,22 @@ class RateLimiter:
         """Takes the operation's weight from ``budgets``, waiting in turn (``mode="wait"``), or
         raises :class:`ClientRateLimitError` (a ban; ``mode="fail"`` and no budget now)."""
         store = self._sync_store()
-        weight = operation.weight
-        seconds = lease_seconds or DEFAULT_LEASE_SECONDS
-        if mode == "fail" or not len(self._queue):  # try at once, without joining the queue
-            verdict = self._take(store, budgets, weight, seconds, self._reserved if len(self._queue) else None)
-            if verdict.lease is not None:
-                return Lease(budgets, verdict.lease)
-            if verdict.banned or mode == "fail":
-                raise self._refusal(operation, budgets, verdict)
-        waiter = _Waiter()
-        self._queue.join(waiter)
-        event = waiter.event
-        assert isinstance(event, threading.Event)
+        weight, seconds = operation.weight, lease_seconds or DEFAULT_LEASE_SECONDS
+        flow = acquiring(self._queue, operation, budgets, mode, self.rules, store.reserves, ThreadWaiter)
         try:
+            action = next(flow)
             while True:
-                event.wait()  # woken: at the head of the queue, or to fit in behind it
-                event.clear()
-                if not self._queue.is_head(waiter):
-                    reserved = self._reserved
-                    if reserved is not None:
-                        verdict = self._take(store, budgets, weight, seconds, reserved)
-                        if verdict.lease is not None:
-                            self._queue.wake_next(waiter)
-                            return Lease(budgets, verdict.lease)
-                    self._queue.wake_next(waiter)
-                    continue
-                verdict = self._take(store, budgets, weight, seconds, None)
-                if verdict.lease is not None:
-                    self._reserved = None
-                    return Lease(budgets, verdict.lease)
-                if verdict.banned:
-                    self._reserved = None
-                    raise self._refusal(operation, budgets, verdict)
-                self._reserve(store, budgets, weight, verdict)
-                if self._reserved is not None:
-                    self._queue.wake_next(waiter)
-                event.wait(verdict.wait)  # or until a request ends
-                event.set()  # look again as the head
+                if isinstance(action, Take):
+                    action = flow.send(store.take(budgets, weight, seconds, action.behind))
+                else:
+                    action.waiter.event.wait(action.seconds)
+                    action.waiter.event.clear()
+                    action = next(flow)
+        except StopIteration as done:
+            lease: Lease = done.value
+            return lease
         finally:
-            self._queue.leave(waiter)
-
-    def _take(
-        self,
-        store: MemoryStore | RedisStore,
-        budgets: tuple[Budget, ...],
-        weight: int,
-        seconds: float,
-        behind: Reservation | None,
-    ) -> Verdict:
-        if isinstance(store, MemoryStore):
-            return store.take(budgets, weight, seconds, behind)
-        if behind is not None:  # the Redis store keeps no reservations: nobody passes the head
-            return Verdict(None, behind.at)
-        return store.take(budgets, weight, seconds)
-
-    def _reserve(self, store: object, budgets: tuple[Budget, ...], weight: int, verdict: Verdict) -> None:
-        """The head of the queue was refused: what it waits for, so that calls behind it may
-        use the time if they do not delay it (in memory; not when the wait is for a request in
-        flight, whose end nobody knows)."""
-        if isinstance(store, MemoryStore) and not verdict.in_flight and not verdict.banned:
-            self._reserved = Reservation(budgets, weight, verdict.at)
-        else:
-            self._reserved = None
+            flow.close()  # a wait or the store raised: the call leaves the queue
 
     async def aacquire(
         self, operation: Operation[Any], budgets: tuple[Budget, ...], mode: Mode, lease_seconds: float | None
@@ -232,57 +148,26 @@ class RateLimiter:
         import asyncio
 
         store = self._async_store()
-        weight = operation.weight
-        seconds = lease_seconds or DEFAULT_LEASE_SECONDS
-
-        async def take(behind: Reservation | None) -> Verdict:
-            if isinstance(store, MemoryStore):
-                return store.take(budgets, weight, seconds, behind)
-            if behind is not None:
-                return Verdict(None, behind.at)
-            return await store.take(budgets, weight, seconds)
-
-        if mode == "fail" or not len(self._queue):
-            verdict = await take(self._reserved if len(self._queue) else None)
-            if verdict.lease is not None:
-                return Lease(budgets, verdict.lease)
-            if verdict.banned or mode == "fail":
-                raise self._refusal(operation, budgets, verdict)
-        waiter = _Waiter(asyncio.get_running_loop())
-        self._queue.join(waiter)
-        event = waiter.event
-        assert isinstance(event, asyncio.Event)
+        weight, seconds = operation.weight, lease_seconds or DEFAULT_LEASE_SECONDS
+        flow = acquiring(self._queue, operation, budgets, mode, self.rules, store.reserves, TaskWaiter)
         try:
+            action = next(flow)
             while True:
-                await event.wait()
-                event.clear()
-                if not self._queue.is_head(waiter):
-                    reserved = self._reserved
-                    if reserved is not None:
-                        verdict = await take(reserved)
-                        if verdict.lease is not None:
-                            self._queue.wake_next(waiter)
-                            return Lease(budgets, verdict.lease)
-                    self._queue.wake_next(waiter)
-                    continue
-                verdict = await take(None)
-                if verdict.lease is not None:
-                    self._reserved = None
-                    return Lease(budgets, verdict.lease)
-                if verdict.banned:
-                    self._reserved = None
-                    raise self._refusal(operation, budgets, verdict)
-                self._reserve(store, budgets, weight, verdict)
-                if self._reserved is not None:
-                    self._queue.wake_next(waiter)
-                try:
-                    async with asyncio.timeout(verdict.wait):
-                        await event.wait()
-                except TimeoutError:
-                    pass
-                event.set()
+                if isinstance(action, Take):
+                    action = flow.send(await store.take(budgets, weight, seconds, action.behind))
+                else:
+                    try:
+                        async with asyncio.timeout(action.seconds):
+                            await action.waiter.event.wait()
+                    except TimeoutError:
+                        pass
+                    action.waiter.event.clear()
+                    action = next(flow)
+        except StopIteration as done:
+            lease: Lease = done.value
+            return lease
         finally:
-            self._queue.leave(waiter)
+            flow.close()  # cancelled, or the store raised: the call leaves the queue
 
     def release(self, lease: Lease) -> None:
         """The request has ended (answered or failed): its weight leaves the window one window
@@ -291,11 +176,7 @@ class RateLimiter:
         self._queue.poke()
 
     async def arelease(self, lease: Lease) -> None:
-        store = self._async_store()
-        if isinstance(store, MemoryStore):
-            store.settle(lease.budgets, lease.lease)
-        else:
-            await store.settle(lease.budgets, lease.lease)
+        await self._async_store().settle(lease.budgets, lease.lease)
         self._queue.poke()
 
     def _ban_seconds(self, retry_after: float | None) -> float:
@@ -305,7 +186,7 @@ class RateLimiter:
         labels = " and ".join(budget.label for budget in budgets)
         told = (
             f"the exchange banned {labels} (HTTP 429); calls that would count against it are held back, "
-            f"not sent, for {seconds:.0f} s (until about {_when(seconds)})"
+            f"not sent, for {seconds:.0f} s (until about {when(seconds)})"
         )
         logger.warning("%s %s: %s", operation.method, operation.path, told)
         return told
@@ -315,9 +196,7 @@ class RateLimiter:
         return self._log_ban(operation, budgets, self._sync_store().ban(budgets, self._ban_seconds(retry_after)))
 
     async def abanned(self, operation: Operation[Any], budgets: tuple[Budget, ...], retry_after: float | None) -> str:
-        store = self._async_store()
-        seconds = self._ban_seconds(retry_after)
-        longest = store.ban(budgets, seconds) if isinstance(store, MemoryStore) else await store.ban(budgets, seconds)
+        longest = await self._async_store().ban(budgets, self._ban_seconds(retry_after))
         return self._log_ban(operation, budgets, longest)
 
 

@@ -42,6 +42,8 @@ class _Log:
 class MemoryStore:
     """The budgets of this process, on its monotonic clock (thread-safe)."""
 
+    reserves = True
+
     def __init__(self, rules: Rules = PIONEX_RULES, clock: Any = time.monotonic) -> None:
         self.rules = rules
         self.window = rules.window + GUARD_SECONDS
@@ -133,3 +135,26 @@ class MemoryStore:
         with self._lock:
             log = self._logs.get(key)
             return max(0.0, log.banned_until - self.clock()) if log is not None else 0.0
+
+
+class AsyncMemoryStore:
+    """A :class:`MemoryStore` as an :class:`~.rules.AsyncStore`: it never blocks (its lock is
+    held for a few list operations), so the async limiter uses it as it is, through one await."""
+
+    reserves = True
+
+    __slots__ = ("store",)
+
+    def __init__(self, store: MemoryStore) -> None:
+        self.store = store
+
+    async def take(
+        self, budgets: tuple[Budget, ...], weight: int, lease_seconds: float, behind: Reservation | None = None
+    ) -> Verdict:
+        return self.store.take(budgets, weight, lease_seconds, behind)
+
+    async def settle(self, budgets: tuple[Budget, ...], lease: str) -> None:
+        self.store.settle(budgets, lease)
+
+    async def ban(self, budgets: tuple[Budget, ...], seconds: float) -> float:
+        return self.store.ban(budgets, seconds)

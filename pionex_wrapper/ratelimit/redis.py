@@ -14,7 +14,7 @@ import time
 from typing import Any
 
 from ..errors import InvalidParameterError, RateLimitStoreError
-from .rules import GUARD_SECONDS, IN_FLIGHT_POLL_SECONDS, Budget, Rules, Verdict
+from .rules import GUARD_SECONDS, IN_FLIGHT_POLL_SECONDS, Budget, Reservation, Rules, Verdict
 
 logger = logging.getLogger("pionex_wrapper")
 
@@ -88,6 +88,9 @@ class RedisStore:
     """Budgets kept in Redis, shared by every process and host that uses the same server and
     prefix.  ``client`` is a ``redis.Redis``."""
 
+    reserves = False
+    """Strict order: the script keeps no reservations, so nobody passes the head of the queue."""
+
     def __init__(self, client: Any, rules: Rules, prefix: str) -> None:
         self._commands = _RedisCommands(rules, prefix)
         self._script = client.register_script(redis_script())
@@ -95,7 +98,10 @@ class RedisStore:
         # redis.RedisError, and socket errors; a settle or ban that fails lapses on its own
         self._errors: tuple[type[Exception], ...] = (redis_module().RedisError, OSError)
 
-    def take(self, budgets: tuple[Budget, ...], weight: int, lease_seconds: float) -> Verdict:
+    def take(
+        self, budgets: tuple[Budget, ...], weight: int, lease_seconds: float, behind: Reservation | None = None
+    ) -> Verdict:
+        """Grants ``weight`` from every budget or none (``behind`` is never given: see ``reserves``)."""
         c = self._commands
         try:
             verdict = c.verdict(self._script(keys=c.keys(budgets), args=c.take_args(budgets, weight, lease_seconds)))
@@ -124,6 +130,9 @@ class RedisStore:
 class AsyncRedisStore:
     """The awaitable twin of :class:`RedisStore`; ``client`` is a ``redis.asyncio.Redis``."""
 
+    reserves = False
+    """Strict order: the script keeps no reservations, so nobody passes the head of the queue."""
+
     def __init__(self, client: Any, rules: Rules, prefix: str) -> None:
         self._commands = _RedisCommands(rules, prefix)
         self._script = client.register_script(redis_script())
@@ -131,7 +140,10 @@ class AsyncRedisStore:
         # redis.RedisError, and socket errors; a settle or ban that fails lapses on its own
         self._errors: tuple[type[Exception], ...] = (redis_module().RedisError, OSError)
 
-    async def take(self, budgets: tuple[Budget, ...], weight: int, lease_seconds: float) -> Verdict:
+    async def take(
+        self, budgets: tuple[Budget, ...], weight: int, lease_seconds: float, behind: Reservation | None = None
+    ) -> Verdict:
+        """Grants ``weight`` from every budget or none (``behind`` is never given: see ``reserves``)."""
         c = self._commands
         try:
             reply = await self._script(keys=c.keys(budgets), args=c.take_args(budgets, weight, lease_seconds))

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Literal, Protocol
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
 from pionex_client.facade import RATE_LIMITS
 
-from ..errors import InvalidParameterError
+from ..errors import ClientRateLimitError, InvalidParameterError
+
+if TYPE_CHECKING:
+    from ..operation import Operation
 
 Mode = Literal["wait", "fail", "off"]
 MODES: tuple[Mode, ...] = ("wait", "fail", "off")
@@ -98,10 +103,24 @@ class Reservation:
     at: float
 
 
+@dataclass(frozen=True, slots=True)
+class Lease:
+    """Weight a request holds from the budgets; given back (settled) when the request ends."""
+
+    budgets: tuple[Budget, ...]
+    lease: str
+
+
 class Store(Protocol):
     """Keeps the budgets: the three steps of a request's life, each atomic."""
 
-    def take(self, budgets: tuple[Budget, ...], weight: int, lease_seconds: float) -> Verdict: ...
+    reserves: bool
+    """Whether ``take`` honours ``behind`` (a call may pass the head of the queue without
+    delaying it); a store that does not keeps strict order, and is never given one."""
+
+    def take(
+        self, budgets: tuple[Budget, ...], weight: int, lease_seconds: float, behind: Reservation | None = None
+    ) -> Verdict: ...
 
     def settle(self, budgets: tuple[Budget, ...], lease: str) -> None: ...
 
@@ -109,8 +128,44 @@ class Store(Protocol):
 
 
 class AsyncStore(Protocol):
-    async def take(self, budgets: tuple[Budget, ...], weight: int, lease_seconds: float) -> Verdict: ...
+    reserves: bool
+
+    async def take(
+        self, budgets: tuple[Budget, ...], weight: int, lease_seconds: float, behind: Reservation | None = None
+    ) -> Verdict: ...
 
     async def settle(self, budgets: tuple[Budget, ...], lease: str) -> None: ...
 
     async def ban(self, budgets: tuple[Budget, ...], seconds: float) -> float: ...
+
+
+def when(seconds: float) -> str:
+    """The wall-clock time ``seconds`` from now, as messages give it."""
+    return datetime.fromtimestamp(time.time() + seconds, UTC).strftime("%H:%M:%S UTC")
+
+
+def refusal(
+    rules: Rules, operation: Operation[Any], budgets: tuple[Budget, ...], verdict: Verdict
+) -> ClientRateLimitError:
+    """The error of a call the limiter does not send: a ban, or no budget now in ``"fail"`` mode."""
+    budget = budgets[verdict.budget]
+    if verdict.banned:
+        message = (
+            f"not sent: the exchange banned {budget.label} after an HTTP 429; the ban ends in "
+            f"{verdict.wait:.0f} s (about {when(verdict.wait)}), and every request sent during it "
+            f"would lengthen it by {rules.ban_extension_seconds:.0f} s"
+        )
+    else:
+        message = (
+            f"not sent: {operation.name} weighs {operation.weight} and the budget of {budget.label} "
+            f"({budget.limit} per {rules.window:g} s) is used up for {verdict.wait:.2f} s more "
+            "(rate_limit='fail'; 'wait' would have waited)"
+        )
+    return ClientRateLimitError(
+        message,
+        retry_after=verdict.wait,
+        budget=budget.label,
+        banned=verdict.banned,
+        method=operation.method,
+        path=operation.path,
+    )
