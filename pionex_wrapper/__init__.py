@@ -44,7 +44,6 @@ from .operation import NOT_GIVEN, Effect, Field, NotGiven, Operation, Param
 from .params import to_decimal_string
 from .ratelimit import RateLimiter
 from .response import RawResponse
-from .rules import MarketRules, PairRules, Rounding
 
 __all__ = [
     "DEFAULT_BASE_URL",
@@ -95,6 +94,7 @@ if TYPE_CHECKING:
     __all__ += _models.__all__
 
     OPERATIONS: tuple[Operation[Any], ...]
+    from .rules import MarketRules, PairRules, Rounding
 else:
     __all__ += list(_facade.MODEL_MODULES)
 
@@ -102,6 +102,10 @@ else:
         """Reply models and the operation table, imported when first asked for."""
         if name == "OPERATIONS":
             return _facade.operations()
+        if name in ("MarketRules", "PairRules", "Rounding"):  # loaded when first asked for
+            from . import rules
+
+            return getattr(rules, name)
         module = _facade.MODEL_MODULES.get(name)
         if module is not None:
             import importlib

@@ -30,7 +30,7 @@ from .auth import PRIVATE_EXTENSION, PionexAuth
 from .body import aread as aread_body
 from .body import read as read_body
 from .clock import ServerClock
-from .config import Config, Options, Settings, TimeoutArg, _check_headers, _check_timeout
+from .config import Config, Options, RulesCache, Settings, TimeoutArg, _check_headers, _check_timeout
 from .decoding import Envelope, decode_data, decode_success, read_envelope
 from .errors import (
     InvalidParameterError,
@@ -49,9 +49,9 @@ from .params import normalize
 from .ratelimit import Limits, default_limiter
 from .response import RawResponse
 from .retry import RetryPolicy, check_max_retries, retry_after
-from .rules import MarketRules, RulesCache
 
 if TYPE_CHECKING:
+    from .rules import MarketRules
     from .streams.client import AsyncStreams, Streams
 
 T = TypeVar("T")
@@ -548,6 +548,8 @@ class Pionex(_ClientBase[httpx.Client], Areas, Invoke):
         """Every spot and perpetual pair's trading rules (``getSymbols``), read once and kept;
         ``refresh=True`` reads them again.  From then on, this client and its ``with_options``
         copies check every order against them before sending; see :mod:`pionex_wrapper.rules`."""
+        from .rules import MarketRules
+
         cache = self._core.market_rules
         if cache.rules is None or refresh:
             spot = self.common.get_symbols(type="SPOT")
@@ -653,6 +655,8 @@ class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas, AsyncInvoke):
 
     async def rules(self, *, refresh: bool = False) -> MarketRules:
         """The awaitable twin of :meth:`Pionex.rules`."""
+        from .rules import MarketRules
+
         cache = self._core.market_rules
         if cache.rules is None or refresh:
             spot = await self.common.get_symbols(type="SPOT")

@@ -11,11 +11,12 @@ entry here plus the code that uses it.
 
 from __future__ import annotations
 
+import functools
 import math
 import os
 import re
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass
+from types import MappingProxyType
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypedDict, get_args, get_origin, get_type_hints
 from urllib.parse import urlsplit
 
@@ -27,6 +28,7 @@ from .ratelimit import Mode, RateLimiter, check_mode
 from .retry import DEFAULT_MAX_RETRIES, check_max_retries
 
 if TYPE_CHECKING:
+    from .operation import Operation
     from .rules import MarketRules
 
 DEFAULT_BASE_URL = "https://api.pionex.com"
@@ -142,19 +144,14 @@ def _limiter(value: object, name: str) -> RateLimiter | None:
 
 
 def _market_rules(value: object, name: str) -> Any:
-    from .rules import RulesCache
-
     RulesCache.of(value)  # refuses anything but MarketRules, "auto" or None, naming market_rules
     return value
-
-
-_PRODUCT = re.compile(r"[!#$%&'*+.^_`|~0-9A-Za-z-]+(?:/[!#$%&'*+.^_`|~0-9A-Za-z-]+)?(?: [\x21-\x7e]+)*")
 
 
 def _user_agent(value: object, name: str) -> str | None:
     if value is None:
         return None
-    if not isinstance(value, str) or _PRODUCT.fullmatch(value) is None:
+    if not isinstance(value, str) or not value.strip() or any(not (" " <= c <= "~") for c in value):
         raise InvalidParameterError(
             name, "must be product tokens such as 'mybot/1.2' (printable ASCII, no line breaks)"
         )
@@ -170,19 +167,32 @@ def _merge_headers(old: httpx.Headers, new: httpx.Headers) -> httpx.Headers:
 # -- the declaration ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
 class Option:
     """How one option is read: its default, the environment variable that stands in for it (read
     when the option is not given), its check (value, name -> the value kept), and whether
-    ``with_options`` may change it (``merge`` joins an old and a new value instead of replacing)."""
+    ``with_options`` may change it (``merge`` joins an old and a new value instead of replacing;
+    ``pair`` names an option it must be given together with)."""
 
-    default: Any = None
-    env: str | None = None
-    check: Callable[[Any, str], Any] | None = None
-    copied: bool = True
-    merge: Callable[[Any, Any], Any] | None = None
-    pair: str | None = None
-    """Another option ``with_options`` must be given together with this one (key and secret)."""
+    __slots__ = ("check", "copied", "default", "env", "merge", "pair")
+
+    def __init__(
+        self,
+        default: Any = None,
+        *,
+        env: str | None = None,
+        check: Callable[[Any, str], Any] | None = None,
+        copied: bool = True,
+        merge: Callable[[Any, Any], Any] | None = None,
+        pair: str | None = None,
+    ) -> None:
+        self.default, self.env, self.check, self.copied, self.merge, self.pair = (
+            default,
+            env,
+            check,
+            copied,
+            merge,
+            pair,
+        )
 
 
 class Settings(TypedDict, total=False):
@@ -229,8 +239,20 @@ def _declared() -> dict[str, Option]:
     return found
 
 
-OPTIONS: Mapping[str, Option] = _declared()
-"""Every option's :class:`Option`, in declaration order."""
+if TYPE_CHECKING:
+    OPTIONS: Mapping[str, Option]
+    """Every option's :class:`Option`, in declaration order (read on first use)."""
+
+
+@functools.cache
+def _options() -> Mapping[str, Option]:
+    return MappingProxyType(_declared())
+
+
+def __getattr__(name: str) -> Any:
+    if name == "OPTIONS":  # read from the annotations on first use, not at import
+        return _options()
+    raise AttributeError(name)
 
 
 class Config(Mapping[str, Any]):
@@ -249,7 +271,7 @@ class Config(Mapping[str, Any]):
         environ = os.environ if environ is None else environ
         _known(given)
         values: dict[str, Any] = {}
-        for name, option in OPTIONS.items():
+        for name, option in _options().items():
             value, label = given.get(name, option.default), name
             if option.env is not None and given.get(name) in (None, ""):
                 value = environ.get(option.env) or option.default
@@ -263,7 +285,7 @@ class Config(Mapping[str, Any]):
         _known(changes)
         values = dict(self._values)
         for name, value in changes.items():
-            option = OPTIONS[name]
+            option = _options()[name]
             if not option.copied:
                 raise InvalidParameterError(name, "cannot be changed by with_options: make a new client")
             if option.pair is not None and option.pair not in changes:
@@ -298,5 +320,35 @@ class Config(Mapping[str, Any]):
 
 def _known(options: Mapping[str, Any]) -> None:
     for name in options:
-        if name not in OPTIONS:
-            raise InvalidParameterError(name, f"is not an option; the options are {', '.join(OPTIONS)}")
+        if name not in _options():
+            raise InvalidParameterError(name, f"is not an option; the options are {', '.join(_options())}")
+
+
+class RulesCache:
+    """The market rules a client and its ``with_options`` copies share: ``rules`` once loaded
+    (or given), and whether the first order operation loads them (``market_rules="auto"``)."""
+
+    __slots__ = ("load_on_order", "rules")
+
+    def __init__(self, rules: MarketRules | None = None, *, load_on_order: bool = False) -> None:
+        self.rules = rules
+        self.load_on_order = load_on_order
+
+    @classmethod
+    def of(cls, option: object) -> RulesCache:
+        """The cache of a client's ``market_rules=`` option: a :class:`MarketRules`, ``"auto"`` or None."""
+        if option is None:
+            return cls()
+        from .rules import MarketRules  # on first use: a client without rules does not load them
+
+        if isinstance(option, MarketRules):
+            return cls(option)
+        if option == "auto":
+            return cls(load_on_order=True)
+        raise InvalidParameterError(
+            "market_rules", f"must be a MarketRules (from client.rules()), 'auto' or None, not {option!r}"
+        )
+
+    def wanted(self, operation: Operation[Any]) -> bool:
+        """Whether the rules are to be loaded before ``operation`` is sent."""
+        return self.rules is None and self.load_on_order and any(p.rule == "symbol" for p in operation.params)

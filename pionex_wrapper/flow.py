@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Generator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 import httpx
@@ -44,54 +43,78 @@ T = TypeVar("T")
 
 
 # -- actions -------------------------------------------------------------------------------------
+# Plain slotted classes, not dataclasses: a dataclass costs about a millisecond of import time.
 
 
-@dataclass(frozen=True, slots=True)
-class Acquire:
+class _Action:
+    __slots__: tuple[str, ...] = ()
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({', '.join(f'{k}={getattr(self, k)!r}' for k in self.__slots__)})"
+
+    def __eq__(self, other: object) -> bool:
+        return type(other) is type(self) and all(getattr(self, k) == getattr(other, k) for k in self.__slots__)
+
+    __hash__ = None  # type: ignore[assignment]
+
+
+class Acquire(_Action):
     """Take the operation's weight from the rate budgets (waiting as the mode says); the result is
     a ``Lease``, or None when limiting is off; raises ``ClientRateLimitError`` when refused."""
 
-    operation: Operation[Any]
-    seconds: float | None
+    __slots__ = ("operation", "seconds")
+
+    def __init__(self, operation: Operation[Any], seconds: float | None) -> None:
+        self.operation = operation
+        self.seconds = seconds
 
 
-@dataclass(frozen=True, slots=True)
-class Transmit:
+class Transmit(_Action):
     """Send ``request`` (keyword arguments of ``httpx.Client.stream``) and read its body through
     ``reader``; the result is the ``httpx.Response``.  May raise ``httpx.RequestError``, a
     ``PionexError`` from the reader, or ``TimeoutError`` (the async driver's overall deadline)."""
 
-    request: dict[str, Any]
-    reader: BodyReader
+    __slots__ = ("reader", "request")
+
+    def __init__(self, request: dict[str, Any], reader: BodyReader) -> None:
+        self.request = request
+        self.reader = reader
 
 
-@dataclass(frozen=True, slots=True)
-class Release:
+class Release(_Action):
     """Give a lease back: the request has ended."""
 
-    lease: Lease
+    __slots__ = ("lease",)
+
+    def __init__(self, lease: Lease) -> None:
+        self.lease = lease
 
 
-@dataclass(frozen=True, slots=True)
-class Ban:
+class Ban(_Action):
     """Record the ban an HTTP 429 announced on ``budgets``; the result is what the error should
     say about it."""
 
-    operation: Operation[Any]
-    budgets: tuple[Budget, ...]
-    retry_after: float | None
+    __slots__ = ("budgets", "operation", "retry_after")
+
+    def __init__(self, operation: Operation[Any], budgets: tuple[Budget, ...], retry_after: float | None) -> None:
+        self.operation = operation
+        self.budgets = budgets
+        self.retry_after = retry_after
 
 
-@dataclass(frozen=True, slots=True)
-class Sleep:
+class Sleep(_Action):
     """Wait ``seconds`` before the next attempt."""
 
-    seconds: float
+    __slots__ = ("seconds",)
+
+    def __init__(self, seconds: float) -> None:
+        self.seconds = seconds
 
 
-@dataclass(frozen=True, slots=True)
-class LoadRules:
+class LoadRules(_Action):
     """Read the pairs' trading rules (``market_rules="auto"``, before the first order)."""
+
+    __slots__ = ()
 
 
 Action = Acquire | Transmit | Release | Ban | Sleep | LoadRules
@@ -105,14 +128,16 @@ Finish = Callable[[Operation[Any], httpx.Response, float], Any]
 # -- the decisions -------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
 class Flow:
     """The calls of one client: its shared core, whether the HTTP pool is its own (``pooled``),
     and how to tell that the pool is closed."""
 
-    core: _Core
-    pooled: bool
-    is_closed: Callable[[], bool]
+    __slots__ = ("core", "is_closed", "pooled")
+
+    def __init__(self, core: _Core, pooled: bool, is_closed: Callable[[], bool]) -> None:
+        self.core = core
+        self.pooled = pooled
+        self.is_closed = is_closed
 
     def invoke(self, operation: Operation[T], arguments: dict[str, Any], options: CallOptions) -> Call[T]:
         """One named call: reconciled if the spec says the write can be, else :meth:`run`."""

@@ -430,31 +430,3 @@ class MarketRules(Mapping[str, PairRules]):
         except InvalidParameterError as error:
             error.method, error.path = operation.method, operation.path
             raise
-
-
-class RulesCache:
-    """The market rules a client and its ``with_options`` copies share: ``rules`` once loaded
-    (or given), and whether the first order operation loads them (``market_rules="auto"``)."""
-
-    __slots__ = ("load_on_order", "rules")
-
-    def __init__(self, rules: MarketRules | None = None, *, load_on_order: bool = False) -> None:
-        self.rules = rules
-        self.load_on_order = load_on_order
-
-    @classmethod
-    def of(cls, option: object) -> RulesCache:
-        """The cache of a client's ``market_rules=`` option: a :class:`MarketRules`, ``"auto"`` or None."""
-        if option is None:
-            return cls()
-        if isinstance(option, MarketRules):
-            return cls(option)
-        if option == "auto":
-            return cls(load_on_order=True)
-        raise InvalidParameterError(
-            "market_rules", f"must be a MarketRules (from client.rules()), 'auto' or None, not {option!r}"
-        )
-
-    def wanted(self, operation: Operation[Any]) -> bool:
-        """Whether the rules are to be loaded before ``operation`` is sent."""
-        return self.rules is None and self.load_on_order and any(p.rule == "symbol" for p in operation.params)

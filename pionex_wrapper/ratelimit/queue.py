@@ -19,7 +19,6 @@ from __future__ import annotations
 import threading
 from collections import deque
 from collections.abc import Callable, Generator
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from .rules import Budget, Lease, Mode, Reservation, Rules, Verdict, refusal
@@ -121,24 +120,47 @@ class Queue:
 W = TypeVar("W", bound=Waiter)
 
 
-@dataclass(frozen=True, slots=True)
+# Plain slotted classes, not dataclasses: a dataclass costs about a millisecond of import time.
+
+
 class Take:
     """Take the call's weight from its budgets now, all or nothing; answered with the store's
     verdict.  ``behind``: only if the head of the queue still gets this reservation on time."""
 
-    behind: Reservation | None
+    __slots__ = ("behind",)
+
+    def __init__(self, behind: Reservation | None) -> None:
+        self.behind = behind
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Take) and other.behind == self.behind
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Take(behind={self.behind!r})"
 
 
 TAKE = Take(None)
 
 
-@dataclass(frozen=True, slots=True)
 class Wait(Generic[W]):
     """Wait until ``waiter`` is woken, or ``seconds`` have passed (``None``: only woken), then
     forget the wake; answered with nothing."""
 
-    waiter: W
-    seconds: float | None
+    __slots__ = ("seconds", "waiter")
+
+    def __init__(self, waiter: W, seconds: float | None) -> None:
+        self.waiter = waiter
+        self.seconds = seconds
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Wait) and (other.waiter, other.seconds) == (self.waiter, self.seconds)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"Wait(waiter={self.waiter!r}, seconds={self.seconds!r})"
 
 
 def acquiring(
