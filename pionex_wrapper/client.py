@@ -407,8 +407,9 @@ class _ClientBase(Generic[HttpT]):
         self._owns_http = http_client is None
         self._http = make(**core.pool_options()) if http_client is None else http_client
 
-    @property
+    @cached_property
     def _flow(self) -> Flow:
+        """The decisions of this client's calls (see :mod:`pionex_wrapper.flow`); made once."""
         return Flow(self._core, self._owns_http, lambda: self._http.is_closed)
 
     @property
