@@ -145,45 +145,14 @@ class Flow:
             return (yield from self.run(operation, arguments, options, self.core.result))  # type: ignore[no-any-return]
         return (yield from self.reconciled(operation, arguments, options))
 
-    def send(self, operation: Operation[Any], arguments: dict[str, Any], options: CallOptions) -> Call[Any]:
-        """One request: checked and built (nothing is sent if refused), budget taken, sent, budget
-        given back, a 429's ban recorded; returns ``(response, started)``."""
-        core = self.core
-        request = core.request(operation, arguments, options.timeout, options.extra_headers, self.pooled)
-        if self.is_closed():
-            raise core.closed(operation)
-        timeout = request.get("timeout", core.timeout)
-        lease = yield Acquire(operation, deadline_seconds(timeout))  # may wait for budget
-        started = time.monotonic()
-        reader = BodyReader(operation.method, operation.path, timeout, started, core.max_response_bytes)
-        failure: PionexError
-        try:
-            try:
-                response: httpx.Response = yield Transmit(request, reader)
-            except GeneratorExit:  # abandoned: nothing more can be asked; the lease expires by itself
-                raise
-            except BaseException:
-                if lease is not None:
-                    yield Release(lease)
-                raise
-            if lease is not None:
-                yield Release(lease)
-            if response.status_code == 429 and lease is not None:
-                core.note_ban(response, (yield Ban(operation, lease.budgets, retry_after(response))))
-            return response, started
-        except httpx.RequestError as error:
-            failure = core.transport_error(operation, error)
-        except TimeoutError:
-            failure = reader.timed_out()
-        # Raised here, not in the except block, so that it holds no reference to httpx's exception
-        # (whose request carries the key and the signature) as its __context__.
-        raise failure from None
-
     def run(
         self, operation: Operation[T], arguments: dict[str, Any], options: CallOptions, finish: Finish
     ) -> Call[Any]:
-        """Sends the operation, once more after a refused timestamp, and retries a read as the
-        retry policy says (see :mod:`pionex_wrapper.retry`)."""
+        """One operation: checked and built (nothing is sent if refused), budget taken, sent, budget
+        given back, a 429's ban recorded, the reply read by ``finish``; sent once more after a
+        refused timestamp, and a read retried as the retry policy says (see
+        :mod:`pionex_wrapper.retry`).  One generator, not one per attempt: this is every call's path.
+        """
         core = self.core
         if core.market_rules.wanted(operation):
             yield LoadRules()
@@ -192,7 +161,35 @@ class Flow:
         retry, resynced = 0, False
         while True:
             try:
-                response, started = yield from self.send(operation, arguments, options)
+                request = core.request(operation, arguments, options.timeout, options.extra_headers, self.pooled)
+                if self.is_closed():
+                    raise core.closed(operation)
+                timeout = request.get("timeout", core.timeout)
+                lease = yield Acquire(operation, deadline_seconds(timeout))  # may wait for budget
+                started = time.monotonic()
+                reader = BodyReader(operation.method, operation.path, timeout, started, core.max_response_bytes)
+                failure: PionexError | None = None
+                try:
+                    try:
+                        response: httpx.Response = yield Transmit(request, reader)
+                    except GeneratorExit:  # abandoned: nothing more can be asked; the lease expires by itself
+                        raise
+                    except BaseException:
+                        if lease is not None:
+                            yield Release(lease)
+                        raise
+                    if lease is not None:
+                        yield Release(lease)
+                    if response.status_code == 429 and lease is not None:
+                        core.note_ban(response, (yield Ban(operation, lease.budgets, retry_after(response))))
+                except httpx.RequestError as error:
+                    failure = core.transport_error(operation, error)
+                except TimeoutError:
+                    failure = reader.timed_out()
+                # Raised here, not in the except blocks above, so that it holds no reference to
+                # httpx's exception (whose request carries the key and the signature) as its __context__.
+                if failure is not None:
+                    raise failure from None
                 return finish(operation, response, started)
             except InvalidTimestampError:
                 if resynced or not core.may_resync(operation):
