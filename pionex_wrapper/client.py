@@ -205,6 +205,8 @@ class _Core:
 
     @staticmethod
     def log(operation: Operation[Any], response: httpx.Response, started: float) -> None:
+        if not logger.isEnabledFor(logging.DEBUG):  # every call passes here: skip building the record
+            return
         logger.debug(
             "%s %s -> HTTP %s in %.0f ms",
             operation.method,
