@@ -140,10 +140,11 @@ class Flow:
         self.is_closed = is_closed
 
     def invoke(self, operation: Operation[T], arguments: dict[str, Any], options: CallOptions) -> Call[T]:
-        """One named call: reconciled if the spec says the write can be, else :meth:`run`."""
+        """One named call: reconciled if the spec says the write can be, else :meth:`run` (the
+        generator itself, not one wrapping it: no extra step on every call's path)."""
         if operation.reconcile is None:
-            return (yield from self.run(operation, arguments, options, self.core.result))  # type: ignore[no-any-return]
-        return (yield from self.reconciled(operation, arguments, options))
+            return self.run(operation, arguments, options, self.core.result)
+        return self.reconciled(operation, arguments, options)
 
     def run(
         self, operation: Operation[T], arguments: dict[str, Any], options: CallOptions, finish: Finish
