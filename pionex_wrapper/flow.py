@@ -33,6 +33,7 @@ from pionex_client.facade.errors import InvalidTimestampError, OrderNotFoundErro
 from .body import BodyReader, deadline_seconds
 from .errors import PionexError
 from .operation import DEFAULT_CALL, CallOptions, Operation
+from .record import Record
 from .retry import is_ambiguous, retry_after
 
 if TYPE_CHECKING:
@@ -43,22 +44,10 @@ T = TypeVar("T")
 
 
 # -- actions -------------------------------------------------------------------------------------
-# Plain slotted classes, not dataclasses: a dataclass costs about a millisecond of import time.
+# Records, not dataclasses (see pionex_wrapper.record): they are made on every call.
 
 
-class _Action:
-    __slots__: tuple[str, ...] = ()
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}({', '.join(f'{k}={getattr(self, k)!r}' for k in self.__slots__)})"
-
-    def __eq__(self, other: object) -> bool:
-        return type(other) is type(self) and all(getattr(self, k) == getattr(other, k) for k in self.__slots__)
-
-    __hash__ = None  # type: ignore[assignment]
-
-
-class Acquire(_Action):
+class Acquire(Record):
     """Take the operation's weight from the rate budgets (waiting as the mode says); the result is
     a ``Lease``, or None when limiting is off; raises ``ClientRateLimitError`` when refused."""
 
@@ -69,7 +58,7 @@ class Acquire(_Action):
         self.seconds = seconds
 
 
-class Transmit(_Action):
+class Transmit(Record):
     """Send ``request`` (keyword arguments of ``httpx.Client.stream``) and read its body through
     ``reader``; the result is the ``httpx.Response``.  May raise ``httpx.RequestError``, a
     ``PionexError`` from the reader, or ``TimeoutError`` (the async driver's overall deadline)."""
@@ -81,7 +70,7 @@ class Transmit(_Action):
         self.reader = reader
 
 
-class Release(_Action):
+class Release(Record):
     """Give a lease back: the request has ended."""
 
     __slots__ = ("lease",)
@@ -90,7 +79,7 @@ class Release(_Action):
         self.lease = lease
 
 
-class Ban(_Action):
+class Ban(Record):
     """Record the ban an HTTP 429 announced on ``budgets``; the result is what the error should
     say about it."""
 
@@ -102,7 +91,7 @@ class Ban(_Action):
         self.retry_after = retry_after
 
 
-class Sleep(_Action):
+class Sleep(Record):
     """Wait ``seconds`` before the next attempt."""
 
     __slots__ = ("seconds",)
@@ -111,7 +100,7 @@ class Sleep(_Action):
         self.seconds = seconds
 
 
-class LoadRules(_Action):
+class LoadRules(Record):
     """Read the pairs' trading rules (``market_rules="auto"``, before the first order)."""
 
     __slots__ = ()

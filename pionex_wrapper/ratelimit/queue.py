@@ -21,6 +21,7 @@ from collections import deque
 from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
+from ..record import Record
 from .rules import Budget, Lease, Mode, Reservation, Rules, Verdict, refusal
 
 if TYPE_CHECKING:
@@ -120,10 +121,10 @@ class Queue:
 W = TypeVar("W", bound=Waiter)
 
 
-# Plain slotted classes, not dataclasses: a dataclass costs about a millisecond of import time.
+# Records, not dataclasses (see pionex_wrapper.record): they are made on every call for budget.
 
 
-class Take:
+class Take(Record):
     """Take the call's weight from its budgets now, all or nothing; answered with the store's
     verdict.  ``behind``: only if the head of the queue still gets this reservation on time."""
 
@@ -132,19 +133,11 @@ class Take:
     def __init__(self, behind: Reservation | None) -> None:
         self.behind = behind
 
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Take) and other.behind == self.behind
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return f"Take(behind={self.behind!r})"
-
 
 TAKE = Take(None)
 
 
-class Wait(Generic[W]):
+class Wait(Record, Generic[W]):
     """Wait until ``waiter`` is woken, or ``seconds`` have passed (``None``: only woken), then
     forget the wake; answered with nothing."""
 
@@ -153,14 +146,6 @@ class Wait(Generic[W]):
     def __init__(self, waiter: W, seconds: float | None) -> None:
         self.waiter = waiter
         self.seconds = seconds
-
-    def __eq__(self, other: object) -> bool:
-        return isinstance(other, Wait) and (other.waiter, other.seconds) == (self.waiter, self.seconds)
-
-    __hash__ = None  # type: ignore[assignment]
-
-    def __repr__(self) -> str:
-        return f"Wait(waiter={self.waiter!r}, seconds={self.seconds!r})"
 
 
 def acquiring(

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 from pionex_client.facade import RATE_LIMITS
 
 from ..errors import ClientRateLimitError, InvalidParameterError
+from ..record import Record
 
 if TYPE_CHECKING:
     from ..operation import Operation
@@ -75,22 +76,37 @@ class Budget:
     """How messages name it: "this IP address", "this account"."""
 
 
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    """A store's answer to a request for weight."""
+class Verdict(Record):
+    """A store's answer to a request for weight (a :class:`~pionex_wrapper.record.Record`: one is
+    made on every call).
 
-    lease: str | None
-    """Granted: the lease to settle when the request has ended."""
-    wait: float = 0.0
-    """Refused: seconds after which asking again may succeed."""
-    banned: bool = False
-    """Refused because the budget is banned; ``wait`` is what the ban still lasts."""
-    budget: int = 0
-    """Refused: the index of the budget that refused."""
-    in_flight: bool = False
-    """Refused, and a request still in flight holds the weight: it may come back sooner."""
-    at: float = 0.0
-    """Refused by a :class:`MemoryStore`: when (on its clock) the weight will be there."""
+    ``lease``: granted, the lease to settle when the request has ended.  Refused: ``wait``, the
+    seconds after which asking again may succeed; ``banned``, the budget is banned (``wait`` is
+    what the ban still lasts); ``budget``, the index of the budget that refused; ``in_flight``, a
+    request still in flight holds the weight (it may come back sooner); ``at``, when (on a
+    :class:`MemoryStore`'s clock) the weight will be there.
+    """
+
+    __slots__ = ("at", "banned", "budget", "in_flight", "lease", "wait")
+
+    def __init__(
+        self,
+        lease: str | None,
+        wait: float = 0.0,
+        *,
+        banned: bool = False,
+        budget: int = 0,
+        in_flight: bool = False,
+        at: float = 0.0,
+    ) -> None:
+        self.lease, self.wait, self.banned, self.budget, self.in_flight, self.at = (
+            lease,
+            wait,
+            banned,
+            budget,
+            in_flight,
+            at,
+        )
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,12 +119,15 @@ class Reservation:
     at: float
 
 
-@dataclass(frozen=True, slots=True)
-class Lease:
-    """Weight a request holds from the budgets; given back (settled) when the request ends."""
+class Lease(Record):
+    """Weight a request holds from the budgets; given back (settled) when the request ends (a
+    :class:`~pionex_wrapper.record.Record`: one is made on every call)."""
 
-    budgets: tuple[Budget, ...]
-    lease: str
+    __slots__ = ("budgets", "lease")
+
+    def __init__(self, budgets: tuple[Budget, ...], lease: str) -> None:
+        self.budgets = budgets
+        self.lease = lease
 
 
 class Store(Protocol):
