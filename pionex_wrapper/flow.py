@@ -155,7 +155,8 @@ class Flow:
                 if self.is_closed():
                     raise core.closed(operation)
                 timeout = request.get("timeout", core.timeout)
-                lease = yield Acquire(operation, deadline_seconds(timeout))  # may wait for budget
+                # No budget is taken with rate limiting off; otherwise this may wait for it.
+                lease = None if core.limits.mode == "off" else (yield Acquire(operation, deadline_seconds(timeout)))
                 started = time.monotonic()
                 reader = BodyReader(operation.method, operation.path, timeout, started, core.max_response_bytes)
                 failure: PionexError | None = None

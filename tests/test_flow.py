@@ -180,7 +180,7 @@ def test_a_429_records_the_ban_its_retry_after_announces() -> None:
     assert isinstance(result, RateLimitError) and "banned for 30 s" in str(result)
 
 
-def test_with_limiting_off_nothing_is_released_or_banned() -> None:
+def test_a_lease_of_none_means_nothing_to_release_or_ban() -> None:
     def answer(action: Any) -> Any:
         return reply(action.request, 429, {"result": False, "message": "x"}) if isinstance(action, Transmit) else None
 
@@ -250,7 +250,7 @@ def test_rules_are_loaded_before_the_first_order_when_asked_to() -> None:
         return None
 
     asked, _ = drive(flow(market_rules="auto", rate_limit="off").invoke(ORDER, args, DEFAULT_CALL), answer)
-    assert kinds(asked)[:2] == ["LoadRules", "Acquire"] and isinstance(asked[0], LoadRules)
+    assert kinds(asked) == ["LoadRules", "Transmit"] and isinstance(asked[0], LoadRules)  # limits off: no budget
     asked, _ = drive(flow(rate_limit="off").invoke(ORDER, args, DEFAULT_CALL), answer)
     assert "LoadRules" not in kinds(asked)
 
