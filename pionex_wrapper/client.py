@@ -125,8 +125,7 @@ class _Core:
 
     def copy(self, changes: Mapping[str, Any]) -> _Core:
         """The core of a ``with_options`` copy: these options changed, the rest shared."""
-        config = Config({**self.config, "api_key": None, "api_secret": None}).change(changes)
-        return _Core(config, self, new_credentials="api_key" in changes or "api_secret" in changes)
+        return _Core(self.config.change(changes), self, new_credentials="api_key" in changes or "api_secret" in changes)
 
     def request(
         self,
