@@ -27,6 +27,7 @@ from pionex_client.facade.invoke import AsyncInvoke, Invoke
 
 from . import auth as _auth
 from .auth import PRIVATE_EXTENSION, PionexAuth
+from .body import CALL_DEADLINE
 from .body import aread as aread_body
 from .body import read as read_body
 from .clock import ServerClock
@@ -407,6 +408,10 @@ class _ClientBase(Generic[HttpT]):
         self._core = core
         self._owns_http = http_client is None
         self._http = make(**core.pool_options()) if http_client is None else http_client
+        if transport is None and isinstance(self._http, httpx.Client) and self._owns_http:
+            from .deadline import install  # imports httpcore, which making the pool has just done
+
+            install(self._http)  # the call's deadline for every socket operation, headers included
 
     @cached_property
     def _flow(self) -> Flow:
@@ -504,8 +509,13 @@ class Pionex(_ClientBase[httpx.Client], Areas, Invoke):
             result, error = None, None
             try:
                 if isinstance(action, Transmit):
-                    with self._http.stream(**action.request) as response:
-                        read_body(response, action.reader)
+                    # The call's deadline, for this client's own sockets (see pionex_wrapper.deadline).
+                    token = CALL_DEADLINE.set(action.reader.deadline)
+                    try:
+                        with self._http.stream(**action.request) as response:
+                            read_body(response, action.reader)
+                    finally:
+                        CALL_DEADLINE.reset(token)
                     result = response
                 elif isinstance(action, Acquire):
                     result = limits.acquire(action.operation, action.seconds)  # may wait for budget
@@ -618,7 +628,7 @@ class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas, AsyncInvoke):
                 if isinstance(action, Transmit):
                     # The overall deadline, headers included; cancelling closes the connection
                     # (httpcore drops one interrupted mid-reply) and leaves the pool usable.
-                    async with asyncio.timeout(action.reader.seconds):
+                    async with asyncio.timeout(action.reader.remaining()):
                         async with self._http.stream(**action.request) as response:
                             await aread_body(response, action.reader)
                     result = response
