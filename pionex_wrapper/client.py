@@ -223,8 +223,8 @@ class _Core:
         where: dict[str, Any] = {"status_code": status, "method": operation.method, "path": operation.path}
         self.log(operation, response, started)
         envelope = read_envelope(response.content)
-        if envelope is not None:
-            self.clock.observe(envelope.server_time, self.clock.local_ms())
+        if envelope is not None and operation.private:  # the replies the clock trusts: see clock.py
+            self.clock.observe(envelope.server_time, self.clock.local_ms())  # now: the reply has been read
         code = envelope.code if envelope is not None and isinstance(envelope.code, str) and envelope.code else None
         message = None
         if envelope is not None and isinstance(envelope.message, str):
@@ -270,7 +270,8 @@ class _Core:
             if decoded is not None:
                 self.log(operation, response, started)
                 data, server_time = decoded
-                self.clock.observe(server_time, self.clock.local_ms())
+                if operation.private:  # the replies the clock trusts: see clock.py
+                    self.clock.observe(server_time, self.clock.local_ms())  # now: the reply has been read
                 return data
         envelope, where = self.envelope(operation, response, started)
         if operation.data_type is None:
