@@ -305,10 +305,14 @@ class _Core:
         if key is None:
             key = new_client_order_id()
             arguments = {**arguments, name: key}
+        elif not isinstance(key, str):  # refused before anything else touches it: str(key) may raise
+            raise InvalidParameterError(
+                name, f"must be a str, not {type(key).__name__}", method=operation.method, path=operation.path
+            )
         lookup = _operations_by_id().get(operation.reconcile.lookup)
         if lookup is None:
             raise PionexError(f"{operation.name}: its lookup {operation.reconcile.lookup} is not in the spec")
-        return arguments, str(key), lookup
+        return arguments, str.__str__(key), lookup  # a str subclass's own __str__ is not called
 
     @staticmethod
     def lookup_arguments(operation: Operation[Any], arguments: dict[str, Any], key: str) -> dict[str, Any]:
