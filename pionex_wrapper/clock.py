@@ -29,8 +29,8 @@ Which replies it learns from, and how far (see :class:`ServerClock`):
 from __future__ import annotations
 
 import logging
-import time
 from collections.abc import Callable
+from time import monotonic
 
 logger = logging.getLogger("pionex_wrapper")
 
@@ -85,7 +85,7 @@ class ServerClock:
 
     def _refuse(self, offset: int) -> None:
         self._ignored += 1
-        now = time.monotonic()
+        now = monotonic()
         if self._warned_at is not None and now - self._warned_at < WARN_EVERY:
             return
         self._warned_at = now

@@ -232,7 +232,7 @@ def test_the_bound_either_way_and_the_count_of_ignored_replies(
 ) -> None:
     caplog.set_level(logging.WARNING, logger="pionex_wrapper")
     moments = [100.0]
-    monkeypatch.setattr(pionex_wrapper.clock.time, "monotonic", lambda: moments[0])
+    monkeypatch.setattr(pionex_wrapper.clock, "monotonic", lambda: moments[0])
     clock = ServerClock(lambda: NOW)
     limit = pionex_wrapper.clock.MAX_OFFSET_MS
     assert limit == 300_000
