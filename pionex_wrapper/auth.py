@@ -37,6 +37,24 @@ an ``httpx.Client`` that uses this auth) are looked up in the spec's table of pr
 
 BODY_METHODS = frozenset({"POST", "DELETE"})
 
+KEY_HEADER = "PIONEX-KEY"
+SIGNATURE_HEADER = "PIONEX-SIGNATURE"
+
+
+def _hide_from_httpx_reprs() -> None:
+    """Has httpx show the key and signature headers as ``[secure]`` in ``repr(headers)``, as it
+    does ``Authorization``: an event hook or a debugger that prints a request's headers then shows
+    no secret.  Only the repr changes, not what is sent.  httpx keeps the names it hides in a
+    module set (``httpx._models.SENSITIVE_HEADERS``, httpx 0.28, which the project pins); adding
+    two names hides them in every ``Headers`` of the process, copies included, and nothing else.
+    tests/test_log_secrets.py fails if httpx stops using that set."""
+    from httpx import _models
+
+    _models.SENSITIVE_HEADERS.update({KEY_HEADER.lower(), SIGNATURE_HEADER.lower()})
+
+
+_hide_from_httpx_reprs()
+
 
 def now_ms() -> int:
     """The system clock in milliseconds since the epoch."""
@@ -155,7 +173,7 @@ class PionexAuth(httpx.Auth):
         """
         secrets = [self.__key, self.__secret]
         if request is not None:
-            secrets.append(request.headers.get("PIONEX-SIGNATURE"))
+            secrets.append(request.headers.get(SIGNATURE_HEADER))
         for secret in secrets:
             if secret and len(secret) >= MIN_CREDENTIAL_LENGTH:
                 text = text.replace(secret, "***")
@@ -191,5 +209,5 @@ class PionexAuth(httpx.Auth):
             request.url = request.url.copy_with(query=f"{query}&timestamp={stamp}".lstrip("&").encode("ascii"))
             pairs.append(("timestamp", stamp))
         payload = signing_payload(request.method, request.url.path, pairs, request.content)
-        request.headers["PIONEX-KEY"] = self.__key
-        request.headers["PIONEX-SIGNATURE"] = sign(self.__secret, payload)
+        request.headers[KEY_HEADER] = self.__key
+        request.headers[SIGNATURE_HEADER] = sign(self.__secret, payload)

@@ -7,16 +7,17 @@ alike (:class:`BodyReader` holds the one logic; :func:`read` and :func:`aread` o
   not the call, so a server that sends a byte just before every read timeout can hold a call
   as long as it likes.  Every call has a deadline: its timeout (the client's, or the call's
   ``timeout=``; for an ``httpx.Timeout`` its largest part, none if every part is None),
-  counted from when the request is sent.  It is checked after every read of the body; once
-  it has passed, the response is closed (its connection is dropped, not returned to the
-  pool) and the call raises :class:`~pionex_wrapper.errors.PionexTimeoutError`.  A blocking
-  read cannot be interrupted portably, so the sync client may overrun its deadline by up to
-  one read timeout (the read in progress when the deadline passes).  The sync client also
-  cannot look between the reads of the status line and headers, which httpcore makes before
-  this module sees the reply: a server that trickles its headers is bounded only per read
-  there (and by httpcore's limit of 100 KiB of headers); the deadline is enforced as soon as
-  the body starts.  The async client additionally runs the whole call under
-  ``asyncio.timeout``, which cancels it at the deadline wherever it is, headers included.
+  counted from the call's first attempt: waiting for rate budget, retries and the resend
+  after a refused timestamp all come out of it, none starts once it has passed (see
+  :mod:`pionex_wrapper.flow`).  It is checked after every read of the body; once it has
+  passed, the response is closed (its connection is dropped, not returned to the pool) and
+  the call raises :class:`~pionex_wrapper.errors.PionexTimeoutError`.  The async client runs
+  each request under ``asyncio.timeout``, which cancels it at the deadline wherever it is,
+  headers included.  The sync client's own connection pool cuts every socket operation to the
+  time left (:mod:`pionex_wrapper.deadline`, through :data:`CALL_DEADLINE`), headers included;
+  with a transport or ``http_client`` of your own, only the body's reads are checked, and a
+  blocking read in progress when the deadline passes (or a trickle of headers) is bounded
+  only by that client's own per-read timeout.
 
 * **Memory.**  httpx decodes ``Content-Encoding`` without a limit: a 1 MB gzip reply can
   expand to 1 GiB.  The decoded body is counted as it is decoded and reading stops with
@@ -34,6 +35,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import AsyncIterator, Iterator, Sequence
+from contextvars import ContextVar
 
 import httpx
 
@@ -44,6 +46,10 @@ DEFAULT_MAX_RESPONSE_BYTES = 16 * 1024 * 1024
 
 PIECE = 1024
 """Raw bytes handed to the content decoder at a time, when the body is encoded."""
+
+CALL_DEADLINE: ContextVar[float | None] = ContextVar("pionex_call_deadline", default=None)
+"""The ``time.monotonic()`` by which the request in progress in this thread must end (None:
+no deadline); set by the sync client around each request, read by :mod:`pionex_wrapper.deadline`."""
 
 
 def check_max_response_bytes(value: object) -> int:
@@ -64,7 +70,7 @@ class BodyReader:
     """Reads one reply's body for one call: counts it against the cap, watches the deadline,
     and leaves the whole body in the response (``response.content``) when done."""
 
-    __slots__ = ("_chunks", "_deadline", "_max_bytes", "_method", "_path", "_piece", "_size", "_status", "seconds")
+    __slots__ = ("_chunks", "_max_bytes", "_method", "_path", "_piece", "_size", "_status", "deadline", "seconds")
 
     def __init__(
         self, method: str, path: str, timeout: float | httpx.Timeout | None, started: float, max_bytes: int
@@ -73,7 +79,8 @@ class BodyReader:
         self._path = path
         self.seconds = deadline_seconds(timeout)
         """The call's deadline, in seconds from ``started`` (None: none)."""
-        self._deadline = None if self.seconds is None else started + self.seconds
+        self.deadline = None if self.seconds is None else started + self.seconds
+        """The call's deadline as a ``time.monotonic()`` (None: none)."""
         self._max_bytes = max_bytes
         self._status: int | None = None
         self._piece: int | None = None
@@ -93,8 +100,15 @@ class BodyReader:
         return True
 
     def check_deadline(self) -> None:
-        if self._deadline is not None and time.monotonic() > self._deadline:
+        if self.deadline is not None and time.monotonic() > self.deadline:
             raise self.timed_out()
+
+    def remaining(self) -> float | None:
+        """Seconds left before the deadline (0 once it has passed; None: no deadline)."""
+        return None if self.deadline is None else max(0.0, self.deadline - time.monotonic())
+
+    def expired(self) -> bool:
+        return self.deadline is not None and time.monotonic() >= self.deadline
 
     def raw(self, chunk: bytes) -> Sequence[bytes]:
         """One raw read from the network, in the pieces the decoder is to get it in."""

@@ -27,6 +27,7 @@ from pionex_client.facade.invoke import AsyncInvoke, Invoke
 
 from . import auth as _auth
 from .auth import PRIVATE_EXTENSION, PionexAuth
+from .body import CALL_DEADLINE
 from .body import aread as aread_body
 from .body import read as read_body
 from .clock import ServerClock
@@ -222,8 +223,8 @@ class _Core:
         where: dict[str, Any] = {"status_code": status, "method": operation.method, "path": operation.path}
         self.log(operation, response, started)
         envelope = read_envelope(response.content)
-        if envelope is not None:
-            self.clock.observe(envelope.server_time, self.clock.local_ms())
+        if envelope is not None and operation.private:  # the replies the clock trusts: see clock.py
+            self.clock.observe(envelope.server_time, self.clock.local_ms())  # now: the reply has been read
         code = envelope.code if envelope is not None and isinstance(envelope.code, str) and envelope.code else None
         message = None
         if envelope is not None and isinstance(envelope.message, str):
@@ -269,7 +270,8 @@ class _Core:
             if decoded is not None:
                 self.log(operation, response, started)
                 data, server_time = decoded
-                self.clock.observe(server_time, self.clock.local_ms())
+                if operation.private:  # the replies the clock trusts: see clock.py
+                    self.clock.observe(server_time, self.clock.local_ms())  # now: the reply has been read
                 return data
         envelope, where = self.envelope(operation, response, started)
         if operation.data_type is None:
@@ -303,10 +305,14 @@ class _Core:
         if key is None:
             key = new_client_order_id()
             arguments = {**arguments, name: key}
+        elif not isinstance(key, str):  # refused before anything else touches it: str(key) may raise
+            raise InvalidParameterError(
+                name, f"must be a str, not {type(key).__name__}", method=operation.method, path=operation.path
+            )
         lookup = _operations_by_id().get(operation.reconcile.lookup)
         if lookup is None:
             raise PionexError(f"{operation.name}: its lookup {operation.reconcile.lookup} is not in the spec")
-        return arguments, str(key), lookup
+        return arguments, str.__str__(key), lookup  # a str subclass's own __str__ is not called
 
     @staticmethod
     def lookup_arguments(operation: Operation[Any], arguments: dict[str, Any], key: str) -> dict[str, Any]:
@@ -407,6 +413,10 @@ class _ClientBase(Generic[HttpT]):
         self._core = core
         self._owns_http = http_client is None
         self._http = make(**core.pool_options()) if http_client is None else http_client
+        if transport is None and isinstance(self._http, httpx.Client) and self._owns_http:
+            from .deadline import install  # imports httpcore, which making the pool has just done
+
+            install(self._http)  # the call's deadline for every socket operation, headers included
 
     @cached_property
     def _flow(self) -> Flow:
@@ -504,8 +514,13 @@ class Pionex(_ClientBase[httpx.Client], Areas, Invoke):
             result, error = None, None
             try:
                 if isinstance(action, Transmit):
-                    with self._http.stream(**action.request) as response:
-                        read_body(response, action.reader)
+                    # The call's deadline, for this client's own sockets (see pionex_wrapper.deadline).
+                    token = CALL_DEADLINE.set(action.reader.deadline)
+                    try:
+                        with self._http.stream(**action.request) as response:
+                            read_body(response, action.reader)
+                    finally:
+                        CALL_DEADLINE.reset(token)
                     result = response
                 elif isinstance(action, Acquire):
                     result = limits.acquire(action.operation, action.seconds)  # may wait for budget
@@ -618,7 +633,7 @@ class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas, AsyncInvoke):
                 if isinstance(action, Transmit):
                     # The overall deadline, headers included; cancelling closes the connection
                     # (httpcore drops one interrupted mid-reply) and leaves the pool usable.
-                    async with asyncio.timeout(action.reader.seconds):
+                    async with asyncio.timeout(action.reader.remaining()):
                         async with self._http.stream(**action.request) as response:
                             await aread_body(response, action.reader)
                     result = response

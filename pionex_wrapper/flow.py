@@ -30,7 +30,7 @@ import httpx
 
 from pionex_client.facade.errors import InvalidTimestampError, OrderNotFoundError
 
-from .body import BodyReader, deadline_seconds
+from .body import BodyReader
 from .errors import PionexError
 from .operation import DEFAULT_CALL, CallOptions, Operation
 from .record import Record
@@ -142,12 +142,19 @@ class Flow:
         given back, a 429's ban recorded, the reply read by ``finish``; sent once more after a
         refused timestamp, and a read retried as the retry policy says (see
         :mod:`pionex_wrapper.retry`).  One generator, not one per attempt: this is every call's path.
+
+        The call's timeout is one deadline for all of it, counted from the first attempt (see
+        :mod:`pionex_wrapper.body`): the wait for budget, each attempt and each wait between
+        attempts come out of it, and no retry or resend starts unless it can start before it.
+        (A reconciled write's lookup, :meth:`reconciled`, is its own call with its own deadline:
+        cutting it short would turn a lost reply into an unknown outcome.)
         """
         core = self.core
         if core.market_rules.wanted(operation):
             yield LoadRules()
         policy = core.retry_policy(options)
         first = time.monotonic()
+        deadline: float | None = None  # the call's, from its first attempt: a retry does not restart it
         retry, resynced = 0, False
         while True:
             try:
@@ -155,10 +162,12 @@ class Flow:
                 if self.is_closed():
                     raise core.closed(operation)
                 timeout = request.get("timeout", core.timeout)
+                reader = BodyReader(operation.method, operation.path, timeout, first, core.max_response_bytes)
+                deadline = reader.deadline
+                reader.check_deadline()  # no attempt starts once the call's deadline has passed
                 # No budget is taken with rate limiting off; otherwise this may wait for it.
-                lease = None if core.limits.mode == "off" else (yield Acquire(operation, deadline_seconds(timeout)))
+                lease = None if core.limits.mode == "off" else (yield Acquire(operation, reader.remaining()))
                 started = time.monotonic()
-                reader = BodyReader(operation.method, operation.path, timeout, started, core.max_response_bytes)
                 failure: PionexError | None = None
                 try:
                     try:
@@ -174,7 +183,10 @@ class Flow:
                     if response.status_code == 429 and lease is not None:
                         core.note_ban(response, (yield Ban(operation, lease.budgets, retry_after(response))))
                 except httpx.RequestError as error:
-                    failure = core.transport_error(operation, error)
+                    # A timeout at the call's deadline (the sync pool's sockets, see deadline.py)
+                    # says so, as the body's check and the async client's cancellation do.
+                    expired = isinstance(error, httpx.TimeoutException) and reader.expired()
+                    failure = reader.timed_out() if expired else core.transport_error(operation, error)
                 except TimeoutError:
                     failure = reader.timed_out()
                 # Raised here, not in the except blocks above, so that it holds no reference to
@@ -190,7 +202,7 @@ class Flow:
             except PionexError as error:
                 retry += 1
                 wait = policy.next_wait(operation, error, retry, time.monotonic() - first)
-                if wait is None:
+                if wait is None or (deadline is not None and time.monotonic() + wait >= deadline):
                     raise
                 core.log_retry(operation, error, retry, wait)
             yield Sleep(wait)

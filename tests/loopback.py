@@ -5,6 +5,8 @@ its path (``server.modes[path]``, "ok" by default):
 
 * ``ok``: the JSON reply in ``server.reply`` (a minimal success);
 * ``drip``: headers, then a JSON body one byte every ``server.drip_every`` seconds;
+* ``drip_head``: the status line and then headers without end, one byte every
+  ``server.drip_every`` seconds (each byte well within any read timeout), until the client leaves;
 * ``bomb``: ``server.bomb`` (gzip bytes) with ``Content-Encoding: gzip``;
 * ``echo401``: a 401 ``INVALID_SIGNATURE`` whose message quotes the request's key and signature;
 * ``drop``: the connection is closed without a reply.
@@ -87,6 +89,14 @@ class LoopbackServer:
     def _answer(self, connection: socket.socket, mode: str, headers: dict[str, str]) -> bool:
         """Answers one request; False when the connection is to be dropped."""
         if mode == "drop":
+            return False
+        if mode == "drip_head":
+            head = b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nX-Slow: "
+            sent = 0
+            while not self._closed.wait(self.drip_every):
+                connection.sendall(head[sent : sent + 1] if sent < len(head) else b"a")
+                sent += 1
+                self.dripped += 1
             return False
         if mode == "drip":
             connection.sendall(
