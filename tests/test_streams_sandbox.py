@@ -31,7 +31,9 @@ from pionex_wrapper.streams.connection import StreamSettings, SubscriptionRefuse
 from pionex_wrapper.streams.reconcile import Replayed
 
 FAST_SANDBOX = SandboxStreams(ping_interval=0.3, push_interval=0.05, idle_interval=1.0)
-FAST_CLIENT = StreamSettings(silence=1.0, reconnect_min=0.05, reconnect_max=0.3)
+FAST_CLIENT = StreamSettings(silence=1.0, reconnect_min=0.05, reconnect_max=0.3, max_new_connections=1000)
+"""The sandbox drops every connection every 1.5 s in the long tests: far above the default cap of
+new connections per minute, which a test of its own checks."""
 PERP = "BTC_USDT_PERP"
 
 

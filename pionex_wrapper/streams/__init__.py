@@ -8,10 +8,10 @@ The channel table and message models are generated from ``openapi/streams.json``
 
 from __future__ import annotations
 
-from .books import BookOutOfSyncError, BookView, FuturesBook, Level, SpotBook
+from .books import BookOutOfSyncError, BookView, FuturesBook, Level, SpotBook, UnsupportedBookMessageError
 from .channel import ALL_SYMBOLS, AuthKind, Channel, DepthLimit, Market, SymbolRule
 from .decoding import OtherMessage, StreamDecoder, StreamMessage
-from .reconcile import Replayed
+from .reconcile import Gap, Replayed
 from .signing import futures_auth_message, spot_private_query
 
 __all__ = [
@@ -22,6 +22,7 @@ __all__ = [
     "Channel",
     "DepthLimit",
     "FuturesBook",
+    "Gap",
     "Level",
     "Market",
     "OtherMessage",
@@ -30,6 +31,7 @@ __all__ = [
     "StreamDecoder",
     "StreamMessage",
     "SymbolRule",
+    "UnsupportedBookMessageError",
     "futures_auth_message",
     "spot_private_query",
 ]

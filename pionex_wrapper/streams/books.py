@@ -38,7 +38,7 @@ from ..errors import PionexError
 if TYPE_CHECKING:
     from pionex_client.streams.models import DepthData, FuturesOrderBookMessage, OrderBookData, SpotDepthMessage
 
-__all__ = ["BookOutOfSyncError", "BookView", "FuturesBook", "Level", "SpotBook"]
+__all__ = ["BookOutOfSyncError", "BookView", "FuturesBook", "Level", "SpotBook", "UnsupportedBookMessageError"]
 
 Level = tuple[Decimal, Decimal]
 """One price level: (price, size)."""
@@ -55,6 +55,11 @@ class BookOutOfSyncError(PionexError):
         self.reason = reason
         self.symbol = symbol
         super().__init__(message)
+
+
+class UnsupportedBookMessageError(BookOutOfSyncError):
+    """A message this version cannot apply (an ORDERBOOK ``action`` it does not know): a new
+    snapshot would not help, so a live book stops and reports this instead of resubscribing."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -228,7 +233,11 @@ class FuturesBook:
                 self._raise()
             return
         if data.action != "UPDATE":
-            self._break("unknown action", f"an ORDERBOOK action this version does not know: {data.action!r}")
+            self._break(
+                "unknown action",
+                f"an ORDERBOOK action this version does not know: {data.action!r}",
+                UnsupportedBookMessageError,
+            )
         with self._lock:
             if self._reason is not None:
                 pass  # still out of sync: refused below
@@ -256,11 +265,11 @@ class FuturesBook:
         if bids.prices and asks.prices and bids.prices[-1] >= asks.prices[0]:
             self._reason = f"crossed: best bid {bids.prices[-1]} >= best ask {asks.prices[0]}"
 
-    def _break(self, reason: str, message: str) -> None:
+    def _break(self, reason: str, message: str, error: type[BookOutOfSyncError] = BookOutOfSyncError) -> None:
         with self._lock:
             self._reason = reason
             self._view = None
-        raise BookOutOfSyncError(message, reason=reason, symbol=self.symbol)
+        raise error(message, reason=reason, symbol=self.symbol)
 
     def _raise(self) -> None:
         reason = self._reason or ""

@@ -14,6 +14,7 @@ both on one port), except Pionex's own ``api.pionex.com``, whose streams are at
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import logging
 import threading
 from collections.abc import Callable, Coroutine, Iterator
@@ -31,7 +32,7 @@ from pionex_client.streams.methods import (
 from ..errors import InvalidParameterError
 from .books import BookView, Level
 from .channel import Channel
-from .connection import Endpoint, Hub, Market, StreamSettings, Subscription
+from .connection import Endpoint, Hub, Market, StreamClosedError, StreamSettings, Subscription
 from .live import LiveBook
 from .reconcile import Rest
 
@@ -70,7 +71,7 @@ def make_hub(
             return f"{base}{endpoint.path}?{auth.stream_query(endpoint.path)}"
         return f"{base}{endpoint.path}"
 
-    return Hub(market, url, auth.stream_auth_message, settings, rest=rest, now_ms=now_ms)
+    return Hub(market, url, auth.stream_auth_message, settings, rest=rest, now_ms=now_ms, redact=auth.redact)
 
 
 def _request(hub: Hub, channel: Channel[Any], symbol: str | None, limit: int | None) -> dict[str, Any]:
@@ -136,21 +137,64 @@ class AsyncStreams(AsyncMarketStreams, AsyncSpotStreamMethods):
 
 
 class _LoopThread:
-    """An event loop on a daemon thread, for the sync client's streams."""
+    """An event loop on a daemon thread, for the sync client's streams.
+
+    Once stopped, every call waiting on it is woken with :class:`StreamClosedError`, and so is
+    every later call.
+    """
 
     def __init__(self) -> None:
         self.loop = asyncio.new_event_loop()
+        self.closed = False
+        self._waiting: set[Future[Any]] = set()
         self._thread = threading.Thread(target=self.loop.run_forever, name="pionex-streams", daemon=True)
         self._thread.start()
 
     def run(self, coroutine: Coroutine[Any, Any, T], timeout: float | None = None) -> T:
-        future: Future[T] = asyncio.run_coroutine_threadsafe(coroutine, self.loop)
-        return future.result(timeout)
+        """Runs ``coroutine`` on the loop and waits at most ``timeout`` seconds for it (after
+        which it is cancelled: a ``next()`` that timed out takes no message)."""
+        if self.closed:
+            coroutine.close()
+            raise StreamClosedError("the streams are closed (the client was closed)")
+        try:
+            future: Future[T] = asyncio.run_coroutine_threadsafe(coroutine, self.loop)
+        except RuntimeError:  # the loop closed meanwhile
+            coroutine.close()
+            raise StreamClosedError("the streams are closed (the client was closed)") from None
+        self._waiting.add(future)
+        try:
+            return future.result(timeout)
+        except TimeoutError:
+            future.cancel()
+            raise
+        except concurrent.futures.CancelledError:
+            if self.closed:
+                raise StreamClosedError("the streams are closed (the client was closed)") from None
+            raise
+        finally:
+            self._waiting.discard(future)
 
     def stop(self) -> None:
+        """Cancels what still runs on the loop, stops it and wakes every caller still waiting."""
+        self.closed = True
         if self.loop.is_running():
+
+            async def cancel_the_rest() -> None:
+                current = asyncio.current_task()
+                tasks = [task for task in asyncio.all_tasks() if task is not current]
+                for task in tasks:
+                    task.cancel()
+                if tasks:
+                    await asyncio.wait(tasks, timeout=5)
+
+            try:
+                asyncio.run_coroutine_threadsafe(cancel_the_rest(), self.loop).result(10)
+            except Exception as error:  # noqa: BLE001 - stopping anyway
+                logger.debug("cancelling the stream tasks: %s", error)
             self.loop.call_soon_threadsafe(self.loop.stop)
             self._thread.join(5)
+        for future in list(self._waiting):
+            future.cancel()  # the caller gets StreamClosedError
         if not self.loop.is_running() and not self.loop.is_closed():
             self.loop.close()
 
@@ -164,6 +208,11 @@ class SyncSubscription(Iterator[T]):
         self._loop = loop
         self.topic = subscription.topic
         self.symbol = subscription.symbol
+
+    @property
+    def dropped(self) -> int:
+        """Messages dropped so far because the reader fell ``max_queued`` behind (see :class:`Gap`)."""
+        return self._subscription.dropped
 
     def __next__(self) -> T:
         try:
@@ -179,7 +228,13 @@ class SyncSubscription(Iterator[T]):
             raise StopIteration from None
 
     def close(self) -> None:
-        self._loop.run(self._subscription.aclose(), 10)
+        """Unsubscribes; quiet if the client was closed already."""
+        if self._loop.closed:
+            return
+        try:
+            self._loop.run(self._subscription.aclose(), 10)
+        except StreamClosedError:
+            pass
 
     def __enter__(self) -> SyncSubscription[T]:
         return self
@@ -260,7 +315,13 @@ class SyncLiveBook:
         return self.live.view()
 
     def close(self) -> None:
-        self._loop.run(self.live.aclose(), 10)
+        """Stops the book; quiet if the client was closed already."""
+        if self._loop.closed:
+            return
+        try:
+            self._loop.run(self.live.aclose(), 10)
+        except StreamClosedError:
+            pass
 
     def __enter__(self) -> Self:
         return self
@@ -291,7 +352,8 @@ class Streams(MarketStreams, SpotStreamMethods):
             return self._thread
 
     def close(self) -> None:
-        """Closes every stream connection and stops the background loop."""
+        """Closes every stream connection and stops the background loop; every subscription
+        ends, and a thread waiting in ``next()`` gets :class:`StreamClosedError`."""
         with self._lock:
             thread, self._thread = self._thread, None
         if thread is None:

@@ -9,17 +9,37 @@ authenticated by a message for futures) when the first subscription needs it, an
 * **Silence.**  A connection that brings nothing (no data, no PING) for ``silence`` seconds is
   taken for dead, closed and replaced.
 * **Reconnection.**  A connection that drops, goes silent or cannot be opened is opened again
-  after a jittered exponential wait (``reconnect_min`` .. ``reconnect_max``), authenticated
-  again with a fresh timestamp from the exchange's clock, and every subscription is sent again.
+  after a jittered exponential wait (``reconnect_min`` doubling up to ``reconnect_max``, each
+  wait drawn between half and all of its step), authenticated again with a fresh timestamp from
+  the exchange's clock, and every subscription is sent again.  The wait grows across
+  reconnections and only starts again from ``reconnect_min`` once a connection has stayed up
+  ``healthy_after`` seconds: a server that accepts and then drops at once is not hammered.
   ``on_reconnect`` callbacks run once it is back (the client reconciles private streams there).
+* **Connections per host.**  The process keeps at most ``max_connections`` stream connections open
+  to one host (Pionex: 10 per IP) and opens at most ``max_new_connections`` new ones to it in any
+  ``new_connection_window`` seconds (20 a minute by default), whatever the backoff says; a
+  connection beyond waits for its turn.
 * **Pacing.**  At most ``messages_per_second`` client messages go out per connection in any
   one-second window (Pionex: 5); subscriptions queue for their turn.
 * **Refusals.**  A subscription the exchange refuses ends its iterator with
-  :class:`SubscriptionRefusedError`; the other subscriptions are not affected.
+  :class:`SubscriptionRefusedError`; the other subscriptions are not affected.  On a private
+  endpoint, a refusal without a topic before anything was acknowledged is a refusal of the
+  credentials, whatever its code: the stream ends with :class:`StreamAuthenticationError` (it would
+  be refused again).  A frame over ``max_frame_bytes`` ends the stream with
+  :class:`StreamFrameTooLargeError` (the exchange would send it again).
+* **Closing.**  Closing the client (or :meth:`Hub.close`) ends every subscription with
+  :class:`StreamClosedError`, which wakes every reader waiting for a message.
+* **Logging.**  The ``websockets`` library logs through ``websockets.client`` wrapped in a filter
+  that removes the key, the secret and signatures (the spot private URL, the futures ``auth``
+  frame) from every line, at every level.
 
 Subscriptions come and go without reconnecting: SUBSCRIBE and UNSUBSCRIBE are sent on the live
-connection.  Messages are delivered in order, through an unbounded queue per subscription, so a
-slow consumer loses nothing (and holds the memory until it catches up).
+connection.  Messages are delivered in order through a queue per subscription that holds at most
+``max_queued`` of them (1,000 by default).  When a subscriber reads slower than the exchange
+writes and its queue is full, the oldest message is dropped: :attr:`Subscription.dropped` counts
+every one dropped, and the next read gives a :class:`~pionex_wrapper.streams.reconcile.Gap` saying
+how many were dropped there, before the messages that follow.  Memory stays bounded; no loss is
+silent.
 """
 
 from __future__ import annotations
@@ -29,10 +49,12 @@ import contextlib
 import json
 import logging
 import random
+import re
 import threading
 import time
+import traceback
 from collections import deque
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Awaitable, Callable, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, Literal, TypeVar
 from urllib.parse import urlsplit
@@ -40,7 +62,7 @@ from urllib.parse import urlsplit
 import msgspec
 
 from ..errors import AuthenticationError, PionexError
-from .reconcile import Replayed, Rest, Tracker
+from .reconcile import Gap, Replayed, Rest, Tracker
 
 logger = logging.getLogger("pionex_wrapper.streams")
 
@@ -58,6 +80,15 @@ class SubscriptionRefusedError(StreamError):
 
 class StreamAuthenticationError(StreamError, AuthenticationError):
     """The exchange refused the credentials of a private stream."""
+
+
+class StreamFrameTooLargeError(StreamError):
+    """The exchange sent a frame over ``StreamSettings.max_frame_bytes``: the stream ends (a new
+    connection would get the same frame again)."""
+
+
+class StreamClosedError(StreamError):
+    """The client (or its streams) was closed: every subscription of it ends with this."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,31 +114,91 @@ ENDPOINTS: dict[tuple[Market, bool], Endpoint] = {
 
 @dataclass(frozen=True, slots=True)
 class StreamSettings:
+    """Timings and bounds of the stream connections (see the module's notes)."""
+
     silence: float = 40.0
     """Seconds without any frame after which a connection is replaced (Pionex pings every 15 s)."""
     reconnect_min: float = 0.25
+    """The first wait before reconnecting, in seconds; it doubles at every failure in a row."""
     reconnect_max: float = 30.0
+    """The longest wait before reconnecting, in seconds."""
+    healthy_after: float = 30.0
+    """Seconds a connection must stay up for the reconnection wait to start again from
+    ``reconnect_min``: two of Pionex's 15 s PINGs answered, and below ``silence``, so a connection
+    that is accepted and then dropped keeps growing the wait."""
     messages_per_second: int = 5
     """Client messages per connection in any one-second window (Pionex's limit for futures)."""
     open_timeout: float = 10.0
     max_connections: int = 10
     """Stream connections this process keeps open to one host at most (Pionex: 10 per IP); a
     connection beyond waits for a slot."""
+    max_new_connections: int = 20
+    """New stream connections this process opens to one host in any ``new_connection_window``
+    seconds at most.  Pionex documents no rate; 20 a minute lets a process reopen all of its 10
+    allowed connections twice within a minute, and is 16 times below what a reconnection storm
+    reached before this cap (5.3 a second)."""
+    new_connection_window: float = 60.0
+    max_queued: int = 1000
+    """Messages a subscription holds for a reader that has not taken them yet; beyond, the
+    oldest is dropped and counted (a :class:`~pionex_wrapper.streams.reconcile.Gap` tells the
+    reader).  1,000 is minutes of a busy pair's trades, and about 55 MB at most for the largest
+    messages (DEPTH of 100 levels a side, about 55 KB each once decoded)."""
+    max_frame_bytes: int = 2**24
+    """The largest frame read (16 MiB); a larger one ends the stream with
+    :class:`StreamFrameTooLargeError`."""
+
+    def __post_init__(self) -> None:
+        for name in ("silence", "reconnect_min", "healthy_after", "open_timeout", "new_connection_window"):
+            if not getattr(self, name) > 0:
+                raise ValueError(f"StreamSettings.{name} must be above 0, not {getattr(self, name)!r}")
+        if not self.reconnect_max >= self.reconnect_min:
+            raise ValueError(
+                f"StreamSettings.reconnect_max ({self.reconnect_max!r}) must be at least reconnect_min "
+                f"({self.reconnect_min!r})"
+            )
+        for name in ("messages_per_second", "max_connections", "max_new_connections", "max_queued", "max_frame_bytes"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int) or value < 1:
+                raise ValueError(f"StreamSettings.{name} must be a whole number of at least 1, not {value!r}")
+
+    def backoff(self, failures: int) -> float:
+        """The jittered wait before reconnecting after ``failures`` failures in a row (1 or more)."""
+        step = min(self.reconnect_max, self.reconnect_min * 2.0 ** min(max(failures, 1) - 1, 62))
+        return step * (0.5 + 0.5 * random.random())
 
 
 class _Slots:
-    """Stream connections open per host, across every client and event loop of the process."""
+    """Stream connections open per host, and when new ones were opened, across every client and
+    event loop of the process."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._open: dict[str, int] = {}
+        self._opened: dict[str, deque[float]] = {}
 
-    def take(self, host: str, limit: int) -> bool:
+    def take(self, host: str, limit: int, new_limit: int | None = None, window: float = 60.0) -> float:
+        """Takes a slot for a new connection to ``host``: 0.0 if taken, else how many seconds to
+        wait before asking again (all ``limit`` slots taken, or ``new_limit`` connections already
+        opened in the last ``window`` seconds)."""
         with self._lock:
             if self._open.get(host, 0) >= limit:
-                return False
+                return 1.0
+            if new_limit is not None:
+                now = time.monotonic()
+                opened = self._opened.setdefault(host, deque())
+                while opened and opened[0] <= now - window:
+                    opened.popleft()
+                if len(opened) >= new_limit:
+                    return max(0.01, opened[0] + window - now)
+                opened.append(now)
             self._open[host] = self._open.get(host, 0) + 1
-            return True
+            return 0.0
+
+    def reset(self) -> None:
+        """Forgets every connection (for a child process after a fork: it has none of them)."""
+        with self._lock:
+            self._open.clear()
+            self._opened.clear()
 
     def give(self, host: str) -> None:
         with self._lock:
@@ -160,6 +251,53 @@ AUTH_REFUSALS = frozenset(
 is not opened again (it would be refused again)."""
 
 
+_SIGNED = re.compile(r"((?:key|signature)=)[^&\s'\"]+", re.IGNORECASE)
+_AUTH_ARGS = re.compile(r"(\"args\"\s*:\s*\[)[^\]]*\]?")
+_HEX_SIGNATURE = re.compile(r"\b[0-9a-fA-F]{64}\b")
+
+
+def redact_stream_text(text: str, known: Callable[[str], str] | None = None) -> str:
+    """``text`` without what authenticates a stream: the values of ``key=`` and ``signature=``
+    (the spot private URL), the ``args`` of an ``auth`` message (futures), anything that looks
+    like a signature (64 hex digits), and whatever ``known`` removes (the key and the secret)."""
+    text = _SIGNED.sub(r"\1***", text)
+    text = _AUTH_ARGS.sub(r"\1***]", text)
+    text = _HEX_SIGNATURE.sub("***", text)
+    return known(text) if known is not None else text
+
+
+class RedactingLogger(logging.LoggerAdapter):  # type: ignore[type-arg]  # generic only in 3.11 stubs
+    """A logger for the ``websockets`` library that formats each line and redacts it (see
+    :func:`redact_stream_text`; ``known`` removes the key and the secret) before it reaches the
+    handlers, tracebacks included."""
+
+    def __init__(self, logger: logging.Logger, known: Callable[[str], str] | None = None) -> None:
+        super().__init__(logger, {})
+        self._known = known
+
+    def log(self, level: int, msg: object, *args: object, **kwargs: Any) -> None:
+        if not self.isEnabledFor(level):
+            return
+        try:
+            text = str(msg) % args if args else str(msg)
+        except (TypeError, ValueError):
+            text = f"{msg} {args}"
+        exc_info = kwargs.pop("exc_info", None)
+        if exc_info:
+            if exc_info is True or not isinstance(exc_info, (tuple, BaseException)):
+                import sys
+
+                exc_info = sys.exc_info()
+            error = exc_info if isinstance(exc_info, BaseException) else exc_info[1]
+            if error is not None:
+                text += "\n" + "".join(traceback.format_exception(error)).rstrip()
+        kwargs.setdefault("stacklevel", 2)
+        self.logger.log(level, "%s", redact_stream_text(text, self._known), **kwargs)
+
+    def process(self, msg: Any, kwargs: MutableMapping[str, Any]) -> tuple[Any, MutableMapping[str, Any]]:
+        return msg, kwargs
+
+
 class _End:
     """Put in a subscription's queue when it ends: with the error that ended it, or None."""
 
@@ -174,6 +312,10 @@ class Subscription(Generic[T]):
 
     Leave it with ``break`` inside ``async with``, or :meth:`aclose`: it is unsubscribed (the
     connection stays for the others).
+
+    It holds at most ``StreamSettings.max_queued`` messages not yet read; when a new one comes
+    to a full queue the oldest is dropped, :attr:`dropped` counts it, and the next read gives a
+    :class:`~pionex_wrapper.streams.reconcile.Gap` with how many were dropped there.
     """
 
     def __init__(self, link: _Link, topic: str, symbol: str | None, request: dict[str, Any] | None = None) -> None:
@@ -183,7 +325,12 @@ class Subscription(Generic[T]):
         """The SUBSCRIBE message (sent again after every reconnection)."""
         self._link = link
         self._started = False
-        self._queue: asyncio.Queue[Any] = asyncio.Queue()
+        self._items: deque[Any] = deque()
+        self._arrived = asyncio.Event()
+        self._limit = link.hub.settings.max_queued
+        self._gap = 0
+        self.dropped = 0
+        """Messages dropped so far because the reader was behind by ``max_queued`` of them."""
         self._ended = False
         self.tracker: Tracker | None = None
         """For a private topic: what was delivered, to replay what a reconnection missed."""
@@ -199,9 +346,32 @@ class Subscription(Generic[T]):
         if self._ended:
             return
         if self._held is not None:
+            if len(self._held) >= self._limit:  # bounded too, while the look-up runs
+                self._held.pop(0)
+                self._count_drop()
             self._held.append(item)  # after what the reconnection missed, which is being looked up
         elif self.tracker is None or self.tracker.fresh(item):
-            self._queue.put_nowait(item)
+            self._deliver(item)
+
+    def _deliver(self, item: Any) -> None:
+        """Queues ``item`` for the reader; a full queue drops its oldest (counted, and told)."""
+        items = self._items
+        if len(items) >= self._limit:
+            items.popleft()
+            self._count_drop()
+        items.append(item)
+        self._arrived.set()
+
+    def _count_drop(self) -> None:
+        if not self._gap:
+            logger.warning(
+                "stream %s %s: the reader is %d messages behind; dropping the oldest (max_queued)",
+                self.topic,
+                self.symbol or "",
+                self._limit,
+            )
+        self._gap += 1
+        self.dropped += 1
 
     async def _catch_up(self) -> None:
         """Delivers what the stream missed while away (over REST, marked :class:`Replayed`), then
@@ -228,13 +398,14 @@ class Subscription(Generic[T]):
         if self._ended:
             return
         for item in missed:
-            self._queue.put_nowait(Replayed(item, self.topic, self.symbol))
+            self._deliver(Replayed(item, self.topic, self.symbol))
         for item in held:
             self._put(item)
 
     def _end(self, error: BaseException | None) -> None:
         if not self._ended:
-            self._queue.put_nowait(_End(error))
+            self._items.append(_End(error))  # never dropped: nothing is queued after it
+            self._arrived.set()
             self._ended = True
 
     async def start(self, wait: float | None = 10.0) -> Subscription[T]:
@@ -243,6 +414,8 @@ class Subscription(Generic[T]):
         when the subscription is read), so that what happens next is streamed."""
         if not self._started:
             self._started = True
+            if self._link._closing:  # its connection closed meanwhile (its last subscriber left)
+                self._link = self._link.hub.link(self._link.endpoint)
             await self._link.add(self)
             if wait:
                 with contextlib.suppress(TimeoutError):
@@ -257,13 +430,21 @@ class Subscription(Generic[T]):
     async def __anext__(self) -> T:
         if not self._started:
             await self.start()
-        item = await self._queue.get()
-        if isinstance(item, _End):
-            self._queue.put_nowait(item)  # stays ended
-            if item.error is not None:
-                raise item.error
-            raise StopAsyncIteration
-        return item  # type: ignore[no-any-return]
+        items = self._items
+        while True:
+            if self._gap:
+                dropped, self._gap = self._gap, 0
+                return Gap(dropped, self.topic, self.symbol)  # type: ignore[return-value]  # as Replayed
+            if items:
+                item = items[0]
+                if isinstance(item, _End):  # stays ended
+                    if item.error is not None:
+                        raise item.error
+                    raise StopAsyncIteration
+                items.popleft()
+                return item  # type: ignore[no-any-return]
+            self._arrived.clear()
+            await self._arrived.wait()  # cancelling here takes nothing from the queue
 
     async def aclose(self) -> None:
         """Unsubscribes; the iterator ends."""
@@ -294,9 +475,17 @@ class _Link:
         self._socket: Any = None
         self._task: asyncio.Task[None] | None = None
         self._closing = False
+        self._acknowledged = False
+        """Whether the exchange has acknowledged anything on this connection (a subscription, a login)."""
         self.connections = 0
         """How many times a connection was opened (1 + reconnections)."""
+        self.failures = 0
+        """Connections in a row that failed or did not stay up ``healthy_after`` seconds."""
         self.last_frame = 0.0
+        self._log = RedactingLogger(logging.getLogger("websockets.client"), hub.redact)
+
+    def redact(self, text: str) -> str:
+        return redact_stream_text(text, self.hub.redact)
 
     # -- subscriptions --------------------------------------------------------------------
 
@@ -363,29 +552,46 @@ class _Link:
 
     async def _run(self) -> None:
         from websockets.asyncio.client import connect
-        from websockets.exceptions import InvalidStatus, WebSocketException
+        from websockets.exceptions import ConnectionClosed, InvalidStatus, WebSocketException
+        from websockets.frames import CloseCode
 
-        attempt = 0
         settings = self.hub.settings
+        waited_for = ""
         while not self._closing:
             url = self.hub.url(self.endpoint)
             host = urlsplit(url).netloc
-            if not SLOTS.take(host, settings.max_connections):
-                logger.warning(
-                    "stream %s waits: this process already has %d stream connections to %s (the limit per IP)",
-                    self.endpoint.path,
-                    settings.max_connections,
-                    host,
-                )
-                await asyncio.sleep(1.0)
+            wait = SLOTS.take(
+                host, settings.max_connections, settings.max_new_connections, settings.new_connection_window
+            )
+            if wait:
+                reason = "open" if wait == 1.0 else "opened lately"
+                if reason != waited_for:  # once per wait, not once a second
+                    limit = settings.max_connections if wait == 1.0 else settings.max_new_connections
+                    logger.warning(
+                        "stream %s waits: this process has %d stream connections %s to %s (its limit)",
+                        self.endpoint.path,
+                        limit,
+                        reason,
+                        host,
+                    )
+                waited_for = reason
+                await asyncio.sleep(wait)
                 continue
+            waited_for = ""
+            opened_at: float | None = None
             try:
                 async with connect(
-                    url, ping_interval=None, open_timeout=settings.open_timeout, max_size=2**24, compression=None
+                    url,
+                    ping_interval=None,
+                    open_timeout=settings.open_timeout,
+                    max_size=settings.max_frame_bytes,
+                    compression=None,
+                    logger=self._log,
                 ) as socket:
+                    opened_at = time.monotonic()
                     self._socket = socket
+                    self._acknowledged = False
                     self.connections += 1
-                    attempt = 0
                     await self._opened(socket)
                     await self._read(socket)
             except StreamAuthenticationError as error:
@@ -397,10 +603,27 @@ class _Link:
                     self._fail_all(StreamAuthenticationError(f"the exchange refused the stream (HTTP {status})"))
                     return
                 logger.warning("stream %s refused with HTTP %s; reconnecting", self.endpoint.path, status)
+            except ConnectionClosed as error:
+                if self._closing:
+                    break
+                if error.sent is not None and error.sent.code == CloseCode.MESSAGE_TOO_BIG:
+                    self._fail_all(
+                        StreamFrameTooLargeError(
+                            f"stream {self.endpoint.path}: the exchange sent a frame over the limit of "
+                            f"{settings.max_frame_bytes} bytes (StreamSettings.max_frame_bytes); the stream ends"
+                        )
+                    )
+                    return
+                logger.warning("stream %s lost (%s); reconnecting", self.endpoint.path, self.redact(str(error)))
             except (OSError, TimeoutError, WebSocketException) as error:
                 if self._closing:
                     break
-                logger.warning("stream %s lost (%s: %s); reconnecting", self.endpoint.path, type(error).__name__, error)
+                logger.warning(
+                    "stream %s lost (%s: %s); reconnecting",
+                    self.endpoint.path,
+                    type(error).__name__,
+                    self.redact(str(error)),
+                )
             except asyncio.CancelledError:
                 raise
             finally:
@@ -411,9 +634,10 @@ class _Link:
                         subscription.confirmed.clear()
             if self._closing:
                 break
-            attempt += 1
-            step = min(settings.reconnect_max, settings.reconnect_min * 2 ** (attempt - 1))
-            await asyncio.sleep(step * (0.5 + 0.5 * random.random()))
+            if opened_at is not None and time.monotonic() - opened_at >= settings.healthy_after:
+                self.failures = 0  # it stayed up: the backoff starts again
+            self.failures += 1
+            await asyncio.sleep(settings.backoff(self.failures))
 
     async def _opened(self, socket: Any) -> None:
         """Authenticates if need be, then sends every subscription again (paced)."""
@@ -491,6 +715,7 @@ class _Link:
             self.hub.spawn(self._pong(socket, message.timestamp))
 
         def subscribed(socket: Any, frame: str | bytes, message: Any) -> None:
+            self._acknowledged = True
             for subscription in self.subscriptions.get((message.topic or "", message.symbol), []):
                 subscription.confirmed.set()
 
@@ -499,7 +724,9 @@ class _Link:
             self._refused(head.topic, head.symbol, message.mcode, message.message)
 
         def other(socket: Any, frame: str | bytes, message: Any) -> None:
-            logger.debug("stream %s: frame %s", self.endpoint.path, str(message.fields)[:200])
+            if message.fields.get("type") == "AUTHENTICATED":
+                self._acknowledged = True
+            logger.debug("stream %s: frame %s", self.endpoint.path, self.redact(str(message.fields)[:200]))
 
         return {
             Ping: ping,
@@ -512,8 +739,11 @@ class _Link:
     def _refused(self, topic: str | None, symbol: str | None, code: str | None, reason: str | None) -> None:
         detail = " ".join(part for part in (code, reason) if part) or "no reason given"
         key = (topic or "", symbol)
+        detail = self.redact(detail)
         if topic is None:
-            if self.endpoint.private and code in AUTH_REFUSALS:
+            if self.endpoint.private and (code in AUTH_REFUSALS or not self._acknowledged):
+                # Before anything was acknowledged, a refusal without a topic answers the login,
+                # whatever its code: a new connection would be refused the same way.
                 raise StreamAuthenticationError(f"the exchange refused the stream's credentials: {detail}")
             logger.warning("stream %s: the exchange said %s", self.endpoint.path, detail)
             return
@@ -531,6 +761,8 @@ class _Link:
                 subscription._end(error)
         self.subscriptions.clear()
         self._closing = True
+        if self.hub.links.get(self.endpoint.path) is self:
+            del self.hub.links[self.endpoint.path]  # a new subscription gets a new connection
 
     async def close(self) -> None:
         self._closing = True
@@ -543,7 +775,8 @@ class _Link:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
         self._task = None
-        self.hub.links.pop(self.endpoint.path, None)
+        if self.hub.links.get(self.endpoint.path) is self:
+            del self.hub.links[self.endpoint.path]
 
 
 @dataclass
@@ -561,6 +794,8 @@ class Hub:
     """REST calls for replaying what private streams miss across a reconnection (None: none)."""
     now_ms: Callable[[], int] | None = None
     """The exchange's clock, in ms (where replays start for a new subscription)."""
+    redact: Callable[[str], str] | None = None
+    """Removes the key and the secret from a text (what the ``websockets`` library logs included)."""
     _tasks: set[asyncio.Task[Any]] = field(default_factory=set)
 
     def spawn(self, coroutine: Awaitable[Any]) -> None:
@@ -572,10 +807,7 @@ class Hub:
         self, topic: str, symbol: str | None, private: bool, request: dict[str, Any] | None = None
     ) -> Subscription[Any]:
         """A subscription, not yet started (it starts when iterated or entered)."""
-        endpoint = ENDPOINTS[(self.market, private)]
-        link = self.links.get(endpoint.path)
-        if link is None:
-            link = self.links[endpoint.path] = _Link(self, endpoint)
+        link = self.link(ENDPOINTS[(self.market, private)])
         subscription: Subscription[Any] = Subscription(link, topic, symbol, request)
         if private and self.rest is not None and topic in TRACKED:
             tracker = Tracker(topic, symbol, self.market, self.rest)
@@ -583,12 +815,22 @@ class Hub:
             subscription.tracker = tracker
         return subscription
 
+    def link(self, endpoint: Endpoint) -> _Link:
+        """The connection to ``endpoint`` (made, not yet opened, if there is none)."""
+        link = self.links.get(endpoint.path)
+        if link is None:
+            link = self.links[endpoint.path] = _Link(self, endpoint)
+        return link
+
     async def subscribe(self, topic: str, symbol: str | None, private: bool) -> Subscription[Any]:
         """:meth:`open` and start at once, without waiting for the acknowledgement."""
         return await self.open(topic, symbol, private).start(wait=None)
 
     async def close(self) -> None:
+        """Closes every connection; every subscription ends with :class:`StreamClosedError`, which
+        wakes every reader waiting on it.  New subscriptions may be opened afterwards."""
         for link in list(self.links.values()):
+            link._fail_all(StreamClosedError("the stream was closed (its client was closed)"))
             await link.close()
         for task in list(self._tasks):
             task.cancel()

@@ -10,6 +10,15 @@ spot book from DEPTH, where every message is a whole picture of the top levels.
 Reads (``best_bid()``, ``best_ask()``, ``levels(depth)``, ``view()``) are consistent at every
 moment, from any thread; while the book is out of sync they raise
 :class:`~pionex_wrapper.streams.books.BookOutOfSyncError` rather than answer from a wrong book.
+
+Resyncs are bounded: one that comes ``healthy_after`` seconds or more after the book started or
+last resynced is immediate; each one sooner waits like a reconnection (``reconnect_min`` doubling
+up to ``reconnect_max``, jittered).  A :class:`~pionex_wrapper.streams.reconcile.Gap` (messages dropped
+because the book fell behind) resyncs a futures book; a spot book waits for the next picture.
+What a resync cannot mend ends the book, and every read and :meth:`LiveBook.wait_ready` then
+raises it: an ORDERBOOK action this version does not know
+(:class:`~pionex_wrapper.streams.books.UnsupportedBookMessageError`), a refused subscription, a
+closed client.
 """
 
 from __future__ import annotations
@@ -19,7 +28,10 @@ import contextlib
 import logging
 from typing import TYPE_CHECKING, Any, Self
 
-from .books import BookOutOfSyncError, BookView, FuturesBook, Level, SpotBook
+from ..errors import PionexError
+from .books import BookOutOfSyncError, BookView, FuturesBook, Level, SpotBook, UnsupportedBookMessageError
+from .connection import StreamClosedError
+from .reconcile import Gap
 
 if TYPE_CHECKING:
     from .client import AsyncMarketStreams
@@ -44,26 +56,56 @@ class LiveBook:
         self.resyncs = 0
         """How many times the book was rebuilt from a new snapshot after going out of sync."""
         self.messages = 0
+        self.error: PionexError | None = None
+        """What ended the book (see the module's notes), or None while it is kept."""
 
     async def _keep(self) -> None:
-        while True:
-            subscription = self._streams.subscribe(self._channel, self.symbol, limit=self._limit)
-            try:
-                async for message in subscription:
-                    try:
-                        self.book.apply(message)
-                    except BookOutOfSyncError as error:
+        import time
+
+        failures = 0
+        in_sync_since = time.monotonic()
+        try:
+            while True:
+                subscription = self._streams.subscribe(self._channel, self.symbol, limit=self._limit)
+                try:
+                    async for message in subscription:
+                        if isinstance(message, Gap):
+                            if not self.futures:
+                                continue  # the next DEPTH picture replaces the book anyway
+                            reason: BaseException = BookOutOfSyncError(
+                                f"{message.dropped} messages dropped", reason="gap", symbol=self.symbol
+                            )
+                        else:
+                            try:
+                                self.book.apply(message)
+                            except UnsupportedBookMessageError:
+                                raise
+                            except BookOutOfSyncError as error:
+                                reason = error
+                            else:
+                                self.messages += 1
+                                if self.book.ready:
+                                    self._ready.set()
+                                continue
                         self.resyncs += 1
                         self._ready.clear()
                         logger.warning(
-                            "order book %s out of sync (%s); resubscribing for a snapshot", self.symbol, error
+                            "order book %s out of sync (%s); resubscribing for a snapshot", self.symbol, reason
                         )
                         break
-                    self.messages += 1
-                    if self.book.ready:
-                        self._ready.set()
-            finally:
-                await subscription.aclose()
+                finally:
+                    await subscription.aclose()
+                settings = self._streams._hub.settings
+                now = time.monotonic()
+                failures = 0 if now - in_sync_since >= settings.healthy_after else failures + 1
+                in_sync_since = now
+                if failures:
+                    await asyncio.sleep(settings.backoff(failures))
+        except PionexError as error:
+            closed = isinstance(error, StreamClosedError)
+            logger.log(logging.DEBUG if closed else logging.ERROR, "order book %s stopped: %s", self.symbol, error)
+            self.error = error
+            self._ready.set()  # wakes wait_ready, which raises the error
 
     async def start(self) -> Self:
         if self._task is None:
@@ -71,10 +113,12 @@ class LiveBook:
         return self
 
     async def wait_ready(self, timeout: float | None = 10.0) -> Self:
-        """Waits until the book has a snapshot (and is in sync)."""
+        """Waits until the book has a snapshot (and is in sync); raises what ended the book."""
         await self.start()
         async with asyncio.timeout(timeout):
             await self._ready.wait()
+        if self.error is not None:
+            raise self.error
         return self
 
     async def aclose(self) -> None:
@@ -94,18 +138,26 @@ class LiveBook:
 
     @property
     def ready(self) -> bool:
-        return self.book.ready
+        return self.error is None and self.book.ready
+
+    def _check(self) -> None:
+        if self.error is not None:
+            raise self.error
 
     def best_bid(self) -> Level | None:
+        self._check()
         return self.book.best_bid()
 
     def best_ask(self) -> Level | None:
+        self._check()
         return self.book.best_ask()
 
     def levels(self, depth: int) -> tuple[tuple[Level, ...], tuple[Level, ...]]:
         """The top ``depth`` levels of each side: (bids high to low, asks low to high)."""
+        self._check()
         return self.book.levels(depth)
 
     def view(self) -> BookView:
         """The whole book as one immutable, consistent picture."""
+        self._check()
         return self.book.view()

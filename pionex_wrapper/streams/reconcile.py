@@ -46,6 +46,18 @@ class Replayed(Generic[T]):
     symbol: str | None
 
 
+@dataclass(frozen=True, slots=True)
+class Gap:
+    """In a subscription's messages: ``dropped`` messages of ``topic`` (and ``symbol``) were
+    dropped here, because the reader fell ``StreamSettings.max_queued`` messages behind (the
+    oldest go first).  ``Subscription.dropped`` counts them all.  For a private topic, what was
+    dropped can be looked up over REST; a local order book resynchronises by itself."""
+
+    dropped: int
+    topic: str
+    symbol: str | None
+
+
 def _records(message: Any) -> list[Any]:
     """The records a stream message carries (``data`` is one record or a list of them)."""
     data = getattr(message, "data", None)
