@@ -1,10 +1,12 @@
 """Contains some shared types for properties"""
+# openapi/templates/types.py.jinja: the generator's own template with File and Response made
+# dataclasses instead of attrs classes (same fields, constructor, repr and equality), so that
+# UNSET, which pionex_wrapper checks arguments against, comes without importing attrs.
 
 from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
-
-from attrs import define
 
 
 class Unset:
@@ -25,7 +27,7 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass(slots=True)
 class File:
     """Contains information for file uploads"""
 
@@ -41,7 +43,7 @@ class File:
 T = TypeVar("T")
 
 
-@define
+@dataclass(slots=True)
 class Response(Generic[T]):
     """A response from an endpoint"""
 
