@@ -116,3 +116,7 @@ else:
 
             return getattr(importlib.import_module(f"{_facade.__name__}.{module}"), name)
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+    def __dir__() -> list[str]:
+        """What the module holds, and what it imports on first use: every name of ``__all__``."""
+        return sorted({*globals(), *__all__})
