@@ -2,9 +2,10 @@
 
 Steps, all deterministic:
 1. openapi-python-client (pinned in pyproject.toml) with ``openapi/generator-config.yaml``
-   and two of its templates replaced from ``openapi/templates/`` (the package's ``__init__``
-   and ``types``, so that importing the package does not import attrs); its post-hooks format
-   the output with the pinned ruff, ignoring any other ruff config;
+   and three of its templates replaced from ``openapi/templates/`` (the package ``__init__``,
+   ``types`` and ``models/__init__``: importing the package does not import attrs, and an API
+   module imports only the models it uses); its post-hooks format the output with the pinned
+   ruff, ignoring any other ruff config;
 2. ``openapi/build_facade.py`` adds ``facade/``, the typed per-area classes and reply models the
    wrapper binds;
 3. ``openapi/build_streams.py`` adds ``streams/``, the stream message models and channel table of
@@ -33,7 +34,7 @@ ROOT = HERE.parent
 SPEC = HERE / "pionex.json"
 STREAMS = HERE / "streams.json"
 CONFIG = HERE / "generator-config.yaml"
-TEMPLATES = HERE / "templates"  # two of the generator's templates, changed so the package imports less
+TEMPLATES = HERE / "templates"  # three of the generator's templates, changed so the package imports less
 TARGET = ROOT / "generated" / "pionex_client"
 BIN = Path(sys.executable).parent
 
