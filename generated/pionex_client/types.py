@@ -1,20 +1,14 @@
 """Contains some shared types for properties"""
-# openapi/templates/types.py.jinja: the generator's own template with File and Response made
-# dataclasses instead of attrs classes (same fields, constructor, repr and equality), so that
-# UNSET, which pionex_wrapper checks arguments against, comes without importing attrs.
 
 from collections.abc import Mapping, MutableMapping
-from dataclasses import dataclass
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, BinaryIO, Generic, TypeVar
 
+from attrs import define
 
-class Unset:
-    def __bool__(self) -> Literal[False]:
-        return False
-
-
-UNSET: Unset = Unset()
+# openapi/templates/types.py.jinja: the generator's own template but for Unset and UNSET, which
+# the package's __init__ defines (importing them from there needs no attrs).
+from . import UNSET, Unset
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -27,7 +21,7 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@dataclass(slots=True)
+@define
 class File:
     """Contains information for file uploads"""
 
@@ -43,7 +37,7 @@ class File:
 T = TypeVar("T")
 
 
-@dataclass(slots=True)
+@define
 class Response(Generic[T]):
     """A response from an endpoint"""
 
