@@ -94,6 +94,10 @@ def test_the_deferred_modules_load_on_first_use() -> None:
         "    assert str(client.market.get_market_depth(symbol='BTC_USDT').bids[0][0]) == '1.5'\n"
     )
     assert {"msgspec", "attrs", "pionex_wrapper.decoding", "pionex_client.facade.market"} <= loaded
+    # The market area's request builders import their own low-level models, not every area's.
+    assert "pionex_client.models.get_market_depth_response_200" in loaded
+    assert not {"pionex_client.models.new_order_request", "pionex_client.models.futures_update_leverage_body"} & loaded
+    assert "pionex_client.facade.trade" not in loaded
 
 
 def test_every_public_name_is_listed_and_served() -> None:
