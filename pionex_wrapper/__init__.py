@@ -39,7 +39,6 @@ from .errors import (
     ResponseTooLargeError,
     ServerError,
 )
-from .model import Model, UnknownValue
 from .operation import NOT_GIVEN, Effect, Field, NotGiven, Operation, Param
 from .params import to_decimal_string
 from .ratelimit import RateLimiter
@@ -94,6 +93,7 @@ if TYPE_CHECKING:
     __all__ += _models.__all__
 
     OPERATIONS: tuple[Operation[Any], ...]
+    from .model import Model, UnknownValue
     from .rules import MarketRules, PairRules, Rounding
 else:
     __all__ += list(_facade.MODEL_MODULES)
@@ -106,9 +106,17 @@ else:
             from . import rules
 
             return getattr(rules, name)
+        if name in ("Model", "UnknownValue"):  # msgspec, imported on first use (see pionex_wrapper.model)
+            from . import model
+
+            return getattr(model, name)
         module = _facade.MODEL_MODULES.get(name)
         if module is not None:
             import importlib
 
             return getattr(importlib.import_module(f"{_facade.__name__}.{module}"), name)
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+    def __dir__() -> list[str]:
+        """What the module holds, and what it imports on first use: every name of ``__all__``."""
+        return sorted({*globals(), *__all__})

@@ -11,7 +11,6 @@ import functools
 import logging
 import os
 import time
-import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from functools import cached_property
@@ -19,7 +18,6 @@ from types import TracebackType
 from typing import TYPE_CHECKING, Any, Generic, Self, TypeVar, Unpack
 
 import httpx
-import msgspec
 
 from pionex_client.facade import Areas, AsyncAreas, AsyncRawAreas, RawAreas, operations
 from pionex_client.facade.errors import ERROR_CLASSES
@@ -32,7 +30,6 @@ from .body import aread as aread_body
 from .body import read as read_body
 from .clock import ServerClock
 from .config import Config, Options, RulesCache, Settings, TimeoutArg, _check_headers, _check_timeout
-from .decoding import Envelope, decode_data, decode_success, read_envelope
 from .errors import (
     InvalidParameterError,
     MissingCredentialsError,
@@ -52,6 +49,7 @@ from .response import RawResponse
 from .retry import RetryPolicy, check_max_retries, retry_after
 
 if TYPE_CHECKING:
+    from .decoding import Envelope
     from .rules import MarketRules
     from .streams.client import AsyncStreams, Streams
 
@@ -66,6 +64,8 @@ logger = logging.getLogger("pionex_wrapper")
 def new_client_order_id() -> str:
     """A client order id for an order the caller gave none: ``pxsdk-`` and 32 hex digits (tests
     and recording replace this function to make it reproducible)."""
+    import uuid  # here, not with the package: on Linux it imports platform
+
     return f"pxsdk-{uuid.uuid4().hex}"
 
 
@@ -219,6 +219,8 @@ class _Core:
         self, operation: Operation[Any], response: httpx.Response, started: float
     ) -> tuple[Envelope, dict[str, Any]]:
         """The envelope of a successful reply, or the matching :class:`PionexError`."""
+        from .decoding import read_envelope  # msgspec is imported on the first reply, not with the package
+
         status = response.status_code
         where: dict[str, Any] = {"status_code": status, "method": operation.method, "path": operation.path}
         self.log(operation, response, started)
@@ -264,6 +266,8 @@ class _Core:
         return envelope, where
 
     def result(self, operation: Operation[T], response: httpx.Response, started: float) -> T:
+        from .decoding import decode_data, decode_success  # on the first reply, not with the package
+
         data_type = operation.data_type
         if data_type is not None and 200 <= response.status_code < 300:
             decoded = decode_success(data_type, response.content)
@@ -329,6 +333,8 @@ class _Core:
         assert operation.reconcile is not None
         name = operation.reconcile.key
         if reply is not None and hasattr(reply, name) and getattr(reply, name) is None:
+            import msgspec
+
             return msgspec.structs.replace(reply, **{name: key})  # type: ignore[no-any-return]
         return reply  # type: ignore[no-any-return]
 
@@ -338,6 +344,8 @@ class _Core:
         what the reply needs, its id say, settles nothing: the caller is told it may exist)."""
         data_type = operation.data_type
         assert data_type is not None and operation.reconcile is not None
+        import msgspec
+
         fields = msgspec.structs.fields(data_type)  # type: ignore[arg-type]
         values = {f.name: getattr(found, f.name) for f in fields if getattr(found, f.name, None) is not None}
         values.setdefault(operation.reconcile.key, key)

@@ -8,9 +8,10 @@ invokers.  Nothing here knows any particular endpoint.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
-from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, Final, Generic, Literal, ParamSpec, Protocol, TypeVar, cast
+
+from .record import Value
 
 if TYPE_CHECKING:
     import httpx
@@ -46,8 +47,7 @@ Headers = Mapping[str, str] | None
 """Extra HTTP headers for one call."""
 
 
-@dataclass(frozen=True, slots=True)
-class Param:
+class Param(Value):
     """One input of an operation, with the constraints the spec gives it."""
 
     name: str
@@ -73,8 +73,7 @@ class Param:
     ``type``, ``price``, ``size`` or ``amount``; see :mod:`pionex_wrapper.rules`."""
 
 
-@dataclass(frozen=True, slots=True)
-class Field:
+class Field(Value):
     """One field of an operation's reply ``data`` (nested: the fields of a model or of a list's items).
 
     ``type`` is the Python type of the field as the reply model declares it (``Decimal``,
@@ -101,8 +100,7 @@ accounts); ``destructive`` removes or overwrites something (a cancel, a changed 
 EFFECTS: Final[tuple[Effect, ...]] = ("read", "write", "destructive", "withdrawal")
 
 
-@dataclass(frozen=True, slots=True)
-class Requirement:
+class Requirement(Value):
     """When every input in ``when`` has the given value, the inputs in ``require`` must be set
     and those in ``forbid`` must not be."""
 
@@ -111,8 +109,7 @@ class Requirement:
     forbid: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Reconcile:
+class Reconcile(Value):
     """How a write whose reply was lost is found out (``x-pionex-reconcile`` in the spec): the
     caller's own identifier ``key`` (generated when the caller gives none) is looked up with the
     read ``lookup`` (an operationId), with the write's inputs named in ``carry``, before anything
@@ -125,8 +122,7 @@ class Reconcile:
     lookup by client order id also takes the ``symbol``)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Paging:
+class Paging(Value):
     """How to read a list operation past one reply's cap (``x-pionex-paginate`` in the spec).
 
     Every reply holds the newest records that match, at most ``size`` of them (newest first).
@@ -155,8 +151,7 @@ class Paging:
     """The input that sets how many records a reply holds (None: the exchange's fixed ``size``)."""
 
 
-@dataclass(frozen=True, slots=True)
-class Operation(Generic[T]):
+class Operation(Value, Generic[T]):
     """What the client needs to know about one operation of the spec.
 
     ``build`` turns checked arguments into keyword arguments for ``httpx.Client.request``
@@ -223,13 +218,22 @@ class Operation(Generic[T]):
         return "_".join(self.words)
 
 
-@dataclass(frozen=True, slots=True)
-class CallOptions:
+class CallOptions(Value):
     """What a caller may set for one call, on top of the client's defaults."""
 
     timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN
     extra_headers: Headers = None
     max_retries: int | NotGiven = NOT_GIVEN
+
+    def __init__(
+        self,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None:  # one is made on every call: this is quicker than Value's __init__
+        object.__setattr__(
+            self, "__dict__", {"timeout": timeout, "extra_headers": extra_headers, "max_retries": max_retries}
+        )
 
 
 DEFAULT_CALL = CallOptions()

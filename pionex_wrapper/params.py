@@ -22,7 +22,7 @@ from datetime import datetime, timedelta
 from decimal import Decimal
 from typing import Any
 
-from pionex_client.types import UNSET
+from pionex_client import UNSET  # the same object as pionex_client.types.UNSET, without attrs
 
 from .errors import InvalidParameterError
 from .operation import Operation, Param

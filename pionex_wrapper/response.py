@@ -6,9 +6,8 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import httpx
 
-from .decoding import Decoded, Envelope, decode_data
-
 if TYPE_CHECKING:
+    from .decoding import Decoded, Envelope
     from .errors import ResponseDecodeError
     from .operation import Operation
 
@@ -58,6 +57,8 @@ class RawResponse(Generic[T]):
         return self._decode().skipped
 
     def _decode(self) -> Decoded[T]:
+        from .decoding import Decoded, decode_data  # msgspec: not imported with the package
+
         if self._decoded is None:
             data_type = self._operation.data_type
             if data_type is None:
