@@ -262,9 +262,13 @@ def normalize(operation: Operation[Any], arguments: Mapping[str, Any]) -> dict[s
     return checked
 
 
+_LAST_MS = (datetime.max - _EPOCH) // timedelta(milliseconds=1)
+"""The last millisecond a ``datetime`` can show (the end of year 9999)."""
+
+
 def _shown_value(param: Param, value: Any) -> str:
-    """A checked value for a message: a moment also in UTC."""
-    if param.kind == "time" and isinstance(value, int) and 0 < value < 2**53:
+    """A checked value for a message: a moment also in UTC, when a datetime can show it."""
+    if param.kind == "time" and isinstance(value, int) and 0 < value <= _LAST_MS:
         moment = _EPOCH + timedelta(milliseconds=value)
         return f"{value} ({moment.isoformat(timespec='milliseconds')}Z)"
     return _show(value) if isinstance(value, str) else repr(value)

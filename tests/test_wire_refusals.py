@@ -205,7 +205,10 @@ WINDOWS = [
 
 
 @pytest.mark.parametrize("call", WINDOWS)
-@pytest.mark.parametrize(("start", "end"), [(1_700_000_000_001, 1_700_000_000_000), (LATE, EARLY)])
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [(1_700_000_000_001, 1_700_000_000_000), (LATE, EARLY), (2**63 - 1, 1), (10**15, 10**15 - 1)],  # past year 9999 too
+)
 def test_a_start_after_the_end_is_refused(call: Any, start: Any, end: Any) -> None:
     refused_sync(lambda c: call(c, start, end), "start_time", "after end_time")
     refused_async(lambda c: call(c, start, end), "start_time", "after end_time")
