@@ -330,6 +330,9 @@ class Models:
 # -- operations and areas -----------------------------------------------------------------------
 
 
+RELATIONSHIPS = ("differ", "ordered")
+"""What ``x-pionex-relations`` may require of an operation's inputs (see pionex_wrapper.operation.Relation)."""
+
 RULES = ("symbol", "side", "type", "price", "size", "amount")
 """What ``x-pionex-rule`` may say an order input is (see pionex_wrapper.rules)."""
 
@@ -349,6 +352,12 @@ def param_literal(
     rule = schema.get("x-pionex-rule")
     if rule is not None and rule not in RULES:
         raise SystemExit(f"input {wire!r}: x-pionex-rule must be one of {', '.join(RULES)}, not {rule!r}")
+    # x-pionex-market sits there too: Symbol is shared by inputs of either market and of both.
+    market = schema.get("x-pionex-market")
+    markets = spec.raw.get("info", {}).get("x-pionex-markets", {})
+    if market is not None and market not in markets:
+        raise SystemExit(f"input {wire!r}: x-pionex-market {market!r} is not a market of info.x-pionex-markets")
+    decimals = schema.get("x-pionex-decimals", spec.resolve(schema).get("x-pionex-decimals"))
     # A parameter's or field's schema may be a $ref to a reusable one in components (Symbol,
     # OrderId, ...): its constraints are those of the schema it resolves to.
     about = one_line(description or schema.get("description") or spec.resolve(schema).get("description"))
@@ -357,8 +366,28 @@ def param_literal(
     if composed:
         # The client could not enforce such a rule: refuse it rather than drop it silently.
         raise SystemExit(f"input {wire!r}: {', '.join(composed)} is not supported in an input schema; use a $ref")
-    fields = [repr(name), repr(wire), repr(location), repr(required), repr(kind_of(schema))]
+    kind = kind_of(schema)
+    fields = [repr(name), repr(wire), repr(location), repr(required), repr(kind)]
     extra: list[str] = []
+    if market is not None and kind != "string":
+        raise SystemExit(f"input {wire!r}: x-pionex-market applies to a string (a pair's symbol), not a {kind}")
+    if decimals is not None and (kind != "decimal" or not isinstance(decimals, int) or isinstance(decimals, bool)):
+        raise SystemExit(f"input {wire!r}: x-pionex-decimals must be a whole number, on a decimal input")
+    for key in ("minimum", "maximum"):
+        bound = schema.get(key)
+        if bound is None:
+            continue
+        # The client enforces a range on numbers only (integers, times, decimals), and in whole
+        # numbers: anything else would be dropped without a word, so it is refused here.
+        if kind not in ("integer", "time", "decimal"):
+            raise SystemExit(f"input {wire!r}: {key} applies to a number, not a {kind}")
+        if not isinstance(bound, int) or isinstance(bound, bool):
+            raise SystemExit(f"input {wire!r}: {key} must be a whole number, not {bound!r}")
+    for key in ("exclusiveMinimum", "exclusiveMaximum", "multipleOf"):
+        if key in schema:
+            raise SystemExit(
+                f"input {wire!r}: {key} is not enforced by the client; use minimum, maximum, x-pionex-decimals"
+            )
     if "enum" in schema:
         extra.append(f"enum={tuple(schema['enum'])!r}")
     for key, attr in (
@@ -380,6 +409,10 @@ def param_literal(
         extra.append(f"default={schema['default']!r}")
     if rule is not None:
         extra.append(f"rule={rule!r}")
+    if market is not None:
+        extra.append(f"market={market!r}")
+    if decimals is not None:
+        extra.append(f"decimals={decimals!r}")
     return "Param(" + ", ".join(fields + extra) + ")"
 
 
@@ -519,6 +552,7 @@ class Builder:
         params: list[str] = []  # Param(...) literals
         build: list[str] = []  # keyword arguments for _get_kwargs
         names: dict[str, str] = {}  # wire name -> facade name
+        kinds: dict[str, str] = {}  # wire name -> kind (decimal, time, string...)
         arg_docs: list[tuple[str, str]] = []  # (facade name, description) for the docstring
 
         raw_params = {p["name"]: p for p in raw.get("parameters", [])}
@@ -533,6 +567,7 @@ class Builder:
             about = str(raw_params[text(prop.name)].get("description", ""))
             params.append(param_literal(self.spec, fname, text(prop.name), "query", prop.required, schema, None, about))
             names[text(prop.name)] = fname
+            kinds[text(prop.name)] = kind_of(self.spec.resolve(schema))
             arg_docs.append((fname, about))
             build.append(f"{prop.python_name}=a[{fname!r}]")
 
@@ -581,6 +616,7 @@ class Builder:
                     area.imports.add(f"from ..models.{inner.class_info.module_name} import {inner.class_info.name}")
                 params.append(param_literal(self.spec, fname, text(prop.name), "body", prop.required, schema, items))
                 names[text(prop.name)] = fname
+                kinds[text(prop.name)] = kind_of(self.spec.resolve(schema))
                 arg_docs.append(
                     (fname, str(schema.get("description") or self.spec.resolve(schema).get("description", "")))
                 )
@@ -613,6 +649,7 @@ class Builder:
             require = tuple(names[k] for k in rule.get("require", []))
             forbid = tuple(names[k] for k in rule.get("forbid", []))
             requires.append(f"Requirement(when={when!r}, require={require!r}, forbid={forbid!r})")
+        relations = [self.relation(raw, rule, names, kinds) for rule in raw.get("x-pionex-relations", [])]
         reconcile = ""
         rule = raw.get("x-pionex-reconcile")
         if rule is not None:
@@ -665,6 +702,7 @@ class Builder:
             f"    build={build_fn},\n"
             f"    data_type={data_type},\n"
             + (f"    requires=({', '.join(requires)},),\n" if requires else "")
+            + (f"    relations=({', '.join(relations)},),\n" if relations else "")
             + (f"    reconcile={reconcile},\n" if reconcile else "")
             + f"    summary={one_line(raw.get('summary')).rstrip('.')!r},\n"
             + f"    description={one_line(raw.get('description'))!r},\n"
@@ -707,6 +745,24 @@ class Builder:
             f"        return await {call}\n"
         )
         area.raw.append(method)
+
+    def relation(self, raw: dict[str, Any], rule: Any, names: dict[str, str], kinds: dict[str, str]) -> str:
+        """The ``Relation(...)`` literal of one ``x-pionex-relations`` entry, checked: two or more
+        inputs the operation has, a known relationship, and numbers for ``ordered``."""
+        op = raw["operationId"]
+        inputs = rule.get("inputs") if isinstance(rule, dict) else None
+        must = rule.get("must") if isinstance(rule, dict) else None
+        if not isinstance(inputs, list) or len(inputs) < 2 or len(set(inputs)) != len(inputs):
+            raise SystemExit(f"{op}: x-pionex-relations needs two or more different inputs, not {inputs!r}")
+        if must not in RELATIONSHIPS:
+            raise SystemExit(f"{op}: x-pionex-relations must be one of {', '.join(RELATIONSHIPS)}, not {must!r}")
+        unknown = [wire for wire in inputs if wire not in names]
+        if unknown:
+            raise SystemExit(f"{op}: x-pionex-relations names unknown inputs {unknown}")
+        given = {kinds[wire] for wire in inputs}
+        if must == "ordered" and (len(given) != 1 or not given <= {"integer", "time", "decimal"}):
+            raise SystemExit(f"{op}: x-pionex-relations orders {inputs}: they must be numbers of one kind")
+        return f"Relation(inputs={tuple(names[wire] for wire in inputs)!r}, must={must!r})"
 
     def paging(self, raw: dict[str, Any], names: dict[str, str]) -> str:
         """The ``Paging(...)`` literal of ``x-pionex-paginate``, checked against the operation's
@@ -822,7 +878,7 @@ class Builder:
             "from pionex_wrapper.model import Int64, Model, UnknownValue",
             "from pionex_wrapper.operation import (",
             "    NOT_GIVEN, AsyncInvoker, CallOptions, Field, Headers, Money, NotGiven, Operation, Param, Reconcile,",
-            "    Requirement, SyncInvoker,",
+            "    Relation, Requirement, SyncInvoker,",
             "    async_raw_method, raw_method,",
             ")",
             "from pionex_wrapper.operation import Paging\n",
@@ -943,6 +999,12 @@ class Builder:
         lines.append('"""(METHOD, path) of every operation that must be signed."""\n')
         lines.append("MODEL_MODULES: dict[str, str] = {" + ", ".join(f"{n!r}: {m!r}" for n, m in exported) + "}")
         lines.append('"""Reply model or enum alias name -> the facade module that defines it."""\n')
+        markets = self.markets()
+        lines.append(f"MARKETS: dict[str, dict[str, str]] = {markets!r}")
+        lines.append(
+            '"""The markets of ``x-pionex-markets``: name -> ``pattern`` (the symbols of the market match it)\n'
+            'and ``label`` (how a refusal names the market); ``Param.market`` names one (see pionex_wrapper.params)."""\n'
+        )
         limits = self.spec.raw.get("info", {}).get("x-pionex-rate-limits", {})
         lines.append(f"RATE_LIMITS: dict[str, Any] = {limits!r}")
         lines.append(
@@ -958,6 +1020,22 @@ class Builder:
         )
         lines.extend(self._area_classes(areas))
         return "\n".join(lines)
+
+    def markets(self) -> dict[str, dict[str, str]]:
+        """``info.x-pionex-markets``, checked: every market has a ``pattern`` that compiles and a ``label``."""
+        raw = self.spec.raw.get("info", {}).get("x-pionex-markets", {})
+        out: dict[str, dict[str, str]] = {}
+        for name, entry in raw.items():
+            if not isinstance(entry, dict) or not isinstance(entry.get("pattern"), str):
+                raise SystemExit(f"x-pionex-markets {name!r} needs a pattern")
+            if not isinstance(entry.get("label"), str) or not entry["label"]:
+                raise SystemExit(f"x-pionex-markets {name!r} needs a label (e.g. 'spot')")
+            try:
+                re.compile(entry["pattern"])
+            except re.error as error:
+                raise SystemExit(f"x-pionex-markets {name!r}: its pattern does not compile ({error})") from None
+            out[str(name)] = {"pattern": entry["pattern"], "label": entry["label"]}
+        return out
 
     def invoke_module(self) -> str:
         """``Invoke`` and ``AsyncInvoke``: ``invoke``, any operation by its spec id, typed by overloads

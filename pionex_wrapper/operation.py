@@ -71,6 +71,12 @@ class Param(Value):
     rule: str | None = None
     """What the pair's trading rules make of this input (``x-pionex-rule``): ``symbol``, ``side``,
     ``type``, ``price``, ``size`` or ``amount``; see :mod:`pionex_wrapper.rules`."""
+    market: str | None = None
+    """The market a pair given here must belong to (``x-pionex-market``: ``SPOT`` or ``PERP``, named in
+    the spec's ``x-pionex-markets``); None: a pair of any market."""
+    decimals: int | None = None
+    """The most decimal places a decimal input may have (``x-pionex-decimals``); None: no limit but
+    the 30 digits every amount is held to."""
 
 
 class Field(Value):
@@ -107,6 +113,22 @@ class Requirement(Value):
     when: tuple[tuple[str, str], ...]
     require: tuple[str, ...]
     forbid: tuple[str, ...] = ()
+
+
+Relationship = Literal["differ", "ordered"]
+"""How the inputs of a :class:`Relation` must stand to one another: ``differ``, not all the same
+value; ``ordered``, each no greater than the next (equal is allowed: a window of one millisecond)."""
+
+RELATIONSHIPS: Final[tuple[Relationship, ...]] = ("differ", "ordered")
+
+
+class Relation(Value):
+    """A rule between inputs of one operation (``x-pionex-relations`` in the spec), checked when
+    every input it names is given: ``Relation(("from_account", "to_account"), "differ")``,
+    ``Relation(("start_time", "end_time"), "ordered")``."""
+
+    inputs: tuple[str, ...]
+    must: Relationship
 
 
 class Reconcile(Value):
@@ -170,6 +192,8 @@ class Operation(Value, Generic[T]):
     build: Callable[[dict[str, Any]], dict[str, Any]]
     data_type: type[T] | None
     requires: tuple[Requirement, ...] = ()
+    relations: tuple[Relation, ...] = ()
+    """Rules between inputs (see :class:`Relation`)."""
     reconcile: Reconcile | None = None
     area: str = ""
     """Where the clients reach the operation, dotted (``trade``, ``futures.trade``); ``name`` is the

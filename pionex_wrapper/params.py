@@ -1,7 +1,9 @@
 """Checking and normalising arguments before a request is built.
 
-The rules come from the spec through ``pionex_client.facade`` (types, enums, ranges,
-lengths, patterns, list sizes, and the conditional ``x-pionex-requires`` rules): nothing
+The rules come from the spec through ``pionex_client.facade`` (types, enums, ranges of
+integers and decimals, lengths, patterns, list sizes, a decimal's most decimal places
+``x-pionex-decimals``, the market a pair must belong to ``x-pionex-market``, the conditional
+``x-pionex-requires`` rules and the rules between inputs ``x-pionex-relations``): nothing
 here is written for one endpoint.  Two rules hold whatever the spec says, because they
 follow from how Pionex reads a request:
 
@@ -23,9 +25,10 @@ from decimal import Decimal
 from typing import Any
 
 from pionex_client import UNSET  # the same object as pionex_client.types.UNSET, without attrs
+from pionex_client.facade import MARKETS
 
 from .errors import InvalidParameterError
-from .operation import Operation, Param
+from .operation import Operation, Param, Relation
 
 MAX_DIGITS = 30
 """No amount on Pionex needs more digits than this on either side of the decimal point."""
@@ -130,6 +133,43 @@ def _check_text(param: Param, value: str, label: str) -> None:
         raise InvalidParameterError(label, f"must match {param.pattern}; got {_show(value)}")
 
 
+def _check_decimal(param: Param, wire: str, label: str) -> str:
+    """The spec's decimal places and range for a decimal as it goes out (``wire``, from
+    :func:`to_decimal_string`); zeros past the decimal places allowed are left out, since
+    they change nothing."""
+    places = param.decimals
+    whole, _, fraction = wire.partition(".")
+    if places is not None and len(fraction) > places:
+        kept, dropped = fraction[:places], fraction[places:]
+        if dropped.strip("0"):
+            what = "must be a whole number" if places == 0 else f"may have at most {places} decimal places"
+            given = len(fraction.rstrip("0"))
+            raise InvalidParameterError(label, f"{what}; {_show(wire)} has {given} decimal place{'s' * (given != 1)}")
+        wire = f"{whole}.{kept}" if kept else whole
+    if param.minimum is not None or param.maximum is not None:
+        number = Decimal(wire)
+        if param.minimum is not None and number < param.minimum:
+            raise InvalidParameterError(label, f"must be at least {param.minimum}, got {_show(wire)}")
+        if param.maximum is not None and number > param.maximum:
+            raise InvalidParameterError(label, f"must be at most {param.maximum}, got {_show(wire)}")
+    return wire
+
+
+def market_of(symbol: str) -> str | None:
+    """The market (``SPOT``, ``PERP``: the spec's ``x-pionex-markets``) a symbol belongs to, or None."""
+    return next((name for name, market in MARKETS.items() if re.search(market["pattern"], symbol)), None)
+
+
+def _check_market(param: Param, value: str, label: str) -> None:
+    """A pair of the market the spec says the input takes (``x-pionex-market``)."""
+    wanted = MARKETS[param.market] if param.market is not None else None
+    if wanted is None or re.search(wanted["pattern"], value):
+        return
+    found = market_of(value)
+    what = f"is a {MARKETS[found]['label']} pair" if found is not None else f"is not a {wanted['label']} pair"
+    raise InvalidParameterError(label, f"{_show(value)} {what}; only {wanted['label']} pairs are taken here")
+
+
 def _check(param: Param, value: Any, label: str) -> Any:
     if value is UNSET or value is None:
         if param.required:
@@ -137,7 +177,7 @@ def _check(param: Param, value: Any, label: str) -> Any:
         return UNSET
     kind = param.kind
     if kind == "decimal":
-        wire = to_decimal_string(value, label)
+        wire = _check_decimal(param, to_decimal_string(value, label), label)
         _check_text(param, wire, label)
         return wire
     if kind == "time":
@@ -169,6 +209,7 @@ def _check(param: Param, value: Any, label: str) -> Any:
         if param.enum is not None and value not in param.enum:
             raise InvalidParameterError(label, f"must be one of {', '.join(param.enum)}; got {_show(value)}")
         _check_text(param, value, label)
+        _check_market(param, value, label)
         return value
     if kind == "array":
         if isinstance(value, (str, bytes, Mapping)) or not isinstance(value, Sequence):
@@ -211,7 +252,48 @@ def normalize(operation: Operation[Any], arguments: Mapping[str, Any]) -> dict[s
                 for name in rule.forbid:
                     if checked.get(name, UNSET) is not UNSET:
                         raise InvalidParameterError(name, f"must not be given when {condition}")
+        if operation.relations:
+            by_name = {p.name: p for p in operation.params}
+            for relation in operation.relations:
+                _check_relation(relation, by_name, checked)
     except InvalidParameterError as error:
         error.method, error.path = operation.method, operation.path
         raise
     return checked
+
+
+_LAST_MS = (datetime.max - _EPOCH) // timedelta(milliseconds=1)
+"""The last millisecond a ``datetime`` can show (the end of year 9999)."""
+
+
+def _shown_value(param: Param, value: Any) -> str:
+    """A checked value for a message: a moment also in UTC, when a datetime can show it."""
+    if param.kind == "time" and isinstance(value, int) and 0 < value <= _LAST_MS:
+        moment = _EPOCH + timedelta(milliseconds=value)
+        return f"{value} ({moment.isoformat(timespec='milliseconds')}Z)"
+    return _show(value) if isinstance(value, str) else repr(value)
+
+
+def _check_relation(relation: Relation, params: Mapping[str, Param], checked: Mapping[str, Any]) -> None:
+    """One ``x-pionex-relations`` rule over checked values; skipped unless every input is given."""
+    names = relation.inputs
+    values = [checked.get(name, UNSET) for name in names]
+    if any(value is UNSET for value in values):
+        return
+    if relation.must == "differ":
+        if all(value == values[0] for value in values):
+            shown = _shown_value(params[names[0]], values[0])
+            raise InvalidParameterError(
+                names[-1],
+                f"must differ from {' and '.join(names[:-1])}: {'both' if len(names) == 2 else 'all'} are {shown}",
+            )
+        return
+    numbers = [Decimal(value) if isinstance(value, str) else value for value in values]  # decimals go out as str
+    for i in range(len(names) - 1):
+        if numbers[i] > numbers[i + 1]:
+            first, then = names[i], names[i + 1]
+            raise InvalidParameterError(
+                first,
+                f"{_shown_value(params[first], values[i])} is after {then} "
+                f"{_shown_value(params[then], values[i + 1])}: it must not be",
+            )

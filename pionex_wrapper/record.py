@@ -11,7 +11,7 @@ dataclasses on :class:`Value`, which reads the annotations once and shares one `
 from __future__ import annotations
 
 import inspect
-from typing import Any, ClassVar, dataclass_transform
+from typing import Any, ClassVar, Self, TypeVar, dataclass_transform
 
 
 class Record:
@@ -94,3 +94,16 @@ class Value:
 
     def __delattr__(self, name: str) -> None:
         raise AttributeError(f"{type(self).__qualname__} is frozen: cannot delete {name!r}")
+
+    def __replace__(self, **changes: Any) -> Self:
+        """A copy with ``changes`` (what ``copy.replace`` calls on Python 3.13+)."""
+        return type(self)(**{**self.__dict__, **changes})
+
+
+ValueT = TypeVar("ValueT", bound=Value)
+
+
+def replace(value: ValueT, /, **changes: Any) -> ValueT:
+    """A copy of ``value`` with the fields in ``changes`` changed (``dataclasses.replace`` for a
+    :class:`Value`); an unknown field raises ``TypeError``."""
+    return value.__replace__(**changes)

@@ -9,12 +9,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
+from decimal import Decimal
 from functools import reduce
 from pathlib import Path
 from typing import Any
 
 import httpx
 
+from pionex_client.facade import MARKETS
 from pionex_wrapper import Operation, Param
 
 FAKE_KEY = "test-key-NOT-A-REAL-KEY"
@@ -87,7 +89,7 @@ def minimal_data(method: str, path: str) -> Any:
 # -- valid arguments --------------------------------------------------------------------------
 
 # Strings tried, in order, as the valid value of a string input: the first its rules accept.
-VALID_STRINGS = ("BTC_USDT", "abc-1", "USDT")
+VALID_STRINGS = ("BTC_USDT", "BTC_USDT_PERP", "abc-1", "USDT")
 
 
 def accepts(param: Param, text: str) -> bool:
@@ -97,6 +99,8 @@ def accepts(param: Param, text: str) -> bool:
     if param.min_length is not None and len(text) < param.min_length:
         return False
     if param.max_length is not None and len(text) > param.max_length:
+        return False
+    if param.market is not None and re.search(MARKETS[param.market]["pattern"], text) is None:
         return False
     return param.pattern is None or re.fullmatch(param.pattern, text) is not None
 
@@ -115,7 +119,11 @@ def valid(param: Param) -> Any:
     if param.kind in ("integer", "time"):  # a time is milliseconds (or an aware datetime)
         wanted = max(param.minimum or 1, 12345)
         return wanted if param.maximum is None else min(wanted, param.maximum)
-    return {"decimal": "1.5", "boolean": True}[param.kind]
+    if param.kind == "decimal":
+        wanted = Decimal("1.5") if param.decimals is None or param.decimals > 0 else Decimal(2)
+        wanted = max(wanted, Decimal(param.minimum or 0))
+        return str(wanted if param.maximum is None else min(wanted, Decimal(param.maximum)))
+    return {"boolean": True}[param.kind]
 
 
 def valid_item(param: Param) -> dict[str, Any]:
@@ -130,4 +138,10 @@ def valid_arguments(operation: Operation[Any]) -> dict[str, Any]:
         if all(args.get(name) == value for name, value in rule.when):
             for name in rule.forbid:
                 del args[name]
+    params = {p.name: p for p in operation.params}
+    for relation in operation.relations:
+        if relation.must == "differ" and len({repr(args.get(name)) for name in relation.inputs}) == 1:
+            last = params[relation.inputs[-1]]
+            assert last.enum is not None and len(last.enum) > 1, f"{operation.operation_id}: pick distinct values"
+            args[last.name] = last.enum[1]
     return args

@@ -611,10 +611,13 @@ def test_futures_refusals(client: Pionex) -> None:
         futures.trade.place_order(
             symbol="NOPE_USDT_PERP", side="BUY", type="MARKET_QTY", size="0.01", client_order_id="perp-nope-1"
         )
-    # valid for the client's checks, refused by the exchange's own rules
-    with pytest.raises(TradeParameterError) as caught:
+    # outside the spec's range (1 to 100): refused before sending
+    with pytest.raises(InvalidParameterError, match="leverage must be at most 100"):
         futures.account.update_leverage(symbol=PERP, leverage="1000")
-    assert "between 1 and 100" in caught.value.message
+    # valid for the client's checks, refused by the exchange's own rules (the pair's risk table)
+    with pytest.raises(TradeParameterError) as caught:
+        futures.account.update_leverage(symbol="ETH_USDT_PERP", leverage="80")
+    assert "between 1 and 75" in caught.value.message
     with pytest.raises(TradeParameterError):  # more decimals than BTC_USDT_PERP allows
         futures.trade.place_order(
             symbol=PERP, side="BUY", type="LIMIT", size="0.0000001", price="60000", client_order_id="perp-bad-1"

@@ -64,6 +64,8 @@ def check_param(param: Param, wire: str, location: str, required: bool, schema: 
     assert param.min_items == resolved.get("minItems") and param.max_items == resolved.get("maxItems")
     assert param.default == resolved.get("default")
     assert param.rule == schema.get("x-pionex-rule", resolved.get("x-pionex-rule"))  # the market rule it is checked by
+    assert param.market == schema.get("x-pionex-market")  # the market its pair must belong to
+    assert param.decimals == schema.get("x-pionex-decimals", resolved.get("x-pionex-decimals"))
     if resolved.get("type") == "array" and "properties" in resolve(resolved["items"]):
         item = resolve(resolved["items"])
         assert param.items is not None and [p.wire for p in param.items] == sorted(

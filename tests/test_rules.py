@@ -337,9 +337,10 @@ def refused(call: Any, transport: Counting | AsyncCounting, parameter: str, *arg
 
 
 def buy_price(client: Pionex, symbol: str) -> Decimal:
-    """A BUY price below the book with more decimals than any pair allows."""
+    """A BUY price below the book with more decimals than any pair allows (12: within the 15 any
+    amount may have, so that the pair's rules, not the API-wide limit, are what refuses it)."""
     bid = client.market.get_market_depth(symbol=symbol, limit=1).bids[0][0]
-    return bid * D("0.95123456789")
+    return (bid * D("0.95123456789")).quantize(D("1E-12"))
 
 
 def test_client_rules_are_read_once_cover_every_pair_and_agree_with_the_sandbox(

@@ -22,6 +22,7 @@ from typing import Any
 import httpx
 import pytest
 
+from pionex_client.facade import MARKETS
 from pionex_wrapper import (
     OPERATIONS,
     AsyncPionex,
@@ -33,10 +34,12 @@ from pionex_wrapper import (
     to_decimal_string,
 )
 from pionex_wrapper.params import normalize
+from pionex_wrapper.record import replace
 from tests.helpers import (
     FAKE_KEY,
     FAKE_SECRET,
     SPEC,
+    VALID_STRINGS,
     Recorder,
     accepts,
     area_of,
@@ -154,6 +157,16 @@ def bad_values(param: Param) -> Iterator[tuple[Any, str | None]]:
         yield from bad_strings(param)
     elif param.kind == "decimal":
         yield from BAD_DECIMALS
+        if param.decimals is not None:
+            finer = Decimal(1).scaleb(-param.decimals - 1)  # one decimal place more than allowed
+            expect = "whole number" if param.decimals == 0 else f"at most {param.decimals} decimal places"
+            yield Decimal(valid(param)) + finer, expect
+            yield str(Decimal(valid(param)) + finer), expect
+        if param.minimum is not None and param.minimum > 1:
+            yield param.minimum - 1, f"at least {param.minimum}"
+        if param.maximum is not None:
+            for number in (param.maximum + 1, str(param.maximum * 10), Decimal(param.maximum).scaleb(3)):
+                yield number, f"at most {param.maximum}"
     elif param.kind in ("integer", "time"):
         if param.kind == "time":
             yield datetime(2024, 1, 1), "timezone-aware"  # naive: UTC or local time cannot be told
@@ -188,6 +201,10 @@ def bad_strings(param: Param) -> Iterator[tuple[Any, str | None]]:
     for wrong in (1, 1.5, True, b"BTC_USDT", ["BTC_USDT"], Decimal(1)):
         yield wrong, "must be a str"
     yield "", "must not be empty"
+    if param.market is not None:  # a pair of another market, well formed
+        for other in VALID_STRINGS:
+            if not accepts(param, other) and accepts(replace(param, market=None), other):
+                yield other, f"only {MARKETS[param.market]['label']} pairs are taken here"
     unsafe = [good + s for s in UNSAFE_SUFFIXES] + [p + good for p in UNSAFE_PREFIXES]
     unsafe += ["".join(FULL_WIDTH.get(c, c) for c in good), "\ud800", " ", "\t"]
     unsafe += NAMED_UNSAFE.get(param.wire, ())
@@ -418,7 +435,7 @@ def test_zero_is_refused_as_not_given() -> None:
         (Decimal("1E-8"), "0.00000001"),
         (Decimal("2E+3"), "2000"),
         (30000, "30000"),
-        ("9" * 30 + "." + "9" * 30, "9" * 30 + "." + "9" * 30),
+        ("9" * 30 + "." + "9" * 15, "9" * 30 + "." + "9" * 15),  # the most digits either side (x-pionex-decimals)
     ],
 )
 def test_plain_decimals_are_sent(value: Any, wire: str) -> None:
@@ -553,7 +570,7 @@ def test_the_operation_table_carries_the_spec_constraints() -> None:
         by_operation.setdefault(op, {})[name.replace("[].", ".")] = schema
     keys = {
         "minimum": "minimum", "maximum": "maximum", "min_length": "minLength", "max_length": "maxLength",
-        "pattern": "pattern", "min_items": "minItems", "max_items": "maxItems",
+        "pattern": "pattern", "min_items": "minItems", "max_items": "maxItems", "decimals": "x-pionex-decimals",
     }  # fmt: skip
     compared = 0
     for operation in OPERATIONS:

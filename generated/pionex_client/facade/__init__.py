@@ -213,6 +213,13 @@ MODEL_MODULES: dict[str, str] = {
 }
 """Reply model or enum alias name -> the facade module that defines it."""
 
+MARKETS: dict[str, dict[str, str]] = {
+    "SPOT": {"pattern": "^(?!.*_PERP$)", "label": "spot"},
+    "PERP": {"pattern": "_PERP$", "label": "perpetual"},
+}
+"""The markets of ``x-pionex-markets``: name -> ``pattern`` (the symbols of the market match it)
+and ``label`` (how a refusal names the market); ``Param.market`` names one (see pionex_wrapper.params)."""
+
 RATE_LIMITS: dict[str, Any] = {
     "windowSeconds": 1,
     "budgets": [

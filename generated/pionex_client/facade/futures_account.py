@@ -27,6 +27,7 @@ from pionex_wrapper.operation import (
     Operation,
     Paging,
     Param,
+    Relation,
     SyncInvoker,
     async_raw_method,
     raw_method,
@@ -1049,6 +1050,7 @@ FUTURES_GET_HISTORY_POSITIONS: Operation[HistoryPositions] = Operation(
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
             description="Perpetual pair, such as BTC_USDT_PERP.",
+            market="PERP",
         ),
         Param(
             "position_flag",
@@ -1092,6 +1094,7 @@ FUTURES_GET_HISTORY_POSITIONS: Operation[HistoryPositions] = Operation(
     ),
     build=_build_futures_get_history_positions,
     data_type=HistoryPositions,
+    relations=(Relation(inputs=("start_time", "end_time"), must="ordered"),),
     summary="Finished positions",
     description="Positions that were closed or taken over by the exchange, most recently closed first.",
     effect="read",
@@ -1281,6 +1284,7 @@ FUTURES_GET_ISOLATED_MODE: Operation[IsolatedMode] = Operation(
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
             description="Perpetual pair, such as BTC_USDT_PERP.",
+            market="PERP",
         ),
     ),
     build=_build_futures_get_isolated_mode,
@@ -1348,6 +1352,7 @@ FUTURES_GET_LEVERAGE: Operation[Leverage] = Operation(
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
             description="Perpetual pair, such as BTC_USDT_PERP.",
+            market="PERP",
         ),
     ),
     build=_build_futures_get_leverage,
@@ -1461,6 +1466,7 @@ FUTURES_GET_POSITIONS: Operation[Positions] = Operation(
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
             description="Perpetual pair, such as BTC_USDT_PERP; every pair when absent.",
+            market="PERP",
         ),
     ),
     build=_build_futures_get_positions,
@@ -1720,6 +1726,7 @@ FUTURES_TRANSFER_ISOLATE_MARGIN: Operation[None] = Operation(
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
             description="Perpetual pair of the position.",
+            market="PERP",
         ),
         Param(
             "direction",
@@ -1755,9 +1762,10 @@ FUTURES_TRANSFER_ISOLATE_MARGIN: Operation[None] = Operation(
             True,
             "decimal",
             min_length=1,
-            max_length=61,
+            max_length=46,
             pattern="^[0-9]+(?:\\.[0-9]+)?$",
             description="Amount moved.",
+            decimals=15,
         ),
     ),
     build=_build_futures_transfer_isolate_margin,
@@ -1811,6 +1819,7 @@ FUTURES_UPDATE_ISOLATED_MODE: Operation[None] = Operation(
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
             description="Perpetual pair.",
+            market="PERP",
         ),
         Param(
             "isolated_mode",
@@ -1871,6 +1880,7 @@ FUTURES_UPDATE_LEVERAGE: Operation[Leverage] = Operation(
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
             description="Perpetual pair.",
+            market="PERP",
         ),
         Param(
             "leverage",
@@ -1878,10 +1888,13 @@ FUTURES_UPDATE_LEVERAGE: Operation[Leverage] = Operation(
             "body",
             True,
             "decimal",
+            minimum=1,
+            maximum=100,
             min_length=1,
-            max_length=61,
-            pattern="^[0-9]+(?:\\.[0-9]+)?$",
-            description="New leverage, such as 10. Pionex takes it as a string; the client sends it as a plain decimal string.",
+            max_length=3,
+            pattern="^[0-9]+$",
+            description="New leverage, a whole number from 1 to 100 (such as 10); the pair's risk table may allow less.",
+            decimals=0,
         ),
     ),
     build=_build_futures_update_leverage,
@@ -2268,7 +2281,7 @@ class FuturesAccountApi:
 
         Args:
             symbol: Perpetual pair.
-            leverage: New leverage, such as 10. Pionex takes it as a string; the client sends it as a plain decimal string.
+            leverage: New leverage, a whole number from 1 to 100 (such as 10); the pair's risk table may allow less.
 
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
@@ -2584,7 +2597,7 @@ class AsyncFuturesAccountApi:
 
         Args:
             symbol: Perpetual pair.
-            leverage: New leverage, such as 10. Pionex takes it as a string; the client sends it as a plain decimal string.
+            leverage: New leverage, a whole number from 1 to 100 (such as 10); the pair's risk table may allow less.
 
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """

@@ -102,6 +102,7 @@ FUTURES_GET_RISK_TABLE: Operation[RiskTables] = Operation(
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
             description="Perpetual pair, such as BTC_USDT_PERP; every pair when absent.",
+            market="PERP",
         ),
     ),
     build=_build_futures_get_risk_table,

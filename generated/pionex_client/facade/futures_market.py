@@ -300,6 +300,7 @@ FUTURES_GET_FUNDING_RATES: Operation[FundingRates] = Operation(
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
             description="Perpetual pair, such as BTC_USDT_PERP.",
+            market="PERP",
         ),
         Param(
             "end_time",
@@ -405,6 +406,7 @@ FUTURES_GET_INDEX_KLINES: Operation[IndexKlines] = Operation(
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
             description="Perpetual pair, such as BTC_USDT_PERP.",
+            market="PERP",
         ),
         Param(
             "interval",
@@ -513,6 +515,7 @@ FUTURES_GET_INDEXES: Operation[FuturesIndexes] = Operation(
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
             description="Perpetual pair, such as BTC_USDT_PERP; every pair when absent.",
+            market="PERP",
         ),
     ),
     build=_build_futures_get_indexes,
@@ -611,6 +614,7 @@ FUTURES_GET_MARK_KLINES: Operation[IndexKlines] = Operation(
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
             description="Perpetual pair, such as BTC_USDT_PERP.",
+            market="PERP",
         ),
         Param(
             "interval",

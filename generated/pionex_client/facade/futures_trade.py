@@ -32,6 +32,7 @@ from pionex_wrapper.operation import (
     Paging,
     Param,
     Reconcile,
+    Relation,
     Requirement,
     SyncInvoker,
     async_raw_method,
@@ -346,6 +347,7 @@ FUTURES_BATCH_PLACE_ORDERS: Operation[PlacedOrders] = Operation(
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
             description="Perpetual pair every order trades.",
             rule="symbol",
+            market="PERP",
         ),
         Param(
             "orders",
@@ -373,10 +375,11 @@ FUTURES_BATCH_PLACE_ORDERS: Operation[PlacedOrders] = Operation(
                     True,
                     "decimal",
                     min_length=1,
-                    max_length=61,
+                    max_length=46,
                     pattern="^[0-9]+(?:\\.[0-9]+)?$",
                     description="Quantity to trade. Pionex lists it as optional but needed for LIMIT orders, and only LIMIT orders can be placed in bulk, so the spec requires it.",
                     rule="size",
+                    decimals=15,
                 ),
                 Param(
                     "price",
@@ -385,10 +388,11 @@ FUTURES_BATCH_PLACE_ORDERS: Operation[PlacedOrders] = Operation(
                     True,
                     "decimal",
                     min_length=1,
-                    max_length=61,
+                    max_length=46,
                     pattern="^[0-9]+(?:\\.[0-9]+)?$",
                     description="Limit price; required for the same reason as `size`.",
                     rule="price",
+                    decimals=15,
                 ),
                 Param(
                     "type",
@@ -509,6 +513,7 @@ FUTURES_CANCEL_ALL_ORDERS: Operation[None] = Operation(
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
             description="Perpetual pair whose open orders are cancelled.",
+            market="PERP",
         ),
     ),
     build=_build_futures_cancel_all_orders,
@@ -560,6 +565,7 @@ FUTURES_CANCEL_ORDER: Operation[None] = Operation(
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
             description="Perpetual pair the order trades.",
+            market="PERP",
         ),
         Param(
             "order_id",
@@ -624,6 +630,7 @@ FUTURES_GET_FILLS: Operation[FuturesFills] = Operation(
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
             description="Perpetual pair, such as BTC_USDT_PERP.",
+            market="PERP",
         ),
         Param(
             "start_time",
@@ -659,6 +666,7 @@ FUTURES_GET_FILLS: Operation[FuturesFills] = Operation(
     ),
     build=_build_futures_get_fills,
     data_type=FuturesFills,
+    relations=(Relation(inputs=("start_time", "end_time"), must="ordered"),),
     summary="Futures fills",
     description="Executions of the account's futures orders on one pair, newest first.",
     effect="read",
@@ -822,6 +830,7 @@ FUTURES_GET_FILLS_BY_ORDER_ID: Operation[FuturesFills] = Operation(
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
             description="Perpetual pair the order trades.",
+            market="PERP",
         ),
         Param(
             "order_id",
@@ -1013,6 +1022,7 @@ FUTURES_GET_FUNDING_FEES: Operation[FundingFees] = Operation(
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
             description="Perpetual pair, such as BTC_USDT_PERP.",
+            market="PERP",
         ),
         Param(
             "start_time",
@@ -1048,6 +1058,7 @@ FUTURES_GET_FUNDING_FEES: Operation[FundingFees] = Operation(
     ),
     build=_build_futures_get_funding_fees,
     data_type=FundingFees,
+    relations=(Relation(inputs=("start_time", "end_time"), must="ordered"),),
     summary="Funding payments",
     description="Funding fees the account paid or received, newest first.",
     effect="read",
@@ -1168,6 +1179,7 @@ FUTURES_GET_HISTORY_ORDERS: Operation[FuturesOrders] = Operation(
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
             description="Perpetual pair, such as BTC_USDT_PERP.",
+            market="PERP",
         ),
         Param(
             "start_time",
@@ -1203,6 +1215,7 @@ FUTURES_GET_HISTORY_ORDERS: Operation[FuturesOrders] = Operation(
     ),
     build=_build_futures_get_history_orders,
     data_type=FuturesOrders,
+    relations=(Relation(inputs=("start_time", "end_time"), must="ordered"),),
     summary="Finished futures orders",
     description="Futures orders of the account that are closed (filled, cancelled or rejected).",
     effect="read",
@@ -1431,6 +1444,7 @@ FUTURES_GET_OPEN_ORDERS: Operation[FuturesOrders] = Operation(
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
             description="Perpetual pair, such as BTC_USDT_PERP; every pair when absent.",
+            market="PERP",
         ),
         Param(
             "end_time",
@@ -1682,6 +1696,7 @@ FUTURES_GET_ORDER: Operation[FuturesOrder] = Operation(
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
             description="Perpetual pair the order trades.",
+            market="PERP",
         ),
         Param(
             "order_id",
@@ -1898,6 +1913,7 @@ FUTURES_GET_ORDER_BY_CLIENT_ORDER_ID: Operation[FuturesOrder] = Operation(
             max_length=64,
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
             description="Perpetual pair the order trades.",
+            market="PERP",
         ),
         Param(
             "client_order_id",
@@ -2125,6 +2141,7 @@ FUTURES_PLACE_ORDER: Operation[PlacedOrder] = Operation(
             pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
             description="Perpetual pair to trade.",
             rule="symbol",
+            market="PERP",
         ),
         Param(
             "side",
@@ -2143,7 +2160,7 @@ FUTURES_PLACE_ORDER: Operation[PlacedOrder] = Operation(
             True,
             "string",
             enum=("LIMIT", "MARKET_QTY", "IOC", "FOK", "POSTONLY"),
-            description="LIMIT rests at `price`; MARKET_QTY takes the best prices for `size`; IOC, FOK and POSTONLY are the exchange's time-in-force variants.",
+            description="LIMIT rests at `price`; MARKET_QTY takes the best prices for `size`; IOC, FOK and POSTONLY are limit orders with the exchange's time-in-force variants (fill what can be filled now and cancel the rest; fill all now or nothing; only ever rest in the book).",
             rule="type",
         ),
         Param(
@@ -2173,10 +2190,11 @@ FUTURES_PLACE_ORDER: Operation[PlacedOrder] = Operation(
             False,
             "decimal",
             min_length=1,
-            max_length=61,
+            max_length=46,
             pattern="^[0-9]+(?:\\.[0-9]+)?$",
-            description="Quantity to trade; needed for LIMIT orders.",
+            description="Quantity to trade; needed for every order type.",
             rule="size",
+            decimals=15,
         ),
         Param(
             "price",
@@ -2185,10 +2203,11 @@ FUTURES_PLACE_ORDER: Operation[PlacedOrder] = Operation(
             False,
             "decimal",
             min_length=1,
-            max_length=61,
+            max_length=46,
             pattern="^[0-9]+(?:\\.[0-9]+)?$",
-            description="Limit price; needed for LIMIT orders.",
+            description="Limit price; needed for LIMIT, IOC, FOK and POSTONLY orders, refused on MARKET_QTY.",
             rule="price",
+            decimals=15,
         ),
         Param(
             "reduce_only",
@@ -2204,6 +2223,12 @@ FUTURES_PLACE_ORDER: Operation[PlacedOrder] = Operation(
     data_type=PlacedOrder,
     requires=(
         Requirement(when=(("type", "LIMIT"),), require=("size", "price"), forbid=()),
+        Requirement(when=(("type", "IOC"),), require=("size", "price"), forbid=()),
+        Requirement(when=(("type", "FOK"),), require=("size", "price"), forbid=()),
+        Requirement(when=(("type", "POSTONLY"),), require=("size", "price"), forbid=()),
+        Requirement(
+            when=(("type", "MARKET_QTY"),), require=("size",), forbid=("price",)
+        ),
     ),
     reconcile=Reconcile(
         lookup="futuresGetOrderByClientOrderId",
@@ -2211,7 +2236,7 @@ FUTURES_PLACE_ORDER: Operation[PlacedOrder] = Operation(
         carry=("symbol",),
     ),
     summary="Place a futures order",
-    description="Places one order on a perpetual pair. The exchange handles it asynchronously: the reply carries the order id, and the order's fate is read with the order look-ups. A LIMIT order needs `size` and `price`.",
+    description="Places one order on a perpetual pair. The exchange handles it asynchronously: the reply carries the order id, and the order's fate is read with the order look-ups. LIMIT, IOC, FOK and POSTONLY orders need `size` and `price`; a MARKET_QTY order needs `size` and takes no `price`.",
     effect="write",
     errors=(
         "APIKEY_LOST",
@@ -2603,7 +2628,7 @@ class FuturesTradeApi:
     ) -> PlacedOrder:
         """Place a futures order.
 
-        Places one order on a perpetual pair. The exchange handles it asynchronously: the reply carries the order id, and the order's fate is read with the order look-ups. A LIMIT order needs `size` and `price`.
+        Places one order on a perpetual pair. The exchange handles it asynchronously: the reply carries the order id, and the order's fate is read with the order look-ups. LIMIT, IOC, FOK and POSTONLY orders need `size` and `price`; a MARKET_QTY order needs `size` and takes no `price`.
 
         ``POST /uapi/v1/trade/order`` (private, needs a key with 'trade' permission; rate-limit weight 5).
         Effect: write (``x-pionex-effect``). Command name: ``futures trade place-order``.
@@ -2611,11 +2636,11 @@ class FuturesTradeApi:
         Args:
             symbol: Perpetual pair to trade.
             side: BUY or SELL.
-            type: LIMIT rests at `price`; MARKET_QTY takes the best prices for `size`; IOC, FOK and POSTONLY are the exchange's time-in-force variants.
+            type: LIMIT rests at `price`; MARKET_QTY takes the best prices for `size`; IOC, FOK and POSTONLY are limit orders with the exchange's time-in-force variants (fill what can be filled now and cancel the rest; fill all now or nothing; only ever rest in the book).
             client_order_id: The caller's own identifier for the order: letters, digits and hyphens, at most 64 characters; the exchange drops a repeat seen within 2 hours.
             position_side: Position the order acts on: LONG or SHORT in hedge mode (needed there); BOTH, the exchange's default, in one-way mode.
-            size: Quantity to trade; needed for LIMIT orders.
-            price: Limit price; needed for LIMIT orders.
+            size: Quantity to trade; needed for every order type.
+            price: Limit price; needed for LIMIT, IOC, FOK and POSTONLY orders, refused on MARKET_QTY.
             reduce_only: Only shrink a position, never open or grow one. One-way mode only: it must stay false in hedge mode.
 
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
@@ -2975,7 +3000,7 @@ class AsyncFuturesTradeApi:
     ) -> PlacedOrder:
         """Place a futures order.
 
-        Places one order on a perpetual pair. The exchange handles it asynchronously: the reply carries the order id, and the order's fate is read with the order look-ups. A LIMIT order needs `size` and `price`.
+        Places one order on a perpetual pair. The exchange handles it asynchronously: the reply carries the order id, and the order's fate is read with the order look-ups. LIMIT, IOC, FOK and POSTONLY orders need `size` and `price`; a MARKET_QTY order needs `size` and takes no `price`.
 
         ``POST /uapi/v1/trade/order`` (private, needs a key with 'trade' permission; rate-limit weight 5).
         Effect: write (``x-pionex-effect``). Command name: ``futures trade place-order``.
@@ -2983,11 +3008,11 @@ class AsyncFuturesTradeApi:
         Args:
             symbol: Perpetual pair to trade.
             side: BUY or SELL.
-            type: LIMIT rests at `price`; MARKET_QTY takes the best prices for `size`; IOC, FOK and POSTONLY are the exchange's time-in-force variants.
+            type: LIMIT rests at `price`; MARKET_QTY takes the best prices for `size`; IOC, FOK and POSTONLY are limit orders with the exchange's time-in-force variants (fill what can be filled now and cancel the rest; fill all now or nothing; only ever rest in the book).
             client_order_id: The caller's own identifier for the order: letters, digits and hyphens, at most 64 characters; the exchange drops a repeat seen within 2 hours.
             position_side: Position the order acts on: LONG or SHORT in hedge mode (needed there); BOTH, the exchange's default, in one-way mode.
-            size: Quantity to trade; needed for LIMIT orders.
-            price: Limit price; needed for LIMIT orders.
+            size: Quantity to trade; needed for every order type.
+            price: Limit price; needed for LIMIT, IOC, FOK and POSTONLY orders, refused on MARKET_QTY.
             reduce_only: Only shrink a position, never open or grow one. One-way mode only: it must stay false in hedge mode.
 
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.

@@ -28,8 +28,10 @@ class FuturesCreateTransferBody:
         currency (str): A coin's ticker: upper-case ASCII letters and digits, 1 to 32 characters (USDT, BTC). Example:
             USDT.
         amount (str): An exact positive amount in plain decimal notation: digits, then optionally a point and more
-            digits (20000, 0.001); no sign, exponent, spaces or separators, at most 30 digits on either side of the point.
-            Example: 0.001.
+            digits (20000, 0.001); no sign, exponent, spaces or separators, at most 30 digits before the point and 15 after
+            it. Pionex keeps balances to 8 decimal places and each pair states its own precision; the only limit it states
+            for a number's decimal part is 15 digits (its bot API refuses a longer one), so 15 is the most any amount may
+            have, whatever the pair. Example: 0.001.
         client_id (str | Unset): The caller's own identifier of a transfer request, which the exchange uses to drop a
             repeated request. Pionex documents no format for it; the client accepts ASCII letters, digits, hyphens and
             underscores, 1 to 64 characters, which travel unchanged in a query or a body. Example: move-2024-01.

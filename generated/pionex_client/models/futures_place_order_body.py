@@ -32,17 +32,22 @@ class FuturesPlaceOrderBody:
             Example: BTC_USDT.
         side (FuturesPlaceOrderBodySide): BUY or SELL.
         type_ (FuturesPlaceOrderBodyType): LIMIT rests at `price`; MARKET_QTY takes the best prices for `size`; IOC, FOK
-            and POSTONLY are the exchange's time-in-force variants.
+            and POSTONLY are limit orders with the exchange's time-in-force variants (fill what can be filled now and cancel
+            the rest; fill all now or nothing; only ever rest in the book).
         client_order_id (str | Unset): The caller's own identifier for an order: ASCII letters, digits and hyphens, 1 to
             64 characters, unique per account. Example: my-order-1.
         position_side (FuturesPlaceOrderBodyPositionSide | Unset): Position the order acts on: LONG or SHORT in hedge
             mode (needed there); BOTH, the exchange's default, in one-way mode.
         size (str | Unset): An exact positive amount in plain decimal notation: digits, then optionally a point and more
-            digits (20000, 0.001); no sign, exponent, spaces or separators, at most 30 digits on either side of the point.
-            Example: 0.001.
+            digits (20000, 0.001); no sign, exponent, spaces or separators, at most 30 digits before the point and 15 after
+            it. Pionex keeps balances to 8 decimal places and each pair states its own precision; the only limit it states
+            for a number's decimal part is 15 digits (its bot API refuses a longer one), so 15 is the most any amount may
+            have, whatever the pair. Example: 0.001.
         price (str | Unset): An exact positive amount in plain decimal notation: digits, then optionally a point and
-            more digits (20000, 0.001); no sign, exponent, spaces or separators, at most 30 digits on either side of the
-            point. Example: 0.001.
+            more digits (20000, 0.001); no sign, exponent, spaces or separators, at most 30 digits before the point and 15
+            after it. Pionex keeps balances to 8 decimal places and each pair states its own precision; the only limit it
+            states for a number's decimal part is 15 digits (its bot API refuses a longer one), so 15 is the most any amount
+            may have, whatever the pair. Example: 0.001.
         reduce_only (bool | Unset): Only shrink a position, never open or grow one. One-way mode only: it must stay
             false in hedge mode. Default: False.
     """

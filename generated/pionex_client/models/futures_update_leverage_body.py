@@ -16,9 +16,9 @@ class FuturesUpdateLeverageBody:
         symbol (str): A trading pair: upper-case letters and digits in parts joined by underscores, base coin first,
             then the quote coin, then PERP for a perpetual contract (BTC_USDT, BTC_USDT_PERP). At most 64 characters.
             Example: BTC_USDT.
-        leverage (str): An exact positive amount in plain decimal notation: digits, then optionally a point and more
-            digits (20000, 0.001); no sign, exponent, spaces or separators, at most 30 digits on either side of the point.
-            Example: 0.001.
+        leverage (str): A leverage multiplier: a whole number from 1 to 100, sent as a string. 100 is the most Pionex
+            offers on any pair; futuresGetRiskTable gives each pair's own limit per tier, which the exchange checks.
+            Example: 10.
     """
 
     symbol: str

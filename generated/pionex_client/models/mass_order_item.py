@@ -21,11 +21,15 @@ class MassOrderItem:
         side (MassOrderItemSide): BUY or SELL.
         type_ (MassOrderItemType): Only LIMIT orders can be placed in bulk.
         size (str): An exact positive amount in plain decimal notation: digits, then optionally a point and more digits
-            (20000, 0.001); no sign, exponent, spaces or separators, at most 30 digits on either side of the point. Example:
-            0.001.
+            (20000, 0.001); no sign, exponent, spaces or separators, at most 30 digits before the point and 15 after it.
+            Pionex keeps balances to 8 decimal places and each pair states its own precision; the only limit it states for a
+            number's decimal part is 15 digits (its bot API refuses a longer one), so 15 is the most any amount may have,
+            whatever the pair. Example: 0.001.
         price (str): An exact positive amount in plain decimal notation: digits, then optionally a point and more digits
-            (20000, 0.001); no sign, exponent, spaces or separators, at most 30 digits on either side of the point. Example:
-            0.001.
+            (20000, 0.001); no sign, exponent, spaces or separators, at most 30 digits before the point and 15 after it.
+            Pionex keeps balances to 8 decimal places and each pair states its own precision; the only limit it states for a
+            number's decimal part is 15 digits (its bot API refuses a longer one), so 15 is the most any amount may have,
+            whatever the pair. Example: 0.001.
         client_order_id (str | Unset): The caller's own identifier for an order: ASCII letters, digits and hyphens, 1 to
             64 characters, unique per account. Example: my-order-1.
     """

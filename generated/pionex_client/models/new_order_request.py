@@ -32,14 +32,20 @@ class NewOrderRequest:
         client_order_id (str | Unset): The caller's own identifier for an order: ASCII letters, digits and hyphens, 1 to
             64 characters, unique per account. Example: my-order-1.
         size (str | Unset): An exact positive amount in plain decimal notation: digits, then optionally a point and more
-            digits (20000, 0.001); no sign, exponent, spaces or separators, at most 30 digits on either side of the point.
-            Example: 0.001.
+            digits (20000, 0.001); no sign, exponent, spaces or separators, at most 30 digits before the point and 15 after
+            it. Pionex keeps balances to 8 decimal places and each pair states its own precision; the only limit it states
+            for a number's decimal part is 15 digits (its bot API refuses a longer one), so 15 is the most any amount may
+            have, whatever the pair. Example: 0.001.
         price (str | Unset): An exact positive amount in plain decimal notation: digits, then optionally a point and
-            more digits (20000, 0.001); no sign, exponent, spaces or separators, at most 30 digits on either side of the
-            point. Example: 0.001.
+            more digits (20000, 0.001); no sign, exponent, spaces or separators, at most 30 digits before the point and 15
+            after it. Pionex keeps balances to 8 decimal places and each pair states its own precision; the only limit it
+            states for a number's decimal part is 15 digits (its bot API refuses a longer one), so 15 is the most any amount
+            may have, whatever the pair. Example: 0.001.
         amount (str | Unset): An exact positive amount in plain decimal notation: digits, then optionally a point and
-            more digits (20000, 0.001); no sign, exponent, spaces or separators, at most 30 digits on either side of the
-            point. Example: 0.001.
+            more digits (20000, 0.001); no sign, exponent, spaces or separators, at most 30 digits before the point and 15
+            after it. Pionex keeps balances to 8 decimal places and each pair states its own precision; the only limit it
+            states for a number's decimal part is 15 digits (its bot API refuses a longer one), so 15 is the most any amount
+            may have, whatever the pair. Example: 0.001.
         ioc (bool | Unset): Immediate or cancel: whatever does not fill at once is cancelled. Default: False.
     """
 

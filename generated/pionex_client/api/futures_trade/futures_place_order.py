@@ -77,8 +77,8 @@ def sync_detailed(
     """Place a futures order
 
      Places one order on a perpetual pair. The exchange handles it asynchronously: the reply carries the
-    order id, and the order's fate is read with the order look-ups. A LIMIT order needs `size` and
-    `price`.
+    order id, and the order's fate is read with the order look-ups. LIMIT, IOC, FOK and POSTONLY orders
+    need `size` and `price`; a MARKET_QTY order needs `size` and takes no `price`.
 
     Args:
         body (FuturesPlaceOrderBody):
@@ -110,8 +110,8 @@ def sync(
     """Place a futures order
 
      Places one order on a perpetual pair. The exchange handles it asynchronously: the reply carries the
-    order id, and the order's fate is read with the order look-ups. A LIMIT order needs `size` and
-    `price`.
+    order id, and the order's fate is read with the order look-ups. LIMIT, IOC, FOK and POSTONLY orders
+    need `size` and `price`; a MARKET_QTY order needs `size` and takes no `price`.
 
     Args:
         body (FuturesPlaceOrderBody):
@@ -138,8 +138,8 @@ async def asyncio_detailed(
     """Place a futures order
 
      Places one order on a perpetual pair. The exchange handles it asynchronously: the reply carries the
-    order id, and the order's fate is read with the order look-ups. A LIMIT order needs `size` and
-    `price`.
+    order id, and the order's fate is read with the order look-ups. LIMIT, IOC, FOK and POSTONLY orders
+    need `size` and `price`; a MARKET_QTY order needs `size` and takes no `price`.
 
     Args:
         body (FuturesPlaceOrderBody):
@@ -169,8 +169,8 @@ async def asyncio(
     """Place a futures order
 
      Places one order on a perpetual pair. The exchange handles it asynchronously: the reply carries the
-    order id, and the order's fate is read with the order look-ups. A LIMIT order needs `size` and
-    `price`.
+    order id, and the order's fate is read with the order look-ups. LIMIT, IOC, FOK and POSTONLY orders
+    need `size` and `price`; a MARKET_QTY order needs `size` and takes no `price`.
 
     Args:
         body (FuturesPlaceOrderBody):
