@@ -10,6 +10,7 @@ import functools
 import hashlib
 import itertools
 import logging
+import os
 import time
 from typing import Any
 
@@ -46,7 +47,17 @@ class _RedisCommands:
         self.window_ms = round((rules.window + GUARD_SECONDS) * 1000)
         self.prefix = prefix
         self._ids = itertools.count(1)
-        self._origin = hashlib.sha256(f"{time.time_ns()}:{id(self)}".encode()).hexdigest()[:12]
+        self._origin = self._new_origin()
+
+    def _new_origin(self) -> str:
+        """What names this process's leases apart from every other's (and from its parent's)."""
+        return hashlib.sha256(f"{time.time_ns()}:{os.getpid()}:{id(self)}".encode()).hexdigest()[:12]
+
+    def _after_fork(self) -> None:
+        """In a forked child: its own lease names.  The child's copy of the counter goes on from
+        the same number as the parent's, so without a new origin the two would name different
+        requests alike, and the sorted set would count two requests' weight once."""
+        self._origin = self._new_origin()
 
     def keys(self, budgets: tuple[Budget, ...]) -> list[str]:
         base = [f"{self.prefix}{budget.key}" for budget in budgets]
@@ -97,6 +108,12 @@ class RedisStore:
         self._weights: dict[str, int] = {}
         # redis.RedisError, and socket errors; a settle or ban that fails lapses on its own
         self._errors: tuple[type[Exception], ...] = (redis_module().RedisError, OSError)
+
+    def _after_fork(self) -> None:
+        """In a forked child (called by its limiter): its own lease names, and none of the
+        parent's leases to settle (they are the parent's; the parent settles them)."""
+        self._commands._after_fork()
+        self._weights = {}
 
     def take(
         self, budgets: tuple[Budget, ...], weight: int, lease_seconds: float, behind: Reservation | None = None

@@ -188,3 +188,27 @@ def refusal(
         method=operation.method,
         path=operation.path,
     )
+
+
+def out_of_time(
+    rules: Rules, operation: Operation[Any], budgets: tuple[Budget, ...], seconds: float | None, last: Verdict | None
+) -> ClientRateLimitError:
+    """The error of a call whose deadline came before its weight: nothing was sent.  ``last``:
+    the store's latest answer to it (None: it never reached the head of the queue)."""
+    if last is None:
+        budget, retry_after = None, None
+        why = "other calls of this process were still waiting before it"
+    else:
+        budget, retry_after = budgets[last.budget], None if last.in_flight else last.wait
+        why = f"the budget of {budget.label} ({budget.limit} per {rules.window:g} s) was used up"
+        if retry_after is not None:
+            why += f" for {retry_after:.2f} s more"
+    return ClientRateLimitError(
+        f"not sent: {operation.name} would have waited for its rate budget past its deadline "
+        f"({seconds:g} s, the call's timeout): {why}",
+        retry_after=retry_after,
+        budget=budget.label if budget is not None else None,
+        banned=False,
+        method=operation.method,
+        path=operation.path,
+    )

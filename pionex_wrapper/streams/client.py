@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import os
 import threading
 from collections.abc import Callable, Coroutine, Iterator
 from concurrent.futures import Future
@@ -29,9 +30,10 @@ from pionex_client.streams.methods import (
 )
 
 from ..errors import InvalidParameterError
+from ..forking import reset_in_child
 from .books import BookView, Level
 from .channel import Channel
-from .connection import Endpoint, Hub, Market, StreamSettings, Subscription
+from .connection import Endpoint, Hub, Market, StreamError, StreamSettings, Subscription
 from .live import LiveBook
 from .reconcile import Rest
 
@@ -140,10 +142,17 @@ class _LoopThread:
 
     def __init__(self) -> None:
         self.loop = asyncio.new_event_loop()
+        self._pid = os.getpid()
         self._thread = threading.Thread(target=self.loop.run_forever, name="pionex-streams", daemon=True)
         self._thread.start()
 
     def run(self, coroutine: Coroutine[Any, Any, T], timeout: float | None = None) -> T:
+        if os.getpid() != self._pid:  # forked: the thread that ran this loop is not in this process
+            coroutine.close()
+            raise StreamError(
+                "this subscription was made before the process forked and is served by the parent's "
+                "stream thread; subscribe again in this process"
+            )
         future: Future[T] = asyncio.run_coroutine_threadsafe(coroutine, self.loop)
         return future.result(timeout)
 
@@ -283,6 +292,14 @@ class Streams(MarketStreams, SpotStreamMethods):
         super().__init__(spot, self._loop_thread)
         self.futures = FuturesStreams(futures, self._loop_thread)
         self._hubs = (spot, futures)
+        reset_in_child(self)
+
+    def _after_fork(self) -> None:
+        """In a forked child: no background loop (its thread is not in the child; the next
+        subscription starts one) and a new lock.  Subscriptions made before the fork raise
+        :class:`StreamError` when used in the child (their hubs drop the parent's connections)."""
+        self._lock = threading.Lock()
+        self._thread = None
 
     def _loop_thread(self) -> _LoopThread:
         with self._lock:

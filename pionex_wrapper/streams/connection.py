@@ -40,6 +40,7 @@ from urllib.parse import urlsplit
 import msgspec
 
 from ..errors import AuthenticationError, PionexError
+from ..forking import reset_in_child
 from .reconcile import Replayed, Rest, Tracker
 
 logger = logging.getLogger("pionex_wrapper.streams")
@@ -101,6 +102,13 @@ class _Slots:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._open: dict[str, int] = {}
+        reset_in_child(self)
+
+    def _after_fork(self) -> None:
+        """In a forked child: none open, a new lock (the parent's connections are not the
+        child's to use or to give back; see :mod:`pionex_wrapper.forking`)."""
+        self._lock = threading.Lock()
+        self._open = {}
 
     def take(self, host: str, limit: int) -> bool:
         with self._lock:
@@ -119,6 +127,10 @@ class _Slots:
 
 
 SLOTS = _Slots()
+
+_PARENTS: list[Any] = []
+"""In a forked child, the parent's stream connections, kept so that they are never collected:
+closing them would act on sockets and an event loop the parent still uses."""
 
 
 class _Head(msgspec.Struct, omit_defaults=True):
@@ -562,6 +574,16 @@ class Hub:
     now_ms: Callable[[], int] | None = None
     """The exchange's clock, in ms (where replays start for a new subscription)."""
     _tasks: set[asyncio.Task[Any]] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        reset_in_child(self)
+
+    def _after_fork(self) -> None:
+        """In a forked child: no connections (a subscription made in the child opens its own).
+        The parent's connections and tasks are set aside, never used nor closed: their sockets
+        and event loop are shared with the parent, which still uses them."""
+        _PARENTS.append((self.links, self._tasks))
+        self.links, self._tasks = {}, set()
 
     def spawn(self, coroutine: Awaitable[Any]) -> None:
         task = asyncio.ensure_future(coroutine)
