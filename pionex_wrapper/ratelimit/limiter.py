@@ -142,12 +142,13 @@ class RateLimiter:
         call waits its turn however long it takes)."""
         store = self._sync_store()
         weight, seconds = operation.weight, lease_seconds or DEFAULT_LEASE_SECONDS
+        waits = mode == "wait"
         flow = acquiring(self._queue, operation, budgets, mode, self.rules, store.reserves, ThreadWaiter, lease_seconds)
         try:
             action = next(flow)
             while True:
                 if isinstance(action, Take):
-                    action = flow.send(store.take(budgets, weight, seconds, action.behind))
+                    action = flow.send(store.take(budgets, weight, seconds, action.behind, reserve=waits))
                 else:
                     action.waiter.event.wait(action.seconds)
                     action.waiter.event.clear()
@@ -166,12 +167,13 @@ class RateLimiter:
 
         store = self._async_store()
         weight, seconds = operation.weight, lease_seconds or DEFAULT_LEASE_SECONDS
+        waits = mode == "wait"
         flow = acquiring(self._queue, operation, budgets, mode, self.rules, store.reserves, TaskWaiter, lease_seconds)
         try:
             action = next(flow)
             while True:
                 if isinstance(action, Take):
-                    action = flow.send(await store.take(budgets, weight, seconds, action.behind))
+                    action = flow.send(await store.take(budgets, weight, seconds, action.behind, reserve=waits))
                 else:
                     try:
                         async with asyncio.timeout(action.seconds):

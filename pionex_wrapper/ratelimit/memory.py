@@ -78,7 +78,13 @@ class MemoryStore:
         return log
 
     def take(
-        self, budgets: tuple[Budget, ...], weight: int, lease_seconds: float, behind: Reservation | None = None
+        self,
+        budgets: tuple[Budget, ...],
+        weight: int,
+        lease_seconds: float,
+        behind: Reservation | None = None,
+        *,
+        reserve: bool = False,
     ) -> Verdict:
         """Grants ``weight`` from every budget or none; ``behind``: only if the head of the queue
         still gets its reservation on time."""
@@ -168,9 +174,15 @@ class AsyncMemoryStore:
         self.store = store
 
     async def take(
-        self, budgets: tuple[Budget, ...], weight: int, lease_seconds: float, behind: Reservation | None = None
+        self,
+        budgets: tuple[Budget, ...],
+        weight: int,
+        lease_seconds: float,
+        behind: Reservation | None = None,
+        *,
+        reserve: bool = False,
     ) -> Verdict:
-        return self.store.take(budgets, weight, lease_seconds, behind)
+        return self.store.take(budgets, weight, lease_seconds, behind)  # the queue keeps the reservation
 
     async def settle(self, budgets: tuple[Budget, ...], lease: str) -> None:
         self.store.settle(budgets, lease)

@@ -170,8 +170,8 @@ def acquiring(
 ) -> Generator[Take | Wait[W], Verdict, Lease]:
     """The decisions of a call for ``operation``'s weight from ``budgets``.
 
-    Tried at once when nobody waits (or in ``"fail"`` mode, behind the head's reservation if
-    there is one); refused at once on a ban, or in ``"fail"`` mode.  Otherwise the call joins
+    Tried at once when nobody waits, or behind the head's reservation when it has one (in
+    ``"fail"`` mode, always); refused at once on a ban, or in ``"fail"`` mode.  Otherwise the call joins
     the queue (a waiter from ``new_waiter``) and waits its turn.  At the head it takes, or learns
     how long it must wait; when the store ``reserves``, and that wait is for settled weight to
     leave the window (not for a request in flight, whose end nobody knows), it reserves that
@@ -186,8 +186,8 @@ def acquiring(
     """
     weight = operation.weight
     deadline = None if seconds is None else clock() + seconds
-    if mode == "fail" or not len(queue):  # try at once, without joining the queue
-        reserved = queue.reserved if len(queue) else None
+    reserved = queue.reserved if len(queue) else None
+    if mode == "fail" or not len(queue) or reserved is not None:  # try at once, without joining the queue
         verdict = yield TAKE if reserved is None else Take(reserved)
         if verdict.lease is not None:
             return Lease(budgets, verdict.lease)

@@ -138,7 +138,13 @@ class Store(Protocol):
     delaying it); a store that does not keeps strict order, and is never given one."""
 
     def take(
-        self, budgets: tuple[Budget, ...], weight: int, lease_seconds: float, behind: Reservation | None = None
+        self,
+        budgets: tuple[Budget, ...],
+        weight: int,
+        lease_seconds: float,
+        behind: Reservation | None = None,
+        *,
+        reserve: bool = False,
     ) -> Verdict: ...
 
     def settle(self, budgets: tuple[Budget, ...], lease: str) -> None: ...
@@ -150,7 +156,13 @@ class AsyncStore(Protocol):
     reserves: bool
 
     async def take(
-        self, budgets: tuple[Budget, ...], weight: int, lease_seconds: float, behind: Reservation | None = None
+        self,
+        budgets: tuple[Budget, ...],
+        weight: int,
+        lease_seconds: float,
+        behind: Reservation | None = None,
+        *,
+        reserve: bool = False,
     ) -> Verdict: ...
 
     async def settle(self, budgets: tuple[Budget, ...], lease: str) -> None: ...
