@@ -135,7 +135,9 @@ class Store(Protocol):
 
     reserves: bool
     """Whether ``take`` honours ``behind`` (a call may pass the head of the queue without
-    delaying it); a store that does not keeps strict order, and is never given one."""
+    delaying it); a store that does not keeps strict order, and is never given one.  ``reserve``
+    says the call waits its turn if refused (``mode="wait"``): a store shared by processes may
+    then hold the head's reservation for all of them (in memory the queue holds it)."""
 
     def take(
         self,
