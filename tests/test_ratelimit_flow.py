@@ -165,8 +165,14 @@ def test_a_reservation_lets_a_light_call_pass_behind_the_head_without_delaying_i
     reserved = queue.reserved
     assert reserved == Reservation((IP, ACCOUNT), HEAVY.weight, 100.3)
     light, third = start(queue), start(queue)
-    light_waiter, third_waiter = waits(next(light)), waits(next(third))
-    # Woken (the head's wake_next), the light call asks the store for weight behind the head.
+    # Newcomers ask the store at once for weight behind the head; it would delay the head: they
+    # join the queue and wait.
+    assert next(light) == Take(reserved)
+    light_waiter = waits(light.send(Verdict(None, 0.3, at=100.3)))
+    assert next(third) == Take(reserved)
+    third_waiter = waits(third.send(Verdict(None, 0.3, at=100.3)))
+    # Woken (a request ended: the head, still short, woke the call behind it), the light call
+    # asks again behind the head.
     assert next(light) == Take(reserved)
     # The store says it would delay the head: it wakes the call behind it and waits again.
     assert waits(light.send(Verdict(None, 0.3, at=100.3))) is light_waiter
@@ -178,6 +184,23 @@ def test_a_reservation_lets_a_light_call_pass_behind_the_head_without_delaying_i
     assert granted(light, GRANTED).lease == "lease-1"
     assert queue.reserved is reserved and len(queue) == 2 and queue._waiters[1] is third_waiter
     assert third_waiter.wakes == 2  # woken in turn, to see whether it fits too
+
+
+def test_a_newcomer_that_fits_behind_the_reserved_head_goes_at_once() -> None:
+    """Before, a newcomer joined the queue and waited for the head to wake it: a public call
+    waited a whole window behind a private head that only the account budget held back."""
+    queue = Queue()
+    head = start(queue, operation=HEAVY)
+    next(head)
+    waits(head.send(SHORT))
+    next(head)
+    waits(head.send(SHORT), 0.3)
+    reserved = queue.reserved
+    assert reserved is not None
+    newcomer = start(queue, budgets=(IP,))
+    assert next(newcomer) == Take(reserved)
+    assert granted(newcomer, GRANTED).lease == "lease-1"
+    assert len(queue) == 1 and queue.reserved is reserved  # never joined; the head keeps its place
 
 
 def test_a_store_without_reservations_keeps_strict_order() -> None:
@@ -288,7 +311,15 @@ class ScriptedStore:
         self.script = list(script)
         self.behind: list[Reservation | None] = []
 
-    def take(self, budgets: tuple[Budget, ...], weight: int, lease_seconds: float, behind: Any = None) -> Verdict:
+    def take(
+        self,
+        budgets: tuple[Budget, ...],
+        weight: int,
+        lease_seconds: float,
+        behind: Any = None,
+        *,
+        reserve: bool = False,
+    ) -> Verdict:
         self.behind.append(behind)
         answer = self.script.pop(0)
         if isinstance(answer, Exception):
@@ -304,7 +335,13 @@ class ScriptedStore:
 
 class AsyncScriptedStore(ScriptedStore):
     async def take(  # type: ignore[override]
-        self, budgets: tuple[Budget, ...], weight: int, lease_seconds: float, behind: Any = None
+        self,
+        budgets: tuple[Budget, ...],
+        weight: int,
+        lease_seconds: float,
+        behind: Any = None,
+        *,
+        reserve: bool = False,
     ) -> Verdict:
         return ScriptedStore.take(self, budgets, weight, lease_seconds, behind)
 

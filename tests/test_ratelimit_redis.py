@@ -15,6 +15,7 @@ import textwrap
 import threading
 import time
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 
 import httpx
@@ -31,7 +32,7 @@ from pionex_wrapper import (
     RateLimiter,
     RateLimitStoreError,
 )
-from pionex_wrapper.ratelimit import GUARD_SECONDS, PIONEX_RULES, Budget
+from pionex_wrapper.ratelimit import GUARD_SECONDS, PIONEX_RULES, Budget, Reservation
 from tests.helpers import FAKE_KEY, FAKE_SECRET, Recorder, envelope
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -269,3 +270,74 @@ def test_the_same_processes_without_redis_do_get_banned() -> None:
         ]
         results = [worker.communicate(timeout=60) for worker in workers]
         assert any(b"RateLimitError" in err for _, err in results)
+
+
+def test_a_call_behind_the_head_may_go_first_only_if_it_does_not_delay_it(redis_url: str, prefix: str) -> None:
+    """As in memory (tests/test_ratelimit.py): the script honours the head's reservation, on the
+    server's clock.  Before, the Redis store kept strict order: nobody passed the head, and the
+    budget it could not use before its time stayed idle (two processes used 87-88% of it)."""
+    store = RateLimiter(redis=redis_url, prefix=prefix)._sync_store()
+    assert store.reserves
+    first = store.take((IP,), 3, 10).lease
+    assert first is not None
+    store.settle((IP,), first)
+    time.sleep(0.3)
+    second = store.take((IP,), 2, 10).lease
+    assert second is not None
+    store.settle((IP,), second)
+    head = store.take((IP,), 6, 10)  # 5 of 10 used: the head needs the first 3 to leave
+    assert head.lease is None and not head.in_flight
+    assert head.at == pytest.approx(time.time() + head.wait, abs=0.5)  # the server's clock, in seconds
+    reserved = Reservation((IP,), 6, head.at)
+    assert store.take((IP,), 2, 10, behind=reserved).lease is not None  # 2 + 2 + 6 fit at head.at
+    assert store.take((IP,), 1, 10, behind=reserved).lease is None  # 1 more would delay the head
+    assert store.take((IP,), 1, 10).lease is not None  # (there was room, but only by delaying it)
+    assert store.take((ACCOUNT,), 1, 10, behind=reserved).lease is not None  # another budget: no delay
+
+
+def test_a_public_call_passes_a_private_head_waiting_for_the_account_budget(redis_url: str, prefix: str) -> None:
+    """A public call does not wait behind a private one held back by the account budget alone."""
+    rules = replace(PIONEX_RULES, window=2.0, account_weight=1)
+    limiter = RateLimiter(redis=redis_url, prefix=prefix, rules=rules)
+    order: list[str] = []
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        order.append(request.url.path.rsplit("/", 1)[-1])
+        return httpx.Response(200, json=envelope({"balances": [], "tickers": []}))
+
+    with Pionex(FAKE_KEY, FAKE_SECRET, transport=httpx.MockTransport(reply), rate_limiter=limiter) as client:
+        client.account.get_balances()  # the account budget is used for a window
+        private = threading.Thread(target=client.account.get_balances)
+        private.start()
+        deadline = time.monotonic() + 5
+        while len(limiter._queue) < 1 and time.monotonic() < deadline:
+            time.sleep(0.001)
+        client.market.get_tickers()
+        private.join(10)
+    assert order == ["balances", "tickers", "balances"]
+
+
+def test_the_head_of_one_process_is_not_passed_by_another_processes_calls(redis_url: str, prefix: str) -> None:
+    """The first call across processes that waits for settled weight holds a reservation in
+    Redis: another process's calls may take only what leaves it its weight at its time.  Before,
+    each process's order was its own, and a heavy call could be passed by the other's light
+    calls until its deadline."""
+    one = RateLimiter(redis=redis_url, prefix=prefix)._sync_store()
+    two = RateLimiter(redis=redis_url, prefix=prefix)._sync_store()
+    first = one.take((IP,), 3, 10).lease
+    assert first is not None
+    one.settle((IP,), first)
+    time.sleep(0.3)
+    second = one.take((IP,), 2, 10).lease
+    assert second is not None
+    one.settle((IP,), second)
+    head = one.take((IP,), 6, 10, reserve=True)  # 5 of 10 used: it waits for the first 3
+    assert head.lease is None and not head.in_flight
+    assert two.take((IP,), 2, 10).lease is not None  # 2 + 2 + 6 fit at the head's time
+    passed = two.take((IP,), 1, 10)  # 1 more would delay the other process's head
+    assert passed.lease is None and passed.at == pytest.approx(head.at, abs=0.002)
+    assert two.take((ACCOUNT,), 1, 10).lease is not None  # another budget: no delay
+    assert one.take((IP,), 1, 10, behind=Reservation((IP,), 6, head.at)).lease is None  # nor its own
+    time.sleep(head.wait + 0.01)
+    assert one.take((IP,), 6, 10, reserve=True).lease is not None  # the head takes its weight...
+    assert not redis.Redis.from_url(redis_url).keys(f"{{{prefix}}}:*:head")  # ...and its reservation ends

@@ -21,9 +21,15 @@ does not say how it counts a second, so the limiter takes the strictest reading:
 * **First come, first served.**  Calls waiting for budget in one process (threads of
   :class:`~pionex_wrapper.Pionex`, tasks of :class:`~pionex_wrapper.AsyncPionex`) go in the
   order they asked.  Weight leaves the window in chunks, so the head of the queue (a weight-5
-  read, say) may have to wait for more than is free; a lighter call behind it may use what is
-  free meanwhile if the head still finds its weight at its time (in memory; the Redis store
-  keeps strict order).
+  read, say) may have to wait for more than is free; a lighter call behind it (or just
+  arriving) may use what is free meanwhile if the head still finds its weight at its time.
+  Through Redis, the first head across processes holds that reservation in Redis, and every
+  process's calls leave room for it.
+* **No wait outlives its call's deadline.**  A call waits for budget at most its ``timeout``;
+  still without it then, or told its weight comes back only later, it raises
+  :class:`ClientRateLimitError` (nothing sent).
+* **Forks start clean.**  A forked child has an empty queue and new locks, and keeps the
+  weight in the window and the bans (see :mod:`pionex_wrapper.forking`).
 
 Where the budget lives is the :class:`RateLimiter`: in this process (the default, shared by
 every client of the process) or in Redis (``RateLimiter(redis="redis://...")``), where every

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
 from ..errors import RateLimitStoreError
+from ..forking import reset_in_child
 from .memory import AsyncMemoryStore, MemoryStore
 from .queue import Queue, Take, TaskWaiter, ThreadWaiter, acquiring
 from .redis import AsyncRedisStore, RedisStore, redis_module
@@ -74,6 +75,18 @@ class RateLimiter:
         else:
             self._store = RedisStore(redis, rules, self._prefix)
             self._sync_client = redis
+        reset_in_child(self)
+
+    def _after_fork(self) -> None:
+        """In a forked child: an empty queue (the parent's waiting threads and tasks are not in
+        the child) and no async Redis store (they belong to the parent's event loops, which do
+        not run in the child; a new one is made for the child's loop on first use).  A Redis
+        store names the child's leases apart from the parent's; redis-py opens the child's own
+        connections by itself.  The budgets in memory are the :class:`MemoryStore`'s to reset."""
+        self._queue._after_fork()
+        self._async_stores = weakref.WeakKeyDictionary()
+        if isinstance(self._store, RedisStore):
+            self._store._after_fork()
 
     def __repr__(self) -> str:
         where = "redis" if self.shared else "memory"
@@ -122,15 +135,20 @@ class RateLimiter:
         self, operation: Operation[Any], budgets: tuple[Budget, ...], mode: Mode, lease_seconds: float | None
     ) -> Lease:
         """Takes the operation's weight from ``budgets``, waiting in turn (``mode="wait"``), or
-        raises :class:`ClientRateLimitError` (a ban; ``mode="fail"`` and no budget now)."""
+        raises :class:`ClientRateLimitError` (a ban; ``mode="fail"`` and no budget now; or the
+        wait would outlast the call's deadline).  ``lease_seconds`` is the call's deadline: no
+        wait here lasts longer, and a request in flight holds its weight in Redis at most that
+        long if its process never says it ended (None: :data:`DEFAULT_LEASE_SECONDS`, and the
+        call waits its turn however long it takes)."""
         store = self._sync_store()
         weight, seconds = operation.weight, lease_seconds or DEFAULT_LEASE_SECONDS
-        flow = acquiring(self._queue, operation, budgets, mode, self.rules, store.reserves, ThreadWaiter)
+        waits = mode == "wait"
+        flow = acquiring(self._queue, operation, budgets, mode, self.rules, store.reserves, ThreadWaiter, lease_seconds)
         try:
             action = next(flow)
             while True:
                 if isinstance(action, Take):
-                    action = flow.send(store.take(budgets, weight, seconds, action.behind))
+                    action = flow.send(store.take(budgets, weight, seconds, action.behind, reserve=waits))
                 else:
                     action.waiter.event.wait(action.seconds)
                     action.waiter.event.clear()
@@ -149,12 +167,13 @@ class RateLimiter:
 
         store = self._async_store()
         weight, seconds = operation.weight, lease_seconds or DEFAULT_LEASE_SECONDS
-        flow = acquiring(self._queue, operation, budgets, mode, self.rules, store.reserves, TaskWaiter)
+        waits = mode == "wait"
+        flow = acquiring(self._queue, operation, budgets, mode, self.rules, store.reserves, TaskWaiter, lease_seconds)
         try:
             action = next(flow)
             while True:
                 if isinstance(action, Take):
-                    action = flow.send(await store.take(budgets, weight, seconds, action.behind))
+                    action = flow.send(await store.take(budgets, weight, seconds, action.behind, reserve=waits))
                 else:
                     try:
                         async with asyncio.timeout(action.seconds):
@@ -202,6 +221,19 @@ class RateLimiter:
 
 _default: RateLimiter | None = None
 _default_lock = threading.Lock()
+
+
+class _DefaultLock:
+    """Resets the module's lock in a forked child (a parent's thread may have held it); the
+    default limiter itself is kept, and resets its own state (see :meth:`RateLimiter._after_fork`)."""
+
+    def _after_fork(self) -> None:
+        global _default_lock
+        _default_lock = threading.Lock()
+
+
+_default_lock_reset = _DefaultLock()
+reset_in_child(_default_lock_reset)
 
 
 def default_limiter() -> RateLimiter:

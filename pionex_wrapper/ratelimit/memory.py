@@ -8,6 +8,7 @@ import time
 from collections import deque
 from typing import Any
 
+from ..forking import reset_in_child
 from .rules import GUARD_SECONDS, IN_FLIGHT_POLL_SECONDS, PIONEX_RULES, Budget, Reservation, Rules, Verdict
 
 
@@ -51,6 +52,24 @@ class MemoryStore:
         self._lock = threading.Lock()
         self._logs: dict[str, _Log] = {}
         self._ids = itertools.count(1)
+        reset_in_child(self)
+
+    def _after_fork(self) -> None:
+        """In a forked child: a new lock (a thread of the parent may have held the old one); the
+        bans and the weight in the window are kept (the exchange still counts them, and the child
+        leaves through the same address); the parent's requests in flight, which only the parent
+        can settle, count as having ended at the fork, so they leave the child's window one
+        window later instead of holding their weight there for ever.  Totals are counted again
+        from the entries (a thread may have been midway through an update)."""
+        self._lock = threading.Lock()
+        now = self.clock()
+        for log in self._logs.values():
+            flown = sum(log.flying.values())
+            log.flying.clear()
+            log.flying_weight = 0
+            if flown:
+                log.settled.append((now, flown))
+            log.settled_weight = sum(weight for _, weight in log.settled)
 
     def _log(self, key: str) -> _Log:
         log = self._logs.get(key)
@@ -59,7 +78,13 @@ class MemoryStore:
         return log
 
     def take(
-        self, budgets: tuple[Budget, ...], weight: int, lease_seconds: float, behind: Reservation | None = None
+        self,
+        budgets: tuple[Budget, ...],
+        weight: int,
+        lease_seconds: float,
+        behind: Reservation | None = None,
+        *,
+        reserve: bool = False,
     ) -> Verdict:
         """Grants ``weight`` from every budget or none; ``behind``: only if the head of the queue
         still gets its reservation on time."""
@@ -149,9 +174,15 @@ class AsyncMemoryStore:
         self.store = store
 
     async def take(
-        self, budgets: tuple[Budget, ...], weight: int, lease_seconds: float, behind: Reservation | None = None
+        self,
+        budgets: tuple[Budget, ...],
+        weight: int,
+        lease_seconds: float,
+        behind: Reservation | None = None,
+        *,
+        reserve: bool = False,
     ) -> Verdict:
-        return self.store.take(budgets, weight, lease_seconds, behind)
+        return self.store.take(budgets, weight, lease_seconds, behind)  # the queue keeps the reservation
 
     async def settle(self, budgets: tuple[Budget, ...], lease: str) -> None:
         self.store.settle(budgets, lease)

@@ -17,12 +17,13 @@ drives the call, and waking is thread-safe for both kinds of waiter.
 from __future__ import annotations
 
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Generator
 from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 from ..record import Record
-from .rules import Budget, Lease, Mode, Reservation, Rules, Verdict, refusal
+from .rules import Budget, Lease, Mode, Reservation, Rules, Verdict, out_of_time, refusal
 
 if TYPE_CHECKING:
     import asyncio
@@ -75,6 +76,14 @@ class Queue:
         self._waiters: deque[Waiter] = deque()
         self.reserved: Reservation | None = None
         """What the head of the queue waits for, when calls behind it may use the time meanwhile."""
+
+    def _after_fork(self) -> None:
+        """In a forked child (called by its limiter): empty, with a new lock.  The waiters were
+        the parent's threads and tasks, which do not exist in the child: left in the queue, they
+        would stand before the child's calls for ever."""
+        self._lock = threading.Lock()
+        self._waiters = deque()
+        self.reserved = None
 
     def join(self, waiter: Waiter) -> None:
         with self._lock:
@@ -156,20 +165,29 @@ def acquiring(
     rules: Rules,
     reserves: bool,
     new_waiter: Callable[[], W],
+    seconds: float | None = None,
+    clock: Callable[[], float] = time.monotonic,
 ) -> Generator[Take | Wait[W], Verdict, Lease]:
     """The decisions of a call for ``operation``'s weight from ``budgets``.
 
-    Tried at once when nobody waits (or in ``"fail"`` mode, behind the head's reservation if
-    there is one); refused at once on a ban, or in ``"fail"`` mode.  Otherwise the call joins
+    Tried at once when nobody waits, or behind the head's reservation when it has one (in
+    ``"fail"`` mode, always); refused at once on a ban, or in ``"fail"`` mode.  Otherwise the call joins
     the queue (a waiter from ``new_waiter``) and waits its turn.  At the head it takes, or learns
     how long it must wait; when the store ``reserves``, and that wait is for settled weight to
     leave the window (not for a request in flight, whose end nobody knows), it reserves that
     weight at that time and wakes the call behind it, which may take meanwhile if it does not
     delay the head, and wakes the one behind it in turn.  A ban refuses the head too.
+
+    ``seconds``: the call's deadline (its ``timeout``), read on ``clock``; None, none.  No wait
+    lasts past it: every :class:`Wait` is cut to the time left, and a call still without its
+    weight when the time is up is refused (:class:`ClientRateLimitError`, nothing sent).  So is
+    the head at once when the store says its weight comes back only after the deadline (waiting
+    could not help).
     """
     weight = operation.weight
-    if mode == "fail" or not len(queue):  # try at once, without joining the queue
-        reserved = queue.reserved if len(queue) else None
+    deadline = None if seconds is None else clock() + seconds
+    reserved = queue.reserved if len(queue) else None
+    if mode == "fail" or not len(queue) or reserved is not None:  # try at once, without joining the queue
         verdict = yield TAKE if reserved is None else Take(reserved)
         if verdict.lease is not None:
             return Lease(budgets, verdict.lease)
@@ -178,8 +196,14 @@ def acquiring(
     waiter = new_waiter()
     queue.join(waiter)
     timeout: float | None = None
+    last: Verdict | None = None
     try:
         while True:
+            if deadline is not None:
+                left = deadline - clock()
+                if left <= 0:
+                    raise out_of_time(rules, operation, budgets, seconds, last)
+                timeout = left if timeout is None else min(timeout, left)
             yield Wait(waiter, timeout)  # woken: at the head of the queue, or to fit in behind it
             timeout = None
             if not queue.is_head(waiter):
@@ -198,6 +222,10 @@ def acquiring(
             if verdict.banned:
                 queue.reserved = None
                 raise refusal(rules, operation, budgets, verdict)
+            last = verdict
+            if deadline is not None and not verdict.in_flight and clock() + verdict.wait > deadline:
+                queue.reserved = None
+                raise out_of_time(rules, operation, budgets, seconds, verdict)
             if reserves and not verdict.in_flight:
                 queue.reserved = Reservation(budgets, weight, verdict.at)
                 queue.wake_next(waiter)

@@ -135,10 +135,18 @@ class Store(Protocol):
 
     reserves: bool
     """Whether ``take`` honours ``behind`` (a call may pass the head of the queue without
-    delaying it); a store that does not keeps strict order, and is never given one."""
+    delaying it); a store that does not keeps strict order, and is never given one.  ``reserve``
+    says the call waits its turn if refused (``mode="wait"``): a store shared by processes may
+    then hold the head's reservation for all of them (in memory the queue holds it)."""
 
     def take(
-        self, budgets: tuple[Budget, ...], weight: int, lease_seconds: float, behind: Reservation | None = None
+        self,
+        budgets: tuple[Budget, ...],
+        weight: int,
+        lease_seconds: float,
+        behind: Reservation | None = None,
+        *,
+        reserve: bool = False,
     ) -> Verdict: ...
 
     def settle(self, budgets: tuple[Budget, ...], lease: str) -> None: ...
@@ -150,7 +158,13 @@ class AsyncStore(Protocol):
     reserves: bool
 
     async def take(
-        self, budgets: tuple[Budget, ...], weight: int, lease_seconds: float, behind: Reservation | None = None
+        self,
+        budgets: tuple[Budget, ...],
+        weight: int,
+        lease_seconds: float,
+        behind: Reservation | None = None,
+        *,
+        reserve: bool = False,
     ) -> Verdict: ...
 
     async def settle(self, budgets: tuple[Budget, ...], lease: str) -> None: ...
@@ -185,6 +199,30 @@ def refusal(
         retry_after=verdict.wait,
         budget=budget.label,
         banned=verdict.banned,
+        method=operation.method,
+        path=operation.path,
+    )
+
+
+def out_of_time(
+    rules: Rules, operation: Operation[Any], budgets: tuple[Budget, ...], seconds: float | None, last: Verdict | None
+) -> ClientRateLimitError:
+    """The error of a call whose deadline came before its weight: nothing was sent.  ``last``:
+    the store's latest answer to it (None: it never reached the head of the queue)."""
+    if last is None:
+        budget, retry_after = None, None
+        why = "other calls of this process were still waiting before it"
+    else:
+        budget, retry_after = budgets[last.budget], None if last.in_flight else last.wait
+        why = f"the budget of {budget.label} ({budget.limit} per {rules.window:g} s) was used up"
+        if retry_after is not None:
+            why += f" for {retry_after:.2f} s more"
+    return ClientRateLimitError(
+        f"not sent: {operation.name} would have waited for its rate budget past its deadline "
+        f"({seconds:g} s, the call's timeout): {why}",
+        retry_after=retry_after,
+        budget=budget.label if budget is not None else None,
+        banned=False,
         method=operation.method,
         path=operation.path,
     )

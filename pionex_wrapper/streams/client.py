@@ -16,6 +16,7 @@ from __future__ import annotations
 import asyncio
 import concurrent.futures
 import logging
+import os
 import threading
 from collections.abc import Callable, Coroutine, Iterator
 from concurrent.futures import Future
@@ -30,9 +31,10 @@ from pionex_client.streams.methods import (
 )
 
 from ..errors import InvalidParameterError
+from ..forking import reset_in_child
 from .books import BookView, Level
 from .channel import Channel
-from .connection import Endpoint, Hub, Market, StreamClosedError, StreamSettings, Subscription
+from .connection import Endpoint, Hub, Market, StreamClosedError, StreamError, StreamSettings, Subscription
 from .live import LiveBook
 from .reconcile import Rest
 
@@ -147,12 +149,19 @@ class _LoopThread:
         self.loop = asyncio.new_event_loop()
         self.closed = False
         self._waiting: set[Future[Any]] = set()
+        self._pid = os.getpid()
         self._thread = threading.Thread(target=self.loop.run_forever, name="pionex-streams", daemon=True)
         self._thread.start()
 
     def run(self, coroutine: Coroutine[Any, Any, T], timeout: float | None = None) -> T:
         """Runs ``coroutine`` on the loop and waits at most ``timeout`` seconds for it (after
         which it is cancelled: a ``next()`` that timed out takes no message)."""
+        if os.getpid() != self._pid:  # forked: the thread that ran this loop is not in this process
+            coroutine.close()
+            raise StreamError(
+                "this subscription was made before the process forked and is served by the parent's "
+                "stream thread; subscribe again in this process"
+            )
         if self.closed:
             coroutine.close()
             raise StreamClosedError("the streams are closed (the client was closed)")
@@ -344,6 +353,14 @@ class Streams(MarketStreams, SpotStreamMethods):
         super().__init__(spot, self._loop_thread)
         self.futures = FuturesStreams(futures, self._loop_thread)
         self._hubs = (spot, futures)
+        reset_in_child(self)
+
+    def _after_fork(self) -> None:
+        """In a forked child: no background loop (its thread is not in the child; the next
+        subscription starts one) and a new lock.  Subscriptions made before the fork raise
+        :class:`StreamError` when used in the child (their hubs drop the parent's connections)."""
+        self._lock = threading.Lock()
+        self._thread = None
 
     def _loop_thread(self) -> _LoopThread:
         with self._lock:

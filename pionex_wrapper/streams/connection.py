@@ -62,6 +62,7 @@ from urllib.parse import urlsplit
 import msgspec
 
 from ..errors import AuthenticationError, PionexError
+from ..forking import reset_in_child
 from .reconcile import Gap, Replayed, Rest, Tracker
 
 logger = logging.getLogger("pionex_wrapper.streams")
@@ -175,6 +176,15 @@ class _Slots:
         self._lock = threading.Lock()
         self._open: dict[str, int] = {}
         self._opened: dict[str, deque[float]] = {}
+        reset_in_child(self)
+
+    def _after_fork(self) -> None:
+        """In a forked child: none open, a new lock (the parent's connections are not the
+        child's to use or to give back; see :mod:`pionex_wrapper.forking`).  When connections were
+        opened is kept: they came from the same address, which is what the cap on new
+        connections protects."""
+        self._lock = threading.Lock()
+        self._open = {}
 
     def take(self, host: str, limit: int, new_limit: int | None = None, window: float = 60.0) -> float:
         """Takes a slot for a new connection to ``host``: 0.0 if taken, else how many seconds to
@@ -210,6 +220,10 @@ class _Slots:
 
 
 SLOTS = _Slots()
+
+_PARENTS: list[Any] = []
+"""In a forked child, the parent's stream connections, kept so that they are never collected:
+closing them would act on sockets and an event loop the parent still uses."""
 
 
 class _Head(msgspec.Struct, omit_defaults=True):
@@ -797,6 +811,16 @@ class Hub:
     redact: Callable[[str], str] | None = None
     """Removes the key and the secret from a text (what the ``websockets`` library logs included)."""
     _tasks: set[asyncio.Task[Any]] = field(default_factory=set)
+
+    def __post_init__(self) -> None:
+        reset_in_child(self)
+
+    def _after_fork(self) -> None:
+        """In a forked child: no connections (a subscription made in the child opens its own).
+        The parent's connections and tasks are set aside, never used nor closed: their sockets
+        and event loop are shared with the parent, which still uses them."""
+        _PARENTS.append((self.links, self._tasks))
+        self.links, self._tasks = {}, set()
 
     def spawn(self, coroutine: Awaitable[Any]) -> None:
         task = asyncio.ensure_future(coroutine)
