@@ -14,9 +14,11 @@ Tolerant is not lax: a value that cannot be read as its field's type without los
 (``"orderId": "abc"``, ``"free": "NaN"``, an integer beyond int64) is refused with a
 :class:`~pionex_wrapper.errors.ResponseDecodeError` naming the field, such as
 ``data.orders[1].orderId``.  One bad item of a list does not cost the others: it is left out,
-logged at WARNING and reported in :attr:`Decoded.skipped` -- except in a list whose items
-stand for the request's own items in order (``x-pionex-positional`` in the spec, such as the
+logged at WARNING (one line per reply, with the count) and reported in :attr:`Decoded.skipped` (the
+first :data:`SKIPPED_KEPT`; :attr:`Decoded.skipped_count` counts them all) -- except in a list whose
+items stand for the request's own items in order (``x-pionex-positional`` in the spec, such as the
 ids of a mass order), where leaving one out would pair the rest wrongly: that refuses the reply.
+A list none of whose items can be read refuses the reply too: an empty list would look like "none".
 
 The fast path is one msgspec decode straight from the reply's bytes into the model.  The
 careful path, which finds and isolates a bad value, runs only when that fails, and reads every
@@ -44,21 +46,36 @@ T = TypeVar("T")
 
 logger = logging.getLogger("pionex_wrapper")
 
-# -- NaN and infinity ------------------------------------------------------------------------------
+_UNREADABLE = (ValueError, ArithmeticError, RecursionError)
+"""What reading a reply's bytes can raise: msgspec's errors and invalid UTF-8 (ValueError), a number
+Decimal cannot hold even as an exponent (decimal.InvalidOperation), nesting too deep."""
+
+# -- money that cannot be right ---------------------------------------------------------------------
 # Decimal reads "NaN", "sNaN", "Inf" and "Infinity" in any case, around spaces of any kind
-# (JSON escapes such as \t and non-ASCII spaces included).  msgspec cannot tell them apart, so a
-# reply is screened for the letters that spell them (digits, quotes and punctuation deleted
-# first, which leaves little); only a reply that fails the screen is checked value by value.
-_NOT_LETTERS = b'0123456789.,:;[]{}+-" \t\r\n'
+# (JSON escapes such as \t and non-ASCII spaces included), and exponents of any size
+# ("1e999999999", exact but absurd: the default decimal context cannot even add 1 to it).
+# msgspec reads them all as Decimal, so a reply is screened first, in one pass of bytes.translate
+# (digits made "0", letters lower case, "-" made "+"): only a reply that fails the screen is checked
+# value by value, and money that is not finite or lies beyond MONEY_LIMIT is refused by name.
+MONEY_LIMIT = 100
+"""Money has at most this many digits and an adjusted exponent within +-this (1e-100 to 1e100):
+far beyond any price, size or balance, and far within what Decimal arithmetic handles."""
+
+_SCREEN = bytes.maketrans(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ-", b"0000000000abcdefghijklmnopqrstuvwxyz+")
+# Without a run of 34 digits and an exponent of 2 digits, a number has at most 66 digits and
+# an adjusted exponent within +-(33 + 9): the screen lets nothing beyond MONEY_LIMIT through.
+_LONG_RUN = b"0" * 34
 _NON_FINITE_TEXT = re.compile(rb"[ \t\r\n\f\v]*[+-]?(?:s?nan[0-9]*|inf(?:inity)?)[ \t\r\n\f\v]*")
 
 
-def _may_hold_non_finite(body: bytes) -> bool:
-    """Cheap screen: whether some string in ``body`` could read as a NaN or infinite Decimal."""
-    rest = body.translate(None, _NOT_LETTERS).lower()
-    if b"\\" in rest or not rest.isascii():
+def _may_hold_odd_money(body: bytes) -> bool:
+    """Cheap screen: whether some value in ``body`` could read as a NaN, infinite or out-of-range Decimal."""
+    screened = body.translate(_SCREEN)
+    if b"\\" in screened or not screened.isascii():
         return True  # an escape or a non-ASCII character could hide one: let the exact check decide
-    if b"nan" not in rest and b"inf" not in rest:
+    if _LONG_RUN in screened or b"e00" in screened or b"e+00" in screened:
+        return True
+    if b"nan" not in screened and b"inf" not in screened:
         return False
     # Some text holds the letters (a coin named NANO, say): is any whole string one of them?
     low = body.lower()
@@ -70,6 +87,15 @@ def _may_hold_non_finite(body: bytes) -> bool:
                 return True
             at = low.find(token, at + 3)
     return False
+
+
+def _money_fault(amount: Decimal) -> str | None:
+    """Why a decoded Decimal cannot be money, or None if it can."""
+    if not amount.is_finite():
+        return "not a finite number"
+    if len(amount.as_tuple().digits) > MONEY_LIMIT or abs(amount.adjusted()) > MONEY_LIMIT:
+        return f"out of range for money (more than {MONEY_LIMIT} digits, or beyond 1e+-{MONEY_LIMIT})"
+    return None
 
 
 @functools.cache
@@ -94,26 +120,30 @@ def _may_nest(annotation: Any) -> bool:
     return origin in (list, tuple) or (isinstance(origin, type) and issubclass(origin, msgspec.Struct))
 
 
-def _non_finite(value: Any) -> str | None:
-    """The path (``.price``, ``[3][0]``) of the first NaN or infinite Decimal in a decoded value."""
+def _odd_money(value: Any) -> tuple[str, str] | None:
+    """The path (``.price``, ``[3][0]``) and the fault of the first Decimal in a decoded value that
+    cannot be money (see :func:`_money_fault`), or None."""
     if isinstance(value, Decimal):
-        return None if value.is_finite() else ""
+        fault = _money_fault(value)
+        return None if fault is None else ("", fault)
     if isinstance(value, msgspec.Struct):
         money, nested = _money_plan(type(value))
         for name, wire in money:
             amount = getattr(value, name)
-            if amount is not None and not amount.is_finite():
-                return f".{wire}"
+            if amount is not None:
+                fault = _money_fault(amount)
+                if fault is not None:
+                    return f".{wire}", fault
         for name, wire in nested:
-            sub = _non_finite(getattr(value, name))
-            if sub is not None:
-                return f".{wire}{sub}"
+            found = _odd_money(getattr(value, name))
+            if found is not None:
+                return f".{wire}{found[0]}", found[1]
         return None
     if isinstance(value, (list, tuple)):
         for index, item in enumerate(value):
-            sub = _non_finite(item)
-            if sub is not None:
-                return f"[{index}]{sub}"
+            found = _odd_money(item)
+            if found is not None:
+                return f"[{index}]{found[0]}", found[1]
     return None
 
 
@@ -128,7 +158,17 @@ class _WireEnvelope(msgspec.Struct):
     data: msgspec.Raw = msgspec.field(default_factory=msgspec.Raw)
 
 
-_ENVELOPE_DECODER = msgspec.json.Decoder(_WireEnvelope)
+def untyped_number(text: str) -> Decimal | float:
+    """A JSON number with a fraction or exponent where no type is given (the envelope's fields, an
+    unknown stream message): an exact Decimal, so that one beyond a float's range (1e999999999) does
+    not make the whole reply unreadable; a float only beyond even Decimal's exponents."""
+    try:
+        return Decimal(text)
+    except ArithmeticError:
+        return float(text)
+
+
+_ENVELOPE_DECODER = msgspec.json.Decoder(_WireEnvelope, float_hook=untyped_number)
 _NOTHING: Any = object()
 
 
@@ -166,14 +206,14 @@ def read_envelope(content: bytes) -> Envelope | None:
         wire = _ENVELOPE_DECODER.decode(content)
     except msgspec.ValidationError:
         return None  # JSON, but not an object
-    except (msgspec.DecodeError, RecursionError):
+    except _UNREADABLE:  # not strict JSON, or invalid UTF-8 in a string
         pass
     else:
         return Envelope(wire.result, wire.code, wire.message, wire.timestamp, bytes(wire.data))
     # Not strict JSON: the json module also reads NaN and Infinity, which must be refused by name.
     try:
-        obj = json.loads(content, parse_float=Decimal, parse_constant=Decimal)
-    except (ValueError, RecursionError):
+        obj = json.loads(content, parse_float=untyped_number, parse_constant=Decimal)
+    except _UNREADABLE:
         return None
     if not isinstance(obj, dict):
         return None
@@ -195,10 +235,19 @@ class Reply(msgspec.Struct, Generic[T]):
 
 @dataclass(frozen=True, slots=True)
 class Decoded(Generic[T]):
-    """A decoded ``data`` and the list items that had to be left out."""
+    """A decoded ``data`` and the list items that had to be left out: ``skipped_count`` of them,
+    the first :data:`SKIPPED_KEPT` of which are in ``skipped``, each naming its item."""
 
     value: T
     skipped: tuple[ResponseDecodeError, ...] = ()
+    skipped_count: int = 0
+
+
+SKIPPED_KEPT = 10
+"""How many left-out items a reply keeps the error of (the rest are only counted): a reply of
+100,000 unreadable items costs one warning and ten errors, not 100,000 of each."""
+SKIPPED_LOGGED = 3
+"""How many of those the one warning line names."""
 
 
 _DECODERS: dict[Any, msgspec.json.Decoder[Any]] = {}
@@ -227,12 +276,12 @@ def decode_success(data_type: type[T], body: bytes) -> tuple[T, int | None] | No
         decoder = _REPLY_DECODERS[data_type] = _decoder(Reply[data_type])  # type: ignore[valid-type]
     try:
         reply = decoder.decode(body)
-    except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):
+    except _UNREADABLE:
         return None
     data = reply.data
     if reply.result is not True or data is None:
         return None
-    if _may_hold_non_finite(body) and _non_finite(data) is not None:
+    if _may_hold_odd_money(body) and _odd_money(data) is not None:
         return None
     return data, server_time_of(reply.timestamp)
 
@@ -244,14 +293,14 @@ def decode_data(data_type: type[T], envelope: Envelope, where: dict[str, Any]) -
     body = envelope.data if envelope.data not in (b"", b"null") else b"{}"
     try:
         value = _decoder(data_type).decode(body)
-    except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):
+    except _UNREADABLE:
         pass
     else:
-        if not (_may_hold_non_finite(body) and _non_finite(value) is not None):
+        if not (_may_hold_odd_money(body) and _odd_money(value) is not None):
             return Decoded(value)
     try:
         fields = _RAW_FIELDS.decode(body)
-    except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):
+    except _UNREADABLE:
         raise ResponseDecodeError("the reply's data is not a JSON object", **where) from None
     return _careful(data_type, fields, _RAW, where)
 
@@ -268,7 +317,7 @@ class _Reader:
 def _raw_items(value: msgspec.Raw) -> list[Any] | None:
     try:
         return _RAW_ITEMS.decode(value)
-    except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):
+    except _UNREADABLE:
         return None
 
 
@@ -289,7 +338,8 @@ def _careful(data_type: type[T], fields: Any, reader: _Reader, where: dict[str, 
     if not isinstance(fields, dict):
         raise ResponseDecodeError(f"the reply's data is a JSON {type(fields).__name__}, not an object", **where)
     kwargs: dict[str, Any] = {}
-    skipped: list[ResponseDecodeError] = []
+    skipped: list[ResponseDecodeError] = []  # the first SKIPPED_KEPT
+    count = 0
     positional: frozenset[str] = getattr(data_type, "_positional_lists", frozenset())  # see Model
     for field in msgspec.structs.fields(data_type):  # type: ignore[arg-type]
         here = f"data.{field.encode_name}"
@@ -304,6 +354,7 @@ def _careful(data_type: type[T], fields: Any, reader: _Reader, where: dict[str, 
             kwargs[field.name] = _read(reader, value, field.type, here, where)
             continue
         kept = []
+        left_out = 0
         for index, item in enumerate(items):
             try:
                 kept.append(_read(reader, item, item_type, f"{here}[{index}]", where))
@@ -313,13 +364,28 @@ def _careful(data_type: type[T], fields: Any, reader: _Reader, where: dict[str, 
                         f"{error.message} (its items stand for the request's items in order: none is left out)",
                         **where,
                     ) from None
-                skipped.append(error)
+                left_out += 1
+                if len(skipped) < SKIPPED_KEPT:
+                    skipped.append(error)
+        if items and not kept:
+            first = next((e.message for e in skipped if e.message.startswith(f"{here}[")), "")
+            raise ResponseDecodeError(
+                f"{here}: none of its {len(items)} items could be read; the first: {first}", **where
+            )
         kwargs[field.name] = kept
-    for left_out in skipped:
+        count += left_out
+    if count:
+        named = "; ".join(error.message for error in skipped[:SKIPPED_LOGGED])
         logger.warning(
-            "%s %s: left out an unreadable item: %s", where.get("method"), where.get("path"), left_out.message
+            "%s %s: left out %d unreadable list item%s: %s%s",
+            where.get("method"),
+            where.get("path"),
+            count,
+            "" if count == 1 else "s",
+            named,
+            "; ..." if count > SKIPPED_LOGGED else "",
         )
-    return Decoded(data_type(**kwargs), tuple(skipped))
+    return Decoded(data_type(**kwargs), tuple(skipped), count)
 
 
 def _list_item(annotation: Any) -> Any:
@@ -334,12 +400,16 @@ _MSGSPEC_PATH = re.compile(r"^(?P<message>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", 
 def _read(reader: _Reader, value: Any, annotation: Any, path: str, where: dict[str, Any]) -> Any:
     try:
         out = reader.read(value, annotation)
-    except (msgspec.ValidationError, msgspec.DecodeError, RecursionError) as error:
+    except _UNREADABLE as error:
+        if isinstance(error, UnicodeDecodeError):
+            raise ResponseDecodeError(f"{path}: not valid UTF-8 ({error.reason})", **where) from None
+        if isinstance(error, ArithmeticError):
+            raise ResponseDecodeError(f"{path}: a number beyond what Decimal can hold", **where) from None
         found = _MSGSPEC_PATH.match(str(error))
         message, sub = (found["message"], found["path"] or "") if found else (str(error), "")
         # msgspec names the place by wire names (``$.orders[1].orderId``), as Pionex does.
         raise ResponseDecodeError(f"{path}{sub}: {message}", **where) from None
-    bad = _non_finite(out)
+    bad = _odd_money(out)
     if bad is not None:
-        raise ResponseDecodeError(f"{path}{bad}: not a finite number", **where)
+        raise ResponseDecodeError(f"{path}{bad[0]}: {bad[1]}", **where)
     return out
