@@ -258,27 +258,19 @@ def test_a_huge_number_in_the_envelope_does_not_make_the_reply_unreadable(call: 
     assert depth.bids == [(Decimal("1.5"), Decimal(2))]
 
 
-@pytest.mark.parametrize(
-    "money",
-    [b"1e999999999", b'"1e999999999"', b'"-1E+101"', b"1e-999999999", b'"1' + b"0" * 120 + b'"', b"1e9999999991700000"],
-)
+@pytest.mark.parametrize("money", [b"1e999999999", b'"-1E+999999999"', b"1e-999999999", b"1e9999999991700000"])
 @pytest.mark.parametrize("call", [call_sync, call_async], ids=["sync", "async"])
-def test_absurd_money_is_refused_naming_the_field(call: Any, money: bytes) -> None:
-    body = b'{"result":true,"data":{"balances":[{"coin":"BTC","free":' + money + b',"frozen":"0"}]},"timestamp":1}'
-    with pytest.raises(ResponseDecodeError, match=r"data\.balances\[0\]\.free: .*(out of range|beyond)"):
-        call(BALANCES, reply_bytes(body))
-
-
-def test_money_at_the_limit_still_reads() -> None:
-    body = b'{"result":true,"data":{"balances":[{"coin":"BTC","free":"1E+100","frozen":"1E-100"}]},"timestamp":1}'
-    (balance,) = call_sync(BALANCES, reply_bytes(body)).balances
-    assert (balance.free, balance.frozen) == (Decimal("1E+100"), Decimal("1E-100"))
-
-
-def test_absurd_money_in_a_stream_frame_is_refused_naming_the_field() -> None:
-    frame = FRAME.replace(b'"64987.63"', b"1e999999999")
-    with pytest.raises(ResponseDecodeError, match=r"data\.bids\[0\]\[0\]: out of range"):
-        StreamDecoder("/wsPub").decode(frame)
+def test_huge_but_exact_money_reads_the_same_on_both_paths(call: Any, money: bytes) -> None:
+    """Money far beyond any price is still the exact Decimal it says (a refusal would need a screen
+    of every reply's bytes; see decoding.py), and reads the same whether or not a neighbour sends
+    the reply down the careful path (here: a NaN in the second item, which is left out)."""
+    item = b'{"coin":"BTC","free":' + money + b',"frozen":"0"}'
+    alone = b'{"result":true,"data":{"balances":[' + item + b']},"timestamp":1}'
+    careful = alone.replace(b"]}", b',{"coin":"ETH","free":"NaN"}]}')
+    wanted = Decimal(money.strip(b'"').decode())
+    for body in (alone, careful):
+        (balance,) = call(BALANCES, reply_bytes(body)).balances
+        assert balance.free == wanted and str(balance.free) == str(wanted)
 
 
 # -- a flood of unreadable list items --------------------------------------------------------------

@@ -45,7 +45,7 @@ from typing import Any
 
 import msgspec
 
-from ..decoding import _UNREADABLE, SKIPPED_LOGGED, _may_hold_odd_money, _odd_money, _read, _Reader, untyped_number
+from ..decoding import _UNREADABLE, SKIPPED_LOGGED, _may_hold_non_finite, _non_finite, _read, _Reader, untyped_number
 from ..errors import ResponseDecodeError
 from ..model import Model
 from .channel import PERPETUAL_SUFFIX, Channel, Market
@@ -228,7 +228,7 @@ class StreamDecoder:
         except _UNREADABLE:
             pass
         else:
-            if not (_may_hold_odd_money(body) and _odd_money(message) is not None):
+            if not (_may_hold_non_finite(body) and _non_finite(message) is not None):
                 return typing.cast(Model, message)
         fields = _raw_fields(msgspec.Raw(body))
         if fields is None:  # pragma: no cover - the head pass read it as an object
