@@ -42,11 +42,12 @@ import typing
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import Any, Generic, TypeVar
+from typing import Annotated, Any, Generic, TypeVar
 
 import msgspec
 
 from .errors import ResponseDecodeError
+from .levels import Levels
 
 T = TypeVar("T")
 
@@ -250,9 +251,155 @@ _RAW_ITEMS = msgspec.json.Decoder(list[msgspec.Raw])
 _REPLY_DECODERS: dict[type[Any], msgspec.json.Decoder[Any]] = {}
 
 
+# -- book levels, made into Decimals when read -----------------------------------------------------
+# A model holding (price, size) levels (list[tuple[Decimal, Decimal]], at its top or in a nested
+# model) is read through a stand-in that keeps each side's bytes; each side becomes a Levels of its
+# text, which makes its Decimals when they are read.  Every level is still checked at decode time, a
+# side at a time (see _text_levels): only pairs of plain decimal strings ("64987.63", "5", ".5"),
+# written compactly, take this path; any other reply takes the eager path, which refuses or leaves
+# out a bad level as before.  Only replies of LAZY_FROM bytes or more: for a few levels (a stream's
+# DEPTH frame, a small depth) the stand-in's fixed cost is more than the Decimals it saves.
+
+_LEVELS_TYPE: Any = list[tuple[Decimal, Decimal]]
+LAZY_FROM = 4096
+"""Replies this long or longer (bytes) holding book levels are read lazily (about 60 levels)."""
+_DIGITS = b"0123456789"
+_NUMBER_CHARS = b"0123456789."
+_TEXT = Annotated[str, msgspec.Meta(min_length=1)]
+_LEVEL_TEXT: msgspec.json.Decoder[list[tuple[str, str]]] = msgspec.json.Decoder(list[tuple[_TEXT, _TEXT]])
+
+
+class _NotPlain(Exception):
+    """A side of levels that is not all plain decimal strings: the eager path reads the reply."""
+
+
+def _text_levels(raw: msgspec.Raw) -> list[tuple[str, str]]:
+    """A side's levels as text, if every value is a plain decimal string (digits, at most one dot,
+    at least one digit: what Decimal reads exactly, with nothing for the NaN screen to find), written
+    compactly; else raises _NotPlain.  Checked on the side's bytes, all at once."""
+    if not raw:
+        return []
+    try:
+        levels = _LEVEL_TEXT.decode(raw)
+    except _UNREADABLE:
+        raise _NotPlain from None
+    data = bytes(raw)
+    # Without digits and dots, a side of n plain levels is exactly [["",""],["",""],...].
+    shape = b"[" + (b'["",""],' * len(levels))[:-1] + b"]" if levels else b"[]"
+    if data.translate(None, _NUMBER_CHARS) != shape:
+        raise _NotPlain
+    # Not empty, only digits and dots: a lone dot or a second dot is all that can still be wrong.
+    if b'"."' in data or b".." in data.translate(None, _DIGITS):
+        raise _NotPlain
+    return levels
+
+
+@dataclass(frozen=True, slots=True)
+class _Lazy:
+    text: type[Any]  # the stand-in keeping each side's bytes
+    build: Callable[[Any], Any]  # stand-in -> the model; raises _NotPlain
+
+
+def _struct_in(annotation: Any) -> tuple[type[Any] | None, bool]:
+    """The model type in ``annotation`` (``X`` or ``X | None``), and whether it may be None."""
+    kinds = [annotation]
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        kinds = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+    optional = len(kinds) < len(typing.get_args(annotation) or (annotation,))
+    if len(kinds) == 1 and isinstance(kinds[0], type) and issubclass(kinds[0], msgspec.Struct):
+        return kinds[0], optional
+    return None, False
+
+
+_LAZY_PLANS: dict[Any, _Lazy | None] = {}
+
+
+def lazy_plan(model: Any) -> _Lazy | None:
+    """The stand-in of a model holding book levels, or None if it holds none (made once per model)."""
+    if model not in _LAZY_PLANS:
+        _LAZY_PLANS[model] = _make_lazy_plan(model)
+    return _LAZY_PLANS[model]
+
+
+def _make_lazy_plan(model: Any) -> _Lazy | None:
+    text_fields: list[Any] = []
+    steps: list[tuple[str, int, Any]] = []  # (attribute, 0 as is / 1 levels / 2 nested model, its plan)
+    for field in msgspec.structs.fields(model):
+        text_type = field.type
+        step: tuple[str, int, Any] = (field.name, 0, None)
+        if field.type == _LEVELS_TYPE:
+            text_type = msgspec.Raw  # kept as bytes, checked and read by _text_levels
+            step = (field.name, 1, None)
+        else:
+            nested, optional = _struct_in(field.type)
+            plan = lazy_plan(nested) if nested is not None else None
+            if plan is not None:
+                text_type = plan.text | None if optional else plan.text
+                step = (field.name, 2, plan)
+        if field.required:
+            default = msgspec.field(name=field.encode_name)
+        elif step[1] == 1:
+            default = msgspec.field(default_factory=msgspec.Raw, name=field.encode_name)
+        elif field.default_factory is not msgspec.NODEFAULT:
+            default = msgspec.field(default_factory=field.default_factory, name=field.encode_name)
+        else:
+            default = msgspec.field(default=field.default, name=field.encode_name)
+        text_fields.append((field.name, text_type, default))
+        steps.append(step)
+    if all(kind == 0 for _, kind, _ in steps):
+        return None
+    moved = tuple(steps)
+
+    def build(value: Any) -> Any:
+        kwargs = {}
+        for name, kind, plan in moved:
+            got = getattr(value, name)
+            if kind == 1:
+                got = Levels(_text_levels(got))
+            elif kind == 2 and got is not None:
+                got = plan.build(got)
+            kwargs[name] = got
+        return model(**kwargs)
+
+    return _Lazy(msgspec.defstruct(f"{model.__name__}Text", text_fields, kw_only=True), build)
+
+
+def build_lazy(plan: _Lazy, text: Any) -> Any | None:
+    """The model from its stand-in, or None if some level is not a plain number (the eager path then)."""
+    try:
+        return plan.build(text)
+    except _NotPlain:
+        return None
+
+
+_LAZY_DECODERS: dict[type[Any], tuple[msgspec.json.Decoder[Any], _Lazy] | None] = {}
+
+
+def _lazy_success(data_type: type[T], body: bytes) -> tuple[T, int | None] | None:
+    found = _LAZY_DECODERS.get(data_type, _NOTHING)
+    if found is _NOTHING:
+        plan = lazy_plan(data_type)
+        text_type: Any = None if plan is None else Reply[plan.text]  # type: ignore[name-defined]
+        found = _LAZY_DECODERS[data_type] = None if plan is None else (_decoder(text_type), plan)
+    if found is None or len(body) < LAZY_FROM:
+        return None
+    decoder, plan = found
+    try:
+        reply = decoder.decode(body)
+    except _UNREADABLE:
+        return None
+    if reply.result is not True or reply.data is None or _may_hold_non_finite(body):
+        return None
+    value = build_lazy(plan, reply.data)
+    return None if value is None else (value, server_time_of(reply.timestamp))
+
+
 def decode_success(data_type: type[T], body: bytes) -> tuple[T, int | None] | None:
     """The typed data of a successful reply and the exchange's clock, in one pass; or None when
     the reply needs the careful path: a refusal, no data, a value that does not read, a NaN."""
+    lazy = _lazy_success(data_type, body)  # book levels: Decimals made when read
+    if lazy is not None:
+        return lazy
     decoder = _REPLY_DECODERS.get(data_type)
     if decoder is None:
         decoder = _REPLY_DECODERS[data_type] = _decoder(Reply[data_type])  # type: ignore[valid-type]
