@@ -681,6 +681,9 @@ def _readers(
     return read_ours, read_base
 
 
+TOP_LEVELS = 20
+
+
 def bench_decoding(quick: bool) -> list[Figure]:
     rng = random.Random(20260101)
     replies = [
@@ -699,6 +702,8 @@ def bench_decoding(quick: bool) -> list[Figure]:
         _check_same(decoded, loaded["data"], list_field, item_keys)
         name = f"{label} ({len(body) // 1024} KiB)"
         goal = "<= 2x"
+        # A depth is 4,000 Decimals, which alone cost about 2x json.loads: issue 17 sets 2.5x for it.
+        read_limit = 2.5 if list_field == "bids" else 2
         mine, theirs, spread = compare(
             lambda model=model, body=body: _ours_decode(model, body),
             lambda body=body: json.loads(body),
@@ -722,6 +727,37 @@ def bench_decoding(quick: bool) -> list[Figure]:
                 )
             )
         )
+        if list_field == "bids":
+            # What a bot mostly does with a depth: read the top of the book.  Issue 17's goal: <= 1.5x.
+            def top_ours(model: type[Any] = model, body: bytes = body) -> None:
+                depth = _ours_decode(model, body)
+                for side in (depth.bids[:TOP_LEVELS], depth.asks[:TOP_LEVELS]):
+                    for _price, _size in side:
+                        pass
+
+            def top_base(body: bytes = body) -> None:
+                data = json.loads(body)["data"]
+                for side in (data["bids"][:TOP_LEVELS], data["asks"][:TOP_LEVELS]):
+                    for _price, _size in side:
+                        pass
+
+            mine, theirs, spread = compare(top_ours, top_base, number=number, repeats=repeats, warmup=warmup)
+            figures.append(
+                _report(
+                    Figure(
+                        "3. decoding a large reply",
+                        f"{name}: decode + read the best {TOP_LEVELS} levels of each side",
+                        "us",
+                        mine,
+                        theirs,
+                        spread,
+                        "<= 1.5x",
+                        mine / theirs <= 1.5,
+                        f"json.loads + read the same {TOP_LEVELS} levels",
+                        limit=1.5,
+                    )
+                )
+            )
         mine, theirs, spread = compare(
             lambda model=model, body=body, read=read_ours: read(_ours_decode(model, body)),
             lambda body=body, read=read_base: read(json.loads(body)),
@@ -738,10 +774,10 @@ def bench_decoding(quick: bool) -> list[Figure]:
                     mine,
                     theirs,
                     spread,
-                    goal,
-                    mine / theirs <= 2,
+                    f"<= {read_limit}x",
+                    mine / theirs <= read_limit,
                     "json.loads + read every value",
-                    limit=2,
+                    limit=read_limit,
                 )
             )
         )
@@ -1141,6 +1177,7 @@ def bench_streams(quick: bool) -> list[Figure]:
 
         mine, theirs, spread = compare(ours, base, number=number, repeats=repeats, warmup=warmup)
         per_frame, per_base = mine / len(frames), theirs / len(frames)
+        limit = 1.5 if label.startswith("DEPTH") else 2  # issue 17: the DEPTH frame at most 1.5x
         rate = 1e9 / per_frame
         figures.append(
             _report(
@@ -1151,10 +1188,10 @@ def bench_streams(quick: bool) -> list[Figure]:
                     per_frame,
                     per_base,
                     spread,
-                    ">= 50,000/s and <= 2x",
-                    rate >= 50_000 and per_frame / per_base <= 2,
+                    f">= 50,000/s and <= {limit}x",
+                    rate >= 50_000 and per_frame / per_base <= limit,
                     "json.loads",
-                    limit=2,
+                    limit=limit,
                 )
             )
         )

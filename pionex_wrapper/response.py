@@ -53,8 +53,14 @@ class RawResponse(Generic[T]):
 
     @property
     def skipped(self) -> tuple[ResponseDecodeError, ...]:
-        """List items of ``data`` that could not be read and were left out, each naming the field."""
+        """List items of ``data`` that could not be read and were left out, each naming the field
+        (the first ten; :attr:`skipped_count` counts them all)."""
         return self._decode().skipped
+
+    @property
+    def skipped_count(self) -> int:
+        """How many list items of ``data`` could not be read and were left out."""
+        return self._decode().skipped_count
 
     def _decode(self) -> Decoded[T]:
         from .decoding import Decoded, decode_data  # msgspec: not imported with the package

@@ -45,7 +45,7 @@ from typing import Any
 
 import msgspec
 
-from ..decoding import _may_hold_non_finite, _non_finite, _read, _Reader
+from ..decoding import _UNREADABLE, SKIPPED_LOGGED, _may_hold_non_finite, _non_finite, _read, _Reader, untyped_number
 from ..errors import ResponseDecodeError
 from ..model import Model
 from .channel import PERPETUAL_SUFFIX, Channel, Market
@@ -71,7 +71,7 @@ StreamMessage = Model | OtherMessage
 """What a frame decodes to: a generated model (data or control message) or an :class:`OtherMessage`."""
 
 
-_ANY = msgspec.json.Decoder()
+_ANY = msgspec.json.Decoder(float_hook=untyped_number)  # untyped numbers exact, whatever their size
 _RAW_FIELDS = msgspec.json.Decoder(dict[str, msgspec.Raw])
 _RAW_ITEMS = msgspec.json.Decoder(list[msgspec.Raw])
 
@@ -79,14 +79,14 @@ _RAW_ITEMS = msgspec.json.Decoder(list[msgspec.Raw])
 def _raw_items(value: msgspec.Raw) -> list[Any] | None:
     try:
         return _RAW_ITEMS.decode(value)
-    except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):
+    except _UNREADABLE:
         return None
 
 
 def _raw_fields(value: msgspec.Raw) -> dict[str, Any] | None:
     try:
         return _RAW_FIELDS.decode(value)
-    except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):
+    except _UNREADABLE:
         return None
 
 
@@ -182,7 +182,7 @@ class StreamDecoder:
         # The first pass reads only the topic, the symbol and the fields that mark a control message.
         marks = sorted({name for name, _, _ in CONTROLS} - {"topic", "symbol"})
         head = msgspec.defstruct("Head", [(name, Any, None) for name in ("topic", "symbol", *marks)])
-        self._head: msgspec.json.Decoder[Any] = msgspec.json.Decoder(head)
+        self._head: msgspec.json.Decoder[Any] = msgspec.json.Decoder(head, float_hook=untyped_number)
         # A data frame has none of the marks: one C-level getter tells, before any closer look.
         self._marks: typing.Callable[[Any], Any] = operator.attrgetter(*marks) if marks else (lambda head: None)
         self._unmarked: Any = (None,) * len(marks) if len(marks) > 1 else None
@@ -209,7 +209,7 @@ class StreamDecoder:
             head = self._head.decode(body)
         except msgspec.ValidationError:
             raise ResponseDecodeError("the frame is not a JSON object", path=self.path) from None
-        except (msgspec.DecodeError, RecursionError):
+        except _UNREADABLE:  # not strict JSON, or invalid UTF-8 in a string
             return self._not_strict(body)
         topic = head.topic
         if topic is None or (self._marks(head) != self._unmarked and self._is_control(head)):
@@ -225,7 +225,7 @@ class StreamDecoder:
             channel = futures if type(symbol) is str and symbol.endswith(PERPETUAL_SUFFIX) else spot
         try:
             message = self._decoders[channel.message].decode(body)
-        except (msgspec.DecodeError, msgspec.ValidationError, RecursionError):
+        except _UNREADABLE:
             pass
         else:
             if not (_may_hold_non_finite(body) and _non_finite(message) is not None):
@@ -247,8 +247,8 @@ class StreamDecoder:
     def _not_strict(self, body: bytes) -> StreamMessage:
         """A frame msgspec refuses: the json module also reads NaN and Infinity, refused by name."""
         try:
-            obj = json.loads(body, parse_float=Decimal, parse_constant=Decimal)
-        except (ValueError, RecursionError):
+            obj = json.loads(body, parse_float=untyped_number, parse_constant=Decimal)
+        except _UNREADABLE:
             raise ResponseDecodeError("the frame is not JSON", path=self.path) from None
         if not isinstance(obj, dict):
             raise ResponseDecodeError("the frame is not a JSON object", path=self.path)
@@ -262,10 +262,14 @@ class StreamDecoder:
 
     def _careful(self, channel: Channel[Any], fields: dict[str, Any], how: _Careful) -> StreamMessage:
         where = {"method": channel.topic, "path": self.path}
-        skipped: list[ResponseDecodeError] = []
+        skipped: list[ResponseDecodeError | None] = []
         message = self._struct(channel.message, fields, how, "", where, skipped)
-        for left_out in skipped:
-            logger.warning("%s %s: left out an unreadable item: %s", channel.topic, self.path, left_out.message)
+        if skipped:  # one line per frame, however many items were left out
+            named = "; ".join(error.message for error in skipped[:SKIPPED_LOGGED] if error is not None)
+            more = "; ..." if len(skipped) > SKIPPED_LOGGED else ""
+            logger.warning(
+                "%s %s: left out %d unreadable list item(s): %s%s", channel.topic, self.path, len(skipped), named, more
+            )
         return typing.cast(Model, message)
 
     def _struct(
@@ -275,7 +279,7 @@ class StreamDecoder:
         how: _Careful,
         path: str,
         where: dict[str, Any],
-        skipped: list[ResponseDecodeError],
+        skipped: list[ResponseDecodeError | None],
     ) -> Any:
         kwargs: dict[str, Any] = {}
         complete: frozenset[str] = getattr(model, "_positional_lists", frozenset())
@@ -296,7 +300,7 @@ class StreamDecoder:
         how: _Careful,
         path: str,
         where: dict[str, Any],
-        skipped: list[ResponseDecodeError],
+        skipped: list[ResponseDecodeError | None],
         complete: bool = False,
     ) -> Any:
         struct = _struct_of(annotation)
@@ -319,7 +323,7 @@ class StreamDecoder:
                         raise ResponseDecodeError(
                             f"{error.message} (no item of this list may be left out)", **where
                         ) from None
-                    skipped.append(error)
+                    skipped.append(error if len(skipped) < SKIPPED_LOGGED else None)  # counted, not kept
             return kept
         return _read(how.reader, value, annotation, path, where)
 
@@ -328,7 +332,7 @@ class StreamDecoder:
         if parsed is None:
             try:
                 obj = _ANY.decode(body) if body is not None else None
-            except (msgspec.DecodeError, RecursionError):  # pragma: no cover - the head pass read it
+            except _UNREADABLE:  # pragma: no cover - the head pass read it
                 raise ResponseDecodeError("the frame is not JSON", path=self.path) from None
             if not isinstance(obj, dict):
                 raise ResponseDecodeError("the frame is not a JSON object", path=self.path)
@@ -337,10 +341,13 @@ class StreamDecoder:
             if name in parsed and (value is None or parsed[name] == value):
                 try:
                     return typing.cast(Model, msgspec.convert(parsed, model, strict=False))
-                except msgspec.ValidationError as error:
+                except _UNREADABLE as error:
                     raise ResponseDecodeError(
                         f"{model.__name__}: {error}", method=str(value or name), path=self.path
                     ) from None
         if body is not None:  # keep exact decimals for what the caller reads
-            parsed = json.loads(body, parse_float=Decimal)
+            try:
+                parsed = json.loads(body, parse_float=untyped_number)
+            except _UNREADABLE:  # an integer of more digits than int() reads
+                raise ResponseDecodeError("the frame holds a number that cannot be read", path=self.path) from None
         return OtherMessage(parsed)
