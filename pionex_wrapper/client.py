@@ -11,6 +11,7 @@ import functools
 import logging
 import os
 import time
+import weakref
 from collections.abc import Callable, Mapping
 from dataclasses import replace
 from functools import cached_property
@@ -42,6 +43,7 @@ from .errors import (
     ServerError,
 )
 from .flow import Acquire, Ban, Call, Flow, Release, Sleep, Transmit
+from .forking import reset_in_child
 from .operation import CallOptions, Headers, NotGiven, Operation
 from .params import normalize
 from .ratelimit import Limits, default_limiter
@@ -83,6 +85,47 @@ RATE_LIMIT_ENV = "PIONEX_RATE_LIMIT"
 
 BAN_EXTENSION = "pionex_ban"
 """Key of a 429 reply's ``extensions`` holding what the rate limiter did about the ban."""
+
+
+_PARENTS_CONNECTIONS: list[object] = []
+"""In a forked child: the connections of its parent's pools, kept from being closed (see below)."""
+
+
+class _PoolInChild:
+    """Keeps a forked child off the connections its parent opened (see :mod:`pionex_wrapper.forking`).
+
+    A child copies the connection pool of every client made before the fork, open sockets
+    included: used as they are, parent and child would write requests on one socket and each read
+    the other's replies.  So in the child, the pools of the clients this SDK made (not a
+    ``http_client=`` of your own: configure that one) forget their connections and queued requests
+    and get a new lock; the child opens its own connections.  The parent's are set aside, never
+    used nor closed (closing a TLS connection could end it for the parent too).  Held on the
+    httpx client itself, so copies made by ``with_options`` share it."""
+
+    __slots__ = ("__weakref__", "_http")
+
+    def __init__(self, http: httpx.Client | httpx.AsyncClient) -> None:
+        self._http = weakref.ref(http)
+
+    @classmethod
+    def watch(cls, http: httpx.Client | httpx.AsyncClient) -> None:
+        watcher = cls(http)
+        http.__dict__["_pionex_in_child"] = watcher  # lives as long as the httpx client
+        reset_in_child(watcher)
+
+    def _after_fork(self) -> None:
+        http = self._http()
+        if http is None:
+            return
+        for transport in (http._transport, *http._mounts.values()):
+            pool = getattr(transport, "_pool", None)
+            if pool is None or not hasattr(pool, "_connections"):
+                continue
+            _PARENTS_CONNECTIONS.append(pool._connections)
+            pool._connections, pool._requests = [], []
+            lock = getattr(pool, "_optional_thread_lock", None)
+            if lock is not None:
+                pool._optional_thread_lock = type(lock)()
 
 
 class _Core:
@@ -425,6 +468,8 @@ class _ClientBase(Generic[HttpT]):
             from .deadline import install  # imports httpcore, which making the pool has just done
 
             install(self._http)  # the call's deadline for every socket operation, headers included
+        if self._owns_http:
+            _PoolInChild.watch(self._http)
 
     @cached_property
     def _flow(self) -> Flow:

@@ -12,7 +12,8 @@ code runs.  The policy, object by object, is in each ``_after_fork`` docstring; 
 
 * **reset**: locks (new ones), the rate limiter's queue of waiting calls (empty), the event
   loops and stream connections of the parent (dropped, never used: they are the parent's),
-  the count of open stream connections per host (zero: the parent's are not the child's);
+  the count of open stream connections per host (zero: the parent's are not the child's), the
+  HTTP connections in the pools of the clients the SDK made (set aside: the child opens its own);
 * **kept**: what the exchange counted and still counts against the budgets (weight in the
   window, bans), configuration, and the clients themselves (usable in the child).
 

@@ -38,6 +38,7 @@ from pionex_wrapper.ratelimit import Budget, Rules, default_limiter
 from pionex_wrapper.ratelimit import limiter as limiter_module
 from pionex_wrapper.streams.connection import SLOTS, StreamError, StreamSettings
 from tests.helpers import envelope
+from tests.loopback import loopback
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="no fork on this platform")
 
@@ -357,3 +358,44 @@ def test_a_sync_client_streams_in_a_child_and_the_parent_goes_on() -> None:
     assert report == f"{StreamError.__name__} ETH_USDT", report
     assert took < CHILD_BOUND
     assert after.symbol == "BTC_USDT"
+
+
+# -- the HTTP connection pool ---------------------------------------------------------------------
+
+
+def test_a_child_opens_its_own_connections_and_leaves_the_parents_alone() -> None:
+    """Before: the child sent its request on the socket the parent's pool kept alive (one
+    connection served both processes, so each could read the other's replies)."""
+    with loopback() as server, Pionex(base_url=server.base_url, rate_limit="off") as client:
+        client.market.get_market_depth(symbol="BTC_USDT")  # the pool keeps this connection alive
+        assert len(server._connections) == 1
+
+        def child_call() -> str:
+            return str(client.market.get_market_depth(symbol="BTC_USDT").bids[0][0])
+
+        report, _ = in_child(child_call)
+        assert report == "1"
+        # The child had a connection of its own; the parent's is still there and still serves it.
+        assert len(server._connections) == 2
+        assert client.market.get_market_depth(symbol="BTC_USDT").asks[0][0] == 3
+        assert len(server._connections) == 2
+
+
+def test_an_async_client_in_a_child_opens_its_own_connections() -> None:
+    async def parent_call(client: AsyncPionex) -> None:
+        await client.market.get_market_depth(symbol="BTC_USDT")
+
+    with loopback() as server:
+        client = AsyncPionex(base_url=server.base_url, rate_limit="off")
+        asyncio.run(parent_call(client))
+        assert len(server._connections) == 1
+
+        def child_call() -> str:
+            async def call() -> str:
+                return str((await client.market.get_market_depth(symbol="BTC_USDT")).bids[0][0])
+
+            return asyncio.run(call())
+
+        report, _ = in_child(child_call)
+        assert report == "1"
+        assert len(server._connections) == 2
