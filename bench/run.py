@@ -1141,9 +1141,7 @@ def client_dispatcher(frames: list[bytes]) -> tuple[Callable[[bytes], None], Cal
 
     def drain() -> None:
         for subscription in subscriptions:
-            queue = subscription._queue
-            while not queue.empty():
-                queue.get_nowait()
+            subscription._items.clear()
 
     return deliver, drain
 
