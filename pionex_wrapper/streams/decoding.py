@@ -201,7 +201,14 @@ class StreamDecoder:
         marks = sorted({name for name, _, _ in CONTROLS} - {"topic", "symbol"})
         head = msgspec.defstruct("Head", [(name, Any, None) for name in ("topic", "symbol", *marks)])
         self._head: msgspec.json.Decoder[Any] = msgspec.json.Decoder(head, float_hook=untyped_number)
-        self._read_head: typing.Callable[[bytes], Any] = self._head.decode
+        # The hot path's head: the same fields, the marks typed None, so that a frame holding one is
+        # refused (at no cost to a data frame) and goes to the full head above.
+        unmarked = msgspec.defstruct(
+            "DataHead", [("topic", Any, None), ("symbol", Any, None), *((name, None, None) for name in marks)], gc=False
+        )
+        self._read_head: typing.Callable[[bytes], Any] = msgspec.json.Decoder(
+            unmarked, float_hook=untyped_number
+        ).decode
         # topic -> (read the spot or only channel's frame, that channel, read the futures one, its
         # channel): the futures pair is None for a topic of one market.
         self._routes: dict[str, tuple[Any, Channel[Any], Any, Channel[Any] | None]] = {}
@@ -239,13 +246,11 @@ class StreamDecoder:
         body = frame if type(frame) is bytes else frame.encode() if isinstance(frame, str) else bytes(frame)
         try:
             head = self._read_head(body)
-        except msgspec.ValidationError:
-            raise ResponseDecodeError("the frame is not a JSON object", path=self.path) from None
-        except _UNREADABLE:  # not strict JSON, or invalid UTF-8 in a string
-            return self._not_strict(body)
+        except _UNREADABLE:  # a control mark, not an object, not strict JSON: the full head tells
+            return self._by_head(body)
         topic = head.topic
         route = self._routes.get(topic) if type(topic) is str else None
-        if route is None or self._marks(head) != self._unmarked:
+        if route is None:
             return self._routed(body, head)
         read, channel, read_futures, futures = route
         if read_futures is not None:
@@ -262,6 +267,15 @@ class StreamDecoder:
         ):
             return self._recovered(channel, body)
         return message
+
+    def _by_head(self, body: bytes) -> StreamMessage:
+        try:
+            head = self._head.decode(body)
+        except msgspec.ValidationError:
+            raise ResponseDecodeError("the frame is not a JSON object", path=self.path) from None
+        except _UNREADABLE:  # not strict JSON, or invalid UTF-8 in a string
+            return self._not_strict(body)
+        return self._routed(body, head)
 
     def _routed(self, body: bytes, head: Any) -> StreamMessage:
         """A frame whose head holds a control mark, or whose topic no channel here has."""
