@@ -201,14 +201,15 @@ class StreamDecoder:
         marks = sorted({name for name, _, _ in CONTROLS} - {"topic", "symbol"})
         head = msgspec.defstruct("Head", [(name, Any, None) for name in ("topic", "symbol", *marks)])
         self._head: msgspec.json.Decoder[Any] = msgspec.json.Decoder(head, float_hook=untyped_number)
-        # The hot path's head: the same fields, the marks typed None, so that a frame holding one is
-        # refused (at no cost to a data frame) and goes to the full head above.
+        # The hot path's head: the topic and symbol typed as strings and the marks as None, so that a
+        # frame holding a mark or an odd topic or symbol is refused there (at no cost to a data frame)
+        # and read by the full head above.
         unmarked = msgspec.defstruct(
-            "DataHead", [("topic", Any, None), ("symbol", Any, None), *((name, None, None) for name in marks)], gc=False
+            "DataHead",
+            [("topic", str | None, None), ("symbol", str | None, None), *((name, None, None) for name in marks)],
+            gc=False,
         )
-        self._read_head: typing.Callable[[bytes], Any] = msgspec.json.Decoder(
-            unmarked, float_hook=untyped_number
-        ).decode
+        self._read_head: typing.Callable[[bytes], Any] = msgspec.json.Decoder(unmarked).decode
         # topic -> (read the spot or only channel's frame, that channel, read the futures one, its
         # channel): the futures pair is None for a topic of one market.
         self._routes: dict[str, tuple[Any, Channel[Any], Any, Channel[Any] | None]] = {}
@@ -248,14 +249,13 @@ class StreamDecoder:
             head = self._read_head(body)
         except _UNREADABLE:  # a control mark, not an object, not strict JSON: the full head tells
             return self._by_head(body)
-        topic = head.topic
-        route = self._routes.get(topic) if type(topic) is str else None
+        route = self._routes.get(head.topic)
         if route is None:
             return self._routed(body, head)
         read, channel, read_futures, futures = route
         if read_futures is not None:
             symbol = head.symbol
-            if type(symbol) is str and symbol.endswith(PERPETUAL_SUFFIX):
+            if symbol is not None and symbol.endswith(PERPETUAL_SUFFIX):
                 read, channel = read_futures, futures
         try:
             message: Model = read(body)
