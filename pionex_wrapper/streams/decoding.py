@@ -211,8 +211,8 @@ class StreamDecoder:
         )
         self._read_head: typing.Callable[[bytes], Any] = msgspec.json.Decoder(unmarked).decode
         # topic -> (read the spot or only channel's frame, that channel, read the futures one, its
-        # channel): the futures pair is None for a topic of one market.
-        self._routes: dict[str, tuple[Any, Channel[Any], Any, Channel[Any] | None]] = {}
+        # channel): for a topic of one market the third is None (and the fourth unused).
+        self._routes: dict[str | None, tuple[Any, Channel[Any], Any, Channel[Any]]] = {}
         for topic, (spot, futures) in self._topics.items():
             first = typing.cast(Channel[Any], spot or futures)
             second = futures if spot is not None else None
@@ -220,7 +220,7 @@ class StreamDecoder:
                 _strict_decoder(first.message).decode,
                 first,
                 None if second is None else _strict_decoder(second.message).decode,
-                second,
+                second or first,
             )
         # A data frame has none of the marks: one C-level getter tells, before any closer look.
         self._marks: typing.Callable[[Any], Any] = operator.attrgetter(*marks) if marks else (lambda head: None)
