@@ -27,9 +27,12 @@ ends in ``_PERP``.  The frame is the only place that says which subscription it 
 holds whatever a connection carries; a frame without a symbol is read as spot.  Pass ``market=`` to
 pin a connection to one market instead.
 
-The fast path is two msgspec passes over the frame's bytes: the topic and symbol (skipping the rest),
-then the whole message into its model.  A careful path that names and isolates a bad value runs only
-when that fails.
+The fast path is two msgspec passes over the frame's bytes: the topic and symbol (skipping the rest;
+a frame with a control mark or a topic or symbol that is not a string is refused there and read by a
+fuller head), then the whole message into its model by a strict decoder.  A frame the strict decoder
+refuses (a digit string for an integer, say) is read by the lax one, and a careful path that names
+and isolates a bad value runs only when that fails too.  Measured on a DEPTH frame of 5 levels a side
+(``make bench``, section 6), each step left on this path costs about as much as one level's Decimal.
 """
 
 from __future__ import annotations
