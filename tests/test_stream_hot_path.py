@@ -7,12 +7,15 @@ rests on (which passes a plain frame takes) and that the shortcuts change no ans
 
 from __future__ import annotations
 
+import gc
 import json
 from decimal import Decimal
 from typing import Any
 
 import msgspec
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pionex_client.streams import FuturesDepthMessage, Ping, SpotDepthMessage, SpotTradeMessage, SubscribedAck
 from pionex_wrapper import ResponseDecodeError
@@ -114,3 +117,54 @@ def test_the_quick_screen_clears_only_frames_without_an_n() -> None:
     trade = '{"topic":"TRADE","symbol":"NEAR_USDT","data":[{"price":"1.5","size":"2"}]}'
     message = StreamDecoder("/wsPub").decode(trade)
     assert isinstance(message, SpotTradeMessage) and message.data[0].price == Decimal("1.5")
+
+
+def test_models_are_not_tracked_by_the_garbage_collector() -> None:
+    message = StreamDecoder("/wsPub").decode(DEPTH)
+    assert isinstance(message, SpotDepthMessage) and message.data is not None
+    assert not gc.is_tracked(message) and not gc.is_tracked(message.data)  # before: both tracked
+    assert gc.is_tracked(message.data.bids)  # the lists stay ordinary lists
+
+
+# Values a level, the time or the symbol may take, well formed or not.
+_TEXTS = st.sampled_from(["1", "0.5", ".5", "1.", "1E-30", "-0", " 1 ", "1_0", "", "x", "NaN", "\\u0031", "inf"])
+_VALUES = st.one_of(
+    _TEXTS.map(lambda text: json.dumps(text).replace("\\\\", "\\")),
+    st.sampled_from(["1", "1.5", "1e-7", "null", "true", "[]", "{}", "99999999999999999999"]),
+)
+_LEVELS = st.lists(st.tuples(_VALUES, _VALUES).map(lambda pair: f"[{pair[0]},{pair[1]}]"), max_size=3)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    symbol=st.sampled_from(['"BTC_USDT"', '"BTC_USDT_PERP"', "null", "5"]),
+    stamp=st.sampled_from(["1767225600000", '"1767225600000"', "null", '"soon"', "1.5"]),
+    bids=_LEVELS,
+    asks=_LEVELS,
+    extra=st.sampled_from(["", ',"op":null', ',"type":"SUBSCRIBED"', ',"event":"error"', ',"n":1']),
+)
+def test_any_depth_frame_reads_as_the_lax_decoder_or_is_refused(
+    symbol: str, stamp: str, bids: list[str], asks: list[str], extra: str
+) -> None:
+    frame = (
+        f'{{"topic":"DEPTH","symbol":{symbol},"timestamp":{stamp}{extra},'
+        f'"data":{{"bids":[{",".join(bids)}],"asks":[{",".join(asks)}]}}}}'
+    )
+    try:
+        message = StreamDecoder("/wsPub").decode(frame)
+    except ResponseDecodeError:
+        message = None
+    if extra in (',"type":"SUBSCRIBED"', ',"event":"error"'):
+        assert not isinstance(message, (SpotDepthMessage, FuturesDepthMessage))  # a control message
+        return
+    model = FuturesDepthMessage if symbol == '"BTC_USDT_PERP"' else SpotDepthMessage
+    try:
+        lax = LAX[model].decode(frame)
+    except msgspec.ValidationError:
+        assert message is None  # the careful path refuses what the lax decoder cannot read
+        return
+    levels = [*lax.data.bids, *lax.data.asks] if lax.data is not None else []
+    if all(value.is_finite() for level in levels for value in level):
+        assert message == lax
+    else:
+        assert message is None
