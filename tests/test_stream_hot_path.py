@@ -1,5 +1,6 @@
-"""The stream decoder's hot path: one head pass and one strict pass for a plain data frame, and the
-very answers of the lax decoder and the careful path for every other frame.
+"""The stream decoder's hot path: one strict pass for a plain data frame (no head pass first when its
+topic has one shape), and the very answers of the lax decoder and the careful path for every other
+frame.
 
 Speed itself is measured by ``make bench`` (section 6), never here; these tests pin what the speed
 rests on (which passes a plain frame takes) and that the shortcuts change no answer.
@@ -52,12 +53,16 @@ def test_a_plain_data_frame_takes_one_strict_pass(monkeypatch: pytest.MonkeyPatc
         return _may_hold_non_finite(body)
 
     monkeypatch.setattr(stream_decoding, "_may_hold_non_finite", screen)
+    heads: list[bytes] = []
+    read_head = decoder._read_head
+    decoder._read_head = lambda body: heads.append(body) or read_head(body)
     message = decoder.decode(DEPTH)
     assert isinstance(message, SpotDepthMessage) and message.data is not None
     assert message.data.bids[0] == (Decimal("64990.50"), Decimal("0.4403"))
     # Before: every frame went through the lax decoder and the full NaN screen.
     assert lax.calls == 0
     assert screens == []
+    assert heads == []  # one pass reads the frame whole: no head pass first
     # A digit string for the time is refused by the strict pass and read by the lax decoder.
     assert decoder.decode(DEPTH.replace("1767225600000", '"1767225600000"')) == message
     assert lax.calls == 1
