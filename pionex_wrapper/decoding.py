@@ -62,12 +62,15 @@ Decimal cannot hold even as an exponent (decimal.InvalidOperation), nesting too 
 # (JSON escapes such as \t and non-ASCII spaces included).  msgspec cannot tell them apart, so a
 # reply is screened for the letters that spell them (digits, quotes and punctuation deleted
 # first, which leaves little); only a reply that fails the screen is checked value by value.
+_LOWER_N, _UPPER_N, _BACKSLASH = b"nN\\"  # byte values: `int in bytes` is one memchr, `bytes in bytes` is not
 _NOT_LETTERS = b'0123456789.,:;[]{}+-" \t\r\n'
 _NON_FINITE_TEXT = re.compile(rb"[ \t\r\n\f\v]*[+-]?(?:s?nan[0-9]*|inf(?:inity)?)[ \t\r\n\f\v]*")
 
 
 def _may_hold_non_finite(body: bytes) -> bool:
     """Cheap screen: whether some string in ``body`` could read as a NaN or infinite Decimal."""
+    if _LOWER_N not in body and _UPPER_N not in body and _BACKSLASH not in body:
+        return False  # every spelling of them holds an n, and no escape can hide one: there is none
     rest = body.translate(None, _NOT_LETTERS).lower()
     if b"\\" in rest or not rest.isascii():
         return True  # an escape or a non-ASCII character could hide one: let the exact check decide
