@@ -92,6 +92,11 @@ BALANCES_REPLY = (
     b'{"coin":"SOL","free":"1000.00000000","frozen":"0.00000000"},'
     b'{"coin":"USDT","free":"100000.00000000","frozen":"0.00000000"}]},"timestamp":1767225600000}'
 )
+# Stamped with this machine's time, as a live exchange's replies would be: a reply stamped far
+# from it is ignored by the client's clock (with a warning), which is not what a call costs.
+_STAMP = b'"timestamp":%d}' % int(time.time() * 1000)
+DEPTH_REPLY = DEPTH_REPLY.replace(b'"timestamp":1767225600000}', _STAMP)
+BALANCES_REPLY = BALANCES_REPLY.replace(b'"timestamp":1767225600000}', _STAMP)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -51,9 +51,26 @@ from .response import RawResponse
 from .retry import RetryPolicy, check_max_retries, retry_after
 
 if TYPE_CHECKING:
-    from .decoding import Envelope
+    from .decoding import Envelope, decode_data, decode_success
     from .rules import MarketRules
     from .streams.client import AsyncStreams, Streams
+else:
+    # pionex_wrapper.decoding (and msgspec with it) is imported with the first reply, not with the
+    # package; these stand-ins put the real functions in their place on that first call, so later
+    # calls pay a global lookup, not an import statement (~0.7 us a call).
+
+    def decode_success(*args):
+        _load_decoding()
+        return decode_success(*args)
+
+    def decode_data(*args):
+        _load_decoding()
+        return decode_data(*args)
+
+    def _load_decoding():
+        global decode_data, decode_success
+        from .decoding import decode_data, decode_success
+
 
 T = TypeVar("T")
 
@@ -309,8 +326,6 @@ class _Core:
         return envelope, where
 
     def result(self, operation: Operation[T], response: httpx.Response, started: float) -> T:
-        from .decoding import decode_data, decode_success  # on the first reply, not with the package
-
         data_type = operation.data_type
         if data_type is not None and 200 <= response.status_code < 300:
             decoded = decode_success(data_type, response.content)
