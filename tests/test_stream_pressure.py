@@ -12,8 +12,8 @@ import json
 import threading
 import time
 import tracemalloc
-from collections.abc import AsyncIterator, Awaitable, Callable
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
@@ -70,6 +70,30 @@ async def hostile(behave: Handler, **options: Any) -> AsyncIterator[Hostile]:
     async with serve(server.handler, "127.0.0.1", 0, **options) as running:
         server.port = next(iter(running.sockets)).getsockname()[1]
         yield server
+
+
+@contextmanager
+def hostile_in_a_thread(behave: Handler) -> Iterator[tuple[Hostile, asyncio.AbstractEventLoop]]:
+    """A hostile server served by its own event loop in a thread (for the sync client's tests):
+    the server and that loop, until the block ends."""
+    ready = threading.Event()
+    holder: dict[str, Any] = {}
+
+    async def main() -> None:
+        async with hostile(behave) as server:
+            holder["server"], holder["stop"] = server, asyncio.Event()
+            holder["loop"] = asyncio.get_running_loop()
+            ready.set()
+            await holder["stop"].wait()
+
+    serving = threading.Thread(target=asyncio.run, args=(main(),), daemon=True)
+    serving.start()
+    assert ready.wait(10)
+    try:
+        yield holder["server"], holder["loop"]
+    finally:
+        holder["loop"].call_soon_threadsafe(holder["stop"].set)
+        serving.join(10)
 
 
 def run(coroutine: Any, timeout: float = 30) -> Any:
@@ -390,25 +414,9 @@ async def acks(connection: ServerConnection, server: Hostile) -> None:
 def test_closing_the_sync_client_wakes_every_waiting_thread_with_a_pionex_error() -> None:
     """Before: the three threads stayed blocked in ``next()`` (still alive 5 s after close), and
     leaving the subscription raised ``RuntimeError('Event loop is closed')``."""
-    ready = threading.Event()
-    holder: dict[str, Any] = {}
-
-    def serve_in_thread() -> None:
-        async def main() -> None:
-            async with hostile(acks) as server:
-                holder["server"], holder["stop"] = server, asyncio.Event()
-                holder["loop"] = asyncio.get_running_loop()
-                ready.set()
-                await holder["stop"].wait()
-
-        asyncio.run(main())
-
-    serving = threading.Thread(target=serve_in_thread, daemon=True)
-    serving.start()
-    assert ready.wait(10)
     outcomes: list[BaseException | None] = []
-    try:
-        client = Pionex(base_url=f"http://127.0.0.1:{holder['server'].port}")
+    with hostile_in_a_thread(acks) as (server, _):
+        client = Pionex(base_url=f"http://127.0.0.1:{server.port}")
         subscriptions = [client.streams.subscribe(SPOT_TRADE, f"S{index}_USDT") for index in range(3)]
 
         def wait(subscription: Any) -> None:
@@ -433,9 +441,6 @@ def test_closing_the_sync_client_wakes_every_waiting_thread_with_a_pionex_error(
                 pass
         with pytest.raises(StreamClosedError):
             subscriptions[0].next(timeout=1)
-    finally:
-        holder["loop"].call_soon_threadsafe(holder["stop"].set)
-        serving.join(10)
 
 
 def test_closing_the_async_client_wakes_every_waiting_task_with_a_pionex_error() -> None:
@@ -456,35 +461,15 @@ def test_closing_the_async_client_wakes_every_waiting_task_with_a_pionex_error()
 
 
 def test_a_sync_next_that_times_out_does_not_take_the_following_message() -> None:
-    ready = threading.Event()
-    holder: dict[str, Any] = {}
-
-    def serve_in_thread() -> None:
-        async def main() -> None:
-            async with hostile(acks) as server:
-                holder["server"], holder["stop"] = server, asyncio.Event()
-                holder["loop"] = asyncio.get_running_loop()
-                ready.set()
-                await holder["stop"].wait()
-
-        asyncio.run(main())
-
-    serving = threading.Thread(target=serve_in_thread, daemon=True)
-    serving.start()
-    assert ready.wait(10)
-    try:
-        with Pionex(base_url=f"http://127.0.0.1:{holder['server'].port}") as client:
+    with hostile_in_a_thread(acks) as (server, loop):
+        with Pionex(base_url=f"http://127.0.0.1:{server.port}") as client:
             with client.streams.subscribe(SPOT_TRADE, "BTC_USDT") as trades:
                 with pytest.raises(TimeoutError):
                     trades.next(timeout=0.2)
-                server = holder["server"]
 
                 async def push() -> None:
                     for connection in server.connections:
                         await connection.send(trade(5))
 
-                asyncio.run_coroutine_threadsafe(push(), holder["loop"]).result(5)
+                asyncio.run_coroutine_threadsafe(push(), loop).result(5)
                 assert trades.next(timeout=5).data[0].price == Decimal(5)
-    finally:
-        holder["loop"].call_soon_threadsafe(holder["stop"].set)
-        serving.join(10)
