@@ -14,7 +14,7 @@ import os
 import signal
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, Self
 
@@ -23,7 +23,6 @@ import pytest
 
 from pionex_client.streams import SPOT_TRADE
 from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, running_sandbox
-from pionex_sandbox.redis_server import RedisUnavailable, running_redis
 from pionex_sandbox.streams import StreamSettings as SandboxStreams
 from pionex_wrapper import (
     OPERATIONS,
@@ -290,17 +289,6 @@ def test_the_head_of_the_queue_is_refused_at_once_when_its_weight_comes_back_too
 
 
 # -- Redis ----------------------------------------------------------------------------------------
-
-
-@pytest.fixture(scope="module")
-def redis_url() -> Iterator[str]:
-    try:
-        with running_redis() as url:
-            yield url
-    except RedisUnavailable as error:
-        if os.environ.get("PIONEX_REQUIRE_REDIS"):
-            pytest.fail(f"PIONEX_REQUIRE_REDIS is set but {error}")
-        pytest.skip(str(error))
 
 
 def test_a_child_of_a_process_waiting_on_redis_gets_its_call(redis_url: str) -> None:

@@ -14,7 +14,6 @@ import sys
 import textwrap
 import threading
 import time
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
@@ -23,7 +22,6 @@ import pytest
 import redis
 
 from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, create_app, running_sandbox, sandbox_of
-from pionex_sandbox.redis_server import RedisUnavailable, running_redis
 from pionex_wrapper import (
     OPERATIONS,
     AsyncPionex,
@@ -38,17 +36,6 @@ from tests.helpers import FAKE_KEY, FAKE_SECRET, Recorder, envelope
 ROOT = Path(__file__).resolve().parent.parent
 BALANCES = next(op for op in OPERATIONS if op.operation_id == "getBalances")
 _prefixes = itertools.count()
-
-
-@pytest.fixture(scope="module")
-def redis_url() -> Iterator[str]:
-    try:
-        with running_redis() as url:
-            yield url
-    except RedisUnavailable as error:
-        if os.environ.get("PIONEX_REQUIRE_REDIS"):
-            pytest.fail(f"PIONEX_REQUIRE_REDIS is set but {error}")
-        pytest.skip(str(error))
 
 
 @pytest.fixture
