@@ -17,6 +17,7 @@ from typing import TypeVar
 from ..accounts import READ, TRADE, Account, make_account
 from ..limits import RateLimits
 from .market import Markets
+from .places import Place, SpotPlace
 
 FIRST_ORDER_ID = 10_000_001
 FIRST_FILL_ID = 50_000_001
@@ -59,6 +60,8 @@ class Sandbox:
         self.markets = Markets(seed, self.created_ms, moving=moving_market)
         self.accounts: dict[str, Account] = {}
         self.engines: list[Engine] = []
+        self.places: dict[str, Place] = {"SPOT": SpotPlace(lambda: self.accounts)}
+        """Where accounts' money sits, by name (``SPOT``; products add theirs: ``FUTURES``)."""
         self.rate_limits: RateLimits | None = None
         """Pionex's rate limits when the sandbox applies them (None: every request is served)."""
         self.caught_up = self.created_ms

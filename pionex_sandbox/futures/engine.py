@@ -6,8 +6,10 @@ to 8 decimal places; prices, fees and funding rates are in :mod:`pionex_sandbox.
 * **Accounts.** Every sandbox account has a futures account holding a USDT *wallet*.
   Transfers move USDT between the spot holdings (``MAIN``) and the wallet (``TRADE``) (see
   :mod:`pionex_sandbox.futures.wallet`).  The wallet changes only through transfers, realized
-  PnL, fees, funding and isolated-margin moves, so ``wallet = transfers in - transfers out +
-  realized PnL - fees + funding - margin held by isolated positions``, to the last decimal.
+  PnL, fees, funding, isolated-margin moves and what other products take and give back through
+  its place (``FUTURES`` in :mod:`pionex_sandbox.core.places`: a futures grid bot's investment),
+  so ``wallet = transfers in - transfers out + realized PnL - fees + funding - margin held by
+  isolated positions - taken by bots + given back by bots``, to the last decimal.
 * **Positions.** One per pair in one-way mode (``BUYSELL``, position side ``BOTH``), one per
   side in hedge mode (``OPENCLOSE``, ``LONG`` and ``SHORT``).  A position keeps its signed
   size and its signed entry cost (sum of price x size of the fills that opened it), so the
@@ -39,7 +41,7 @@ from ..core.market import Market
 from ..core.orders import Batch, OrderEngine, Role
 from ..core.sandbox import Sandbox
 from ..symbols import SYMBOLS_BY_NAME, fmt
-from . import funding
+from . import funding, wallet
 from .records import FuturesAccount, FuturesFill, FuturesOrder, FuturesOrderRequest, Position
 from .rules import (
     FUTURES_COIN,
@@ -75,6 +77,7 @@ class Futures(OrderEngine[FuturesOrder, FuturesFill, FuturesOrderRequest], Price
         self._next_position_id = 70_000_001
         self.settled_until = sandbox.created_ms
         """Funding and liquidation have run for every moment up to this time."""
+        sandbox.places["FUTURES"] = wallet.FuturesPlace(self)
 
     def open_interest(self, symbol: str) -> Decimal:
         """A seeded base plus the long size every sandbox account holds."""

@@ -8,6 +8,7 @@ from decimal import ROUND_DOWN, Decimal
 from typing import TYPE_CHECKING
 
 from ..accounts import Account
+from ..core.places import ShortOfFunds
 from ..core.replies import MONEY_PLACES
 from ..symbols import SymbolRules
 from .records import Transfer
@@ -158,3 +159,44 @@ def set_isolated(engine: Futures, account: Account, rules: SymbolRules, isolated
     ):
         raise denied(f"close the positions and cancel the orders on {rules.symbol} before changing its margin mode")
     futures.setting(rules.symbol).isolated = isolated
+
+
+class FuturesPlace:
+    """The futures wallet (USDT) as a place other products take money from and give it back to.
+
+    What can be taken is what a transfer out could move (the wallet less what positions and open
+    orders hold, less unrealised losses); the total is the wallet itself.
+    """
+
+    name = "FUTURES"
+
+    def __init__(self, engine: Futures) -> None:
+        self._engine = engine
+
+    def _check(self, coin: str) -> None:
+        if coin != FUTURES_COIN:
+            raise ValueError(f"the futures wallet holds only {FUTURES_COIN}, not {coin}")
+
+    def free(self, api_key: str, coin: str) -> Decimal:
+        if coin != FUTURES_COIN:
+            return ZERO
+        futures = self._engine.account(api_key)
+        return max(min(self._engine.available(futures, self._engine.sandbox.now()), futures.wallet), ZERO)
+
+    def total(self, api_key: str, coin: str) -> Decimal:
+        return self._engine.account(api_key).wallet if coin == FUTURES_COIN else ZERO
+
+    def take(self, api_key: str, coin: str, amount: Decimal) -> None:
+        self._check(coin)
+        if amount <= 0:
+            raise ValueError(f"take needs a positive amount, not {amount}")
+        free = self.free(api_key, coin)
+        if free < amount:
+            raise ShortOfFunds(f"insufficient balance: {money(free)} {coin} is free in the futures account")
+        self._engine.account(api_key).wallet -= amount
+
+    def give(self, api_key: str, coin: str, amount: Decimal) -> None:
+        self._check(coin)
+        if amount < 0:
+            raise ValueError(f"give needs a non-negative amount, not {amount}")
+        self._engine.account(api_key).wallet += amount
