@@ -258,7 +258,7 @@ def _build_bot_kol_list_copy_trade_bots(a: dict[str, Any]) -> dict[str, Any]:
 
 BOT_KOL_LIST_COPY_TRADE_BOTS: Operation[KolCopyTradeList] = Operation(
     operation_id="botKolListCopyTradeBots",
-    name="kol_list_copy_trade_bots",
+    name="list_copy_trade_bots",
     tag="bot_kol",
     area="bot.kol",
     method="GET",
@@ -273,6 +273,8 @@ BOT_KOL_LIST_COPY_TRADE_BOTS: Operation[KolCopyTradeList] = Operation(
             True,
             "string",
             min_length=1,
+            max_length=64,
+            pattern="^[A-Za-z0-9_.:-]+$",
             description="The provider's share code.",
         ),
         Param(
@@ -290,8 +292,10 @@ BOT_KOL_LIST_COPY_TRADE_BOTS: Operation[KolCopyTradeList] = Operation(
             "query",
             False,
             "string",
-            min_length=1,
-            description="Only bots on this pair.",
+            min_length=3,
+            max_length=64,
+            pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Only bots on this pair, such as BTC_USDT.",
         ),
         Param(
             "trend",
@@ -319,6 +323,8 @@ BOT_KOL_LIST_COPY_TRADE_BOTS: Operation[KolCopyTradeList] = Operation(
             False,
             "string",
             min_length=1,
+            max_length=1024,
+            pattern="^[A-Za-z0-9_.:/+=-]+$",
             description="Token of the page to read.",
         ),
         Param(
@@ -328,6 +334,8 @@ BOT_KOL_LIST_COPY_TRADE_BOTS: Operation[KolCopyTradeList] = Operation(
             False,
             "string",
             min_length=1,
+            max_length=64,
+            pattern="^[A-Za-z0-9_.:-]+$",
             description="Field to sort by.",
         ),
         Param(
@@ -346,6 +354,7 @@ BOT_KOL_LIST_COPY_TRADE_BOTS: Operation[KolCopyTradeList] = Operation(
             False,
             "integer",
             minimum=1,
+            maximum=9223372036854775807,
             description="Bots per page.",
         ),
         Param(
@@ -355,6 +364,7 @@ BOT_KOL_LIST_COPY_TRADE_BOTS: Operation[KolCopyTradeList] = Operation(
             False,
             "integer",
             minimum=1,
+            maximum=9223372036854775807,
             description="Number of the page to read, from 1.",
         ),
     ),
@@ -1010,7 +1020,7 @@ class BotKolApi:
     def __init__(self, invoke: SyncInvoker) -> None:
         self._invoke = invoke
 
-    def kol_list_copy_trade_bots(
+    def list_copy_trade_bots(
         self,
         *,
         share_code: str,
@@ -1032,12 +1042,12 @@ class BotKolApi:
         The bots a signal provider (KOL), named by share code, has picked for others to copy, pinned ones apart, with the provider's profile and the filters available; optionally narrowed by pair, direction and leverage, sorted and paged.
 
         ``GET /api/v1/bot/kol/selectCopyTradeList`` (private, needs a key with 'bot_read' permission; rate-limit weight 1).
-        Effect: read (``x-pionex-effect``). Command name: ``bot kol kol-list-copy-trade-bots``.
+        Effect: read (``x-pionex-effect``). Command name: ``bot kol list-copy-trade-bots``.
 
         Args:
             share_code: The provider's share code.
             bu_order_type: Kind of bot to list: `futures_grid`, `spot_grid` or `smart_copy`.
-            symbol: Only bots on this pair.
+            symbol: Only bots on this pair, such as BTC_USDT.
             trend: Only grids in this direction: `long`, `short` or `no_trend`.
             leverage: Only bots with this leverage.
             page_token: Token of the page to read.
@@ -1072,7 +1082,7 @@ class AsyncBotKolApi:
     def __init__(self, invoke: AsyncInvoker) -> None:
         self._invoke = invoke
 
-    async def kol_list_copy_trade_bots(
+    async def list_copy_trade_bots(
         self,
         *,
         share_code: str,
@@ -1094,12 +1104,12 @@ class AsyncBotKolApi:
         The bots a signal provider (KOL), named by share code, has picked for others to copy, pinned ones apart, with the provider's profile and the filters available; optionally narrowed by pair, direction and leverage, sorted and paged.
 
         ``GET /api/v1/bot/kol/selectCopyTradeList`` (private, needs a key with 'bot_read' permission; rate-limit weight 1).
-        Effect: read (``x-pionex-effect``). Command name: ``bot kol kol-list-copy-trade-bots``.
+        Effect: read (``x-pionex-effect``). Command name: ``bot kol list-copy-trade-bots``.
 
         Args:
             share_code: The provider's share code.
             bu_order_type: Kind of bot to list: `futures_grid`, `spot_grid` or `smart_copy`.
-            symbol: Only bots on this pair.
+            symbol: Only bots on this pair, such as BTC_USDT.
             trend: Only grids in this direction: `long`, `short` or `no_trend`.
             leverage: Only bots with this leverage.
             page_token: Token of the page to read.
@@ -1132,11 +1142,11 @@ class BotKolApiWithRawResponse:
     """Bots that signal providers (KOLs) curate for others to copy (private). Each method returns the raw reply (see ``RawResponse``)."""
 
     def __init__(self, api: BotKolApi) -> None:
-        self.kol_list_copy_trade_bots = raw_method(api.kol_list_copy_trade_bots)
+        self.list_copy_trade_bots = raw_method(api.list_copy_trade_bots)
 
 
 class AsyncBotKolApiWithRawResponse:
     """Bots that signal providers (KOLs) curate for others to copy (private). Each method returns the raw reply (see ``RawResponse``)."""
 
     def __init__(self, api: AsyncBotKolApi) -> None:
-        self.kol_list_copy_trade_bots = async_raw_method(api.kol_list_copy_trade_bots)
+        self.list_copy_trade_bots = async_raw_method(api.list_copy_trade_bots)

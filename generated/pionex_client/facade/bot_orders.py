@@ -22,6 +22,7 @@ from pionex_wrapper.operation import (
     Headers,
     NotGiven,
     Operation,
+    Paging,
     Param,
     SyncInvoker,
     async_raw_method,
@@ -29,9 +30,6 @@ from pionex_wrapper.operation import (
 )
 
 from ..api.bot_orders import bot_orders_list as _bot_orders_list
-from ..models.bot_orders_list_bu_order_types_item import (
-    BotOrdersListBuOrderTypesItem,
-)
 from ..models.bot_orders_list_status import (
     BotOrdersListStatus,
 )
@@ -576,7 +574,7 @@ def _build_bot_orders_list(a: dict[str, Any]) -> dict[str, Any]:
 
 BOT_ORDERS_LIST: Operation[BotOrders] = Operation(
     operation_id="botOrdersList",
-    name="orders_list",
+    name="list",
     tag="bot_orders",
     area="bot.orders",
     method="GET",
@@ -623,6 +621,8 @@ BOT_ORDERS_LIST: Operation[BotOrders] = Operation(
             False,
             "string",
             min_length=1,
+            max_length=1024,
+            pattern="^[A-Za-z0-9_.:/+=-]+$",
             description="Token from a previous reply's `nextPageToken` or `previousPageToken`; leave out for the first page.",
         ),
         Param(
@@ -630,10 +630,11 @@ BOT_ORDERS_LIST: Operation[BotOrders] = Operation(
             "buOrderTypes",
             "query",
             False,
-            "array",
-            min_items=1,
-            max_items=3,
-            description="Only these kinds of bot (`futures_grid`, `spot_grid`, `smart_copy`); all kinds when left out.",
+            "string",
+            min_length=9,
+            max_length=40,
+            pattern="^(?:futures_grid|spot_grid|smart_copy)(?:,(?:futures_grid|spot_grid|smart_copy)){0,2}$",
+            description="Only these kinds of bot, separated by commas (`spot_grid,futures_grid`); all kinds when left out.",
         ),
     ),
     build=_build_bot_orders_list,
@@ -2186,6 +2187,9 @@ BOT_ORDERS_LIST: Operation[BotOrders] = Operation(
             ),
         ),
     ),
+    paging=Paging(
+        items="results", by="token", token="page_token", next="next_page_token"
+    ),
 )
 
 
@@ -2199,14 +2203,14 @@ class BotOrdersApi:
     def __init__(self, invoke: SyncInvoker) -> None:
         self._invoke = invoke
 
-    def orders_list(
+    def list(
         self,
         *,
         status: BotOrdersListStatus | None = "running",
         base: str | None = None,
         quote: str | None = None,
         page_token: str | None = None,
-        bu_order_types: list[BotOrdersListBuOrderTypesItem] | None = None,
+        bu_order_types: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2216,14 +2220,14 @@ class BotOrdersApi:
         The account's bots of every kind (futures grids, spot grids, smart copy bots), running ones by default or finished ones, optionally narrowed to some kinds and a pair's coins. A reply holds one page; `nextPageToken` fetches the next.
 
         ``GET /api/v1/bot/orders`` (private, needs a key with 'bot_read' permission; rate-limit weight 1).
-        Effect: read (``x-pionex-effect``). Command name: ``bot orders orders-list``.
+        Effect: read (``x-pionex-effect``). Command name: ``bot orders list``.
 
         Args:
             status: `running` (the default) or `finished` (closed or cancelled) bots.
             base: Only bots on this base coin, such as BTC.
             quote: Only bots on this quote coin, such as USDT.
             page_token: Token from a previous reply's `nextPageToken` or `previousPageToken`; leave out for the first page.
-            bu_order_types: Only these kinds of bot (`futures_grid`, `spot_grid`, `smart_copy`); all kinds when left out.
+            bu_order_types: Only these kinds of bot, separated by commas (`spot_grid,futures_grid`); all kinds when left out.
 
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
@@ -2246,14 +2250,14 @@ class AsyncBotOrdersApi:
     def __init__(self, invoke: AsyncInvoker) -> None:
         self._invoke = invoke
 
-    async def orders_list(
+    async def list(
         self,
         *,
         status: BotOrdersListStatus | None = "running",
         base: str | None = None,
         quote: str | None = None,
         page_token: str | None = None,
-        bu_order_types: list[BotOrdersListBuOrderTypesItem] | None = None,
+        bu_order_types: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2263,14 +2267,14 @@ class AsyncBotOrdersApi:
         The account's bots of every kind (futures grids, spot grids, smart copy bots), running ones by default or finished ones, optionally narrowed to some kinds and a pair's coins. A reply holds one page; `nextPageToken` fetches the next.
 
         ``GET /api/v1/bot/orders`` (private, needs a key with 'bot_read' permission; rate-limit weight 1).
-        Effect: read (``x-pionex-effect``). Command name: ``bot orders orders-list``.
+        Effect: read (``x-pionex-effect``). Command name: ``bot orders list``.
 
         Args:
             status: `running` (the default) or `finished` (closed or cancelled) bots.
             base: Only bots on this base coin, such as BTC.
             quote: Only bots on this quote coin, such as USDT.
             page_token: Token from a previous reply's `nextPageToken` or `previousPageToken`; leave out for the first page.
-            bu_order_types: Only these kinds of bot (`futures_grid`, `spot_grid`, `smart_copy`); all kinds when left out.
+            bu_order_types: Only these kinds of bot, separated by commas (`spot_grid,futures_grid`); all kinds when left out.
 
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
@@ -2291,11 +2295,11 @@ class BotOrdersApiWithRawResponse:
     """The account's bots of every kind, running or finished (private). Each method returns the raw reply (see ``RawResponse``)."""
 
     def __init__(self, api: BotOrdersApi) -> None:
-        self.orders_list = raw_method(api.orders_list)
+        self.list = raw_method(api.list)
 
 
 class AsyncBotOrdersApiWithRawResponse:
     """The account's bots of every kind, running or finished (private). Each method returns the raw reply (see ``RawResponse``)."""
 
     def __init__(self, api: AsyncBotOrdersApi) -> None:
-        self.orders_list = async_raw_method(api.orders_list)
+        self.list = async_raw_method(api.list)

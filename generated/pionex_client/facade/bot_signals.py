@@ -8,6 +8,9 @@ from __future__ import annotations
 from typing import (
     TYPE_CHECKING,
     Any,
+    NotRequired,
+    Required,
+    TypedDict,
 )
 
 import msgspec
@@ -22,6 +25,7 @@ from pionex_wrapper.operation import (
     Money,
     NotGiven,
     Operation,
+    Paging,
     Param,
     SyncInvoker,
     async_raw_method,
@@ -37,6 +41,12 @@ from ..api.bot_signals import bot_signals_push as _bot_signals_push
 from ..models.bot_signals_create_body import BotSignalsCreateBody
 from ..models.bot_signals_edit_body import BotSignalsEditBody
 from ..models.bot_signals_push_body import BotSignalsPushBody
+from ..models.signal_action import SignalAction
+from ..models.signal_action_action import SignalActionAction
+from ..models.signal_action_direction import (
+    SignalActionDirection,
+)
+from ..types import UNSET
 
 if TYPE_CHECKING:
     import httpx
@@ -88,6 +98,26 @@ class UserSignals(Model, frozen=True, kw_only=True):
     signals: list[UserSignal] = msgspec.field(default_factory=list)
 
 
+class SignalActionParams(TypedDict, total=False):
+    """Keyword form of one SignalAction."""
+
+    action: Required[SignalActionAction]
+    position_size: Required[str]
+    contracts: Required[Money]
+    direction: NotRequired[SignalActionDirection]
+
+
+def _make_signal_action(i: Any) -> Any:
+    if i is UNSET:
+        return UNSET
+    return SignalAction(
+        action=i["action"],
+        position_size=i["position_size"],
+        contracts=i["contracts"],
+        direction=i["direction"],
+    )
+
+
 def _build_bot_signals_create(a: dict[str, Any]) -> dict[str, Any]:
     return _bot_signals_create._get_kwargs(
         body=BotSignalsCreateBody(title=a["title"], description=a["description"])
@@ -96,7 +126,7 @@ def _build_bot_signals_create(a: dict[str, Any]) -> dict[str, Any]:
 
 BOT_SIGNALS_CREATE: Operation[UserSignal] = Operation(
     operation_id="botSignalsCreate",
-    name="signals_create",
+    name="create",
     tag="bot_signals",
     area="bot.signals",
     method="POST",
@@ -112,7 +142,8 @@ BOT_SIGNALS_CREATE: Operation[UserSignal] = Operation(
             "string",
             min_length=1,
             max_length=100,
-            description="Name of the signal, at most 100 characters.",
+            pattern="^[!-~]+$",
+            description="Name of the signal: 1 to 100 printable ASCII characters, without spaces.",
         ),
         Param(
             "description",
@@ -122,7 +153,8 @@ BOT_SIGNALS_CREATE: Operation[UserSignal] = Operation(
             "string",
             min_length=1,
             max_length=1000,
-            description="Description of the signal, at most 1000 characters.",
+            pattern="^[!-~]+$",
+            description="Description of the signal: 1 to 1000 printable ASCII characters, without spaces.",
         ),
     ),
     build=_build_bot_signals_create,
@@ -173,7 +205,6 @@ BOT_SIGNALS_CREATE: Operation[UserSignal] = Operation(
             "int",
             False,
             description="1 once the webhook has been set up and confirmed, else 0.",
-            enum=("0", "1"),
         ),
         Field(
             "tradingview_config",
@@ -211,7 +242,7 @@ def _build_bot_signals_delete(a: dict[str, Any]) -> dict[str, Any]:
 
 BOT_SIGNALS_DELETE: Operation[None] = Operation(
     operation_id="botSignalsDelete",
-    name="signals_delete",
+    name="delete",
     tag="bot_signals",
     area="bot.signals",
     method="DELETE",
@@ -227,6 +258,7 @@ BOT_SIGNALS_DELETE: Operation[None] = Operation(
             "string",
             min_length=1,
             max_length=1000,
+            pattern="^[!-~]+$",
             description="Identifier of the signal.",
         ),
     ),
@@ -264,7 +296,7 @@ def _build_bot_signals_edit(a: dict[str, Any]) -> dict[str, Any]:
 
 BOT_SIGNALS_EDIT: Operation[None] = Operation(
     operation_id="botSignalsEdit",
-    name="signals_edit",
+    name="edit",
     tag="bot_signals",
     area="bot.signals",
     method="POST",
@@ -280,6 +312,7 @@ BOT_SIGNALS_EDIT: Operation[None] = Operation(
             "string",
             min_length=1,
             max_length=1000,
+            pattern="^[!-~]+$",
             description="Identifier of the signal.",
         ),
         Param(
@@ -290,7 +323,8 @@ BOT_SIGNALS_EDIT: Operation[None] = Operation(
             "string",
             min_length=1,
             max_length=100,
-            description="New name, at most 100 characters.",
+            pattern="^[!-~]+$",
+            description="New name: 1 to 100 printable ASCII characters, without spaces.",
         ),
         Param(
             "description",
@@ -300,7 +334,8 @@ BOT_SIGNALS_EDIT: Operation[None] = Operation(
             "string",
             min_length=1,
             max_length=1000,
-            description="New description, at most 1000 characters.",
+            pattern="^[!-~]+$",
+            description="New description: 1 to 1000 printable ASCII characters, without spaces.",
         ),
     ),
     build=_build_bot_signals_edit,
@@ -334,7 +369,7 @@ def _build_bot_signals_get(a: dict[str, Any]) -> dict[str, Any]:
 
 BOT_SIGNALS_GET: Operation[UserSignal] = Operation(
     operation_id="botSignalsGet",
-    name="signals_get",
+    name="get",
     tag="bot_signals",
     area="bot.signals",
     method="GET",
@@ -350,6 +385,7 @@ BOT_SIGNALS_GET: Operation[UserSignal] = Operation(
             "string",
             min_length=1,
             max_length=1000,
+            pattern="^[!-~]+$",
             description="Identifier of the signal.",
         ),
     ),
@@ -401,7 +437,6 @@ BOT_SIGNALS_GET: Operation[UserSignal] = Operation(
             "int",
             False,
             description="1 once the webhook has been set up and confirmed, else 0.",
-            enum=("0", "1"),
         ),
         Field(
             "tradingview_config",
@@ -439,7 +474,7 @@ def _build_bot_signals_list(a: dict[str, Any]) -> dict[str, Any]:
 
 BOT_SIGNALS_LIST: Operation[UserSignals] = Operation(
     operation_id="botSignalsList",
-    name="signals_list",
+    name="list",
     tag="bot_signals",
     area="bot.signals",
     method="GET",
@@ -454,6 +489,8 @@ BOT_SIGNALS_LIST: Operation[UserSignals] = Operation(
             False,
             "string",
             min_length=1,
+            max_length=1024,
+            pattern="^[A-Za-z0-9_.:/+=-]+$",
             description="Token from the previous reply; leave out for the first page.",
         ),
     ),
@@ -526,7 +563,6 @@ BOT_SIGNALS_LIST: Operation[UserSignals] = Operation(
                     "int",
                     False,
                     description="1 once the webhook has been set up and confirmed, else 0.",
-                    enum=("0", "1"),
                 ),
                 Field(
                     "tradingview_config",
@@ -557,6 +593,7 @@ BOT_SIGNALS_LIST: Operation[UserSignals] = Operation(
             ),
         ),
     ),
+    paging=Paging(items="signals", by="token", token="page_token", next="page_token"),
 )
 
 
@@ -569,14 +606,14 @@ def _build_bot_signals_push(a: dict[str, Any]) -> dict[str, Any]:
             quote=a["quote"],
             time=a["time"],
             price=a["price"],
-            data=a["data"],
+            data=_make_signal_action(a["data"]),
         )
     )
 
 
 BOT_SIGNALS_PUSH: Operation[None] = Operation(
     operation_id="botSignalsPush",
-    name="signals_push",
+    name="push",
     tag="bot_signals",
     area="bot.signals",
     method="POST",
@@ -592,6 +629,7 @@ BOT_SIGNALS_PUSH: Operation[None] = Operation(
             "string",
             min_length=1,
             max_length=1000,
+            pattern="^[!-~]+$",
             description="Signal this is, as its followers know it.",
         ),
         Param(
@@ -602,7 +640,8 @@ BOT_SIGNALS_PUSH: Operation[None] = Operation(
             "string",
             min_length=1,
             max_length=5000,
-            description="Parameters of the signal as printable ASCII (JSON text, such as {}), at most 5000 characters.",
+            pattern="^[!-~]+$",
+            description="Parameters of the signal as JSON text, such as {}.",
         ),
         Param(
             "base",
@@ -650,7 +689,55 @@ BOT_SIGNALS_PUSH: Operation[None] = Operation(
             decimals=15,
         ),
         Param(
-            "data", "data", "body", True, "object", description="What the signal asks."
+            "data",
+            "data",
+            "body",
+            True,
+            "object",
+            description="What the signal asks.",
+            fields=(
+                Param(
+                    "action",
+                    "action",
+                    "body",
+                    True,
+                    "string",
+                    enum=("buy", "sell"),
+                    description="`buy` or `sell`.",
+                ),
+                Param(
+                    "position_size",
+                    "position_size",
+                    "body",
+                    True,
+                    "string",
+                    min_length=1,
+                    max_length=47,
+                    pattern="^-?[0-9]+(?:\\.[0-9]+)?$",
+                    description="Position the strategy holds after the action, as a ratio or an amount in plain decimal notation: negative when short, 0 when flat (so a string, not an amount the client checks as one).",
+                ),
+                Param(
+                    "contracts",
+                    "contracts",
+                    "body",
+                    True,
+                    "decimal",
+                    min_length=1,
+                    max_length=46,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Number of contracts the action trades.",
+                    decimals=15,
+                ),
+                Param(
+                    "direction",
+                    "direction",
+                    "body",
+                    False,
+                    "string",
+                    enum=("long", "short"),
+                    description="Direction the action concerns, as a hint.",
+                ),
+            ),
         ),
     ),
     build=_build_bot_signals_push,
@@ -695,7 +782,7 @@ class BotSignalsApi:
     def __init__(self, invoke: SyncInvoker) -> None:
         self._invoke = invoke
 
-    def signals_create(
+    def create(
         self,
         *,
         title: str,
@@ -709,11 +796,11 @@ class BotSignalsApi:
         Creates a signal of the account's own (at most 100 per account). The reply gives its identifier and how to drive it from a TradingView alert.
 
         ``POST /api/v1/bot/signal/userSignal`` (private, needs a key with 'bot_trade' permission; rate-limit weight 1).
-        Effect: write (``x-pionex-effect``). Command name: ``bot signals signals-create``.
+        Effect: write (``x-pionex-effect``). Command name: ``bot signals create``.
 
         Args:
-            title: Name of the signal, at most 100 characters.
-            description: Description of the signal, at most 1000 characters.
+            title: Name of the signal: 1 to 100 printable ASCII characters, without spaces.
+            description: Description of the signal: 1 to 1000 printable ASCII characters, without spaces.
 
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
@@ -723,7 +810,7 @@ class BotSignalsApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    def signals_delete(
+    def delete(
         self,
         *,
         signal_type: str,
@@ -736,7 +823,7 @@ class BotSignalsApi:
         Deletes one of the account's own signals. Refused with `SIGNAL_HAS_UNCLOSED_ORDERS` while bots that follow it are still open; that refusal's `data` holds their count as `cnt` (`error.data`).
 
         ``DELETE /api/v1/bot/signal/userSignal/delete`` (private, needs a key with 'bot_trade' permission; rate-limit weight 1).
-        Effect: destructive (``x-pionex-effect``). Command name: ``bot signals signals-delete``.
+        Effect: destructive (``x-pionex-effect``). Command name: ``bot signals delete``.
 
         Args:
             signal_type: Identifier of the signal.
@@ -749,7 +836,7 @@ class BotSignalsApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    def signals_edit(
+    def edit(
         self,
         *,
         signal_type: str,
@@ -764,12 +851,12 @@ class BotSignalsApi:
         Replaces the name and/or the description of one of the account's own signals; give at least one of them.
 
         ``POST /api/v1/bot/signal/userSignal/edit`` (private, needs a key with 'bot_trade' permission; rate-limit weight 1).
-        Effect: destructive (``x-pionex-effect``). Command name: ``bot signals signals-edit``.
+        Effect: destructive (``x-pionex-effect``). Command name: ``bot signals edit``.
 
         Args:
             signal_type: Identifier of the signal.
-            title: New name, at most 100 characters.
-            description: New description, at most 1000 characters.
+            title: New name: 1 to 100 printable ASCII characters, without spaces.
+            description: New description: 1 to 1000 printable ASCII characters, without spaces.
 
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
@@ -779,7 +866,7 @@ class BotSignalsApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    def signals_get(
+    def get(
         self,
         *,
         signal_type: str,
@@ -792,7 +879,7 @@ class BotSignalsApi:
         One of the account's own signals, with its webhook address and TradingView message template.
 
         ``GET /api/v1/bot/signal/userSignal/detail`` (private, needs a key with 'bot_read' permission; rate-limit weight 1).
-        Effect: read (``x-pionex-effect``). Command name: ``bot signals signals-get``.
+        Effect: read (``x-pionex-effect``). Command name: ``bot signals get``.
 
         Args:
             signal_type: Identifier of the signal.
@@ -805,7 +892,7 @@ class BotSignalsApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    def signals_list(
+    def list(
         self,
         *,
         page_token: str | None = None,
@@ -818,7 +905,7 @@ class BotSignalsApi:
         The account's own signals, one page at a time; `pageToken` in the reply fetches the next page and is empty on the last.
 
         ``GET /api/v1/bot/signal/userSignal`` (private, needs a key with 'bot_read' permission; rate-limit weight 1).
-        Effect: read (``x-pionex-effect``). Command name: ``bot signals signals-list``.
+        Effect: read (``x-pionex-effect``). Command name: ``bot signals list``.
 
         Args:
             page_token: Token from the previous reply; leave out for the first page.
@@ -831,7 +918,7 @@ class BotSignalsApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    def signals_push(
+    def push(
         self,
         *,
         signal_type: str,
@@ -840,7 +927,7 @@ class BotSignalsApi:
         quote: str,
         time: str,
         price: Money,
-        data: SignalAction,
+        data: SignalActionParams,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -850,11 +937,11 @@ class BotSignalsApi:
         Sends one trading signal (`buy` or `sell`, with the position size and contracts) to the smart copy bots that follow `signalType`. Needs a key with the read permission, and the exchange must have enabled signal sending for the account.
 
         ``POST /api/v1/bot/signal/listener`` (private, needs a key with 'read' permission; rate-limit weight 1).
-        Effect: write (``x-pionex-effect``). Command name: ``bot signals signals-push``.
+        Effect: write (``x-pionex-effect``). Command name: ``bot signals push``.
 
         Args:
             signal_type: Signal this is, as its followers know it.
-            signal_param: Parameters of the signal as printable ASCII (JSON text, such as {}), at most 5000 characters.
+            signal_param: Parameters of the signal as JSON text, such as {}.
             base: Base coin, such as BTC.
             quote: Quote coin, such as USDT.
             time: When the signal fired, in RFC 3339 form (UTC).
@@ -884,7 +971,7 @@ class AsyncBotSignalsApi:
     def __init__(self, invoke: AsyncInvoker) -> None:
         self._invoke = invoke
 
-    async def signals_create(
+    async def create(
         self,
         *,
         title: str,
@@ -898,11 +985,11 @@ class AsyncBotSignalsApi:
         Creates a signal of the account's own (at most 100 per account). The reply gives its identifier and how to drive it from a TradingView alert.
 
         ``POST /api/v1/bot/signal/userSignal`` (private, needs a key with 'bot_trade' permission; rate-limit weight 1).
-        Effect: write (``x-pionex-effect``). Command name: ``bot signals signals-create``.
+        Effect: write (``x-pionex-effect``). Command name: ``bot signals create``.
 
         Args:
-            title: Name of the signal, at most 100 characters.
-            description: Description of the signal, at most 1000 characters.
+            title: Name of the signal: 1 to 100 printable ASCII characters, without spaces.
+            description: Description of the signal: 1 to 1000 printable ASCII characters, without spaces.
 
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
@@ -912,7 +999,7 @@ class AsyncBotSignalsApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    async def signals_delete(
+    async def delete(
         self,
         *,
         signal_type: str,
@@ -925,7 +1012,7 @@ class AsyncBotSignalsApi:
         Deletes one of the account's own signals. Refused with `SIGNAL_HAS_UNCLOSED_ORDERS` while bots that follow it are still open; that refusal's `data` holds their count as `cnt` (`error.data`).
 
         ``DELETE /api/v1/bot/signal/userSignal/delete`` (private, needs a key with 'bot_trade' permission; rate-limit weight 1).
-        Effect: destructive (``x-pionex-effect``). Command name: ``bot signals signals-delete``.
+        Effect: destructive (``x-pionex-effect``). Command name: ``bot signals delete``.
 
         Args:
             signal_type: Identifier of the signal.
@@ -938,7 +1025,7 @@ class AsyncBotSignalsApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    async def signals_edit(
+    async def edit(
         self,
         *,
         signal_type: str,
@@ -953,12 +1040,12 @@ class AsyncBotSignalsApi:
         Replaces the name and/or the description of one of the account's own signals; give at least one of them.
 
         ``POST /api/v1/bot/signal/userSignal/edit`` (private, needs a key with 'bot_trade' permission; rate-limit weight 1).
-        Effect: destructive (``x-pionex-effect``). Command name: ``bot signals signals-edit``.
+        Effect: destructive (``x-pionex-effect``). Command name: ``bot signals edit``.
 
         Args:
             signal_type: Identifier of the signal.
-            title: New name, at most 100 characters.
-            description: New description, at most 1000 characters.
+            title: New name: 1 to 100 printable ASCII characters, without spaces.
+            description: New description: 1 to 1000 printable ASCII characters, without spaces.
 
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
@@ -968,7 +1055,7 @@ class AsyncBotSignalsApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    async def signals_get(
+    async def get(
         self,
         *,
         signal_type: str,
@@ -981,7 +1068,7 @@ class AsyncBotSignalsApi:
         One of the account's own signals, with its webhook address and TradingView message template.
 
         ``GET /api/v1/bot/signal/userSignal/detail`` (private, needs a key with 'bot_read' permission; rate-limit weight 1).
-        Effect: read (``x-pionex-effect``). Command name: ``bot signals signals-get``.
+        Effect: read (``x-pionex-effect``). Command name: ``bot signals get``.
 
         Args:
             signal_type: Identifier of the signal.
@@ -994,7 +1081,7 @@ class AsyncBotSignalsApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    async def signals_list(
+    async def list(
         self,
         *,
         page_token: str | None = None,
@@ -1007,7 +1094,7 @@ class AsyncBotSignalsApi:
         The account's own signals, one page at a time; `pageToken` in the reply fetches the next page and is empty on the last.
 
         ``GET /api/v1/bot/signal/userSignal`` (private, needs a key with 'bot_read' permission; rate-limit weight 1).
-        Effect: read (``x-pionex-effect``). Command name: ``bot signals signals-list``.
+        Effect: read (``x-pionex-effect``). Command name: ``bot signals list``.
 
         Args:
             page_token: Token from the previous reply; leave out for the first page.
@@ -1020,7 +1107,7 @@ class AsyncBotSignalsApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    async def signals_push(
+    async def push(
         self,
         *,
         signal_type: str,
@@ -1029,7 +1116,7 @@ class AsyncBotSignalsApi:
         quote: str,
         time: str,
         price: Money,
-        data: SignalAction,
+        data: SignalActionParams,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1039,11 +1126,11 @@ class AsyncBotSignalsApi:
         Sends one trading signal (`buy` or `sell`, with the position size and contracts) to the smart copy bots that follow `signalType`. Needs a key with the read permission, and the exchange must have enabled signal sending for the account.
 
         ``POST /api/v1/bot/signal/listener`` (private, needs a key with 'read' permission; rate-limit weight 1).
-        Effect: write (``x-pionex-effect``). Command name: ``bot signals signals-push``.
+        Effect: write (``x-pionex-effect``). Command name: ``bot signals push``.
 
         Args:
             signal_type: Signal this is, as its followers know it.
-            signal_param: Parameters of the signal as printable ASCII (JSON text, such as {}), at most 5000 characters.
+            signal_param: Parameters of the signal as JSON text, such as {}.
             base: Base coin, such as BTC.
             quote: Quote coin, such as USDT.
             time: When the signal fired, in RFC 3339 form (UTC).
@@ -1071,21 +1158,21 @@ class BotSignalsApiWithRawResponse:
     """Trading signals: push one to the bots that follow it, and manage the account's own signals (private). Each method returns the raw reply (see ``RawResponse``)."""
 
     def __init__(self, api: BotSignalsApi) -> None:
-        self.signals_create = raw_method(api.signals_create)
-        self.signals_delete = raw_method(api.signals_delete)
-        self.signals_edit = raw_method(api.signals_edit)
-        self.signals_get = raw_method(api.signals_get)
-        self.signals_list = raw_method(api.signals_list)
-        self.signals_push = raw_method(api.signals_push)
+        self.create = raw_method(api.create)
+        self.delete = raw_method(api.delete)
+        self.edit = raw_method(api.edit)
+        self.get = raw_method(api.get)
+        self.list = raw_method(api.list)
+        self.push = raw_method(api.push)
 
 
 class AsyncBotSignalsApiWithRawResponse:
     """Trading signals: push one to the bots that follow it, and manage the account's own signals (private). Each method returns the raw reply (see ``RawResponse``)."""
 
     def __init__(self, api: AsyncBotSignalsApi) -> None:
-        self.signals_create = async_raw_method(api.signals_create)
-        self.signals_delete = async_raw_method(api.signals_delete)
-        self.signals_edit = async_raw_method(api.signals_edit)
-        self.signals_get = async_raw_method(api.signals_get)
-        self.signals_list = async_raw_method(api.signals_list)
-        self.signals_push = async_raw_method(api.signals_push)
+        self.create = async_raw_method(api.create)
+        self.delete = async_raw_method(api.delete)
+        self.edit = async_raw_method(api.edit)
+        self.get = async_raw_method(api.get)
+        self.list = async_raw_method(api.list)
+        self.push = async_raw_method(api.push)
