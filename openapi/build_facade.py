@@ -468,7 +468,12 @@ def param_literal(
                 f"input {wire!r}: {key} is not enforced by the client; use minimum, maximum, x-pionex-decimals"
             )
     if "enum" in schema:
-        extra.append(f"enum={tuple(schema['enum'])!r}")
+        # The client enforces an enum on strings and integers: anything else would be dropped silently.
+        wanted = {"string": str, "integer": int}.get(kind)
+        values = schema["enum"]
+        if wanted is None or not all(isinstance(v, wanted) and not isinstance(v, bool) for v in values):
+            raise SystemExit(f"input {wire!r}: an enum must list strings for a string or whole numbers for an integer")
+        extra.append(f"enum={tuple(values)!r}")
     for key, attr in (
         ("minimum", "minimum"),
         ("maximum", "maximum"),
@@ -719,7 +724,7 @@ class Builder:
             if about:
                 parts.append(f"description={about!r}")
             if "enum" in resolved:
-                parts.append(f"enum={tuple(str(v) for v in resolved['enum'])!r}")
+                parts.append(f"enum={tuple(resolved['enum'])!r}")
             inner = prop
             while True:
                 ref = self.spec.model_ref(inner)
@@ -730,7 +735,7 @@ class Builder:
                     inner = self.spec.resolve(inner)["items"]
                     continue
                 if "enum" in self.spec.resolve(inner) and "enum" not in resolved:
-                    parts.append(f"enum={tuple(str(v) for v in self.spec.resolve(inner)['enum'])!r}")
+                    parts.append(f"enum={tuple(self.spec.resolve(inner)['enum'])!r}")
                 break
             out.append("Field(" + ", ".join(parts) + ")")
         return "(" + ", ".join(out) + ("," if out else "") + ")"

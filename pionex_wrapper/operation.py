@@ -119,7 +119,8 @@ class Param(Value):
     location: str
     required: bool
     kind: str
-    enum: tuple[str, ...] | None = None
+    enum: tuple[str | int, ...] | None = None
+    """The values the input takes, as the spec lists them (strings, or whole numbers for an integer)."""
     minimum: int | None = None
     maximum: int | None = None
     min_length: int | None = None
@@ -169,7 +170,8 @@ class Field(Value):
     type: str
     required: bool
     description: str = ""
-    enum: tuple[str, ...] | None = None
+    enum: tuple[str | int, ...] | None = None
+    """The values the spec lists for the field (or its items), as it lists them."""
     fields: tuple[Field, ...] = ()
 
 

@@ -20,7 +20,8 @@ the records are read newest first, backward:
   come in the order the exchange gives.  Bounded: at most :data:`MAX_TOKEN_PAGES` pages are read,
   and a token the exchange already gave (or the caller started from) would read pages again
   forever; either raises :class:`~pionex_wrapper.errors.PaginationError` once the records read so
-  far have been given out, never a silent stop or an endless loop.
+  far have been given out, never a silent stop or an endless loop.  So does a token the request
+  would refuse to send (a character no argument may hold, see :mod:`pionex_wrapper.params`).
 
 Anything at or beyond the point already read (a later time, an id not below ``fromId``, a
 record twice in one reply) is dropped, so a server that reads a bound inclusively where the
@@ -253,8 +254,19 @@ class Pager:
                 f"narrow the request, or go on from {self.paging.token}={_token(following)}"
             )
         else:
-            self.token = following
-            self.tokens.add(following)
+            assert self.paging.token is not None
+            try:  # the next request's own checks, now: a token it would refuse ends the list here, clearly
+                normalize(self.operation, {**self._arguments(), self.paging.token: following})
+            except InvalidParameterError as refused:
+                if refused.parameter != self.paging.token:
+                    raise
+                self.pending = self._token_error(
+                    f"the exchange gave a next-page token this client cannot send back ({refused.message}), "
+                    "so reading stops here"
+                )
+            else:
+                self.token = following
+                self.tokens.add(following)
         return [item for item, _ in out]
 
     def _token_error(self, problem: str) -> PaginationError:

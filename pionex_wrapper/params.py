@@ -212,6 +212,8 @@ def _check(param: Param, value: Any, label: str) -> Any:
             raise InvalidParameterError(label, f"must be at least {param.minimum}, got {value}")
         if param.maximum is not None and value > param.maximum:
             raise InvalidParameterError(label, f"must be at most {param.maximum}, got {value}")
+        if param.enum is not None and value not in param.enum:
+            raise InvalidParameterError(label, f"must be one of {', '.join(map(str, param.enum))}; got {value}")
         return value
     if kind == "boolean":
         if not isinstance(value, bool):
@@ -224,7 +226,7 @@ def _check(param: Param, value: Any, label: str) -> Any:
             raise InvalidParameterError(label, "must not be empty")
         refuse_unsafe_characters(value, label)
         if param.enum is not None and value not in param.enum:
-            raise InvalidParameterError(label, f"must be one of {', '.join(param.enum)}; got {_show(value)}")
+            raise InvalidParameterError(label, f"must be one of {', '.join(map(str, param.enum))}; got {_show(value)}")
         _check_text(param, value, label)
         _check_market(param, value, label)
         return value

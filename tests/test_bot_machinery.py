@@ -36,7 +36,7 @@ from pionex_wrapper.operation import Condition, JsonNumber, Requirement, encode_
 from pionex_wrapper.record import replace
 from pionex_wrapper.retry import RetryPolicy, is_read
 from tests.helpers import FAKE_KEY, FAKE_SECRET, Recorder
-from tests.lab_spec import ROOT, lab_spec
+from tests.lab_spec import ROOT, SPEC, lab_spec
 
 
 def load_builder() -> ModuleType:
@@ -463,6 +463,19 @@ with client(server) as c:
         else:
             raise AssertionError("a token given back was followed")
 
+    # a token the client would refuse to send (a character no argument may hold) ends the list clearly
+    odd = pages({None: (["1"], "abc=="), "abc==": (["2"], None)})
+    with client(odd) as d:
+        seen = []
+        try:
+            for order in d.paginate("labOrdersList"):
+                seen.append(order.bu_order_id)
+        except PaginationError as error:
+            assert "token this client cannot send back (page_token must not contain '='" in str(error), str(error)
+        else:
+            raise AssertionError("an unsendable token was sent")
+        assert seen == ["1"] and len(odd.requests) == 1
+
     # bounded: at most MAX_TOKEN_PAGES pages, then an error that says how to go on
     pionex_wrapper.pagination.MAX_TOKEN_PAGES = 3
     endless = Server(lambda request: ok({"results": [{"buOrderId": str(len(endless.requests))}],
@@ -770,3 +783,27 @@ def test_a_json_number_is_written_with_exactly_its_digits() -> None:
             JsonNumber(bad)
     with pytest.raises(TypeError, match="Decimal cannot go into a JSON body"):
         encode_json({"a": Decimal(1)})
+
+
+def test_an_integer_input_keeps_to_its_enum_and_the_generator_refuses_one_it_could_not() -> None:
+    from pionex_wrapper import InvalidParameterError, Param
+    from pionex_wrapper.params import normalize
+
+    op = replace(
+        registry.operation("getBalances"), params=(Param("rows", "rows", "query", False, "integer", enum=(2, 5)),)
+    )
+    assert normalize(op, {"rows": 5})["rows"] == 5
+    with pytest.raises(InvalidParameterError, match=r"^rows must be one of 2, 5; got 3"):
+        normalize(op, {"rows": 3})
+    spec = BUILDER.Spec(SPEC)
+    for schema in (
+        {"type": "string", "format": "decimal", "enum": ["1", "2"]},
+        {"type": "boolean", "enum": [True]},
+        {"type": "integer", "enum": ["1"]},
+        {"type": "string", "enum": ["a", 1]},
+    ):
+        with pytest.raises(SystemExit, match="an enum must list strings for a string or whole numbers"):
+            BUILDER.param_literal(spec, "x", "x", "query", False, schema, None)
+    assert "enum=(0, 1)" in BUILDER.param_literal(
+        spec, "x", "x", "query", False, {"type": "integer", "enum": [0, 1]}, None
+    )

@@ -33,16 +33,16 @@ def test_the_facade_holds_exactly_the_spec_operations() -> None:
         assert op.area == facade.AREA_PATHS[op.tag]
 
 
-def test_grouped_operations_drop_the_group_and_then_the_area_from_their_names() -> None:
-    """futuresPlaceOrder is client.futures.trade.place_order and botSpotGridCreate is
-    client.bot.spot_grid.create: one word never means two things in one place, nor is said twice."""
+def test_grouped_operations_drop_the_group_from_their_names() -> None:
+    """futuresPlaceOrder is client.futures.trade.place_order: one word never means two things in one place;
+    then the area's own name goes too where the rest starts with it (botSpotGridCreate is bot.spot_grid.create)."""
     for op in OPERATIONS:
-        group, _, area = op.area.rpartition(".")
+        group, _, attr = op.area.rpartition(".")
+        snake = re.sub(r"(?<!^)(?=[A-Z])", "_", op.operation_id).lower()
         if group:
-            words = re.sub(r"(?<!^)(?=[A-Z])", "_", op.operation_id).lower()
-            assert words.startswith(f"{group}_"), op.operation_id
-            rest = words.removeprefix(f"{group}_")
-            assert op.name == rest.removeprefix(f"{area}_"), op.operation_id
+            assert snake.startswith(f"{group}_"), op.operation_id
+            snake = snake.removeprefix(f"{group}_")
+        assert op.name == snake.removeprefix(f"{attr}_"), op.name
     names = {op.operation_id: f"{op.area}.{op.name}" for op in OPERATIONS}
     assert names["futuresPlaceOrder"] == "futures.trade.place_order"
     assert names["botSpotGridCreate"] == "bot.spot_grid.create"
