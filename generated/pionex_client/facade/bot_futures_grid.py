@@ -179,8 +179,8 @@ class FuturesGridCheckResult(Model, frozen=True, kw_only=True):
         estimate_position_occupy_margin: Estimated margin held by the position opened at creation.
         estimate_order_occupy_margin: Estimated margin held by the grid's resting orders.
         estimate_position: Estimated position opened at creation: positive long, negative short.
-        estimate_liquidation_price_up: Estimated liquidation price above the market (0 for a long grid).
-        estimate_liquidation_price_down: Estimated liquidation price below the market (0 for a short grid).
+        estimate_liquidation_price_up: Estimated liquidation price above the market, as a decimal string: 0 for a long grid, empty when the investment is outside the allowed range (so a string, not a Decimal).
+        estimate_liquidation_price_down: Estimated liquidation price below the market, as a decimal string: 0 for a short grid, empty when the investment is outside the allowed range (so a string, not a Decimal).
     """
 
     min_investment: Decimal | None = None
@@ -193,8 +193,8 @@ class FuturesGridCheckResult(Model, frozen=True, kw_only=True):
     estimate_position_occupy_margin: Decimal | None = None
     estimate_order_occupy_margin: Decimal | None = None
     estimate_position: Decimal | None = None
-    estimate_liquidation_price_up: Decimal | None = None
-    estimate_liquidation_price_down: Decimal | None = None
+    estimate_liquidation_price_up: str | None = None
+    estimate_liquidation_price_down: str | None = None
 
 
 class FuturesGridOrderData(Model, frozen=True, kw_only=True):
@@ -1353,18 +1353,18 @@ BOT_FUTURES_GRID_CHECK_PARAMS: Operation[FuturesGridCheckResult] = Operation(
         Field(
             "estimate_liquidation_price_up",
             "estimate_liquidation_price_up",
-            "decimal",
-            "Decimal",
+            "string",
+            "str",
             False,
-            description="Estimated liquidation price above the market (0 for a long grid).",
+            description="Estimated liquidation price above the market, as a decimal string: 0 for a long grid, empty when the investment is outside the allowed range (so a string, not a Decimal).",
         ),
         Field(
             "estimate_liquidation_price_down",
             "estimate_liquidation_price_down",
-            "decimal",
-            "Decimal",
+            "string",
+            "str",
             False,
-            description="Estimated liquidation price below the market (0 for a short grid).",
+            description="Estimated liquidation price below the market, as a decimal string: 0 for a short grid, empty when the investment is outside the allowed range (so a string, not a Decimal).",
         ),
     ),
 )

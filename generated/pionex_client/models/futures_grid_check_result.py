@@ -30,9 +30,10 @@ class FuturesGridCheckResult:
             estimate_position_occupy_margin (str | Unset): Estimated margin held by the position opened at creation.
             estimate_order_occupy_margin (str | Unset): Estimated margin held by the grid's resting orders.
             estimate_position (str | Unset): Estimated position opened at creation: positive long, negative short.
-            estimate_liquidation_price_up (str | Unset): Estimated liquidation price above the market (0 for a long grid).
-            estimate_liquidation_price_down (str | Unset): Estimated liquidation price below the market (0 for a short
-                grid).
+            estimate_liquidation_price_up (str | Unset): Estimated liquidation price above the market, as a decimal string:
+                0 for a long grid, empty when the investment is outside the allowed range (so a string, not a Decimal).
+            estimate_liquidation_price_down (str | Unset): Estimated liquidation price below the market, as a decimal
+                string: 0 for a short grid, empty when the investment is outside the allowed range (so a string, not a Decimal).
     """
 
     min_investment: str | Unset = UNSET
