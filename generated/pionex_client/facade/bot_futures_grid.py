@@ -227,7 +227,7 @@ class FuturesGridOrderData(Model, frozen=True, kw_only=True):
         loss_stop: Stop-loss threshold, read by its type: a price, an amount or a ratio (negative for a loss).
         profit_stop_type: How the take-profit is measured: `price` (a market price), `profit_amount` (a profit or loss in the quote coin), `profit_ratio` (a profit or loss as a fraction of the investment), or `price_limit` (a limit order at a set price).
         profit_stop: Take-profit threshold, read by its type: a price, an amount or a ratio.
-        risk_status: Risk state of the bot's position: `TRADING` (normal), `HOLDING`, `TAKEOVER`, `LIQUIDATION`.
+        risk_status: Risk state of the bot's position: `TRADING` (normal, and what an absent value means), `HOLDING`, `TAKEOVER`, `LIQUIDATION`.
         loss_stop_high: Upper stop-loss price of a neutral grid (above the range).
         pause_price: Market price when the bot was paused.
         profit_withdrawn: Profit taken out of the bot so far.
@@ -242,7 +242,7 @@ class FuturesGridOrderData(Model, frozen=True, kw_only=True):
         closed_quote_price: Price of the quote coin in USDT when the bot closed.
         share_ratio: Share of the profit paid to the bot that was copied.
         shared_profit: Profit paid out under that share.
-        margin_status: Whether the bot's margin suffices: `NORMAL` or `INSUFFICIENT`.
+        margin_status: Whether the bot's margin suffices: `NORMAL` (also what an absent value means) or `INSUFFICIENT`.
         invest_coin: Coin the investment was made in: USDT or the quote coin.
         investment_from: Where the investment came from: `USER` (the owner's account), `LOCK_ACTIVITY` (a locked promotion), `FUTURE_GRID_BONUS` (a bonus).
         lock_end_time: When a locked investment is released, in milliseconds since the epoch.
@@ -266,7 +266,7 @@ class FuturesGridOrderData(Model, frozen=True, kw_only=True):
         bonus_id: Identifier of the bonus invested (investment source `FUTURE_GRID_BONUS`).
         bonus_back_usdt: USDT returned to the bonus pool on close.
         bonus_back_quote: Quote coin returned to the bonus pool on close.
-        notional_status: Whether the position hit its notional limit: `NORMAL` or `NOTIONAL_LIMIT`.
+        notional_status: Whether the position hit its notional limit: `NORMAL` (also what an absent value means) or `NOTIONAL_LIMIT`.
         close_slippage: Price tolerance when closing, as a fraction (0.01 is 1%).
         bonus_fee_ratio: Fee on a bonus investment's profit, as a fraction (0.2 is 20%).
         bonus_fee: Bonus fee taken on close, in the quote coin.
@@ -1017,8 +1017,7 @@ BOT_FUTURES_GRID_CANCEL: Operation[None] = Operation(
             False,
             "string",
             enum=("TO_QUOTE", "TO_USDT"),
-            description="`TO_QUOTE` closes the position and returns the quote coin (the default); `TO_USDT` also sells the quote coin for USDT.",
-            default="TO_QUOTE",
+            description="`TO_QUOTE` closes the position and returns the quote coin (what the exchange does when this is left out); `TO_USDT` also sells the quote coin for USDT.",
         ),
         Param(
             "immediate",
@@ -2231,7 +2230,7 @@ BOT_FUTURES_GRID_CREATE: Operation[FuturesGridCreated] = Operation(
                     "string",
                     "RiskStatus | UnknownValue",
                     False,
-                    description="Risk state of the bot's position: `TRADING` (normal), `HOLDING`, `TAKEOVER`, `LIQUIDATION`.",
+                    description="Risk state of the bot's position: `TRADING` (normal, and what an absent value means), `HOLDING`, `TAKEOVER`, `LIQUIDATION`.",
                     enum=("TRADING", "HOLDING", "TAKEOVER", "LIQUIDATION"),
                 ),
                 Field(
@@ -2353,7 +2352,7 @@ BOT_FUTURES_GRID_CREATE: Operation[FuturesGridCreated] = Operation(
                     "string",
                     "MarginStatus | UnknownValue",
                     False,
-                    description="Whether the bot's margin suffices: `NORMAL` or `INSUFFICIENT`.",
+                    description="Whether the bot's margin suffices: `NORMAL` (also what an absent value means) or `INSUFFICIENT`.",
                     enum=("NORMAL", "INSUFFICIENT"),
                 ),
                 Field(
@@ -2548,7 +2547,7 @@ BOT_FUTURES_GRID_CREATE: Operation[FuturesGridCreated] = Operation(
                     "string",
                     "NotionalStatus | UnknownValue",
                     False,
-                    description="Whether the position hit its notional limit: `NORMAL` or `NOTIONAL_LIMIT`.",
+                    description="Whether the position hit its notional limit: `NORMAL` (also what an absent value means) or `NOTIONAL_LIMIT`.",
                     enum=("NORMAL", "NOTIONAL_LIMIT"),
                 ),
                 Field(
@@ -3208,7 +3207,7 @@ BOT_FUTURES_GRID_GET_ORDER: Operation[FuturesGridOrder] = Operation(
                     "string",
                     "RiskStatus | UnknownValue",
                     False,
-                    description="Risk state of the bot's position: `TRADING` (normal), `HOLDING`, `TAKEOVER`, `LIQUIDATION`.",
+                    description="Risk state of the bot's position: `TRADING` (normal, and what an absent value means), `HOLDING`, `TAKEOVER`, `LIQUIDATION`.",
                     enum=("TRADING", "HOLDING", "TAKEOVER", "LIQUIDATION"),
                 ),
                 Field(
@@ -3330,7 +3329,7 @@ BOT_FUTURES_GRID_GET_ORDER: Operation[FuturesGridOrder] = Operation(
                     "string",
                     "MarginStatus | UnknownValue",
                     False,
-                    description="Whether the bot's margin suffices: `NORMAL` or `INSUFFICIENT`.",
+                    description="Whether the bot's margin suffices: `NORMAL` (also what an absent value means) or `INSUFFICIENT`.",
                     enum=("NORMAL", "INSUFFICIENT"),
                 ),
                 Field(
@@ -3525,7 +3524,7 @@ BOT_FUTURES_GRID_GET_ORDER: Operation[FuturesGridOrder] = Operation(
                     "string",
                     "NotionalStatus | UnknownValue",
                     False,
-                    description="Whether the position hit its notional limit: `NORMAL` or `NOTIONAL_LIMIT`.",
+                    description="Whether the position hit its notional limit: `NORMAL` (also what an absent value means) or `NOTIONAL_LIMIT`.",
                     enum=("NORMAL", "NOTIONAL_LIMIT"),
                 ),
                 Field(
@@ -4022,7 +4021,7 @@ class BotFuturesGridApi:
         *,
         bu_order_id: str,
         close_note: str | None = None,
-        close_sell_model: BotFuturesGridCancelBodyCloseSellModel | None = "TO_QUOTE",
+        close_sell_model: BotFuturesGridCancelBodyCloseSellModel | None = None,
         immediate: bool | None = None,
         close_slippage: Money | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -4039,7 +4038,7 @@ class BotFuturesGridApi:
         Args:
             bu_order_id: Identifier of the bot.
             close_note: Note to keep with the closed bot.
-            close_sell_model: `TO_QUOTE` closes the position and returns the quote coin (the default); `TO_USDT` also sells the quote coin for USDT.
+            close_sell_model: `TO_QUOTE` closes the position and returns the quote coin (what the exchange does when this is left out); `TO_USDT` also sells the quote coin for USDT.
             immediate: Close at the market price now when a limit close is under way.
             close_slippage: Price tolerance when closing the position (0.01 is 1%).
 
@@ -4290,7 +4289,7 @@ class AsyncBotFuturesGridApi:
         *,
         bu_order_id: str,
         close_note: str | None = None,
-        close_sell_model: BotFuturesGridCancelBodyCloseSellModel | None = "TO_QUOTE",
+        close_sell_model: BotFuturesGridCancelBodyCloseSellModel | None = None,
         immediate: bool | None = None,
         close_slippage: Money | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
@@ -4307,7 +4306,7 @@ class AsyncBotFuturesGridApi:
         Args:
             bu_order_id: Identifier of the bot.
             close_note: Note to keep with the closed bot.
-            close_sell_model: `TO_QUOTE` closes the position and returns the quote coin (the default); `TO_USDT` also sells the quote coin for USDT.
+            close_sell_model: `TO_QUOTE` closes the position and returns the quote coin (what the exchange does when this is left out); `TO_USDT` also sells the quote coin for USDT.
             immediate: Close at the market price now when a limit close is under way.
             close_slippage: Price tolerance when closing the position (0.01 is 1%).
 

@@ -90,7 +90,7 @@ class BotOrderData(Model, frozen=True, kw_only=True):
         loss_stop: Stop-loss threshold, read by its type: a price, an amount or a ratio (negative for a loss). (futures_grid, spot_grid)
         profit_stop_type: How the take-profit is measured: `price` (a market price), `profit_amount` (a profit or loss in the quote coin), `profit_ratio` (a profit or loss as a fraction of the investment), or `price_limit` (a limit order at a set price). (futures_grid, spot_grid)
         profit_stop: Take-profit threshold, read by its type: a price, an amount or a ratio. (futures_grid, spot_grid)
-        risk_status: Risk state of the bot's position: `TRADING` (normal), `HOLDING`, `TAKEOVER`, `LIQUIDATION`. (futures_grid)
+        risk_status: Risk state of the bot's position: `TRADING` (normal, and what an absent value means), `HOLDING`, `TAKEOVER`, `LIQUIDATION`. (futures_grid)
         loss_stop_high: Upper stop-loss price of a neutral grid (above the range). (futures_grid)
         pause_price: Market price when the bot was paused. (futures_grid, spot_grid)
         profit_withdrawn: Profit taken out of the bot so far. (futures_grid, spot_grid)
@@ -105,7 +105,7 @@ class BotOrderData(Model, frozen=True, kw_only=True):
         closed_quote_price: Price of the quote coin in USDT when the bot closed. (futures_grid, smart_copy)
         share_ratio: Share of the profit paid to the bot that was copied. (futures_grid, smart_copy)
         shared_profit: Profit paid out under that share. (futures_grid, smart_copy)
-        margin_status: Whether the bot's margin suffices: `NORMAL` or `INSUFFICIENT`. (futures_grid)
+        margin_status: Whether the bot's margin suffices: `NORMAL` (also what an absent value means) or `INSUFFICIENT`. (futures_grid)
         invest_coin: Coin the investment was made in: USDT or the quote coin. (futures_grid, spot_grid)
         investment_from: Where the investment came from: `USER` (the owner's account), `LOCK_ACTIVITY` (a locked promotion), `FUTURE_GRID_BONUS` (a bonus). (futures_grid)
         lock_end_time: When a locked investment is released, in milliseconds since the epoch. (futures_grid)
@@ -129,7 +129,7 @@ class BotOrderData(Model, frozen=True, kw_only=True):
         bonus_id: Identifier of the bonus invested (investment source `FUTURE_GRID_BONUS`). (futures_grid)
         bonus_back_usdt: USDT returned to the bonus pool on close. (futures_grid)
         bonus_back_quote: Quote coin returned to the bonus pool on close. (futures_grid)
-        notional_status: Whether the position hit its notional limit: `NORMAL` or `NOTIONAL_LIMIT`. (futures_grid)
+        notional_status: Whether the position hit its notional limit: `NORMAL` (also what an absent value means) or `NOTIONAL_LIMIT`. (futures_grid)
         close_slippage: Price tolerance when closing, as a fraction (0.01 is 1%). (futures_grid)
         bonus_fee_ratio: Fee on a bonus investment's profit, as a fraction (0.2 is 20%). (futures_grid)
         bonus_fee: Bonus fee taken on close, in the quote coin. (futures_grid)
@@ -1085,7 +1085,7 @@ BOT_ORDERS_LIST: Operation[BotOrders] = Operation(
                             "string",
                             "RiskStatus | UnknownValue",
                             False,
-                            description="Risk state of the bot's position: `TRADING` (normal), `HOLDING`, `TAKEOVER`, `LIQUIDATION`. (futures_grid)",
+                            description="Risk state of the bot's position: `TRADING` (normal, and what an absent value means), `HOLDING`, `TAKEOVER`, `LIQUIDATION`. (futures_grid)",
                             enum=("TRADING", "HOLDING", "TAKEOVER", "LIQUIDATION"),
                         ),
                         Field(
@@ -1207,7 +1207,7 @@ BOT_ORDERS_LIST: Operation[BotOrders] = Operation(
                             "string",
                             "MarginStatus | UnknownValue",
                             False,
-                            description="Whether the bot's margin suffices: `NORMAL` or `INSUFFICIENT`. (futures_grid)",
+                            description="Whether the bot's margin suffices: `NORMAL` (also what an absent value means) or `INSUFFICIENT`. (futures_grid)",
                             enum=("NORMAL", "INSUFFICIENT"),
                         ),
                         Field(
@@ -1402,7 +1402,7 @@ BOT_ORDERS_LIST: Operation[BotOrders] = Operation(
                             "string",
                             "NotionalStatus | UnknownValue",
                             False,
-                            description="Whether the position hit its notional limit: `NORMAL` or `NOTIONAL_LIMIT`. (futures_grid)",
+                            description="Whether the position hit its notional limit: `NORMAL` (also what an absent value means) or `NOTIONAL_LIMIT`. (futures_grid)",
                             enum=("NORMAL", "NOTIONAL_LIMIT"),
                         ),
                         Field(

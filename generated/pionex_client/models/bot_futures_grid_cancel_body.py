@@ -24,7 +24,7 @@ class BotFuturesGridCancelBody:
         close_note (str | Unset): A note kept with a bot. Pionex sets no format; the client takes 1 to 256 printable
             ASCII characters without spaces (and, as for every string it sends, none of & = # % +). Example: weekly-grid.
         close_sell_model (BotFuturesGridCancelBodyCloseSellModel | Unset): `TO_QUOTE` closes the position and returns
-            the quote coin (the default); `TO_USDT` also sells the quote coin for USDT. Default: 'TO_QUOTE'.
+            the quote coin (what the exchange does when this is left out); `TO_USDT` also sells the quote coin for USDT.
         immediate (bool | Unset): Close at the market price now when a limit close is under way.
         close_slippage (str | Unset): A price tolerance as a fraction of the price, sent as a decimal string: 0.01 is
             1%. Greater than 0 and at most 1. Example: 0.01.
@@ -32,7 +32,7 @@ class BotFuturesGridCancelBody:
 
     bu_order_id: str
     close_note: str | Unset = UNSET
-    close_sell_model: BotFuturesGridCancelBodyCloseSellModel | Unset = "TO_QUOTE"
+    close_sell_model: BotFuturesGridCancelBodyCloseSellModel | Unset = UNSET
     immediate: bool | Unset = UNSET
     close_slippage: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)

@@ -118,8 +118,8 @@ class BotOrderData:
                 the investment), or `price_limit` (a limit order at a set price). (futures_grid, spot_grid)
             profit_stop (str | Unset): Take-profit threshold, read by its type: a price, an amount or a ratio.
                 (futures_grid, spot_grid)
-            risk_status (BotOrderDataRiskStatus | Unset): Risk state of the bot's position: `TRADING` (normal), `HOLDING`,
-                `TAKEOVER`, `LIQUIDATION`. (futures_grid)
+            risk_status (BotOrderDataRiskStatus | Unset): Risk state of the bot's position: `TRADING` (normal, and what an
+                absent value means), `HOLDING`, `TAKEOVER`, `LIQUIDATION`. (futures_grid) Default: 'TRADING'.
             loss_stop_high (str | Unset): Upper stop-loss price of a neutral grid (above the range). (futures_grid)
             pause_price (str | Unset): Market price when the bot was paused. (futures_grid, spot_grid)
             profit_withdrawn (str | Unset): Profit taken out of the bot so far. (futures_grid, spot_grid)
@@ -139,8 +139,8 @@ class BotOrderData:
                 smart_copy)
             share_ratio (str | Unset): Share of the profit paid to the bot that was copied. (futures_grid, smart_copy)
             shared_profit (str | Unset): Profit paid out under that share. (futures_grid, smart_copy)
-            margin_status (BotOrderDataMarginStatus | Unset): Whether the bot's margin suffices: `NORMAL` or `INSUFFICIENT`.
-                (futures_grid)
+            margin_status (BotOrderDataMarginStatus | Unset): Whether the bot's margin suffices: `NORMAL` (also what an
+                absent value means) or `INSUFFICIENT`. (futures_grid) Default: 'NORMAL'.
             invest_coin (str | Unset): Coin the investment was made in: USDT or the quote coin. (futures_grid, spot_grid)
             investment_from (BotOrderDataInvestmentFrom | Unset): Where the investment came from: `USER` (the owner's
                 account), `LOCK_ACTIVITY` (a locked promotion), `FUTURE_GRID_BONUS` (a bonus). (futures_grid)
@@ -168,8 +168,8 @@ class BotOrderData:
             bonus_id (str | Unset): Identifier of the bonus invested (investment source `FUTURE_GRID_BONUS`). (futures_grid)
             bonus_back_usdt (str | Unset): USDT returned to the bonus pool on close. (futures_grid)
             bonus_back_quote (str | Unset): Quote coin returned to the bonus pool on close. (futures_grid)
-            notional_status (BotOrderDataNotionalStatus | Unset): Whether the position hit its notional limit: `NORMAL` or
-                `NOTIONAL_LIMIT`. (futures_grid)
+            notional_status (BotOrderDataNotionalStatus | Unset): Whether the position hit its notional limit: `NORMAL`
+                (also what an absent value means) or `NOTIONAL_LIMIT`. (futures_grid) Default: 'NORMAL'.
             close_slippage (str | Unset): Price tolerance when closing, as a fraction (0.01 is 1%). (futures_grid)
             bonus_fee_ratio (str | Unset): Fee on a bonus investment's profit, as a fraction (0.2 is 20%). (futures_grid)
             bonus_fee (str | Unset): Bonus fee taken on close, in the quote coin. (futures_grid)
@@ -267,7 +267,7 @@ class BotOrderData:
     loss_stop: str | Unset = UNSET
     profit_stop_type: BotOrderDataProfitStopType | Unset = UNSET
     profit_stop: str | Unset = UNSET
-    risk_status: BotOrderDataRiskStatus | Unset = UNSET
+    risk_status: BotOrderDataRiskStatus | Unset = "TRADING"
     loss_stop_high: str | Unset = UNSET
     pause_price: str | Unset = UNSET
     profit_withdrawn: str | Unset = UNSET
@@ -282,7 +282,7 @@ class BotOrderData:
     closed_quote_price: str | Unset = UNSET
     share_ratio: str | Unset = UNSET
     shared_profit: str | Unset = UNSET
-    margin_status: BotOrderDataMarginStatus | Unset = UNSET
+    margin_status: BotOrderDataMarginStatus | Unset = "NORMAL"
     invest_coin: str | Unset = UNSET
     investment_from: BotOrderDataInvestmentFrom | Unset = UNSET
     lock_end_time: int | Unset = UNSET
@@ -306,7 +306,7 @@ class BotOrderData:
     bonus_id: str | Unset = UNSET
     bonus_back_usdt: str | Unset = UNSET
     bonus_back_quote: str | Unset = UNSET
-    notional_status: BotOrderDataNotionalStatus | Unset = UNSET
+    notional_status: BotOrderDataNotionalStatus | Unset = "NORMAL"
     close_slippage: str | Unset = UNSET
     bonus_fee_ratio: str | Unset = UNSET
     bonus_fee: str | Unset = UNSET

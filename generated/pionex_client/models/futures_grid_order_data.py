@@ -116,8 +116,8 @@ class FuturesGridOrderData:
             market price), `profit_amount` (a profit or loss in the quote coin), `profit_ratio` (a profit or loss as a
             fraction of the investment), or `price_limit` (a limit order at a set price).
         profit_stop (str | Unset): Take-profit threshold, read by its type: a price, an amount or a ratio.
-        risk_status (FuturesGridOrderDataRiskStatus | Unset): Risk state of the bot's position: `TRADING` (normal),
-            `HOLDING`, `TAKEOVER`, `LIQUIDATION`.
+        risk_status (FuturesGridOrderDataRiskStatus | Unset): Risk state of the bot's position: `TRADING` (normal, and
+            what an absent value means), `HOLDING`, `TAKEOVER`, `LIQUIDATION`. Default: 'TRADING'.
         loss_stop_high (str | Unset): Upper stop-loss price of a neutral grid (above the range).
         pause_price (str | Unset): Market price when the bot was paused.
         profit_withdrawn (str | Unset): Profit taken out of the bot so far.
@@ -134,8 +134,8 @@ class FuturesGridOrderData:
         closed_quote_price (str | Unset): Price of the quote coin in USDT when the bot closed.
         share_ratio (str | Unset): Share of the profit paid to the bot that was copied.
         shared_profit (str | Unset): Profit paid out under that share.
-        margin_status (FuturesGridOrderDataMarginStatus | Unset): Whether the bot's margin suffices: `NORMAL` or
-            `INSUFFICIENT`.
+        margin_status (FuturesGridOrderDataMarginStatus | Unset): Whether the bot's margin suffices: `NORMAL` (also what
+            an absent value means) or `INSUFFICIENT`. Default: 'NORMAL'.
         invest_coin (str | Unset): Coin the investment was made in: USDT or the quote coin.
         investment_from (FuturesGridOrderDataInvestmentFrom | Unset): Where the investment came from: `USER` (the
             owner's account), `LOCK_ACTIVITY` (a locked promotion), `FUTURE_GRID_BONUS` (a bonus).
@@ -163,7 +163,7 @@ class FuturesGridOrderData:
         bonus_back_usdt (str | Unset): USDT returned to the bonus pool on close.
         bonus_back_quote (str | Unset): Quote coin returned to the bonus pool on close.
         notional_status (FuturesGridOrderDataNotionalStatus | Unset): Whether the position hit its notional limit:
-            `NORMAL` or `NOTIONAL_LIMIT`.
+            `NORMAL` (also what an absent value means) or `NOTIONAL_LIMIT`. Default: 'NORMAL'.
         close_slippage (str | Unset): Price tolerance when closing, as a fraction (0.01 is 1%).
         bonus_fee_ratio (str | Unset): Fee on a bonus investment's profit, as a fraction (0.2 is 20%).
         bonus_fee (str | Unset): Bonus fee taken on close, in the quote coin.
@@ -214,7 +214,7 @@ class FuturesGridOrderData:
     loss_stop: str | Unset = UNSET
     profit_stop_type: FuturesGridOrderDataProfitStopType | Unset = UNSET
     profit_stop: str | Unset = UNSET
-    risk_status: FuturesGridOrderDataRiskStatus | Unset = UNSET
+    risk_status: FuturesGridOrderDataRiskStatus | Unset = "TRADING"
     loss_stop_high: str | Unset = UNSET
     pause_price: str | Unset = UNSET
     profit_withdrawn: str | Unset = UNSET
@@ -229,7 +229,7 @@ class FuturesGridOrderData:
     closed_quote_price: str | Unset = UNSET
     share_ratio: str | Unset = UNSET
     shared_profit: str | Unset = UNSET
-    margin_status: FuturesGridOrderDataMarginStatus | Unset = UNSET
+    margin_status: FuturesGridOrderDataMarginStatus | Unset = "NORMAL"
     invest_coin: str | Unset = UNSET
     investment_from: FuturesGridOrderDataInvestmentFrom | Unset = UNSET
     lock_end_time: int | Unset = UNSET
@@ -253,7 +253,7 @@ class FuturesGridOrderData:
     bonus_id: str | Unset = UNSET
     bonus_back_usdt: str | Unset = UNSET
     bonus_back_quote: str | Unset = UNSET
-    notional_status: FuturesGridOrderDataNotionalStatus | Unset = UNSET
+    notional_status: FuturesGridOrderDataNotionalStatus | Unset = "NORMAL"
     close_slippage: str | Unset = UNSET
     bonus_fee_ratio: str | Unset = UNSET
     bonus_fee: str | Unset = UNSET
