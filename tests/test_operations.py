@@ -29,17 +29,24 @@ def test_the_facade_holds_exactly_the_spec_operations() -> None:
     assert set(facade.AREA_PATHS.values()) == SPEC_AREAS and set(facade.AREAS) == set(facade.AREA_PATHS)
     for op in OPERATIONS:
         assert op.weight >= 1
-        assert op.permission in (None, "read", "trade", "transfer")
+        assert op.permission in (None, "read", "trade", "transfer", "bot_read", "bot_trade")
         assert op.area == facade.AREA_PATHS[op.tag]
 
 
 def test_grouped_operations_drop_the_group_from_their_names() -> None:
-    """futuresPlaceOrder is client.futures.trade.place_order: one word never means two things in one place."""
+    """futuresPlaceOrder is client.futures.trade.place_order: one word never means two things in one place;
+    then the area's own name goes too where the rest starts with it (botSpotGridCreate is bot.spot_grid.create)."""
     for op in OPERATIONS:
-        group, _, _ = op.area.rpartition(".")
+        group, _, attr = op.area.rpartition(".")
+        snake = re.sub(r"(?<!^)(?=[A-Z])", "_", op.operation_id).lower()
         if group:
-            rest = op.operation_id.removeprefix(group)
-            assert rest != op.operation_id and op.name == re.sub(r"(?<!^)(?=[A-Z])", "_", rest).lower(), op.name
+            assert snake.startswith(f"{group}_"), op.operation_id
+            snake = snake.removeprefix(f"{group}_")
+        assert op.name == snake.removeprefix(f"{attr}_"), op.name
+    names = {op.operation_id: f"{op.area}.{op.name}" for op in OPERATIONS}
+    assert names["futuresPlaceOrder"] == "futures.trade.place_order"
+    assert names["botSpotGridCreate"] == "bot.spot_grid.create"
+    assert names["botKolListCopyTradeBots"] == "bot.kol.list_copy_trade_bots"
 
 
 @pytest.mark.parametrize("area", sorted(TOP_LEVEL))

@@ -353,6 +353,7 @@ def test_every_bounded_list_operation_pages_and_the_rest_are_listed() -> None:
         "getAllOrders", "getFills", "getFillsByOrderId", "getKlines", "futuresGetHistoryOrders",
         "futuresGetFills", "futuresGetFillsByOrderId", "futuresGetFundingFees", "futuresGetHistoryPositions",
         "futuresGetTransfers", "futuresGetFundingRates", "futuresGetOpenOrders",
+        "botOrdersList", "botSignalsList",  # by the page token each reply gives
     }  # fmt: skip
     # Index and mark candles take no endTime: a reply's cap (2000) cannot be paged past.
     by_id = {op.operation_id: op for op in OPERATIONS}
@@ -392,7 +393,7 @@ def test_the_generator_refuses_an_extension_that_names_what_does_not_exist() -> 
         ({"start": "symbol"}, "must be of kind time"),
         ({"size": 500}, "outside the range"),
         ({"order": "oldest-first"}, "newest-first"),
-        ({"by": "page"}, "by must be time or id"),
+        ({"by": "page"}, "by must be time, id or token"),
         ({"from": "fromId"}, "no from"),
         ({"endInclusive": None}, "endInclusive"),
         ({"extra": 1}, "unknown keys"),
