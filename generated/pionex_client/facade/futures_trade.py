@@ -455,6 +455,8 @@ FUTURES_BATCH_PLACE_ORDERS: Operation[PlacedOrders] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -534,6 +536,8 @@ FUTURES_CANCEL_ALL_ORDERS: Operation[None] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(),
 )
@@ -596,6 +600,8 @@ FUTURES_CANCEL_ORDER: Operation[None] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(),
 )
@@ -684,6 +690,8 @@ FUTURES_GET_FILLS: Operation[FuturesFills] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -883,6 +891,8 @@ FUTURES_GET_FILLS_BY_ORDER_ID: Operation[FuturesFills] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -1076,6 +1086,8 @@ FUTURES_GET_FUNDING_FEES: Operation[FundingFees] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -1233,6 +1245,8 @@ FUTURES_GET_HISTORY_ORDERS: Operation[FuturesOrders] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -1487,6 +1501,8 @@ FUTURES_GET_OPEN_ORDERS: Operation[FuturesOrders] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -1727,6 +1743,8 @@ FUTURES_GET_ORDER: Operation[FuturesOrder] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -1945,6 +1963,8 @@ FUTURES_GET_ORDER_BY_CLIENT_ORDER_ID: Operation[FuturesOrder] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -2251,6 +2271,8 @@ FUTURES_PLACE_ORDER: Operation[PlacedOrder] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(

@@ -23,6 +23,28 @@ if TYPE_CHECKING:
 
     from ._shared import BookTickers, PlacedOrder, PlacedOrders
     from .account import Balances
+    from .bot_futures_grid import (
+        FuturesGridCheckResult,
+        FuturesGridCreated,
+        FuturesGridOrder,
+        FuturesGridReduceResult,
+    )
+    from .bot_kol import KolCopyTradeList
+    from .bot_orders import BotOrders
+    from .bot_signals import UserSignal, UserSignals
+    from .bot_smart_copy import (
+        SmartCopyCancelled,
+        SmartCopyCheckResult,
+        SmartCopyCreated,
+        SmartCopyOrder,
+    )
+    from .bot_spot_grid import (
+        SpotGridAction,
+        SpotGridAiStrategy,
+        SpotGridCheckResult,
+        SpotGridOrder,
+        SpotGridProfitTransfer,
+    )
     from .common import Symbols
     from .futures_account import (
         FuturesAccountDetail,
@@ -61,6 +83,318 @@ class Invoke:
     """``invoke`` and ``paginate`` for the client."""
 
     _invoke: SyncInvoker
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botFuturesGridAdjustParams"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botFuturesGridCancel"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botFuturesGridCheckParams"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FuturesGridCheckResult: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botFuturesGridCreate"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FuturesGridCreated: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botFuturesGridGetOrder"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FuturesGridOrder: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botFuturesGridReduce"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FuturesGridReduceResult: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botKolListCopyTradeBots"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> KolCopyTradeList: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botOrdersList"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> BotOrders: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSignalsCreate"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> UserSignal: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSignalsDelete"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSignalsEdit"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSignalsGet"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> UserSignal: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSignalsList"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> UserSignals: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSignalsPush"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSmartCopyCancel"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SmartCopyCancelled: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSmartCopyCheckParams"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SmartCopyCheckResult: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSmartCopyCreate"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SmartCopyCreated: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSmartCopyGetOrder"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SmartCopyOrder: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSpotGridAdjustParams"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SpotGridAction: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSpotGridCancel"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSpotGridCheckParams"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SpotGridCheckResult: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSpotGridCreate"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SpotGridOrder: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSpotGridExtractProfit"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SpotGridProfitTransfer: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSpotGridGetAiStrategy"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SpotGridAiStrategy: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSpotGridGetOrder"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SpotGridOrder: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSpotGridInvestIn"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SpotGridAction: ...
 
     @overload
     def invoke(
@@ -960,6 +1294,318 @@ class AsyncInvoke:
     """``invoke`` and ``paginate`` for the async client."""
 
     _invoke: AsyncInvoker
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botFuturesGridAdjustParams"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botFuturesGridCancel"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botFuturesGridCheckParams"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FuturesGridCheckResult: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botFuturesGridCreate"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FuturesGridCreated: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botFuturesGridGetOrder"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FuturesGridOrder: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botFuturesGridReduce"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FuturesGridReduceResult: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botKolListCopyTradeBots"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> KolCopyTradeList: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botOrdersList"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> BotOrders: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSignalsCreate"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> UserSignal: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSignalsDelete"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSignalsEdit"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSignalsGet"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> UserSignal: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSignalsList"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> UserSignals: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSignalsPush"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSmartCopyCancel"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SmartCopyCancelled: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSmartCopyCheckParams"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SmartCopyCheckResult: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSmartCopyCreate"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SmartCopyCreated: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSmartCopyGetOrder"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SmartCopyOrder: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSpotGridAdjustParams"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SpotGridAction: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSpotGridCancel"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSpotGridCheckParams"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SpotGridCheckResult: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSpotGridCreate"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SpotGridOrder: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSpotGridExtractProfit"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SpotGridProfitTransfer: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSpotGridGetAiStrategy"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SpotGridAiStrategy: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSpotGridGetOrder"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SpotGridOrder: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSpotGridInvestIn"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SpotGridAction: ...
 
     @overload
     async def invoke(

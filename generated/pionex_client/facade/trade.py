@@ -240,6 +240,8 @@ CANCEL_ALL_ORDERS: Operation[None] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(),
 )
@@ -302,6 +304,8 @@ CANCEL_ORDER: Operation[None] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(),
 )
@@ -390,6 +394,8 @@ GET_ALL_ORDERS: Operation[Orders] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -625,6 +631,8 @@ GET_FILLS: Operation[Fills] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -783,6 +791,8 @@ GET_FILLS_BY_ORDER_ID: Operation[Fills] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -923,6 +933,8 @@ GET_OPEN_ORDERS: Operation[Orders] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -1122,6 +1134,8 @@ GET_ORDER: Operation[Order] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -1304,6 +1318,8 @@ GET_ORDER_BY_CLIENT_ORDER_ID: Operation[Order] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -1569,6 +1585,8 @@ NEW_MASS_ORDER: Operation[PlacedOrders] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -1755,6 +1773,8 @@ NEW_ORDER: Operation[PlacedOrder] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
