@@ -236,8 +236,11 @@ def futures_data(engine: Bots, bot: FuturesGrid) -> dict[str, object]:
 
 
 def futures_order(engine: Bots, bot: FuturesGrid) -> dict[str, object]:
-    """A futures grid as ``botFuturesGridGetOrder`` returns it."""
-    return {**_top_level(bot, "futures_grid", f"{bot.rules.base}.PERP"), "buOrderData": futures_data(engine, bot)}
+    """A futures grid as ``botFuturesGridGetOrder`` returns it (Pionex's reply has no id, type or close time)."""
+    reply = _top_level(bot, "futures_grid", f"{bot.rules.base}.PERP")
+    for name in ("buOrderType", "buOrderId", "closeTime"):
+        reply.pop(name, None)
+    return {**reply, "buOrderData": futures_data(engine, bot)}
 
 
 def bot_order(engine: Bots, bot: GridBot) -> dict[str, object]:
@@ -245,7 +248,7 @@ def bot_order(engine: Bots, bot: GridBot) -> dict[str, object]:
     if isinstance(bot, SpotGrid):
         return spot_order(engine, bot)
     assert isinstance(bot, FuturesGrid)
-    return futures_order(engine, bot)
+    return {**_top_level(bot, "futures_grid", f"{bot.rules.base}.PERP"), "buOrderData": futures_data(engine, bot)}
 
 
 __all__ = ["bot_order", "futures_order", "spot_data", "spot_grid", "spot_order", "transfer_record"]

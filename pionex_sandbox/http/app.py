@@ -61,6 +61,7 @@ from ..accounts import (
     TRADE,
     TRANSFER,
 )
+from ..bots import PRODUCT as BOTS
 from ..core.sandbox import Sandbox
 from ..errors import ApiError
 from ..faults import FaultLayer, FaultLike, Faults
@@ -77,8 +78,8 @@ from .params import Call, Data, Params
 from .routes import Handler, load_spec, routes_of
 from .routes import Route as SpecRoute
 
-PRODUCTS: tuple[Product[Any], ...] = (MARKET, SPOT, FUTURES)
-"""The products a sandbox has unless told otherwise: market data, spot and futures."""
+PRODUCTS: tuple[Product[Any], ...] = (MARKET, SPOT, FUTURES, BOTS)
+"""The products a sandbox has unless told otherwise: market data, spot, futures and the grid bots."""
 
 _TIMESTAMP = frozenset({"timestamp"})
 _SLASHES = re.compile(r"/{2,}")
