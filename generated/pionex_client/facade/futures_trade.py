@@ -24,6 +24,7 @@ from pionex_wrapper.operation import (
     NOT_GIVEN,
     AsyncInvoker,
     CallOptions,
+    Condition,
     Field,
     Headers,
     Money,
@@ -81,6 +82,7 @@ from ..models.futures_place_order_body_side import (
 from ..models.futures_place_order_body_type import (
     FuturesPlaceOrderBodyType,
 )
+from ..types import UNSET
 from ._shared import (
     FillRole,
     MarginMode,
@@ -306,22 +308,25 @@ class FuturesMassOrderItemParams(TypedDict, total=False):
     reduce_only: NotRequired[bool]
 
 
+def _make_futures_mass_order_item(i: Any) -> Any:
+    if i is UNSET:
+        return UNSET
+    return FuturesMassOrderItem(
+        side=i["side"],
+        size=i["size"],
+        price=i["price"],
+        type_=i["type"],
+        client_order_id=i["client_order_id"],
+        position_side=i["position_side"],
+        reduce_only=i["reduce_only"],
+    )
+
+
 def _build_futures_batch_place_orders(a: dict[str, Any]) -> dict[str, Any]:
     return _futures_batch_place_orders._get_kwargs(
         body=FuturesBatchPlaceOrdersBody(
             symbol=a["symbol"],
-            orders=[
-                FuturesMassOrderItem(
-                    side=i["side"],
-                    size=i["size"],
-                    price=i["price"],
-                    type_=i["type"],
-                    client_order_id=i["client_order_id"],
-                    position_side=i["position_side"],
-                    reduce_only=i["reduce_only"],
-                )
-                for i in a["orders"]
-            ],
+            orders=[_make_futures_mass_order_item(j) for j in a["orders"]],
         )
     )
 
@@ -2242,12 +2247,30 @@ FUTURES_PLACE_ORDER: Operation[PlacedOrder] = Operation(
     build=_build_futures_place_order,
     data_type=PlacedOrder,
     requires=(
-        Requirement(when=(("type", "LIMIT"),), require=("size", "price"), forbid=()),
-        Requirement(when=(("type", "IOC"),), require=("size", "price"), forbid=()),
-        Requirement(when=(("type", "FOK"),), require=("size", "price"), forbid=()),
-        Requirement(when=(("type", "POSTONLY"),), require=("size", "price"), forbid=()),
         Requirement(
-            when=(("type", "MARKET_QTY"),), require=("size",), forbid=("price",)
+            when=(("type", Condition("equal", ("LIMIT",))),),
+            require=("size", "price"),
+            forbid=(),
+        ),
+        Requirement(
+            when=(("type", Condition("equal", ("IOC",))),),
+            require=("size", "price"),
+            forbid=(),
+        ),
+        Requirement(
+            when=(("type", Condition("equal", ("FOK",))),),
+            require=("size", "price"),
+            forbid=(),
+        ),
+        Requirement(
+            when=(("type", Condition("equal", ("POSTONLY",))),),
+            require=("size", "price"),
+            forbid=(),
+        ),
+        Requirement(
+            when=(("type", Condition("equal", ("MARKET_QTY",))),),
+            require=("size",),
+            forbid=("price",),
         ),
     ),
     reconcile=Reconcile(

@@ -1259,8 +1259,8 @@ class Invoke:
         max_retries: int | NotGiven = NOT_GIVEN,
         **kwargs: Any,
     ) -> Iterator[Any]:
-        """Every record of a list operation, newest first, read page after page as it is iterated
-        (``for order in client.paginate(...)``).
+        """Every record of a list operation, newest first (paged by token: in the order the exchange
+        gives), read page after page as it is iterated (``for order in client.paginate(...)``).
 
         ``operation_id`` is a spec id (``"getAllOrders"``), its name by the naming rule
         (``"trade all-orders"``) or where the client reaches it (``"trade.get_all_orders"``); the
@@ -1271,7 +1271,9 @@ class Invoke:
         (the most the API allows by default).  Each request is an ordinary call (limits, retries,
         checks; ``timeout``, ``extra_headers`` and ``max_retries`` apply to each).  Records sharing a
         millisecond at a page edge are neither skipped nor repeated; where the API cannot page past
-        one, ``PaginationError`` is raised.  Which operations page, and how, is the spec's
+        one, ``PaginationError`` is raised.  A list paged by token follows the exchange's next-page
+        tokens (no time window; at most ``MAX_TOKEN_PAGES`` pages, and a token seen twice is a
+        ``PaginationError``, not a loop).  Which operations page, and how, is the spec's
         ``x-pionex-paginate``; see :mod:`pionex_wrapper.pagination`.
         """
         from pionex_wrapper.pagination import Pager, iterate
@@ -2470,8 +2472,8 @@ class AsyncInvoke:
         max_retries: int | NotGiven = NOT_GIVEN,
         **kwargs: Any,
     ) -> AsyncIterator[Any]:
-        """Every record of a list operation, newest first, read page after page as it is iterated
-        (``async for order in client.paginate(...)``).
+        """Every record of a list operation, newest first (paged by token: in the order the exchange
+        gives), read page after page as it is iterated (``async for order in client.paginate(...)``).
 
         ``operation_id`` is a spec id (``"getAllOrders"``), its name by the naming rule
         (``"trade all-orders"``) or where the client reaches it (``"trade.get_all_orders"``); the
@@ -2482,7 +2484,9 @@ class AsyncInvoke:
         (the most the API allows by default).  Each request is an ordinary call (limits, retries,
         checks; ``timeout``, ``extra_headers`` and ``max_retries`` apply to each).  Records sharing a
         millisecond at a page edge are neither skipped nor repeated; where the API cannot page past
-        one, ``PaginationError`` is raised.  Which operations page, and how, is the spec's
+        one, ``PaginationError`` is raised.  A list paged by token follows the exchange's next-page
+        tokens (no time window; at most ``MAX_TOKEN_PAGES`` pages, and a token seen twice is a
+        ``PaginationError``, not a loop).  Which operations page, and how, is the spec's
         ``x-pionex-paginate``; see :mod:`pionex_wrapper.pagination`.
         """
         from pionex_wrapper.pagination import Pager, aiterate

@@ -24,6 +24,7 @@ from pionex_wrapper.operation import (
     NOT_GIVEN,
     AsyncInvoker,
     CallOptions,
+    Condition,
     Field,
     Headers,
     Money,
@@ -62,6 +63,7 @@ from ..models.new_order_request_side import (
 from ..models.new_order_request_type import (
     NewOrderRequestType,
 )
+from ..types import UNSET
 from ._shared import FillRole, OrderStatus, PlacedOrder, PlacedOrders, Side
 
 if TYPE_CHECKING:
@@ -193,6 +195,18 @@ class MassOrderItemParams(TypedDict, total=False):
     size: Required[Money]
     price: Required[Money]
     client_order_id: NotRequired[str]
+
+
+def _make_mass_order_item(i: Any) -> Any:
+    if i is UNSET:
+        return UNSET
+    return MassOrderItem(
+        side=i["side"],
+        type_=i["type"],
+        size=i["size"],
+        price=i["price"],
+        client_order_id=i["client_order_id"],
+    )
 
 
 def _build_cancel_all_orders(a: dict[str, Any]) -> dict[str, Any]:
@@ -1459,17 +1473,7 @@ GET_ORDER_BY_CLIENT_ORDER_ID: Operation[Order] = Operation(
 def _build_new_mass_order(a: dict[str, Any]) -> dict[str, Any]:
     return _new_mass_order._get_kwargs(
         body=MassOrderRequest(
-            symbol=a["symbol"],
-            orders=[
-                MassOrderItem(
-                    side=i["side"],
-                    type_=i["type"],
-                    size=i["size"],
-                    price=i["price"],
-                    client_order_id=i["client_order_id"],
-                )
-                for i in a["orders"]
-            ],
+            symbol=a["symbol"], orders=[_make_mass_order_item(j) for j in a["orders"]]
         )
     )
 
@@ -1741,15 +1745,23 @@ NEW_ORDER: Operation[PlacedOrder] = Operation(
     data_type=PlacedOrder,
     requires=(
         Requirement(
-            when=(("type", "LIMIT"),), require=("size", "price"), forbid=("amount",)
+            when=(("type", Condition("equal", ("LIMIT",))),),
+            require=("size", "price"),
+            forbid=("amount",),
         ),
         Requirement(
-            when=(("type", "MARKET"), ("side", "BUY")),
+            when=(
+                ("type", Condition("equal", ("MARKET",))),
+                ("side", Condition("equal", ("BUY",))),
+            ),
             require=("amount",),
             forbid=("size", "price"),
         ),
         Requirement(
-            when=(("type", "MARKET"), ("side", "SELL")),
+            when=(
+                ("type", Condition("equal", ("MARKET",))),
+                ("side", Condition("equal", ("SELL",))),
+            ),
             require=("size",),
             forbid=("amount", "price"),
         ),
