@@ -161,7 +161,6 @@ def spot_investment(
 
     ``extra`` is quote the bot already has to lay out (a re-laid grid), ``base`` the base it holds.
     """
-    rules = shape.rules
     raw = data.get(name)
     given = ZERO
     if raw is not None and raw != "":
@@ -323,9 +322,7 @@ def futures_money(
         raise refusal("less than min investment", context) from None
     for name, value in ((investment_name, given), (extra_name, extra)):
         if decimals(value.normalize()) > FUTURES_MONEY_PLACES:
-            raise refusal(
-                f"{name} not match spending precision: max {FUTURES_MONEY_PLACES} decimal places", context
-            )
+            raise refusal(f"{name} not match spending precision: max {FUTURES_MONEY_PLACES} decimal places", context)
     capital = given
     if auto_split:
         kept = floor_to(given * AUTO_EXTRA_MARGIN, EIGHT)
@@ -340,7 +337,9 @@ def futures_money(
     return FuturesMoney(capital, extra, plan)
 
 
-def futures_estimates(shape: FuturesShape, price: Decimal, money: FuturesMoney, *, auto_split: bool) -> dict[str, object]:
+def futures_estimates(
+    shape: FuturesShape, price: Decimal, money: FuturesMoney, *, auto_split: bool
+) -> dict[str, object]:
     """``checkParams``' answer for a futures grid that passed every check."""
     rules = shape.rules
     plan = money.plan
@@ -397,7 +396,7 @@ def stops(data: Fields, reference: Decimal, trend: Trend, *, futures: bool) -> l
         delay = number(data, delay_name, message=f"{delay_name} must be a whole number of seconds") or ZERO
         if delay < 0 or delay != delay.to_integral_value():
             raise bad(f"{delay_name} must be a whole number of seconds")
-        stop = Stop(kind, stop_type, value, int(delay) * 1000)  # type: ignore[arg-type]
+        stop = Stop(kind, stop_type, value, int(delay) * 1000)
         if stop_type == "price":
             if value <= 0:
                 raise bad(f"{value_name} must be greater than zero for a price stop")
@@ -409,7 +408,7 @@ def stops(data: Fields, reference: Decimal, trend: Trend, *, futures: bool) -> l
                 raise bad(f"{value_name} must be {where} the price {fmt(reference)} for this grid")
             stop.above = not falls
         elif kind == "loss" and value >= 0:
-            raise bad(f"{value_name} must be negative for a {stop_type} stop-loss (such as \"-0.1\")")
+            raise bad(f'{value_name} must be negative for a {stop_type} stop-loss (such as "-0.1")')
         elif kind == "profit" and value <= 0:
             raise bad(f"{value_name} must be positive for a {stop_type} take-profit")
         if stop_type == "profit_ratio" and kind == "loss" and value <= -1:
@@ -440,7 +439,7 @@ def condition(data: Fields, price: Decimal, *, direction_name: str) -> tuple[Dec
     if trigger < 0:
         raise bad("condition must be a price greater than zero")
     if direction is None:
-        raise bad(f"{direction_name} is required with condition (\"-1\": falls to it, \"1\": rises to it)")
+        raise bad(f'{direction_name} is required with condition ("-1": falls to it, "1": rises to it)')
     if direction == "-1" and trigger >= price:
         raise bad(f"condition must be below the price {fmt(price)} when {direction_name} is -1")
     if direction == "1" and trigger <= price:
@@ -449,9 +448,9 @@ def condition(data: Fields, price: Decimal, *, direction_name: str) -> tuple[Dec
 
 
 def slippage(data: Fields, name: str = "slippage") -> Decimal | None:
-    value = number(data, name, message=f"{name} must be a fraction such as \"0.01\" (1 %)")
+    value = number(data, name, message=f'{name} must be a fraction such as "0.01" (1 %)')
     if value is not None and not 0 < value < 1:
-        raise bad(f"{name} must be between 0 and 1 (\"0.01\" is 1 %)")
+        raise bad(f'{name} must be between 0 and 1 ("0.01" is 1 %)')
     return value
 
 

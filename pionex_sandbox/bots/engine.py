@@ -49,7 +49,7 @@ from ..futures.rules import FUNDING_INTERVAL_MS, Prices
 from ..symbols import DECIMAL_CONTEXT, SymbolRules, fmt
 from . import checks, futures_grid, spot_grid
 from .fields import Fields, bad, choice, decimals, denied, flag, not_found, number, positive, sub_object, text, whole
-from .grid import ZERO, crossings, least_grid_profit, market_buy_price, market_sell_price
+from .grid import EIGHT, ZERO, crossings, floor_to, least_grid_profit, market_buy_price, market_sell_price
 from .records import (
     FUTURES_CLOSE_SELL_MODELS,
     SPOT_CLOSE_SELL_MODELS,
@@ -63,7 +63,13 @@ from .records import (
 
 BotKind = Literal["spot_grid", "futures_grid"]
 
-REDUCE_REASONS = ("LOSS_GTE_INVESTMENT", "POSITION_TOO_SMALL", "REDUCE_TOO_MUCH", "REDUCE_TOO_SMALL", "SYMBOL_MAINTENANCE")
+REDUCE_REASONS = (
+    "LOSS_GTE_INVESTMENT",
+    "POSITION_TOO_SMALL",
+    "REDUCE_TOO_MUCH",
+    "REDUCE_TOO_SMALL",
+    "SYMBOL_MAINTENANCE",
+)
 
 
 def kind_of(bot: GridBot) -> BotKind:
@@ -269,7 +275,9 @@ class Bots(Engine):
                 "row": bot.rows,
                 "gridType": bot.grid_type,
             }
-            merged.update({name: fields[name] for name in ("top", "bottom", "row") if fields.get(name) not in (None, "")})
+            merged.update(
+                {name: fields[name] for name in ("top", "bottom", "row") if fields.get(name) not in (None, "")}
+            )
             shape = checks.spot_shape(bot.rules, merged, grid_type_name="gridType")
             amount = self._investment(bot, fields, "quoteInvest", required=False)
             self._relay_spot(bot, shape, amount, "quoteInvest", now)
@@ -435,10 +443,14 @@ class Bots(Engine):
             auto = flag(fields, "extraMargin")
             amount = number(fields, "quoteInvestment") or ZERO
             if amount < 0 or decimals(amount.normalize()) > checks.FUTURES_MONEY_PLACES:
-                raise bad(f"quoteInvestment must be a positive amount with at most {checks.FUTURES_MONEY_PLACES} places")
+                raise bad(
+                    f"quoteInvestment must be a positive amount with at most {checks.FUTURES_MONEY_PLACES} places"
+                )
             extra = number(fields, "extraMarginAmount") or ZERO
             if extra < 0 or decimals(extra.normalize()) > checks.FUTURES_MONEY_PLACES:
-                raise bad(f"extraMarginAmount must be a positive amount with at most {checks.FUTURES_MONEY_PLACES} places")
+                raise bad(
+                    f"extraMarginAmount must be a positive amount with at most {checks.FUTURES_MONEY_PLACES} places"
+                )
             if kind == "invest_in_trigger":
                 trigger, direction = checks.condition(fields, price, direction_name="conditionDirection")
                 if trigger is None or direction is None or not amount:
@@ -447,7 +459,10 @@ class Bots(Engine):
                     raise denied("a futures grid has at most one investment trigger waiting")
                 bot.invest_in_triggers.append(
                     InvestTrigger(
-                        condition=trigger, direction=direction, add_time=now, quote_investment=amount,
+                        condition=trigger,
+                        direction=direction,
+                        add_time=now,
+                        quote_investment=amount,
                         extra_margin=extra or None,
                     )
                 )
@@ -484,7 +499,7 @@ class Bots(Engine):
         now: int,
     ) -> None:
         """Lock ``amount`` (+ ``extra`` margin) more and lay the grid out anew on ``shape`` at ``price``."""
-        kept = checks.floor_to(amount * checks.AUTO_EXTRA_MARGIN, checks.EIGHT) if auto else ZERO
+        kept = floor_to(amount * checks.AUTO_EXTRA_MARGIN, EIGHT) if auto else ZERO
         capital, extra = amount - kept, extra + kept
         if bot.waiting:
             if amount + extra:

@@ -70,7 +70,7 @@ def number(fields: Fields, name: str, *, message: str | None = None) -> Decimal 
         except InvalidOperation:  # pragma: no cover - the pattern only passes numbers
             value = None
     if value is None or not value.is_finite():
-        raise bad(message or f"{name} must be a number (a JSON number or a decimal string such as \"1.5\")")
+        raise bad(message or f'{name} must be a number (a JSON number or a decimal string such as "1.5")')
     return None if value == 0 else value
 
 

@@ -63,7 +63,7 @@ from .grid import (
     market_buy_price,
     market_sell_price,
 )
-from .records import BotFill, FuturesGrid, Trend
+from .records import BotFill, FillKind, FuturesGrid, Trend
 
 if TYPE_CHECKING:
     from .engine import Bots
@@ -222,7 +222,8 @@ def trade(bot: FuturesGrid, time: int, signed: Decimal, price: Decimal, kind: st
     fee = -pay(bot, time, "fee", -fee) if fee else ZERO
     bot.fees += fee
     side: Side = "BUY" if signed > 0 else "SELL"
-    bot.fills.append(BotFill(time, side, price, abs(signed), fee, "market" if kind == "market" else "grid", index))
+    fill_kind: FillKind = "market" if kind == "market" else "liquidation" if kind == "liquidation" else "grid"
+    bot.fills.append(BotFill(time, side, price, abs(signed), fee, fill_kind, index))
     bot.update_time = time
     return booked
 

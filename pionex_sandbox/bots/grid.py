@@ -29,6 +29,7 @@ interval is refused (``grid profit per volume less than 0``).
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from decimal import ROUND_CEILING, ROUND_DOWN, ROUND_FLOOR, ROUND_HALF_EVEN, ROUND_UP, Decimal
@@ -90,7 +91,7 @@ def grid_levels(bottom: Decimal, top: Decimal, rows: int, kind: GridType, tick: 
 
 def duplicated(levels: Sequence[Decimal]) -> bool:
     """Whether two neighbouring levels are equal (or out of order) once rounded."""
-    return any(upper <= lower for lower, upper in zip(levels, levels[1:], strict=False))
+    return any(upper <= lower for lower, upper in itertools.pairwise(levels))
 
 
 def grid_profit(levels: Sequence[Decimal], index: int, volume: Decimal, rate: Decimal) -> Decimal:

@@ -53,7 +53,7 @@ def _plain(value: Decimal) -> str:
 
 def _stop_fields(bot: GridBot, data: dict[str, object], *, delays: bool) -> None:
     for kind in ("loss", "profit"):
-        stop: Stop | None = bot.stop(kind)  # type: ignore[arg-type]
+        stop: Stop | None = bot.stop(kind)
         if stop is None:
             continue
         data[f"{kind}StopType"] = stop.type

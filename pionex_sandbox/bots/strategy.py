@@ -19,6 +19,7 @@ have 4 decimal places.
 
 from __future__ import annotations
 
+import itertools
 from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from typing import TYPE_CHECKING
 
@@ -67,7 +68,7 @@ def _option(bots: Bots, symbol: str, days: int, now: int) -> dict[str, object]:
     selling = initial_states(levels, prices[0])
     need = sum((levels[i] for i, sells in enumerate(selling) if not sells), ZERO) + sum(selling) * prices[0]
     earned = ZERO
-    for before, after in zip(prices, prices[1:], strict=False):
+    for before, after in itertools.pairwise(prices):
         for order in crossings(levels, selling, before, after):
             if order.side == "SELL":
                 earned += grid_profit(levels, order.index, Decimal(1), FEE_RATE)
