@@ -10,13 +10,21 @@ from typing import Any
 import pytest
 
 import pionex_wrapper.auth
-from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, READONLY_API_KEY, READONLY_API_SECRET, running_sandbox
+from pionex_sandbox import (
+    DEFAULT_API_KEY,
+    DEFAULT_API_SECRET,
+    READONLY_API_KEY,
+    READONLY_API_SECRET,
+    create_app,
+    running_sandbox,
+)
 from pionex_sandbox.bots import PAGE_SIZE, Bots
 from pionex_sandbox.core.market import STEP_MS
 from pionex_sandbox.core.prices import DAY, HOUR
+from pionex_sandbox.core.sandbox import TravelClock
 from pionex_wrapper import Pionex, PionexError
 from tests.sandbox.bot_support import assert_conserved, money
-from tests.sandbox.sandbox_support import Api, Clock, spec_replies
+from tests.sandbox.sandbox_support import Api, Clock, open_api, spec_replies
 
 KEY = DEFAULT_API_KEY
 READONLY: dict[str, Any] = {"key": READONLY_API_KEY, "secret": READONLY_API_SECRET}
@@ -515,3 +523,17 @@ def test_a_spot_grids_life_through_the_client_adds_up_to_the_last_decimal(monkey
     assert after["USDT"] == balances["USDT"] + final.realized_profit
     assert after["BTC"] == balances["BTC"]
     assert sandbox.app.state.sandbox.engine(Bots).audit() == []
+
+
+def test_time_travel_moves_a_grid_through_a_day_at_once() -> None:
+    clock = Clock()
+    app = create_app(seed=7, clock=clock, time_travel=True)
+    for api in open_api(app, clock):
+        grid = api.ok(post(api, f"{SPOT}/create", spot_body(api, "2000", rows=20)))["buOrderId"]
+        travel = api.sandbox.clock
+        assert isinstance(travel, TravelClock)
+        travel.advance(DAY)
+        order = api.get(f"{SPOT}/order", buOrderId=grid)["buOrderData"]
+        bot = api.sandbox.engine(Bots).bots[grid]
+        assert Decimal(order["gridProfit"]) == bot.grid_profit > 0
+        assert max(fill.time for fill in bot.fills) > clock.now + DAY - 2 * HOUR

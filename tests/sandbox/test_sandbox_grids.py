@@ -507,3 +507,24 @@ def test_a_futures_grid_needs_the_futures_wallet_to_hold_its_investment(world: W
     world.fund_futures("100")
     with pytest.raises(ApiError, match="lossStopHigh is only for a neutral grid"):
         world.futures(top, bottom, 10, "long", 3, "50", lossStopHigh=str(top + 100))
+
+
+def test_a_neutral_grid_stops_at_its_upper_stop_loss_and_a_short_grid_takes_profit_below(world: World) -> None:
+    world.fund_futures("5000")
+    before = money(world.sandbox, KEY)
+    start = world.price("BTC_USDT_PERP")
+    hours = [(world.clock.now // HOUR + hour) * HOUR for hour in range(1, 25)]
+    high = max(world.price("BTC_USDT_PERP", hour) for hour in hours) - TENTH
+    low = min(world.price("BTC_USDT_PERP", hour) for hour in hours) + TENTH
+    assert low < start < high
+    top, bottom = around(start, "0.95", "1.05", TENTH)
+    neutral = world.futures(top, bottom, 20, "no_trend", 2, "1000", lossStop=str(bottom - 100), lossStopHigh=str(high))
+    short = world.futures(top, bottom, 20, "short", 2, "1000", profitStopType="price", profitStop=str(low))
+    with pytest.raises(ApiError, match="profitStop must be below"):
+        world.futures(top, bottom, 20, "short", 2, "1000", profitStop=str(start + 100))
+    acted = world.move(24 * HOUR)
+    rose = next(moment for moment in acted if world.price("BTC_USDT_PERP", moment) >= high)
+    fell = next(moment for moment in acted if world.price("BTC_USDT_PERP", moment) <= low)
+    assert (neutral.reason_by, neutral.close_time, neutral.size) == ("loss_stop", rose, 0)
+    assert (short.reason_by, short.close_time, short.size) == ("profit_stop", fell, 0)
+    assert_conserved(world.sandbox, KEY, before)
