@@ -66,7 +66,7 @@ from .grid import (
 from .records import BotFill, FillKind, FuturesGrid, Trend
 
 if TYPE_CHECKING:
-    from .engine import Bots
+    from .base import GridEngine
 
 RATE = FUTURES_FEE_RATE
 
@@ -266,7 +266,7 @@ def broke(bot: FuturesGrid, price: Decimal) -> bool:
     return bool(bot.size) and bot.equity(price) < maintenance(bot, bot.size, price)
 
 
-def liquidate(engine: Bots, bot: FuturesGrid, time: int, price: Decimal) -> None:
+def liquidate(engine: GridEngine, bot: FuturesGrid, time: int, price: Decimal) -> None:
     """Close the position at ``price`` paying the liquidation fee, and stop the bot."""
     assert bot.rules.perp is not None
     size = bot.size
@@ -280,7 +280,7 @@ def liquidate(engine: Bots, bot: FuturesGrid, time: int, price: Decimal) -> None
     finish(engine, bot, time, price, "force_liquidation")
 
 
-def fund(engine: Bots, bot: FuturesGrid, time: int, price: Decimal) -> None:
+def fund(engine: GridEngine, bot: FuturesGrid, time: int, price: Decimal) -> None:
     """Funding at a funding time."""
     if not bot.size:
         return
@@ -288,14 +288,14 @@ def fund(engine: Bots, bot: FuturesGrid, time: int, price: Decimal) -> None:
     bot.funding += pay(bot, time, "funding", -even(bot.size * price * rate))
 
 
-def close(engine: Bots, bot: FuturesGrid, time: int, price: Decimal, reason: str) -> None:
+def close(engine: GridEngine, bot: FuturesGrid, time: int, price: Decimal, reason: str) -> None:
     """Close the position at the market and stop the bot, giving its USDT back."""
     bot.closed_size = abs(bot.size)
     market_trade(bot, time, -bot.size, price)
     finish(engine, bot, time, price, reason)
 
 
-def finish(engine: Bots, bot: FuturesGrid, time: int, price: Decimal, reason: str) -> None:
+def finish(engine: GridEngine, bot: FuturesGrid, time: int, price: Decimal, reason: str) -> None:
     held = bot.funds.held(bot.coin)
     if held > 0:
         engine.places()["FUTURES"].give(bot.api_key, bot.coin, held)

@@ -30,7 +30,7 @@ from .grid import ZERO
 from .records import FuturesGrid, GridBot, InvestTrigger, ProfitTransfer, SpotGrid, Stop
 
 if TYPE_CHECKING:
-    from .engine import Bots
+    from .base import GridEngine
 
 MONEY = 8
 
@@ -84,7 +84,7 @@ def _top_level(bot: GridBot, kind: str, base: str) -> dict[str, object]:
 # -- spot ----------------------------------------------------------------------------------------
 
 
-def spot_data(engine: Bots, bot: SpotGrid) -> dict[str, object]:
+def spot_data(engine: GridEngine, bot: SpotGrid) -> dict[str, object]:
     """A spot grid's ``buOrderData``."""
     price = bot.last_price if not bot.active else engine.price_now(bot.symbol, engine.moved_to)
     base_held, quote_held = bot.funds.held(bot.base), bot.funds.held(bot.quote)
@@ -141,7 +141,7 @@ def spot_data(engine: Bots, bot: SpotGrid) -> dict[str, object]:
     return data
 
 
-def spot_order(engine: Bots, bot: SpotGrid) -> dict[str, object]:
+def spot_order(engine: GridEngine, bot: SpotGrid) -> dict[str, object]:
     """A spot grid as ``botSpotGridGetOrder`` and ``botSpotGridCreate`` return it."""
     return {**_top_level(bot, "spot_grid", bot.rules.base), "buOrderData": spot_data(engine, bot)}
 
@@ -179,7 +179,7 @@ def _trigger(bot: FuturesGrid, trigger: InvestTrigger) -> dict[str, object]:
     return found
 
 
-def futures_data(engine: Bots, bot: FuturesGrid) -> dict[str, object]:
+def futures_data(engine: GridEngine, bot: FuturesGrid) -> dict[str, object]:
     """A futures grid's ``buOrderData``."""
     price = bot.last_price if not bot.active else engine.price_now(bot.symbol, engine.moved_to)
     held = bot.funds.held(bot.coin)
@@ -235,7 +235,7 @@ def futures_data(engine: Bots, bot: FuturesGrid) -> dict[str, object]:
     return data
 
 
-def futures_order(engine: Bots, bot: FuturesGrid) -> dict[str, object]:
+def futures_order(engine: GridEngine, bot: FuturesGrid) -> dict[str, object]:
     """A futures grid as ``botFuturesGridGetOrder`` returns it (Pionex's reply has no id, type or close time)."""
     reply = _top_level(bot, "futures_grid", f"{bot.rules.base}.PERP")
     for name in ("buOrderType", "buOrderId", "closeTime"):
@@ -243,7 +243,7 @@ def futures_order(engine: Bots, bot: FuturesGrid) -> dict[str, object]:
     return {**reply, "buOrderData": futures_data(engine, bot)}
 
 
-def bot_order(engine: Bots, bot: GridBot) -> dict[str, object]:
+def bot_order(engine: GridEngine, bot: GridBot) -> dict[str, object]:
     """A grid as the bot order list shows it."""
     if isinstance(bot, SpotGrid):
         return spot_order(engine, bot)

@@ -50,7 +50,7 @@ from .grid import (
 from .records import BotFill, CloseSellModel, ProfitTransfer, SpotGrid
 
 if TYPE_CHECKING:
-    from .engine import Bots
+    from .base import GridEngine
 
 RATE = FEE_RATE
 """The fee rate of every spot grid fill (the spot pairs' rate), in the quote coin."""
@@ -183,7 +183,7 @@ def fill(bot: SpotGrid, order: Fill, time: int) -> None:
     bot.update_time = time
 
 
-def take_profit_out(engine: Bots, bot: SpotGrid, amount: Decimal, time: int) -> ProfitTransfer:
+def take_profit_out(engine: GridEngine, bot: SpotGrid, amount: Decimal, time: int) -> ProfitTransfer:
     """Move ``amount`` of grid profit to the spot account."""
     engine.places()["SPOT"].give(bot.api_key, bot.quote, amount)
     bot.funds.move(time, "profit", bot.quote, -amount, place="SPOT")
@@ -200,7 +200,7 @@ def usdt_pair(quote: str) -> SymbolRules | None:
     return rules if rules is not None and rules.type == "SPOT" else None
 
 
-def close(engine: Bots, bot: SpotGrid, time: int, price: Decimal, reason: str, model: CloseSellModel) -> None:
+def close(engine: GridEngine, bot: SpotGrid, time: int, price: Decimal, reason: str, model: CloseSellModel) -> None:
     """Stop the bot at ``time`` (price ``price``): sell as ``model`` says and give everything back."""
     base = bot.funds.held(bot.base)
     if model != "NOT_SELL" and base > 0:
@@ -227,7 +227,7 @@ def close(engine: Bots, bot: SpotGrid, time: int, price: Decimal, reason: str, m
     bot.last_price = price
 
 
-def release(engine: Bots, bot: SpotGrid, time: int) -> None:
+def release(engine: GridEngine, bot: SpotGrid, time: int) -> None:
     """Give everything the bot holds back to the spot account."""
     spot = engine.places()["SPOT"]
     for coin, amount in sorted(bot.funds.holdings.items()):

@@ -29,7 +29,7 @@ from .checks import spot_pair
 from .grid import ZERO, crossings, duplicated, grid_levels, grid_profit, initial_states
 
 if TYPE_CHECKING:
-    from .engine import Bots
+    from .base import GridEngine
 
 PERIODS = (7, 14, 30)
 """Periods (days) the strategy is worked out over; the first is the answer's own."""
@@ -46,7 +46,7 @@ def _ratio(value: Decimal) -> str:
     return fmt(value.quantize(RATIO))
 
 
-def _option(bots: Bots, symbol: str, days: int, now: int) -> dict[str, object]:
+def _option(bots: GridEngine, symbol: str, days: int, now: int) -> dict[str, object]:
     from ..symbols import SYMBOLS_BY_NAME
 
     rules = SYMBOLS_BY_NAME[symbol]
@@ -89,7 +89,7 @@ def _option(bots: Bots, symbol: str, days: int, now: int) -> dict[str, object]:
     }
 
 
-def ai_strategy(bots: Bots, base: object, quote: object, now: int) -> dict[str, object]:
+def ai_strategy(bots: GridEngine, base: object, quote: object, now: int) -> dict[str, object]:
     """The strategy for the spot pair ``base``/``quote`` at ``now`` (see the module docstring)."""
     from decimal import localcontext
 
