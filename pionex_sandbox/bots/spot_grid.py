@@ -20,11 +20,15 @@ The rules (money in the pair's coins, every amount exact; see :mod:`.grid` for t
   no longer needs, in one market trade.
 * **Profit out** (``profit``): at most the grid profit not yet taken out, from the quote coin,
   into the spot account (a ``profit`` entry).
-* **Close** (cancel, take-profit, stop-loss): ``NOT_SELL`` gives back base and quote as they are;
+* **Close** (cancel, take-profit, stop-loss; a stop closes with the ``closeSellModel`` given at
+  creation, ``NOT_SELL`` unless said, a cancel with the one it names or else that one): ``NOT_SELL``
+  gives back base and quote as they are;
   ``TO_QUOTE`` first sells the base at the market; ``TO_USDT`` does the same and, when the quote
   is not USDT, then sells the quote coin on its ``<QUOTE>_USDT`` pair (as much as that pair's size
   step allows; the dust is given back as it is).  Everything the bot holds goes back to the spot
-  account (``release``).
+  account (``release``).  The bot's final profit (``realizedProfit``) is worked out after the base
+  is sold (or valued at that moment's price when it is not), in the quote coin, before a
+  ``TO_USDT`` sale of the quote coin.
 """
 
 from __future__ import annotations

@@ -402,6 +402,7 @@ def test_the_ai_strategy_spans_the_last_weeks_prices_with_half_percent_rows(api:
 
 def test_the_bot_list_pages_filters_and_tells_running_from_finished(api: Api) -> None:
     to_futures(api, "20000")
+    before = money(api.sandbox, KEY)
     spot = [
         api.ok(post(api, f"{SPOT}/create", spot_body(api, "100", rows=5)))["buOrderId"] for _ in range(PAGE_SIZE + 3)
     ]
@@ -453,6 +454,7 @@ def test_the_bot_list_pages_filters_and_tells_running_from_finished(api: Api) ->
     assert listed["status"] == "finished" and listed["buOrderData"]["status"] == "canceled"
     assert listed["closeTime"] == api.clock.now and listed["buOrderData"]["reasonBy"] == "user_cancel"
     api.refused(api.private("GET", ORDERS, extra=[("buOrderTypes", "dca")]), 400, "TRADE_PARAMETER_ERROR")
+    assert_conserved(api.sandbox, KEY, before)
 
 
 # -- a grid's life through the client --------------------------------------------------------------------------------

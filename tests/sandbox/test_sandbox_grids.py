@@ -288,15 +288,35 @@ def test_a_price_stop_loss_with_a_delay_fires_when_the_price_held_below_it_that_
 def test_a_take_profit_by_amount_fires_at_the_first_moment_the_total_profit_reaches_it(world: World) -> None:
     before = money(world.sandbox, KEY)
     top, bottom = around(world.price("BTC_USDT"), "0.985", "1.015")
-    bot = world.spot(top, bottom, 20, "2000", profitStopType="profit_amount", profitStop="1.5")
+    bot = world.spot(
+        top, bottom, 20, "2000", profitStopType="profit_amount", profitStop="1.5", closeSellModel="TO_QUOTE"
+    )
     acted = []
     while bot.active and len(acted) < 20_000:
         acted += world.move(HOUR)
-    assert bot.reason_by == "profit_stop" and bot.close_time in acted
-    fills_before = [fill for fill in bot.fills if fill.time < bot.close_time]
-    base = sum((fill.size if fill.side == "BUY" else -fill.size for fill in fills_before), Decimal(0))
-    assert bot.close_time is not None
-    assert base >= 0
+    when = bot.close_time
+    assert bot.reason_by == "profit_stop" and when in acted
+
+    entries = bot.funds.entries
+    closing_entries = next(index for index, entry in enumerate(entries) if entry.kind == "release") - 3
+    assert [entry.kind for entry in entries[closing_entries : closing_entries + 3]] == ["sell", "sell", "fee"]
+
+    def profit(moment: int) -> Decimal:
+        """Total profit at ``moment``, from the ledger's entries up to then (the closing sale left out)."""
+        held: dict[str, Decimal] = {}
+        for entry in entries[:closing_entries]:
+            if entry.time <= moment:
+                held[entry.coin] = held.get(entry.coin, Decimal(0)) + entry.amount
+        return held["USDT"] + held.get("BTC", Decimal(0)) * world.price("BTC_USDT", moment) - Decimal(2000)
+
+    # It fired at the first moment the sandbox saw the profit at 1.5 or more (no delay).
+    previous = acted[acted.index(when) - 1]
+    assert profit(previous) < Decimal("1.5") <= profit(when)
+    closing = bot.fills[-1]
+    assert (closing.kind, closing.side, closing.time) == ("market", "SELL", when)
+    assert bot.final_profit == profit(when) - closing.fee - closing.size * (
+        world.price("BTC_USDT", when) - closing.price
+    )
     assert_conserved(world.sandbox, KEY, before)
     with pytest.raises(ApiError, match="profitStop must be positive"):
         world.spot(top, bottom, 20, "2000", profitStopType="profit_amount", profitStop="-1")
