@@ -539,3 +539,63 @@ def test_time_travel_moves_a_grid_through_a_day_at_once() -> None:
         bot = api.sandbox.engine(Bots).bots[grid]
         assert Decimal(order["gridProfit"]) == bot.grid_profit > 0
         assert max(fill.time for fill in bot.fills) > clock.now + DAY - 2 * HOUR
+
+
+def test_waiting_stopped_and_liquidated_grids_reply_as_documented(api: Api) -> None:
+    to_futures(api, "5000")
+    before = money(api.sandbox, KEY)
+    now = price(api, "BTC_USDT_PERP")
+    below = str((now * Decimal("0.999")).quantize(Decimal("0.1")))
+    waiting = api.ok(
+        post(api, f"{FUTURES}/create", futures_body(api, "short", condition=below, conditionDirection="-1"))
+    )
+    assert waiting["buOrderData"]["status"] == "condition_lock" and "position" in waiting["buOrderData"]
+    spot_waiting = api.ok(
+        post(api, f"{SPOT}/create", spot_body(api, condition=str(price(api, "BTC_USDT") * 2), conditionDirection="1"))
+    )
+    assert spot_waiting["buOrderData"]["status"] == "lock_currency" and "perVolume" not in spot_waiting["buOrderData"]
+    bottom, top = (now * Decimal("1.001")).quantize(Decimal("0.1")), (now * Decimal("1.01")).quantize(Decimal("0.1"))
+    data = {
+        "top": str(top),
+        "bottom": str(bottom),
+        "row": 5,
+        "grid_type": "arithmetic",
+        "trend": "long",
+        "leverage": 100,
+    }
+    risky = api.ok(
+        post(
+            api,
+            f"{FUTURES}/create",
+            {"base": "BTC.PERP", "quote": "USDT", "buOrderData": {**data, "quoteInvestment": "300"}},
+        )
+    )
+    stopped = api.ok(
+        post(
+            api,
+            f"{SPOT}/create",
+            spot_body(api, lossStopType="profit_ratio", lossStop="-0.0001", closeSellModel="TO_USDT"),
+        )
+    )
+    for _ in range(48):
+        api.clock.now += HOUR
+        order = api.get(f"{FUTURES}/order", buOrderId=risky["buOrderId"])["buOrderData"]
+        if order["status"] == "canceled":
+            break
+    assert (order["reasonBy"], order["riskStatus"], order["liquidationTriggered"]) == (
+        "force_liquidation",
+        "LIQUIDATION",
+        True,
+    )
+    assert Decimal(order["liquidationFee"]) > 0 and order["position"] == "0.0000"
+    assert Decimal(order["unlockQuoteAmount"]) < 300
+    assert api.get(f"{FUTURES}/order", buOrderId=waiting["buOrderId"])["buOrderData"]["status"] == "running"
+    stop = api.get(f"{SPOT}/order", buOrderId=stopped["buOrderId"])
+    assert (stop["status"], stop["buOrderData"]["reasonBy"], stop["buOrderData"]["closeSellModel"]) == (
+        "finished",
+        "loss_stop",
+        "TO_USDT",
+    )
+    listed = api.get(ORDERS, status="finished")["results"]
+    assert {entry["buOrderId"] for entry in listed} == {risky["buOrderId"], stopped["buOrderId"]}
+    assert_conserved(api.sandbox, KEY, before)
