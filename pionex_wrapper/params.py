@@ -44,6 +44,12 @@ SIGNED_DECIMAL = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
 UNSAFE = re.compile(r"[^\x21-\x7e]|[&=#%+]")
 """A character no string argument may hold: outside printable ASCII, or one of ``& = # % +``."""
 
+UNSAFE_IN_BODY = re.compile(r"[\x00-\x1f\x7f\ud800-\udfff]")
+"""A character no string of a JSON body may hold: a control character or a lone surrogate.
+
+A body is signed exactly as sent, so spaces, ``& = # % +`` and text beyond ASCII (sent as UTF-8)
+are unambiguous there; only what has no single written form, or none at all, is refused."""
+
 _SHOWN = 40
 
 _EPOCH = datetime(1970, 1, 1)
@@ -71,6 +77,18 @@ def refuse_unsafe_characters(value: str, name: str = "value") -> None:
             name,
             f"must not contain {char!a} (at position {found.start()}): only printable ASCII other than "
             "& = # % + can be sent and signed unambiguously",
+        )
+
+
+def refuse_unsafe_body_text(value: str, name: str = "value") -> None:
+    """Refuses a string of a JSON body holding a control character or a lone surrogate (see
+    :data:`UNSAFE_IN_BODY`); a query value keeps to :func:`refuse_unsafe_characters`."""
+    found = UNSAFE_IN_BODY.search(value)
+    if found is not None:
+        raise InvalidParameterError(
+            name,
+            f"must not contain {found.group()!a} (at position {found.start()}): a body's text may not hold "
+            "control characters or lone surrogates",
         )
 
 
@@ -224,7 +242,12 @@ def _check(param: Param, value: Any, label: str) -> Any:
             raise InvalidParameterError(label, f"must be a str, not {type(value).__name__}")
         if value == "":
             raise InvalidParameterError(label, "must not be empty")
-        refuse_unsafe_characters(value, label)
+        if param.location == "body" and param.pattern is not None and re.fullmatch(param.pattern, value):
+            # Free text the spec admits spaces or & = # % + in (a signal's title, a bot's note): a
+            # JSON body is signed exactly as sent, so only what has no written form is refused.
+            refuse_unsafe_body_text(value, label)
+        else:
+            refuse_unsafe_characters(value, label)
         if param.enum is not None and value not in param.enum:
             raise InvalidParameterError(label, f"must be one of {', '.join(map(str, param.enum))}; got {_show(value)}")
         _check_text(param, value, label)

@@ -1007,7 +1007,7 @@ BOT_FUTURES_GRID_CANCEL: Operation[None] = Operation(
             "string",
             min_length=1,
             max_length=256,
-            pattern="^[!-~]+$",
+            pattern="^[^\\u0000-\\u001f\\u007f]+$",
             description="Note to keep with the closed bot.",
         ),
         Param(
@@ -1715,7 +1715,7 @@ BOT_FUTURES_GRID_CREATE: Operation[FuturesGridCreated] = Operation(
                     "string",
                     min_length=1,
                     max_length=5000,
-                    pattern="^[!-~]+$",
+                    pattern="^[^\\u0000-\\u001f\\u007f]+$",
                     description="App data for a coin-margined grid; stored as given.",
                 ),
                 Param(
@@ -1748,7 +1748,7 @@ BOT_FUTURES_GRID_CREATE: Operation[FuturesGridCreated] = Operation(
                     "string",
                     min_length=1,
                     max_length=5000,
-                    pattern="^[!-~]+$",
+                    pattern="^[^\\u0000-\\u001f\\u007f]+$",
                     description='Parameters of that indicator as JSON text, such as {"length":720}.',
                 ),
                 Param(

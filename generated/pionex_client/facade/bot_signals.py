@@ -142,8 +142,8 @@ BOT_SIGNALS_CREATE: Operation[UserSignal] = Operation(
             "string",
             min_length=1,
             max_length=100,
-            pattern="^[!-~]+$",
-            description="Name of the signal: 1 to 100 printable ASCII characters, without spaces.",
+            pattern="^[^\\u0000-\\u001f\\u007f]+$",
+            description="Name of the signal: 1 to 100 characters of text (spaces and non-ASCII text included), without control characters.",
         ),
         Param(
             "description",
@@ -153,8 +153,8 @@ BOT_SIGNALS_CREATE: Operation[UserSignal] = Operation(
             "string",
             min_length=1,
             max_length=1000,
-            pattern="^[!-~]+$",
-            description="Description of the signal: 1 to 1000 printable ASCII characters, without spaces.",
+            pattern="^[^\\u0000-\\u001f\\u007f]+$",
+            description="Description of the signal: 1 to 1000 characters of text (spaces and non-ASCII text included), without control characters.",
         ),
     ),
     build=_build_bot_signals_create,
@@ -323,8 +323,8 @@ BOT_SIGNALS_EDIT: Operation[None] = Operation(
             "string",
             min_length=1,
             max_length=100,
-            pattern="^[!-~]+$",
-            description="New name: 1 to 100 printable ASCII characters, without spaces.",
+            pattern="^[^\\u0000-\\u001f\\u007f]+$",
+            description="New name: 1 to 100 characters of text (spaces and non-ASCII text included), without control characters.",
         ),
         Param(
             "description",
@@ -334,8 +334,8 @@ BOT_SIGNALS_EDIT: Operation[None] = Operation(
             "string",
             min_length=1,
             max_length=1000,
-            pattern="^[!-~]+$",
-            description="New description: 1 to 1000 printable ASCII characters, without spaces.",
+            pattern="^[^\\u0000-\\u001f\\u007f]+$",
+            description="New description: 1 to 1000 characters of text (spaces and non-ASCII text included), without control characters.",
         ),
     ),
     build=_build_bot_signals_edit,
@@ -640,7 +640,7 @@ BOT_SIGNALS_PUSH: Operation[None] = Operation(
             "string",
             min_length=1,
             max_length=5000,
-            pattern="^[!-~]+$",
+            pattern="^[^\\u0000-\\u001f\\u007f]+$",
             description="Parameters of the signal as JSON text, such as {}.",
         ),
         Param(
@@ -799,8 +799,8 @@ class BotSignalsApi:
         Effect: write (``x-pionex-effect``). Command name: ``bot signals create``.
 
         Args:
-            title: Name of the signal: 1 to 100 printable ASCII characters, without spaces.
-            description: Description of the signal: 1 to 1000 printable ASCII characters, without spaces.
+            title: Name of the signal: 1 to 100 characters of text (spaces and non-ASCII text included), without control characters.
+            description: Description of the signal: 1 to 1000 characters of text (spaces and non-ASCII text included), without control characters.
 
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
@@ -855,8 +855,8 @@ class BotSignalsApi:
 
         Args:
             signal_type: Identifier of the signal.
-            title: New name: 1 to 100 printable ASCII characters, without spaces.
-            description: New description: 1 to 1000 printable ASCII characters, without spaces.
+            title: New name: 1 to 100 characters of text (spaces and non-ASCII text included), without control characters.
+            description: New description: 1 to 1000 characters of text (spaces and non-ASCII text included), without control characters.
 
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
@@ -988,8 +988,8 @@ class AsyncBotSignalsApi:
         Effect: write (``x-pionex-effect``). Command name: ``bot signals create``.
 
         Args:
-            title: Name of the signal: 1 to 100 printable ASCII characters, without spaces.
-            description: Description of the signal: 1 to 1000 printable ASCII characters, without spaces.
+            title: Name of the signal: 1 to 100 characters of text (spaces and non-ASCII text included), without control characters.
+            description: Description of the signal: 1 to 1000 characters of text (spaces and non-ASCII text included), without control characters.
 
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
@@ -1044,8 +1044,8 @@ class AsyncBotSignalsApi:
 
         Args:
             signal_type: Identifier of the signal.
-            title: New name: 1 to 100 printable ASCII characters, without spaces.
-            description: New description: 1 to 1000 printable ASCII characters, without spaces.
+            title: New name: 1 to 100 characters of text (spaces and non-ASCII text included), without control characters.
+            description: New description: 1 to 1000 characters of text (spaces and non-ASCII text included), without control characters.
 
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """

@@ -315,7 +315,7 @@ BOT_SMART_COPY_CANCEL: Operation[SmartCopyCancelled] = Operation(
             "string",
             min_length=1,
             max_length=256,
-            pattern="^[!-~]+$",
+            pattern="^[^\\u0000-\\u001f\\u007f]+$",
             description="Note to keep with the closed bot.",
         ),
         Param(
@@ -448,7 +448,7 @@ BOT_SMART_COPY_CHECK_PARAMS: Operation[SmartCopyCheckResult] = Operation(
             "string",
             min_length=1,
             max_length=5000,
-            pattern="^[!-~]+$",
+            pattern="^[^\\u0000-\\u001f\\u007f]+$",
             description="Parameters of that signal as JSON text.",
         ),
     ),
@@ -640,7 +640,7 @@ BOT_SMART_COPY_CREATE: Operation[SmartCopyCreated] = Operation(
                             "string",
                             min_length=1,
                             max_length=5000,
-                            pattern="^[!-~]+$",
+                            pattern="^[^\\u0000-\\u001f\\u007f]+$",
                             description='Parameters of the signal as JSON text, such as {"direction":"long"}.',
                         ),
                         Param(
@@ -723,7 +723,7 @@ BOT_SMART_COPY_CREATE: Operation[SmartCopyCreated] = Operation(
             "string",
             min_length=1,
             max_length=256,
-            pattern="^[!-~]+$",
+            pattern="^[^\\u0000-\\u001f\\u007f]+$",
             description="Note to keep with the bot.",
         ),
         Param(

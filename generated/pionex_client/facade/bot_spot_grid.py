@@ -1171,7 +1171,7 @@ BOT_SPOT_GRID_CREATE: Operation[SpotGridOrder] = Operation(
             "string",
             min_length=1,
             max_length=256,
-            pattern="^[!-~]+$",
+            pattern="^[^\\u0000-\\u001f\\u007f]+$",
             description="Note to keep with the bot.",
         ),
     ),

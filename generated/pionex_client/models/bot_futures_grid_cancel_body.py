@@ -21,8 +21,9 @@ class BotFuturesGridCancelBody:
     Attributes:
         bu_order_id (str): Identifier the exchange gave a bot (a grid, a smart copy bot): a string of ASCII letters,
             digits and hyphens, at most 64 characters (a smart copy bot's is a 36-character UUID). Example: 1234567890.
-        close_note (str | Unset): A note kept with a bot. Pionex sets no format; the client takes 1 to 256 printable
-            ASCII characters without spaces (and, as for every string it sends, none of & = # % +). Example: weekly-grid.
+        close_note (str | Unset): A note kept with a bot. Pionex sets no format; the client takes 1 to 256 characters of
+            text (spaces and non-ASCII text included, as a JSON body carries them exactly as signed), without control
+            characters. Example: weekly-grid.
         close_sell_model (BotFuturesGridCancelBodyCloseSellModel | Unset): `TO_QUOTE` closes the position and returns
             the quote coin (what the exchange does when this is left out); `TO_USDT` also sells the quote coin for USDT.
         immediate (bool | Unset): Close at the market price now when a limit close is under way.

@@ -15,8 +15,10 @@ T = TypeVar("T", bound="BotSignalsCreateBody")
 class BotSignalsCreateBody:
     """
     Attributes:
-        title (str): Name of the signal: 1 to 100 printable ASCII characters, without spaces.
-        description (str | Unset): Description of the signal: 1 to 1000 printable ASCII characters, without spaces.
+        title (str): Name of the signal: 1 to 100 characters of text (spaces and non-ASCII text included), without
+            control characters.
+        description (str | Unset): Description of the signal: 1 to 1000 characters of text (spaces and non-ASCII text
+            included), without control characters.
     """
 
     title: str

@@ -15,8 +15,10 @@ T = TypeVar("T", bound="BotSignalsEditBody")
 class BotSignalsEditBody:
     """
     Attributes:
-        title (str | Unset): New name: 1 to 100 printable ASCII characters, without spaces.
-        description (str | Unset): New description: 1 to 1000 printable ASCII characters, without spaces.
+        title (str | Unset): New name: 1 to 100 characters of text (spaces and non-ASCII text included), without control
+            characters.
+        description (str | Unset): New description: 1 to 1000 characters of text (spaces and non-ASCII text included),
+            without control characters.
     """
 
     title: str | Unset = UNSET

@@ -19,8 +19,8 @@ class BotSignalsPushBody:
     Attributes:
         signal_type (str): A signal's identifier as its owner chose or the exchange gave it: printable ASCII without
             spaces, at most 1000 characters. Example: my_signal.
-        signal_param (str): Parameters as compact JSON text, passed on as given: 1 to 5000 printable ASCII characters
-            without spaces (5000 is what Pionex allows a signal's parameters). Example: {"length":720}.
+        signal_param (str): Parameters as JSON text, passed on as given: 1 to 5000 characters without control characters
+            (5000 is what Pionex allows a signal's parameters). Example: {"length":720}.
         base (str): A coin's ticker: upper-case ASCII letters and digits, 1 to 32 characters (USDT, BTC). Example: USDT.
         quote (str): A coin's ticker: upper-case ASCII letters and digits, 1 to 32 characters (USDT, BTC). Example:
             USDT.

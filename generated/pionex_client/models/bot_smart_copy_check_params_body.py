@@ -26,8 +26,8 @@ class BotSmartCopyCheckParamsBody:
             may have, whatever the pair. Example: 0.001.
         signal_type (str | Unset): A signal's identifier as its owner chose or the exchange gave it: printable ASCII
             without spaces, at most 1000 characters. Example: my_signal.
-        signal_param (str | Unset): Parameters as compact JSON text, passed on as given: 1 to 5000 printable ASCII
-            characters without spaces (5000 is what Pionex allows a signal's parameters). Example: {"length":720}.
+        signal_param (str | Unset): Parameters as JSON text, passed on as given: 1 to 5000 characters without control
+            characters (5000 is what Pionex allows a signal's parameters). Example: {"length":720}.
     """
 
     base: str

@@ -26,8 +26,9 @@ class BotSmartCopyCreateBody:
             operation takes them).
         key_id (str | Unset): A short code or identifier Pionex gives no format for (a copy type, a share code, a bonus
             id, an indicator's name): the client takes 1 to 64 ASCII letters, digits and _ . : -. Example: sma.
-        note (str | Unset): A note kept with a bot. Pionex sets no format; the client takes 1 to 256 printable ASCII
-            characters without spaces (and, as for every string it sends, none of & = # % +). Example: weekly-grid.
+        note (str | Unset): A note kept with a bot. Pionex sets no format; the client takes 1 to 256 characters of text
+            (spaces and non-ASCII text included, as a JSON body carries them exactly as signed), without control characters.
+            Example: weekly-grid.
         copy_from (str | Unset): Identifier the exchange gave a bot (a grid, a smart copy bot): a string of ASCII
             letters, digits and hyphens, at most 64 characters (a smart copy bot's is a 36-character UUID). Example:
             1234567890.

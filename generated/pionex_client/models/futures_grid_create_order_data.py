@@ -134,16 +134,16 @@ class FuturesGridCreateOrderData:
                 Greater than 0 and at most 1. Example: 0.01.
             bonus_id (str | Unset): A short code or identifier Pionex gives no format for (a copy type, a share code, a
                 bonus id, an indicator's name): the client takes 1 to 64 ASCII letters, digits and _ . : -. Example: sma.
-            ui_extra_data (str | Unset): Parameters as compact JSON text, passed on as given: 1 to 5000 printable ASCII
-                characters without spaces (5000 is what Pionex allows a signal's parameters). Example: {"length":720}.
+            ui_extra_data (str | Unset): Parameters as JSON text, passed on as given: 1 to 5000 characters without control
+                characters (5000 is what Pionex allows a signal's parameters). Example: {"length":720}.
             moving_indicator_type (str | Unset): A short code or identifier Pionex gives no format for (a copy type, a share
                 code, a bonus id, an indicator's name): the client takes 1 to 64 ASCII letters, digits and _ . : -. Example:
                 sma.
             moving_indicator_interval (str | Unset): A short code or identifier Pionex gives no format for (a copy type, a
                 share code, a bonus id, an indicator's name): the client takes 1 to 64 ASCII letters, digits and _ . : -.
                 Example: sma.
-            moving_indicator_param (str | Unset): Parameters as compact JSON text, passed on as given: 1 to 5000 printable
-                ASCII characters without spaces (5000 is what Pionex allows a signal's parameters). Example: {"length":720}.
+            moving_indicator_param (str | Unset): Parameters as JSON text, passed on as given: 1 to 5000 characters without
+                control characters (5000 is what Pionex allows a signal's parameters). Example: {"length":720}.
             moving_trailing_up_param (str | Unset): An exact positive amount in plain decimal notation: digits, then
                 optionally a point and more digits (20000, 0.001); no sign, exponent, spaces or separators, at most 30 digits
                 before the point and 15 after it. Pionex keeps balances to 8 decimal places and each pair states its own

@@ -20,8 +20,8 @@ class SmartCopyPortfolioEntry:
         signal_type (str): A signal's identifier as its owner chose or the exchange gave it: printable ASCII without
             spaces, at most 1000 characters. Example: my_signal.
         leverage (int): Leverage for this coin, a whole number from 1 to 100.
-        signal_param (str | Unset): Parameters as compact JSON text, passed on as given: 1 to 5000 printable ASCII
-            characters without spaces (5000 is what Pionex allows a signal's parameters). Example: {"length":720}.
+        signal_param (str | Unset): Parameters as JSON text, passed on as given: 1 to 5000 characters without control
+            characters (5000 is what Pionex allows a signal's parameters). Example: {"length":720}.
         percent (str | Unset): Share of the investment given to this coin, as a fraction (1 is all of it).
         profit_stop_ratio (str | Unset): An exact positive amount in plain decimal notation: digits, then optionally a
             point and more digits (20000, 0.001); no sign, exponent, spaces or separators, at most 30 digits before the
