@@ -492,7 +492,7 @@ def _careful(data_type: type[T], fields: Any, reader: _Reader, where: dict[str, 
     for field in msgspec.structs.fields(data_type):  # type: ignore[arg-type]
         here = f"data.{field.encode_name}"
         value = fields.get(field.encode_name)
-        if value is None or reader.is_null(value):
+        if value is None or reader.is_null(value) or (_is_blank(reader, value) and not _takes_text(field.type)):
             if field.required:
                 raise ResponseDecodeError(f"{here} is missing", **where)
             continue  # the default: None, or an empty list
@@ -536,6 +536,11 @@ def _careful(data_type: type[T], fields: Any, reader: _Reader, where: dict[str, 
     return Decoded(data_type(**kwargs), tuple(skipped), count)
 
 
+def _is_blank(reader: _Reader, value: Any) -> bool:
+    """Whether a value is the empty string (read as "not given" where no text is expected)."""
+    return bytes(value) == b'""' if reader is _RAW else value == ""
+
+
 def _list_item(annotation: Any) -> Any:
     if typing.get_origin(annotation) is list:
         return typing.get_args(annotation)[0]
@@ -545,10 +550,78 @@ def _list_item(annotation: Any) -> Any:
 _MSGSPEC_PATH = re.compile(r"^(?P<message>.*?)(?: - at `\$(?P<path>[^`]*)`)?$", re.DOTALL)
 
 
+_EXACT_JSON = msgspec.json.Decoder(float_hook=Decimal)
+
+
+def _takes_text(annotation: Any) -> bool:
+    """Whether a field of this type can hold a string (``str``, a Literal of strings, ``Any``)."""
+    if annotation is Any or annotation is str:
+        return True
+    if isinstance(annotation, typing.NewType):
+        return _takes_text(annotation.__supertype__)
+    origin = typing.get_origin(annotation)
+    if origin is typing.Literal:
+        return any(isinstance(arg, str) for arg in typing.get_args(annotation))
+    if origin in (typing.Union, types.UnionType):
+        return any(_takes_text(arg) for arg in typing.get_args(annotation))
+    return False
+
+
+def _without_blanks(value: Any, annotation: Any) -> tuple[Any, bool]:
+    """``value`` (parsed JSON) with every empty string left out where the type wants no text: an
+    amount, a number, a flag or an object sent as ``""`` reads as not given (principle 9: Pionex
+    may send ``""`` for an unset value).  Also says whether anything was left out."""
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        args = [arg for arg in typing.get_args(annotation) if arg is not type(None)]
+        return _without_blanks(value, args[0]) if len(args) == 1 else (value, False)
+    if origin is list and isinstance(value, list):
+        (item_type,) = typing.get_args(annotation) or (Any,)
+        pairs = [_without_blanks(item, item_type) for item in value]
+        return [item for item, _ in pairs], any(changed for _, changed in pairs)
+    if isinstance(annotation, type) and issubclass(annotation, msgspec.Struct) and isinstance(value, dict):
+        out = dict(value)
+        changed = False
+        for field in msgspec.structs.fields(annotation):
+            if field.encode_name not in out:
+                continue
+            item = out[field.encode_name]
+            if item == "" and not _takes_text(field.type):
+                del out[field.encode_name]
+                changed = True
+            elif item is not None:
+                out[field.encode_name], inner = _without_blanks(item, field.type)
+                changed = changed or inner
+        return out, changed
+    return value, False
+
+
+def _read_without_blanks(reader: _Reader, value: Any, annotation: Any) -> Any:
+    """The value read again with its empty strings left out where they stand for "not given";
+    :data:`_NOTHING` when it holds none (the first failure stands)."""
+    try:
+        parsed = _EXACT_JSON.decode(value) if reader is _RAW else value
+    except _UNREADABLE:
+        return _NOTHING
+    cleaned, changed = _without_blanks(parsed, annotation)
+    if not changed:
+        return _NOTHING
+    try:
+        return _PARSED.read(cleaned, annotation)
+    except _UNREADABLE:
+        return _NOTHING
+
+
 def _read(reader: _Reader, value: Any, annotation: Any, path: str, where: dict[str, Any]) -> Any:
     try:
         out = reader.read(value, annotation)
     except _UNREADABLE as error:
+        again = _read_without_blanks(reader, value, annotation)
+        if again is not _NOTHING:
+            bad = _non_finite(again)
+            if bad is not None:
+                raise ResponseDecodeError(f"{path}{bad}: not a finite number", **where) from None
+            return again
         if isinstance(error, UnicodeDecodeError):
             raise ResponseDecodeError(f"{path}: not valid UTF-8 ({error.reason})", **where) from None
         if isinstance(error, ArithmeticError):
