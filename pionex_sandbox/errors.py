@@ -6,11 +6,13 @@ from __future__ import annotations
 class ApiError(Exception):
     """A refused request: HTTP ``status``, Pionex error ``code`` and a message for people."""
 
-    def __init__(self, status: int, code: str, message: str) -> None:
+    def __init__(self, status: int, code: str, message: str, data: dict[str, object] | None = None) -> None:
         super().__init__(message)
         self.status = status
         self.code = code
         self.message = message
+        self.data = data
+        """What the refusal's envelope carries in ``data`` (None: no ``data``), as some of Pionex's do."""
 
     def __repr__(self) -> str:
         return f"ApiError({self.status}, {self.code!r}, {self.message!r})"

@@ -2,7 +2,8 @@
 
 Every reply is a JSON envelope like Pionex's: ``{"result": true, "data": ..., "timestamp": ms}``
 on success (the two cancel operations send no ``data``), ``{"result": false, "code": ...,
-"message": ..., "timestamp": ms}`` on refusal.
+"message": ..., "timestamp": ms}`` on refusal (a few refusals add ``data``, as Pionex's do: the
+signal delete refused for open bots says how many in ``data.cnt``).
 
 HTTP statuses are the ones Pionex documents in the ``responses`` of its operations:
 
@@ -105,8 +106,14 @@ def _envelope_ok(data: Data, now: int) -> JSONResponse:
     return JSONResponse(content)
 
 
-def _envelope_error(status: int, code: str, message: str, now: int) -> JSONResponse:
-    return JSONResponse({"result": False, "code": code, "message": message, "timestamp": now}, status_code=status)
+def _envelope_error(
+    status: int, code: str, message: str, now: int, data: dict[str, object] | None = None
+) -> JSONResponse:
+    content: dict[str, object] = {"result": False, "code": code, "message": message}
+    if data is not None:
+        content["data"] = data
+    content["timestamp"] = now
+    return JSONResponse(content, status_code=status)
 
 
 def sandbox_of(app: Starlette) -> Sandbox:
@@ -215,7 +222,7 @@ def _endpoint_for(routes: Sequence[tuple[SpecRoute, Handler]]) -> Callable[[Requ
                 skip = _TIMESTAMP if route.permission is not None else frozenset()
                 data = handler(Call(sandbox, account, Params(pairs, route.family, skip), body, now))
             except ApiError as error:
-                return _envelope_error(error.status, error.code, error.message, now)
+                return _envelope_error(error.status, error.code, error.message, now, error.data)
             except RateLimited as refusal:
                 return _envelope_error(429, "TOO_MANY_REQUESTS", refusal.message, now)
             finally:
