@@ -96,6 +96,21 @@ class Spec:
         ref = schema.get("$ref")
         return str(ref).rsplit("/", 1)[-1] if ref else None
 
+    def model_ref(self, schema: dict[str, Any]) -> str | None:
+        """The component a reply field refers to when it is a model (an object); None for an inline
+        schema or a reference to a plain value's schema (``DecimalString``, ``DecimalNumber``)."""
+        name = self.ref_name(schema)
+        if name is None or self.resolve(schema).get("type") != "object":
+            return None
+        return name
+
+    def scalar(self, schema: dict[str, Any]) -> dict[str, Any]:
+        """A reply field's schema with a reference to a plain value's schema resolved (its own
+        description kept): a model's reference is left as it is."""
+        if "$ref" not in schema or self.model_ref(schema) is not None:
+            return schema
+        return {**self.resolve(schema), **{k: v for k, v in schema.items() if k != "$ref"}}
+
     def resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
         while "$ref" in schema:
             node: Any = self.raw
@@ -117,9 +132,69 @@ class Spec:
 def kind_of(schema: dict[str, Any]) -> str:
     if schema.get("x-pionex-time"):  # milliseconds since the epoch; the client also takes a datetime
         return "time"
-    if schema.get("type") == "string" and schema.get("format") == "decimal":
+    # Money: a decimal string (DecimalString, SignedDecimalString) or a JSON number (DecimalNumber).
+    if schema.get("type") in ("string", "number") and schema.get("format") == "decimal":
         return "decimal"
     return str(schema.get("type", "object"))
+
+
+def is_signed(wire: str, schema: dict[str, Any]) -> bool:
+    """Whether a decimal input may be negative: its ``pattern`` admits a leading ``-``."""
+    pattern = schema.get("pattern")
+    if pattern is None:
+        return False
+    try:
+        return re.fullmatch(pattern, "-1") is not None
+    except re.error as error:
+        raise SystemExit(f"input {wire!r}: its pattern does not compile ({error})") from None
+
+
+CONDITIONS = ("present", "in")
+"""What a ``when`` entry of ``x-pionex-requires`` may be besides a plain value (equal to it)."""
+
+
+def requirements(where: str, rules: Any, names: dict[str, str]) -> list[str]:
+    """The ``Requirement(...)`` literals of an ``x-pionex-requires`` list, checked: every name is an
+    input (or field) of ``names`` (wire name -> Python name), every ``when`` value a plain value,
+    ``{"present": true}`` or ``{"in": [...]}``, and each rule requires or forbids something."""
+    if not isinstance(rules, list):
+        raise SystemExit(f"{where}: x-pionex-requires must be a list of rules")
+    out: list[str] = []
+    for rule in rules:
+        if not isinstance(rule, dict) or set(rule) - {"when", "require", "forbid"}:
+            raise SystemExit(f"{where}: an x-pionex-requires rule has when, require and forbid, not {rule!r}")
+        when = rule.get("when")
+        if not isinstance(when, dict) or not when:
+            raise SystemExit(f"{where}: an x-pionex-requires rule needs a when with at least one input")
+        named = [*when, *rule.get("require", []), *rule.get("forbid", [])]
+        unknown = [wire for wire in named if wire not in names]
+        if unknown:
+            raise SystemExit(f"{where}: x-pionex-requires names unknown inputs {unknown}")
+        if not rule.get("require") and not rule.get("forbid"):
+            raise SystemExit(f"{where}: an x-pionex-requires rule must require or forbid something")
+        conditions = []
+        for wire, wanted in when.items():
+            if isinstance(wanted, dict):
+                if wanted == {"present": True}:
+                    test, values = "present", ()
+                elif set(wanted) == {"in"} and isinstance(wanted["in"], list) and wanted["in"]:
+                    if any(isinstance(v, (dict, list)) or v is None for v in wanted["in"]):
+                        raise SystemExit(f"{where}: x-pionex-requires {wire}: in takes plain values")
+                    test, values = "in", tuple(wanted["in"])
+                else:
+                    raise SystemExit(
+                        f"{where}: x-pionex-requires {wire}: a condition is a value, "
+                        f'{{"present": true}} or {{"in": [values]}}, not {wanted!r}'
+                    )
+            elif isinstance(wanted, list) or wanted is None:
+                raise SystemExit(f"{where}: x-pionex-requires {wire}: a condition is a value, not {wanted!r}")
+            else:
+                test, values = "equal", (wanted,)
+            conditions.append(f"({names[wire]!r}, Condition({test!r}, {values!r}))")
+        require = tuple(names[k] for k in rule.get("require", []))
+        forbid = tuple(names[k] for k in rule.get("forbid", []))
+        out.append(f"Requirement(when=({', '.join(conditions)},), require={require!r}, forbid={forbid!r})")
+    return out
 
 
 # -- reply models ----------------------------------------------------------------------------
@@ -154,12 +229,13 @@ class Models:
             for ref in self.refs(prop):
                 self.deps[name].add(ref)
                 self.use(ref, area)
-            self.record_enum(name, wire, prop)
+            self.record_enum(name, wire, self.spec.scalar(prop))
 
     def refs(self, schema: dict[str, Any]) -> list[str]:
-        name = self.spec.ref_name(schema)
+        name = self.spec.model_ref(schema)
         if name:
             return [name]
+        schema = self.spec.scalar(schema)
         if schema.get("type") == "array":
             return self.refs(schema["items"])
         if schema.get("type") == "object" and schema.get("properties"):
@@ -169,7 +245,7 @@ class Models:
     def record_enum(self, component: str, wire: str, schema: dict[str, Any]) -> None:
         """Checks the ``x-pionex-enum`` of one reply field (or of its items) and notes who names it."""
         if schema.get("type") == "array":
-            self.record_enum(component, wire, schema["items"])
+            self.record_enum(component, wire, self.spec.scalar(schema["items"]))
             return
         if "enum" not in schema:
             return
@@ -244,9 +320,10 @@ class Models:
 
     def annotation(self, model: str, wire: str, schema: dict[str, Any]) -> tuple[str, str, list[str]]:
         """(runtime type, static type, enum aliases it names) of one field."""
-        ref = self.spec.ref_name(schema)
+        ref = self.spec.model_ref(schema)
         if ref:
             return self.name(ref), self.name(ref), []
+        schema = self.spec.scalar(schema)
         kind = kind_of(schema)
         if kind == "array":
             item = schema["items"]
@@ -346,6 +423,8 @@ def param_literal(
     schema: dict[str, Any],
     items: str | None,
     description: str = "",
+    fields: str | None = None,
+    requires: list[str] | None = None,
 ) -> str:
     # x-pionex-rule sits beside the field's own $ref (Symbol, DecimalString are shared by inputs no
     # trading rule governs), so it is read before the reference is resolved.
@@ -367,7 +446,7 @@ def param_literal(
         # The client could not enforce such a rule: refuse it rather than drop it silently.
         raise SystemExit(f"input {wire!r}: {', '.join(composed)} is not supported in an input schema; use a $ref")
     kind = kind_of(schema)
-    fields = [repr(name), repr(wire), repr(location), repr(required), repr(kind)]
+    literal = [repr(name), repr(wire), repr(location), repr(required), repr(kind)]
     extra: list[str] = []
     if market is not None and kind != "string":
         raise SystemExit(f"input {wire!r}: x-pionex-market applies to a string (a pair's symbol), not a {kind}")
@@ -413,15 +492,23 @@ def param_literal(
         extra.append(f"market={market!r}")
     if decimals is not None:
         extra.append(f"decimals={decimals!r}")
-    return "Param(" + ", ".join(fields + extra) + ")"
+    if fields is not None:
+        extra.append(f"fields={fields}")
+    if requires:
+        extra.append(f"requires=({', '.join(requires)},)")
+    if kind == "decimal" and is_signed(wire, schema):
+        extra.append("signed=True")
+    if kind == "decimal" and schema.get("type") == "number":
+        extra.append("json_number=True")
+    return "Param(" + ", ".join(literal + extra) + ")"
 
 
 class Area:
     """What one area module holds while it is being written.
 
     ``path`` is where the clients reach it: the tag's ``x-pionex-area`` (``futures.trade``), else the
-    tag itself.  A dotted path puts the area in a group (``client.futures.trade``), and the group's
-    name is dropped from the front of its method names (``futuresPlaceOrder`` -> ``place_order``).
+    tag itself.  A dotted path puts the area in a group (``client.futures.trade``).  Its methods are
+    named by :meth:`method_name`.
     """
 
     def __init__(self, tag: str, description: str, path: str) -> None:
@@ -432,6 +519,7 @@ class Area:
         self.group, _, self.attr = path.rpartition(".")
         self.imports: set[str] = set()
         self.typed_dicts: dict[str, str] = {}
+        self.converters: dict[str, str] = {}  # function name -> the function that makes a body model
         self.blocks: list[str] = []
         self.consts: list[str] = []
         self.sync: list[str] = []
@@ -439,6 +527,28 @@ class Area:
         self.raw: list[str] = []
         self.models_used: set[str] = set()
         self.short_names: dict[str, str] = {}  # alias or method name -> operationId
+
+    def method_name(self, operation_id: str, snake: str) -> str:
+        """The Python name of one of the area's operations (``snake``: its operationId in snake_case).
+
+        The naming rule: the group's name is dropped from the front (an operation of a grouped area
+        must start with it), then the area's own name when the rest starts with it:
+        ``futuresPlaceOrder`` in ``futures.trade`` is ``place_order``, ``botSpotGridGetOrder`` in
+        ``bot.spot_grid`` is ``get_order``, ``botKolListCopyTradeBots`` in ``bot.kol`` is
+        ``list_copy_trade_bots``, ``getMarketDepth`` in ``market`` stays ``get_market_depth``.
+        """
+        name = snake
+        if self.group:
+            if not name.startswith(f"{self.group}_"):
+                raise SystemExit(f"{operation_id}: an operation of {self.path} must start with {self.group!r}")
+            name = name.removeprefix(f"{self.group}_")
+        name = name.removeprefix(f"{self.attr}_")
+        if not NAME.fullmatch(name) or keyword.iskeyword(name):
+            raise SystemExit(
+                f"{operation_id}: its name under {self.path} would be {name!r}, which cannot name a method; "
+                "rename the operation in the spec"
+            )
+        return name
 
 
 class Builder:
@@ -470,6 +580,8 @@ class Builder:
         if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
             inner = self.typed_dict(area, self.model(prop.inner_property), schema["items"])
             return f"Sequence[{inner}]" + optional
+        if isinstance(prop, ModelProperty):  # a nested object (a bot's buOrderData): a TypedDict too
+            return self.typed_dict(area, self.model(prop), schema) + optional
         return text(prop.get_type_string()).replace(" | Unset", optional)
 
     def typed_dict(self, area: Area, model: ModelProperty, schema: dict[str, Any]) -> str:
@@ -489,6 +601,94 @@ class Builder:
             lines.append(f"    {facade_name(prop.python_name)}: {wrap}[{t}]")
         area.typed_dicts[name] = "\n".join(lines) + "\n"
         return name
+
+    # -- body inputs: nested objects and lists of them ----------------------
+    def body_param(self, area: Area, prop: Any, schema: dict[str, Any], about: str = "") -> str:
+        """The ``Param(...)`` literal of one body field; an object (or a list of objects) carries its
+        fields (``fields=``, ``items=``) and the rules of its schema's ``x-pionex-requires``."""
+        resolved = self.spec.resolve(schema)
+        items = fields = None
+        requires: list[str] = []
+        if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
+            items, requires = self.object_params(area, self.model(prop.inner_property), resolved["items"])
+        elif isinstance(prop, ModelProperty):
+            fields, requires = self.object_params(area, self.model(prop), schema)
+        elif kind_of(resolved) == "object":
+            raise SystemExit(f"input {text(prop.name)!r}: an object input needs named properties")
+        return param_literal(
+            self.spec,
+            facade_name(prop.python_name),
+            text(prop.name),
+            "body",
+            prop.required,
+            schema,
+            items,
+            about,
+            fields,
+            requires,
+        )
+
+    def object_params(self, area: Area, model: ModelProperty, schema: dict[str, Any]) -> tuple[str, list[str]]:
+        """``(Param(...), ...)`` of an object's fields, and its own rules (``x-pionex-requires`` on its
+        schema, naming its fields)."""
+        schema = self.spec.resolve(schema)
+        subs: list[str] = []
+        names: dict[str, str] = {}
+        for sub in (*model.required_properties, *model.optional_properties):
+            subs.append(self.body_param(area, sub, schema["properties"][text(sub.name)]))
+            names[text(sub.name)] = facade_name(sub.python_name)
+        rules = requirements(model.class_info.name, schema.get("x-pionex-requires", []), names)
+        return "(" + ", ".join(subs) + ",)", rules
+
+    def convert(self, area: Area, prop: Any, source: str) -> str:
+        """The expression that turns a checked argument (``source``) into what the generated body model
+        takes: a nested object's dict becomes its model, a list of them a list of models."""
+        if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
+            make = self.converter(area, self.model(prop.inner_property))
+            made = f"[{make}(j) for j in {source}]"
+            return made if prop.required else f"(UNSET if {source} is UNSET else {made})"
+        if isinstance(prop, ModelProperty):
+            return f"{self.converter(area, self.model(prop))}({source})"
+        return source
+
+    def converter(self, area: Area, model: ModelProperty) -> str:
+        """The name of the area's function that makes one body model from its checked dict (written
+        once per model and area)."""
+        name = f"_make_{snake_case(model.class_info.name)}"
+        if name in area.converters:
+            return name
+        area.converters[name] = ""  # before the fields: a model may hold itself
+        for imp in model.get_imports(prefix=".."):
+            if "models." in imp:
+                area.imports.add(imp)
+        area.imports.add(f"from ..models.{model.class_info.module_name} import {model.class_info.name}")
+        values = [
+            f"{sub.python_name}={self.convert(area, sub, f'i[{facade_name(sub.python_name)!r}]')}"
+            for sub in (*model.required_properties, *model.optional_properties)
+        ]
+        area.converters[name] = (
+            f"def {name}(i: Any) -> Any:\n"
+            f"    if i is UNSET:\n"
+            f"        return UNSET\n"
+            f"    return {model.class_info.name}({', '.join(values)})\n"
+        )
+        return name
+
+    def sends_numbers(self, schema: dict[str, Any], seen: frozenset[str] = frozenset()) -> bool:
+        """Whether a body (or a part of it) holds a decimal sent as a JSON number (``type: number``,
+        ``format: decimal``): its operation's body is then written by ``exact_numbers``."""
+        ref = self.spec.ref_name(schema)
+        if ref is not None:
+            if ref in seen:
+                return False
+            seen = seen | {ref}
+        schema = self.spec.resolve(schema)
+        if schema.get("type") == "number" and schema.get("format") == "decimal":
+            return True
+        parts = [*schema.get("properties", {}).values()]
+        if "items" in schema:
+            parts.append(schema["items"])
+        return any(self.sends_numbers(part, seen) for part in parts)
 
     # -- registry facts ------------------------------------------------------
     def errors_of(self, raw: dict[str, Any]) -> tuple[str, ...]:
@@ -522,7 +722,7 @@ class Builder:
                 parts.append(f"enum={tuple(str(v) for v in resolved['enum'])!r}")
             inner = prop
             while True:
-                ref = self.spec.ref_name(inner)
+                ref = self.spec.model_ref(inner)
                 if ref:
                     parts.append(f"fields={self.reply_fields(ref, (*seen, component))}")
                     break
@@ -539,11 +739,7 @@ class Builder:
     def operation(self, area: Area, endpoint: Any) -> None:
         tag = area.tag
         raw = self.spec.raw["paths"][text(endpoint.path)][endpoint.method.lower()]
-        method = endpoint.name
-        if area.group:
-            if not method.startswith(f"{area.group}_"):
-                raise SystemExit(f"{raw['operationId']}: an operation of {area.path} must start with {area.group!r}")
-            method = method.removeprefix(f"{area.group}_")
+        method = area.method_name(str(raw["operationId"]), endpoint.name)
         module = f"_{endpoint.name}"
         area.imports.add(f"from ..api.{tag} import {endpoint.name} as {module}")
 
@@ -587,34 +783,8 @@ class Builder:
                     default = " = " + (text(prop.default.python_code) if prop.default is not None else "None")
                 args.append(f"{fname}: {self.arg_type(area, prop, schema)}{default}")
                 passed.append(f"{fname!r}: {fname}")
-                items = None
-                value = f"a[{fname!r}]"
-                if isinstance(prop, ListProperty) and isinstance(prop.inner_property, ModelProperty):
-                    inner = self.model(prop.inner_property)
-                    item_schema = self.spec.resolve(schema["items"])
-                    sub_params = []
-                    sub_fields = []
-                    for sp in (*inner.required_properties, *inner.optional_properties):
-                        sname = facade_name(sp.python_name)
-                        sub_params.append(
-                            param_literal(
-                                self.spec,
-                                sname,
-                                text(sp.name),
-                                "body",
-                                sp.required,
-                                item_schema["properties"][text(sp.name)],
-                                None,
-                            )
-                        )
-                        sub_fields.append(f"{sp.python_name}=i[{sname!r}]")
-                    items = "(" + ", ".join(sub_params) + ",)"
-                    value = f"[{inner.class_info.name}({', '.join(sub_fields)}) for i in a[{fname!r}]]"
-                    for imp in inner.get_imports(prefix=".."):
-                        if "models." in imp:
-                            area.imports.add(imp)
-                    area.imports.add(f"from ..models.{inner.class_info.module_name} import {inner.class_info.name}")
-                params.append(param_literal(self.spec, fname, text(prop.name), "body", prop.required, schema, items))
+                value = self.convert(area, prop, f"a[{fname!r}]")
+                params.append(self.body_param(area, prop, schema))
                 names[text(prop.name)] = fname
                 kinds[text(prop.name)] = kind_of(self.spec.resolve(schema))
                 arg_docs.append(
@@ -623,6 +793,11 @@ class Builder:
                 fields.append(f"{prop.python_name}={value}")
             area.imports.add(f"from ..models.{model.class_info.module_name} import {model.class_info.name}")
             build.append(f"body={model.class_info.name}({', '.join(fields)})")
+            numbers = self.sends_numbers(raw["requestBody"]["content"]["application/json"]["schema"])
+            # Rules between body fields may sit on the body's own schema, as on any object's.
+            body_rules = body_schema.get("x-pionex-requires", [])
+        else:
+            numbers, body_rules = False, []
 
         # The model of `data` in the success reply, or None when the reply carries none.
         data_type = "None"
@@ -643,12 +818,7 @@ class Builder:
         permission = raw.get("x-pionex-permission")
         if bool(raw.get("security")) != (permission is not None):
             raise SystemExit(f"{raw['operationId']}: private operations need x-pionex-permission, public ones none")
-        requires = []
-        for rule in raw.get("x-pionex-requires", []):
-            when = tuple((names[k], v) for k, v in rule["when"].items())
-            require = tuple(names[k] for k in rule.get("require", []))
-            forbid = tuple(names[k] for k in rule.get("forbid", []))
-            requires.append(f"Requirement(when={when!r}, require={require!r}, forbid={forbid!r})")
+        requires = requirements(str(raw["operationId"]), [*raw.get("x-pionex-requires", []), *body_rules], names)
         relations = [self.relation(raw, rule, names, kinds) for rule in raw.get("x-pionex-relations", [])]
         reconcile = ""
         rule = raw.get("x-pionex-reconcile")
@@ -686,9 +856,12 @@ class Builder:
             reply = self.reply_fields(str(self.spec.ref_name(data_schema)), ())
         paging = self.paging(raw, names)
         build_fn = f"_build_{endpoint.name}"
+        built = f"{module}._get_kwargs({', '.join(build)})"
+        if numbers:  # decimals sent as JSON numbers: the body is written as bytes here, exactly
+            built = f"exact_numbers({built})"
         area.blocks.append(
             f"def {build_fn}(a: dict[str, Any]) -> dict[str, Any]:\n"
-            f"    return {module}._get_kwargs({', '.join(build)})\n\n\n"
+            f"    return {built}\n\n\n"
             f"{const}: Operation[{data_type}] = Operation(\n"
             f"    operation_id={raw['operationId']!r},\n"
             f"    name={method!r},\n"
@@ -776,8 +949,11 @@ class Builder:
             return SystemExit(f"{op}: x-pionex-paginate {problem}")
 
         known = {"items", "by", "time", "id", "start", "end", "endInclusive", "from", "limit", "size", "order"}
+        known |= {"token", "next"}
         if set(rule) - known:
             raise fail(f"has unknown keys {sorted(set(rule) - known)}")
+        if rule.get("by") == "token":
+            return self.token_paging(raw, rule, names, fail)
         if rule.get("order") != "newest-first":
             raise fail("must say order: newest-first (the only order the client can page)")
         data = self.spec.data_schema(raw)
@@ -834,11 +1010,63 @@ class Builder:
             fields["source"] = param("from", "integer")
             field("id", "integer")
         else:
-            raise fail("by must be time or id")
+            raise fail("by must be time, id or token")
         fields["id"] = field("id")
         fields["limit"] = limit
         if fields.get("end_inclusive") is True:
             del fields["end_inclusive"]  # the default
+        shown = ", ".join(f"{key}={value!r}" for key, value in fields.items() if value is not None)
+        return f"Paging({shown})"
+
+    def token_paging(self, raw: dict[str, Any], rule: dict[str, Any], names: dict[str, str], fail: Any) -> str:
+        """The ``Paging(...)`` literal of ``x-pionex-paginate`` by token: each reply names the next
+        page (``next``, a string field of the reply's data), asked for with the input ``token``.
+        ``id`` (an item field) and ``limit`` with ``size`` are optional."""
+        extra = set(rule) & {"time", "start", "end", "endInclusive", "from", "order"}
+        if extra:
+            raise fail(f"by token takes no {sorted(extra)}: the exchange's tokens decide the pages and their order")
+        data = self.spec.data_schema(raw)
+        reply = self.spec.resolve(data) if data is not None else {}
+        props = reply.get("properties", {})
+        items = props.get(str(rule.get("items")))
+        if items is None or items.get("type") != "array" or "$ref" not in items.get("items", {}):
+            raise fail(f"items {rule.get('items')!r} is not a list of records in the reply's data")
+        token = rule.get("token")
+        entry = next((p for p in raw.get("parameters", []) if p["name"] == token), None)
+        if entry is None or token not in names or entry.get("in") != "query":
+            raise fail(f"token names an unknown query input {token!r}")
+        if kind_of(self.spec.resolve(entry["schema"])) != "string":
+            raise fail(f"token input {token!r} must be a string")
+        following = props.get(str(rule.get("next")))
+        if following is None or self.spec.resolve(following).get("type") != "string":
+            raise fail(f"next names {rule.get('next')!r}, which is not a string field of the reply's data")
+        fields: dict[str, Any] = {"items": field_name(str(rule["items"])), "by": "token"}
+        size = rule.get("size")
+        limit = rule.get("limit")
+        if limit is not None:
+            limit_entry = next((p for p in raw.get("parameters", []) if p["name"] == limit), None)
+            if limit_entry is None or limit not in names:
+                raise fail(f"limit names an unknown input {limit!r}")
+            schema = self.spec.resolve(limit_entry["schema"])
+            if kind_of(schema) != "integer":
+                raise fail(f"limit input {limit!r} must be of kind integer")
+            if not isinstance(size, int) or isinstance(size, bool) or size < 2:
+                raise fail("by token with a limit needs size: the most records one reply may hold (at least 2)")
+            if not schema.get("minimum", 1) <= size <= schema.get("maximum", size):
+                raise fail(f"size {size} is outside the range of {limit!r}")
+            fields["size"] = size
+        elif size is not None:
+            raise fail("by token takes size only with limit (the input that sets it)")
+        wire_id = rule.get("id")
+        if wire_id is not None:
+            item = self.spec.resolve(items["items"])
+            prop = item.get("properties", {}).get(wire_id)
+            if prop is None:
+                raise fail(f"id names {wire_id!r}, which the items have no field of")
+            fields["id"] = str(prop.get("x-pionex-name") or field_name(wire_id))
+        fields["limit"] = names[limit] if limit is not None else None
+        fields["token"] = names[token]
+        fields["next"] = str(following.get("x-pionex-name") or field_name(str(rule["next"])))
         shown = ", ".join(f"{key}={value!r}" for key, value in fields.items() if value is not None)
         return f"Paging({shown})"
 
@@ -877,8 +1105,8 @@ class Builder:
             "import msgspec\n",
             "from pionex_wrapper.model import Int64, Model, UnknownValue",
             "from pionex_wrapper.operation import (",
-            "    NOT_GIVEN, AsyncInvoker, CallOptions, Field, Headers, Money, NotGiven, Operation, Param, Reconcile,",
-            "    Relation, Requirement, SyncInvoker,",
+            "    NOT_GIVEN, AsyncInvoker, CallOptions, Condition, Field, Headers, Money, NotGiven, Operation, Param,",
+            "    Reconcile, Relation, Requirement, SyncInvoker, exact_numbers,",
             "    async_raw_method, raw_method,",
             ")",
             "from pionex_wrapper.operation import Paging\n",
@@ -893,6 +1121,7 @@ class Builder:
         out.extend(aliases)
         out.extend(model_text)
         out.extend(area.typed_dicts[k] + "\n" for k in sorted(area.typed_dicts))
+        out.extend(area.converters[k] + "\n" for k in sorted(area.converters))
         out.extend(b + "\n" for b in area.blocks)
         out.append(
             f"OPERATIONS: tuple[Operation[Any], ...] = ({', '.join(area.consts)},)\n"
@@ -1109,8 +1338,8 @@ class Builder:
         how = "``async for order in client.paginate(...)``" if kind else "``for order in client.paginate(...)``"
         out.append(
             f"    def paginate({head.format('str')}) -> {iterator}[Any]:\n"
-            f'        """Every record of a list operation, newest first, read page after page as it is iterated\n'
-            f"        ({how}).\n\n"
+            f'        """Every record of a list operation, newest first (paged by token: in the order the exchange\n'
+            f"        gives), read page after page as it is iterated ({how}).\n\n"
             f'        ``operation_id`` is a spec id (``"getAllOrders"``), its name by the naming rule\n'
             f'        (``"trade all-orders"``) or where the client reaches it (``"trade.get_all_orders"``); the\n'
             f"        operation's inputs go in ``arguments`` or as keywords, by their snake_case names or the API's\n"
@@ -1120,7 +1349,9 @@ class Builder:
             f"        (the most the API allows by default).  Each request is an ordinary call (limits, retries,\n"
             f"        checks; ``timeout``, ``extra_headers`` and ``max_retries`` apply to each).  Records sharing a\n"
             f"        millisecond at a page edge are neither skipped nor repeated; where the API cannot page past\n"
-            f"        one, ``PaginationError`` is raised.  Which operations page, and how, is the spec's\n"
+            f"        one, ``PaginationError`` is raised.  A list paged by token follows the exchange's next-page\n"
+            f"        tokens (no time window; at most ``MAX_TOKEN_PAGES`` pages, and a token seen twice is a\n"
+            f"        ``PaginationError``, not a loop).  Which operations page, and how, is the spec's\n"
             f"        ``x-pionex-paginate``; see :mod:`pionex_wrapper.pagination`.\n"
             f'        """\n'
             f"        from pionex_wrapper.pagination import Pager, {driver}\n"

@@ -229,7 +229,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def announce() -> None:
         _say(f"Pionex sandbox listening on {base_url_of(sock)}")
-        _say(f"Trading account (read, trade, transfer): api key {api_key}  api secret {api_secret}")
+        _say(
+            f"Trading account (read, trade, transfer, bot_read, bot_trade): api key {api_key}  api secret {api_secret}"
+        )
         _say(f"Read-only account (read): api key {READONLY_API_KEY}  api secret {READONLY_API_SECRET}")
         when = f"frozen at {frozen} ms" if frozen is not None else "system time"
         if skew:

@@ -20,16 +20,23 @@ TRADE = "trade"
 TRANSFER = "transfer"
 """Permission to move funds between accounts (spot and futures)."""
 
-PERMISSIONS = frozenset({READ, TRADE, TRANSFER})
+BOT_READ = "bot_read"
+"""Permission to read bots and check their settings (Pionex's "Bot reading")."""
+
+BOT_TRADE = "bot_trade"
+"""Permission to create, change and cancel bots and the account's own signals (Pionex's "Bot trading")."""
+
+PERMISSIONS = frozenset({READ, TRADE, TRANSFER, BOT_READ, BOT_TRADE})
 
 DEFAULT_API_KEY = "sandbox-key-NOT-A-REAL-KEY"
-"""Key of the sandbox's default account (read and trade).  Fake: only the sandbox accepts it."""
+"""Key of the sandbox's default account (read, trade, transfer, bot_read, bot_trade).  Fake: only the
+sandbox accepts it."""
 
 DEFAULT_API_SECRET = "sandbox-secret-NOT-A-REAL-SECRET"
 """Secret of the sandbox's default account.  Fake: only the sandbox accepts it."""
 
 READONLY_API_KEY = "sandbox-readonly-key-NOT-REAL"
-"""Key of the sandbox's read-only account (read permission only).  Fake."""
+"""Key of the sandbox's read-only account (read permission only: no trading, transfers or bots).  Fake."""
 
 READONLY_API_SECRET = "sandbox-readonly-secret-NOT-REAL"
 """Secret of the sandbox's read-only account.  Fake."""

@@ -218,6 +218,8 @@ class _Core:
             "url": self.base_url + built["url"],
             "params": built.get("params"),
             "json": built.get("json"),
+            # A body holding decimals sent as JSON numbers comes written (operation.exact_numbers).
+            "content": built.get("content"),
             "extensions": {PRIVATE_EXTENSION: operation.private},
             # Never follow a redirect: it would carry the key and signature to another host.
             "follow_redirects": False,
@@ -279,7 +281,7 @@ class _Core:
         self, operation: Operation[Any], response: httpx.Response, started: float
     ) -> tuple[Envelope, dict[str, Any]]:
         """The envelope of a successful reply, or the matching :class:`PionexError`."""
-        from .decoding import read_envelope  # msgspec is imported on the first reply, not with the package
+        from .decoding import read_envelope, refusal_data  # msgspec: imported on the first reply, not with the package
 
         status = response.status_code
         where: dict[str, Any] = {"status_code": status, "method": operation.method, "path": operation.path}
@@ -316,14 +318,36 @@ class _Core:
                 f"the reply is not a JSON object ({content_type}, {len(response.content)} bytes)", **where
             )
         if envelope.result is not True or not 200 <= status < 300:
+            data = self._redacted(refusal_data(envelope), response)
             if code:
-                raise ERROR_CLASSES.get(code, PionexError)(message or code, code=code, **where)
+                raise ERROR_CLASSES.get(code, PionexError)(message or code, code=code, data=data, **where)
             if status >= 500:
-                raise ServerError(message or "the exchange reported a server error", **where)
+                raise ServerError(message or "the exchange reported a server error", data=data, **where)
             if envelope.result is None:
                 raise ResponseDecodeError("the reply has no 'result' field", **where)
-            raise PionexError(message or "the exchange refused the request without an error code", **where)
+            raise PionexError(message or "the exchange refused the request without an error code", data=data, **where)
         return envelope, where
+
+    def _redacted(self, data: dict[str, Any] | None, response: httpx.Response) -> dict[str, Any] | None:
+        """A refusal's data with the credentials and the signature taken out of every string in it
+        (keys too): the exchange's words, which could echo what was sent."""
+        if data is None:
+            return None
+        try:
+            request: httpx.Request | None = response.request
+        except RuntimeError:  # a response built by hand, without its request
+            request = None
+
+        def clean(value: Any) -> Any:
+            if isinstance(value, str):
+                return self.auth.redact(value, request)
+            if isinstance(value, dict):
+                return {clean(key): clean(item) for key, item in value.items()}
+            if isinstance(value, list):
+                return [clean(item) for item in value]
+            return value
+
+        return clean(data)  # type: ignore[no-any-return]
 
     def result(self, operation: Operation[T], response: httpx.Response, started: float) -> T:
         data_type = operation.data_type

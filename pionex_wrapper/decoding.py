@@ -155,6 +155,7 @@ def untyped_number(text: str) -> Decimal | float:
 
 
 _ENVELOPE_DECODER = msgspec.json.Decoder(_WireEnvelope, float_hook=untyped_number)
+_ANY_DECODER = msgspec.json.Decoder(float_hook=untyped_number)
 _NOTHING: Any = object()
 
 
@@ -206,6 +207,21 @@ def read_envelope(content: bytes) -> Envelope | None:
     return Envelope(
         obj.get("result"), obj.get("code"), obj.get("message"), obj.get("timestamp"), parsed=obj.get("data")
     )
+
+
+def refusal_data(envelope: Envelope) -> dict[str, Any] | None:
+    """The ``data`` a refusal (``result: false``) carried, when it is a JSON object: a plain dict
+    (numbers with a fraction or exponent as exact Decimals, see :func:`untyped_number`); None when
+    the reply has none, or something else (``null``, a list, a string) in its place."""
+    value = envelope.parsed
+    if value is _NOTHING:
+        if not envelope.data:
+            return None
+        try:
+            value = _ANY_DECODER.decode(envelope.data)
+        except _UNREADABLE:  # a number no type can hold: the refusal stands without its data
+            return None
+    return value if isinstance(value, dict) else None
 
 
 # -- data ------------------------------------------------------------------------------------------

@@ -17,7 +17,13 @@ def _rebuild(cls: type[PionexError], args: tuple[Any, ...]) -> PionexError:
 
 
 class PionexError(Exception):
-    """Base class of every error this package raises."""
+    """Base class of every error this package raises.
+
+    ``data`` is what a refusal carried besides its code and message, when the exchange sent a JSON
+    object as the reply's ``data`` (Pionex's bots' ``checkParams`` sends the investment range with
+    some refusals: ``min_investment``, ``max_investment``, ``slippage``): a plain dict, numbers with
+    a fraction as exact ``Decimal``s, strings as sent (the credentials and signature redacted, as in
+    ``message``); None when there was none."""
 
     def __init__(
         self,
@@ -27,12 +33,14 @@ class PionexError(Exception):
         status_code: int | None = None,
         method: str | None = None,
         path: str | None = None,
+        data: dict[str, Any] | None = None,
     ) -> None:
         self.message = message
         self.code = code
         self.status_code = status_code
         self.method = method
         self.path = path
+        self.data = data
         super().__init__(message)
 
     def __str__(self) -> str:
@@ -44,9 +52,11 @@ class PionexError(Exception):
         return f"{text} ({context})" if context else text
 
     def __repr__(self) -> str:
+        data = getattr(self, "data", None)  # an error pickled by an older version has none
         return (
             f"{type(self).__name__}(message={self.message!r}, code={self.code!r}, "
-            f"status_code={self.status_code!r}, method={self.method!r}, path={self.path!r})"
+            f"status_code={self.status_code!r}, method={self.method!r}, path={self.path!r}"
+            + (f", data={data!r})" if data is not None else ")")
         )
 
     def __reduce__(self) -> tuple[Any, ...]:

@@ -7,9 +7,11 @@ invokers.  Nothing here knows any particular endpoint.
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Awaitable, Callable, Coroutine, Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, Final, Generic, Literal, ParamSpec, Protocol, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Final, Generic, Literal, ParamSpec, Protocol, Self, TypeVar, cast
 
 from .record import Value
 
@@ -23,6 +25,68 @@ P = ParamSpec("P")
 
 Money = Decimal | int | str
 """An exact decimal amount: a Decimal, an int or a plain decimal string (never a float)."""
+
+
+_JSON_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?")
+
+
+class JsonNumber(str):
+    """A checked decimal that goes into a JSON body as a number, written with exactly these digits
+    (``JsonNumber("0.00000001")`` is sent as ``0.00000001``: never through a float, never with an
+    exponent).  A ``str``, so every check that reads a decimal input as its plain string reads it
+    too; only :func:`encode_json` tells it apart."""
+
+    __slots__ = ()
+
+    def __new__(cls, digits: str) -> Self:
+        if _JSON_NUMBER.fullmatch(digits) is None:
+            raise ValueError(f"not a JSON number in plain decimal notation: {digits!r}")
+        return super().__new__(cls, digits)
+
+
+def encode_json(value: Any) -> bytes:
+    """``value`` as the bytes of a JSON body, exactly as httpx writes ``json=`` (compact
+    separators, non-ASCII kept, no NaN), except that a :class:`JsonNumber` is written as a number
+    with its own digits."""
+    parts: list[str] = []
+    _encode(value, parts)
+    return "".join(parts).encode()
+
+
+def _encode(value: Any, out: list[str]) -> None:
+    if isinstance(value, JsonNumber):
+        out.append(str.__str__(value))
+    elif isinstance(value, str):
+        out.append(json.dumps(value, ensure_ascii=False))
+    elif isinstance(value, Mapping):
+        out.append("{")
+        for index, (key, item) in enumerate(value.items()):
+            if not isinstance(key, str):
+                raise TypeError(f"a JSON body's keys are strings, not {type(key).__name__}")
+            out.append(("," if index else "") + json.dumps(key, ensure_ascii=False) + ":")
+            _encode(item, out)
+        out.append("}")
+    elif isinstance(value, (list, tuple)):
+        out.append("[")
+        for index, item in enumerate(value):
+            if index:
+                out.append(",")
+            _encode(item, out)
+        out.append("]")
+    elif value is None or isinstance(value, (bool, int, float)):
+        out.append(json.dumps(value, allow_nan=False))
+    else:
+        raise TypeError(f"{type(value).__name__} cannot go into a JSON body")
+
+
+def exact_numbers(request: dict[str, Any]) -> dict[str, Any]:
+    """A built request (``_get_kwargs``) whose JSON body holds decimals sent as numbers, with the body
+    as the bytes to send (``content``) in place of ``json``: the generated ``build`` of every
+    operation with such an input passes through here, so the bytes signed are the bytes sent."""
+    body = request.pop("json", None)
+    if body is not None:
+        request["content"] = encode_json(body)
+    return request
 
 
 class NotGiven:
@@ -77,6 +141,18 @@ class Param(Value):
     decimals: int | None = None
     """The most decimal places a decimal input may have (``x-pionex-decimals``); None: no limit but
     the 30 digits every amount is held to."""
+    fields: tuple[Param, ...] | None = None
+    """The fields of an input that is an object (``kind`` ``object``: a nested body object such as a
+    bot's ``buOrderData``), each a :class:`Param`; None for any other input."""
+    requires: tuple[Requirement, ...] = ()
+    """Rules between the fields of this object, or of each item of this list (``x-pionex-requires``
+    on the object's schema): checked wherever the object is passed."""
+    signed: bool = False
+    """A decimal input that may be negative (its ``pattern`` admits a leading ``-``: a stop threshold
+    such as ``-0.1``); decimals are otherwise positive."""
+    json_number: bool = False
+    """A decimal input sent as a JSON number (``type: number``, ``format: decimal`` in the spec),
+    written with exactly the Decimal's digits (see :class:`JsonNumber`); otherwise as a string."""
 
 
 class Field(Value):
@@ -106,13 +182,69 @@ accounts); ``destructive`` removes or overwrites something (a cancel, a changed 
 EFFECTS: Final[tuple[Effect, ...]] = ("read", "write", "destructive", "withdrawal")
 
 
-class Requirement(Value):
-    """When every input in ``when`` has the given value, the inputs in ``require`` must be set
-    and those in ``forbid`` must not be."""
+ConditionTest = Literal["equal", "present", "in"]
+"""How a :class:`Condition` tests an input: ``equal`` to its one value, ``present`` (given at all),
+``in`` (one of its values)."""
 
-    when: tuple[tuple[str, str], ...]
+
+class Condition(Value):
+    """What one input must be for a :class:`Requirement` to apply (a ``when`` entry of
+    ``x-pionex-requires``): ``Condition("equal", ("LIMIT",))`` (in the spec ``"LIMIT"``),
+    ``Condition("present")`` (``{"present": true}``), ``Condition("in", ("a", "b"))``
+    (``{"in": ["a", "b"]}``).  Values are compared with the input as it is sent (a decimal as its
+    plain string)."""
+
+    test: ConditionTest
+    values: tuple[Any, ...] = ()
+
+    def matches(self, value: Any, *, given: bool) -> bool:
+        """Whether an input holding ``value`` (``given``: the caller set it) meets the condition."""
+        if not given:
+            return False
+        if self.test == "present":
+            return True
+        return any(value == wanted and isinstance(value, bool) == isinstance(wanted, bool) for wanted in self.values)
+
+    def describe(self, name: str) -> str:
+        """The condition in words, for a refusal: ``type=LIMIT``, ``stop_type is given``,
+        ``type is one of a, b``."""
+        if self.test == "present":
+            return f"{name} is given"
+        if self.test == "equal":
+            return f"{name}={_shown(self.values[0])}"
+        return f"{name} is one of {', '.join(_shown(v) for v in self.values)}"
+
+
+def _shown(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+class Requirement(Value):
+    """When every input in ``when`` meets its :class:`Condition`, the inputs in ``require`` must be
+    set and those in ``forbid`` must not be (``x-pionex-requires`` in the spec).
+
+    On an operation the names are its inputs; on an object input (:attr:`Param.requires`) they are
+    the object's fields."""
+
+    when: tuple[tuple[str, Condition], ...]
     require: tuple[str, ...]
     forbid: tuple[str, ...] = ()
+
+    def applies(self, given: Mapping[str, Any], is_given: Callable[[Any], bool]) -> bool:
+        """Whether every condition of ``when`` holds for these values (``is_given`` tells a value the
+        caller set from one left out)."""
+        for name, condition in self.when:
+            value = given.get(name)
+            if not condition.matches(value, given=name in given and is_given(value)):
+                return False
+        return True
+
+    def condition(self, prefix: str = "") -> str:
+        """The conditions in words (``type=LIMIT and side=BUY``); ``prefix`` goes before each name
+        (``bu_order_data.``)."""
+        return " and ".join(condition.describe(prefix + name) for name, condition in self.when)
 
 
 Relationship = Literal["differ", "ordered"]
@@ -147,19 +279,22 @@ class Reconcile(Value):
 class Paging(Value):
     """How to read a list operation past one reply's cap (``x-pionex-paginate`` in the spec).
 
-    Every reply holds the newest records that match, at most ``size`` of them (newest first).
-    ``by`` is ``"time"``: the next request sets the input ``end`` from ``time`` (the items' time
-    field) of the oldest record of a full reply, ``end_inclusive`` saying whether the exchange
-    includes that millisecond; or ``"id"``: the next request sets the input ``source`` to the
-    ``id`` of the oldest record, and gets the records older than it.  Inputs are named by
-    :attr:`Param.name`, item fields by the reply model's attribute names; ``items`` is the
-    attribute of the reply that holds the list.  :mod:`pionex_wrapper.pagination` reads it.
+    By time or id, every reply holds the newest records that match, at most ``size`` of them
+    (newest first).  ``by`` is ``"time"``: the next request sets the input ``end`` from ``time``
+    (the items' time field) of the oldest record of a full reply, ``end_inclusive`` saying whether
+    the exchange includes that millisecond; or ``"id"``: the next request sets the input ``source``
+    to the ``id`` of the oldest record, and gets the records older than it; or ``"token"``: each
+    reply carries the token of the next page in its field ``next`` (none, or empty, on the last
+    page), which the next request passes as the input ``token``.  Inputs are named by
+    :attr:`Param.name`, item and reply fields by the reply model's attribute names; ``items`` is
+    the attribute of the reply that holds the list.  :mod:`pionex_wrapper.pagination` reads it.
     """
 
     items: str
     by: str
-    size: int
-    """How many records a full reply holds: the most ``limit`` may ask for, or the fixed cap."""
+    size: int = 0
+    """How many records a full reply holds: the most ``limit`` may ask for, or the fixed cap (0: not
+    known; only by token, where a reply's size does not decide whether another page follows)."""
     time: str | None = None
     id: str | None = None
     """The item field that identifies a record (None: records have no identifier)."""
@@ -171,6 +306,10 @@ class Paging(Value):
     """The input that pages by id (``fromId``)."""
     limit: str | None = None
     """The input that sets how many records a reply holds (None: the exchange's fixed ``size``)."""
+    token: str | None = None
+    """By token: the input that asks for a page by its token (``pageToken``)."""
+    next: str | None = None
+    """By token: the reply's field holding the next page's token (``nextPageToken``)."""
 
 
 class Operation(Value, Generic[T]):

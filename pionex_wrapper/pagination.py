@@ -15,6 +15,12 @@ the records are read newest first, backward:
   says so instead of skipping them.
 * **by id** (``getFillsByOrderId``...): the next request asks for the records older than the
   oldest id seen (``fromId``).
+* **by token** (the bots' lists): each reply names the next page (``nextPageToken``), which the
+  next request asks for (``pageToken``), until a reply names none (absent or empty).  The records
+  come in the order the exchange gives.  Bounded: at most :data:`MAX_TOKEN_PAGES` pages are read,
+  and a token the exchange already gave (or the caller started from) would read pages again
+  forever; either raises :class:`~pionex_wrapper.errors.PaginationError` once the records read so
+  far have been given out, never a silent stop or an endless loop.
 
 Anything at or beyond the point already read (a later time, an id not below ``fromId``, a
 record twice in one reply) is dropped, so a server that reads a bound inclusively where the
@@ -34,6 +40,16 @@ from . import registry
 from .errors import InvalidParameterError, PaginationError
 from .operation import CallOptions, Operation, Paging
 from .params import normalize, to_milliseconds
+
+MAX_TOKEN_PAGES = 1000
+"""The most pages a list paged by token is read for (a thousand requests, 100 s of Pionex's
+account budget at weight 1): past it, :class:`~pionex_wrapper.errors.PaginationError` says the list
+goes on rather than read without end (narrow the request, or start again from the last token)."""
+
+
+def _token(value: str) -> str:
+    """A page token for a message, shortened if long."""
+    return repr(value) if len(value) <= 80 else f"{value[:80]!r}... ({len(value)} characters)"
 
 
 def _moment(value: object, name: str) -> int:
@@ -81,7 +97,24 @@ class Pager:
         self.cursor: int | None = None  # the value of the input that pages (end or source) next time
         self.given = 0
         self.done = False
-        if paging.by == "time":
+        self.token: str | None = None  # by token: the page to ask for next (None: the first)
+        self.tokens: set[str] = set()  # by token: every token asked for or started from
+        self.pages = 0
+        self.pending: PaginationError | None = None  # raised by the next request(), once this page is out
+        if paging.by == "token":
+            for name, value in (("start_time", start_time), ("end_time", end_time)):
+                if value is not None:
+                    raise InvalidParameterError(
+                        name, f"{operation.operation_id} pages by token and takes no time window"
+                    )
+            assert paging.token is not None
+            token = given.pop(paging.token, None)
+            if token is not None:
+                if not isinstance(token, str) or not token:
+                    raise InvalidParameterError(paging.token, f"must be a non-empty str, got {token!r}")
+                self.token = token
+                self.tokens.add(token)
+        elif paging.by == "time":
             start = self._window(given, paging.start, start_time, "start_time")
             end = self._window(given, paging.end, end_time, "end_time")
             if start is not None:
@@ -108,6 +141,8 @@ class Pager:
             return paging.size
         if isinstance(page_size, bool) or not isinstance(page_size, int):
             raise InvalidParameterError("page_size", f"must be an int, not {type(page_size).__name__}")
+        if paging.limit is None and paging.size == 0:
+            raise InvalidParameterError("page_size", f"cannot be set: {self.operation.operation_id} takes no page size")
         if paging.limit is None and page_size != paging.size:
             raise InvalidParameterError(
                 "page_size", f"cannot be set: {self.operation.operation_id} always returns up to {paging.size}"
@@ -129,7 +164,11 @@ class Pager:
         paging = self.paging
         if paging.limit is not None:
             arguments[paging.limit] = self.page_size
-        if self.cursor is not None:
+        if paging.by == "token":
+            if self.token is not None:
+                assert paging.token is not None
+                arguments[paging.token] = self.token
+        elif self.cursor is not None:
             target = paging.end if paging.by == "time" else paging.source
             assert target is not None
             arguments[target] = self.cursor
@@ -137,6 +176,10 @@ class Pager:
 
     def request(self) -> dict[str, Any] | None:
         """The arguments of the next request, or None once everything has been given out."""
+        if self.pending is not None:
+            error, self.pending = self.pending, None
+            self.done = True
+            raise error
         if self.done:
             return None
         return self._arguments()
@@ -145,6 +188,8 @@ class Pager:
         """The records of one reply still to give out; decides the next request (or the end)."""
         paging = self.paging
         page = list(getattr(data, paging.items, None) or [])
+        if paging.by == "token":
+            return self._take_by_token(data, page)
         full = len(page) >= self.page_size
         key = paging.time if paging.by == "time" else paging.id
         assert key is not None
@@ -185,6 +230,38 @@ class Pager:
             self.done = True
         self.given += len(out)
         return [item for item, _ in out]
+
+    def _take_by_token(self, data: Any, page: list[Any]) -> list[Any]:
+        """One reply of a list paged by token: its records, and the next page's token (or the end)."""
+        assert self.paging.next is not None
+        self.pages += 1
+        out = self._unique([(item, 0) for item in page])
+        if self.max_items is not None and self.given + len(out) >= self.max_items:
+            out = out[: self.max_items - self.given]
+            self.done = True
+        self.given += len(out)
+        following = getattr(data, self.paging.next, None)
+        if self.done or not following:
+            self.done = True
+        elif following in self.tokens:
+            self.pending = self._token_error(
+                f"the exchange gave the page token {_token(following)} again: reading on would repeat pages without end"
+            )
+        elif self.pages >= MAX_TOKEN_PAGES:
+            self.pending = self._token_error(
+                f"the list goes on past {MAX_TOKEN_PAGES} pages (MAX_TOKEN_PAGES), where reading stops; "
+                f"narrow the request, or go on from {self.paging.token}={_token(following)}"
+            )
+        else:
+            self.token = following
+            self.tokens.add(following)
+        return [item for item, _ in out]
+
+    def _token_error(self, problem: str) -> PaginationError:
+        op = self.operation
+        return PaginationError(
+            f"{op.operation_id}: {problem}", operation_id=op.operation_id, method=op.method, path=op.path
+        )
 
     def _unique(self, records: list[tuple[Any, int]]) -> list[tuple[Any, int]]:
         """The records without repeats within one reply, by ``id`` when records have one."""

@@ -3,7 +3,8 @@
 The rules come from the spec through ``pionex_client.facade`` (types, enums, ranges of
 integers and decimals, lengths, patterns, list sizes, a decimal's most decimal places
 ``x-pionex-decimals``, the market a pair must belong to ``x-pionex-market``, the conditional
-``x-pionex-requires`` rules and the rules between inputs ``x-pionex-relations``): nothing
+``x-pionex-requires`` rules, on the operation and on the objects it takes, and the rules between
+inputs ``x-pionex-relations``): nothing
 here is written for one endpoint.  Two rules hold whatever the spec says, because they
 follow from how Pionex reads a request:
 
@@ -28,13 +29,16 @@ from pionex_client import UNSET  # the same object as pionex_client.types.UNSET,
 from pionex_client.facade import MARKETS
 
 from .errors import InvalidParameterError
-from .operation import Operation, Param, Relation
+from .operation import JsonNumber, Operation, Param, Relation, Requirement
 
 MAX_DIGITS = 30
 """No amount on Pionex needs more digits than this on either side of the decimal point."""
 
 PLAIN_DECIMAL = re.compile(r"[0-9]+(?:\.[0-9]+)?")
 """The only form a decimal string is taken in: ASCII digits, optionally a point and more digits."""
+
+SIGNED_DECIMAL = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+"""The form of a decimal string where a negative value is allowed: the same, after an optional ``-``."""
 
 UNSAFE = re.compile(r"[^\x21-\x7e]|[&=#%+]")
 """A character no string argument may hold: outside printable ASCII, or one of ``& = # % +``."""
@@ -69,7 +73,7 @@ def refuse_unsafe_characters(value: str, name: str = "value") -> None:
         )
 
 
-def to_decimal_string(value: object, name: str = "value") -> str:
+def to_decimal_string(value: object, name: str = "value", *, signed: bool = False) -> str:
     """An exact, positive amount as a plain decimal string (``Decimal("1E-8")`` -> ``"0.00000001"``).
 
     Accepts ``Decimal``, ``int`` and strings in plain decimal notation (``"20000"``,
@@ -77,23 +81,35 @@ def to_decimal_string(value: object, name: str = "value") -> str:
     are inexact), booleans, NaN, infinities, zero, negative numbers, and strings in any other
     form (spaces, signs, exponents, underscores, ``.5``, ``5.``, non-ASCII digits), which
     ``Decimal()`` would otherwise read silently.
+
+    ``signed``: a negative amount is taken too (``"-0.1"``, ``Decimal("-0.1")``; a string may start
+    with ``-``, nothing else changes); zero is still refused, as Pionex reads it as "not given".
     """
     if isinstance(value, bool) or not isinstance(value, (Decimal, int, str)):
         hint = " (floats are inexact: pass a str or Decimal)" if isinstance(value, float) else ""
         raise InvalidParameterError(name, f"must be a Decimal, int or decimal string, not {type(value).__name__}{hint}")
     if isinstance(value, str):
-        if PLAIN_DECIMAL.fullmatch(value) is None:
-            raise InvalidParameterError(
-                name,
-                f"must be a decimal number in plain notation such as 20000 or 0.001 (ASCII digits, optionally a "
-                f"point and more digits; no spaces, signs, exponents or separators), got {_show(value)}",
+        if (SIGNED_DECIMAL if signed else PLAIN_DECIMAL).fullmatch(value) is None:
+            form = (
+                "optionally a leading -, then ASCII digits, optionally a point and more digits; no spaces, "
+                "exponents or separators"
+                if signed
+                else "ASCII digits, optionally a point and more digits; no spaces, signs, exponents or separators"
             )
-        number = Decimal(value)  # only ASCII digits and one point: always a finite Decimal
+            example = "-0.1 or 20000" if signed else "20000 or 0.001"
+            raise InvalidParameterError(
+                name, f"must be a decimal number in plain notation such as {example} ({form}), got {_show(value)}"
+            )
+        number = Decimal(value)  # only ASCII digits, one point and a sign: always a finite Decimal
     else:
         number = Decimal(value)
     if not number.is_finite():
         raise InvalidParameterError(name, f"must be a finite number, got {value!r}")
-    if number <= 0:
+    if signed and number == 0:
+        raise InvalidParameterError(
+            name, f"must not be 0: Pionex disregards zero-valued numbers, treating them as not given; got {value!r}"
+        )
+    if number <= 0 and not signed:
         raise InvalidParameterError(name, f"must be greater than zero, got {value!r}")
     exponent = number.as_tuple().exponent
     assert isinstance(exponent, int)  # finite numbers have an int exponent
@@ -177,9 +193,9 @@ def _check(param: Param, value: Any, label: str) -> Any:
         return UNSET
     kind = param.kind
     if kind == "decimal":
-        wire = _check_decimal(param, to_decimal_string(value, label), label)
+        wire = _check_decimal(param, to_decimal_string(value, label, signed=param.signed), label)
         _check_text(param, wire, label)
-        return wire
+        return JsonNumber(wire) if param.json_number else wire
     if kind == "time":
         value = to_milliseconds(value, label)
         kind = "integer"
@@ -223,11 +239,15 @@ def _check(param: Param, value: Any, label: str) -> Any:
                 if isinstance(item, str):
                     refuse_unsafe_characters(item, f"{label}[{i}]")
             return list(value)
-        return [_check_object(param.items, item, f"{label}[{i}]") for i, item in enumerate(value)]
+        return [_check_object(param.items, item, f"{label}[{i}]", param.requires) for i, item in enumerate(value)]
+    if kind == "object" and param.fields is not None:
+        return _check_object(param.fields, value, label, param.requires)
     return value
 
 
-def _check_object(params: Sequence[Param], value: Any, label: str) -> dict[str, Any]:
+def _check_object(
+    params: Sequence[Param], value: Any, label: str, requires: Sequence[Requirement] = ()
+) -> dict[str, Any]:
     if not isinstance(value, Mapping):
         raise InvalidParameterError(label, f"must be a dict, not {type(value).__name__}")
     known = {p.name for p in params}
@@ -236,22 +256,34 @@ def _check_object(params: Sequence[Param], value: Any, label: str) -> dict[str, 
             raise InvalidParameterError(
                 f"{label}.{key}", f"is not a known field; expected one of {', '.join(sorted(known))}"
             )
-    return {p.name: _check(p, value.get(p.name, UNSET), f"{label}.{p.name}") for p in params}
+    checked = {p.name: _check(p, value.get(p.name, UNSET), f"{label}.{p.name}") for p in params}
+    _check_requirements(requires, checked, f"{label}.")
+    return checked
+
+
+def _given(value: Any) -> bool:
+    return value is not UNSET
+
+
+def _check_requirements(requires: Sequence[Requirement], checked: Mapping[str, Any], prefix: str = "") -> None:
+    """The ``x-pionex-requires`` rules over checked values; ``prefix`` names the object they are the
+    fields of (``bu_order_data.``), so a refusal names the field by its whole path."""
+    for rule in requires:
+        if rule.applies(checked, _given):
+            for name in rule.require:
+                if checked.get(name, UNSET) is UNSET:
+                    raise InvalidParameterError(prefix + name, f"is required when {rule.condition(prefix)}")
+            for name in rule.forbid:
+                if checked.get(name, UNSET) is not UNSET:
+                    raise InvalidParameterError(prefix + name, f"must not be given when {rule.condition(prefix)}")
 
 
 def normalize(operation: Operation[Any], arguments: Mapping[str, Any]) -> dict[str, Any]:
-    """Checked arguments, money as plain decimal strings, absent values as ``UNSET``."""
+    """Checked arguments, money as plain decimal strings (a :class:`JsonNumber` where it is sent as a
+    JSON number), absent values as ``UNSET``."""
     try:
         checked = {p.name: _check(p, arguments.get(p.name, UNSET), p.name) for p in operation.params}
-        for rule in operation.requires:
-            if all(checked.get(name) == wanted for name, wanted in rule.when):
-                condition = " and ".join(f"{name}={wanted}" for name, wanted in rule.when)
-                for name in rule.require:
-                    if checked.get(name, UNSET) is UNSET:
-                        raise InvalidParameterError(name, f"is required when {condition}")
-                for name in rule.forbid:
-                    if checked.get(name, UNSET) is not UNSET:
-                        raise InvalidParameterError(name, f"must not be given when {condition}")
+        _check_requirements(operation.requires, checked)
         if operation.relations:
             by_name = {p.name: p for p in operation.params}
             for relation in operation.relations:

@@ -9,8 +9,11 @@ for one operation.
 
 The naming rule (one for every layer): an operation is named by its area's words and then its
 ``x-pionex-alias`` if the spec gives one, else its method name: ``market depth`` for
-``getMarketDepth``, ``futures trade place-order`` for ``futuresPlaceOrder``.  See
-:attr:`Operation.words`, :attr:`Operation.command` and :attr:`Operation.tool_name`.
+``getMarketDepth``, ``futures trade place-order`` for ``futuresPlaceOrder``.  The method name is
+the operationId in snake_case without its area's group (``futures_``, ``bot_``) and then without
+the area's own name (``spot_grid_``) where it starts with them: ``botSpotGridGetOrder`` is
+``bot.spot_grid.get_order``.  See :attr:`Operation.words`, :attr:`Operation.command` and
+:attr:`Operation.tool_name`.
 """
 
 from __future__ import annotations
@@ -73,7 +76,7 @@ def find(words: str | Sequence[str]) -> Operation[Any] | None:
 
 def arguments(op: Operation[Any], given: Mapping[str, Any] | None) -> dict[str, Any]:
     """The arguments of ``op`` under the names its method takes (``order_id``), from a mapping that
-    uses those names or the API's own (``orderId``), nested list items included.
+    uses those names or the API's own (``orderId``), nested objects and list items included.
 
     Only the names are translated here; the values are checked when the call is made, as for the
     named methods.  A name the operation does not know, or one input given under both of its
@@ -108,5 +111,7 @@ def _translate(params: Sequence[Param], given: Mapping[str, Any], prefix: str, o
                 else item
                 for i, item in enumerate(value)
             ]
+        elif param.fields is not None and isinstance(value, Mapping):  # a nested object: its fields too
+            value = _translate(param.fields, value, f"{prefix}{param.name}.", owner)
         out[param.name] = value
     return out

@@ -1,9 +1,10 @@
 """When a failed call is sent again: a pure decision, no I/O, shared by the sync and async clients.
 
-Only reads are retried.  A read (an operation sent with GET) changes nothing on the exchange,
+Only reads are retried.  A read (an operation whose ``x-pionex-effect`` is ``read``, whatever its
+HTTP method: the bots' ``checkParams`` is a read sent as POST) changes nothing on the exchange,
 so sending it again after a connection error, a timeout, a 5xx or the end of a rate-limit ban
-is safe.  A write (an order, a cancel, later a transfer or a bot action) is never sent again
-blindly: the exchange may have acted on it before the reply was lost.
+is safe.  A write (an order, a cancel, a transfer, a bot action: any other effect) is never sent
+again blindly: the exchange may have acted on it before the reply was lost.
 
 Waits grow exponentially with full jitter (a random wait between half and all of the step), a
 ``Retry-After`` the exchange gives is honoured, and no retry starts past the call's deadline.
@@ -45,8 +46,9 @@ def check_max_retries(value: object, name: str = "max_retries") -> int:
 
 
 def is_read(operation: Operation[Any]) -> bool:
-    """Whether sending the operation twice is harmless: it is sent with GET."""
-    return operation.method == "GET"
+    """Whether sending the operation twice is harmless: the spec says it changes nothing (its
+    effect is ``read``), never guessed from the HTTP method."""
+    return operation.effect == "read"
 
 
 def is_retryable(error: PionexError) -> bool:

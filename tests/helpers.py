@@ -18,6 +18,7 @@ import httpx
 
 from pionex_client.facade import MARKETS
 from pionex_wrapper import Operation, Param
+from pionex_wrapper.operation import Requirement
 
 FAKE_KEY = "test-key-NOT-A-REAL-KEY"
 FAKE_SECRET = "test-secret-NOT-A-REAL-SECRET"
@@ -110,6 +111,9 @@ def valid(param: Param) -> Any:
     if param.kind == "array":
         assert param.items is not None
         return [valid_item(param)] * (param.min_items or 1)
+    if param.kind == "object":
+        assert param.fields is not None, f"{param.name}: an object input without fields"
+        return valid_fields(param.fields, param.requires)
     if param.enum:
         return param.enum[0]
     if param.kind == "string":
@@ -128,16 +132,26 @@ def valid(param: Param) -> Any:
 
 def valid_item(param: Param) -> dict[str, Any]:
     assert param.items is not None
-    return {p.name: valid(p) for p in param.items}
+    return valid_fields(param.items, param.requires)
+
+
+def without_forbidden(values: dict[str, Any], requires: tuple[Requirement, ...]) -> dict[str, Any]:
+    """``values`` minus the inputs the rules forbid together with them (``x-pionex-requires``)."""
+    for rule in requires:
+        if rule.applies(values, lambda value: value is not None):
+            for name in rule.forbid:
+                values.pop(name, None)
+    return values
+
+
+def valid_fields(params: tuple[Param, ...], requires: tuple[Requirement, ...]) -> dict[str, Any]:
+    """Every field of an object set to a valid value, minus those its rules forbid together."""
+    return without_forbidden({p.name: valid(p) for p in params}, requires)
 
 
 def valid_arguments(operation: Operation[Any]) -> dict[str, Any]:
     """Every input set to a valid value, minus those the operation's rules forbid together."""
-    args = {p.name: valid(p) for p in operation.params}
-    for rule in operation.requires:
-        if all(args.get(name) == value for name, value in rule.when):
-            for name in rule.forbid:
-                del args[name]
+    args = without_forbidden({p.name: valid(p) for p in operation.params}, operation.requires)
     params = {p.name: p for p in operation.params}
     for relation in operation.relations:
         if relation.must == "differ" and len({repr(args.get(name)) for name in relation.inputs}) == 1:

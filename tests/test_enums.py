@@ -46,7 +46,35 @@ REST_ENUMS = {
     "TransferAccount": ("MAIN", "TRADE"),
     "TransferReason": ("USER_MANUAL", "OPENAPI"),
     "TransferStatus": ("COMPLETED", "PROCESSING", "FAILED"),
-}
+    # bots (Pionex's openapi_bot.yaml; the spot grid's states are listed there only in a description)
+    "AdjustmentType": ("invest_in", "adjust_params", "invest_in_trigger"),
+    "BotType": ("futures_grid", "spot_grid", "smart_copy"),
+    "CloseOrderType": ("market", "limit", "limit_high"),
+    "CloseReason": (
+        "user_cancel", "force_liquidation", "loss_stop", "profit_stop", "not_enough_balance",
+        "not_enough_balance_when_lock", "create_failed",
+    ),
+    "CloseSellModel": ("NOT_SELL", "TO_QUOTE", "TO_USDT"),
+    "ConditionDirection": ("-1", "1"),
+    "CopyTradeType": ("futures", "spot"),
+    "FuturesGridStatus": (
+        "prepare", "lock_currency", "condition_lock", "open_position", "init_grid", "running", "destroy_grid",
+        "close_position", "unlock_currency", "canceled", "adjust_params", "adjust_params_open_position",
+        "adjust_params_init_grid", "pre_pause", "pausing", "paused", "pre_resume", "resuming",
+    ),
+    "GridCategory": ("FUTURES_MOON", "FULLY_HEDGING", "LOAN_GRID", "LEVERAGE_GRID", "FUTURE_GRID_COIN_MARGINED"),
+    "GridType": ("arithmetic", "geometric"),
+    "InvestmentSource": ("USER", "LOCK_ACTIVITY", "FUTURE_GRID_BONUS"),
+    "MarginStatus": ("NORMAL", "INSUFFICIENT"),
+    "NotionalStatus": ("NORMAL", "NOTIONAL_LIMIT"),
+    "ReduceRefusal": (
+        "LOSS_GTE_INVESTMENT", "POSITION_TOO_SMALL", "REDUCE_TOO_MUCH", "REDUCE_TOO_SMALL", "SYMBOL_MAINTENANCE",
+    ),
+    "RiskStatus": ("TRADING", "HOLDING", "TAKEOVER", "LIQUIDATION"),
+    "SpotGridStatus": ("prepare", "lock_currency", "init_grid", "running", "destroy_grid", "unlock_currency", "canceled"),
+    "StopType": ("price", "profit_amount", "profit_ratio", "price_limit"),
+    "Trend": ("long", "short", "no_trend"),
+}  # fmt: skip
 
 
 def load_builder() -> ModuleType:

@@ -10,6 +10,7 @@ import asyncio
 import inspect
 import pickle
 from collections.abc import Iterator
+from decimal import Decimal
 from typing import Any
 
 import httpx
@@ -67,8 +68,10 @@ def an_error(cls: type[PionexError]) -> PionexError:
         return cls("a full page in one millisecond", operation_id="getFills", time_ms=1, method="GET", path="/x")
     if issubclass(cls, BookOutOfSyncError):  # a local book's state, not a request's: no code, method or path
         return cls("the book needs a new snapshot: gap", reason="gap", symbol="BTC_USDT_PERP")
-    assert set(inspect.signature(cls).parameters) == {"message", "code", "status_code", "method", "path"}, cls
-    return cls("refused", **where)
+    assert set(inspect.signature(cls).parameters) == {"message", "code", "status_code", "method", "path", "data"}, cls
+    # What a refusal may carry besides its code (a bot's checkParams: the investment range).
+    data = {"min_investment": "10", "max_investment": "1000", "slippage": Decimal("0.001"), "rows": [2, 1000]}
+    return cls("refused", data=data, **where)
 
 
 def test_every_error_class_is_known() -> None:

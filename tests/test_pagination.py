@@ -392,7 +392,7 @@ def test_the_generator_refuses_an_extension_that_names_what_does_not_exist() -> 
         ({"start": "symbol"}, "must be of kind time"),
         ({"size": 500}, "outside the range"),
         ({"order": "oldest-first"}, "newest-first"),
-        ({"by": "page"}, "by must be time or id"),
+        ({"by": "page"}, "by must be time, id or token"),
         ({"from": "fromId"}, "no from"),
         ({"endInclusive": None}, "endInclusive"),
         ({"extra": 1}, "unknown keys"),

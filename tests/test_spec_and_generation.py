@@ -73,6 +73,37 @@ FUTURES = [
     ("get", "/api/v1/market/openInterests", "futuresGetOpenInterests", 5, None),
 ]
 
+# (method, path, operationId, weight, permission) as Pionex documents its bot API ("Bot reading" is
+# bot_read, "Bot trading" bot_trade, "Enable reading" read); the operationIds are the project's own.
+BOTS = [
+    ("get", "/api/v1/bot/orders", "botOrdersList", 1, "bot_read"),
+    ("get", "/api/v1/bot/orders/futuresGrid/order", "botFuturesGridGetOrder", 1, "bot_read"),
+    ("post", "/api/v1/bot/orders/futuresGrid/create", "botFuturesGridCreate", 1, "bot_trade"),
+    ("post", "/api/v1/bot/orders/futuresGrid/checkParams", "botFuturesGridCheckParams", 1, "bot_read"),
+    ("post", "/api/v1/bot/orders/futuresGrid/adjustParams", "botFuturesGridAdjustParams", 1, "bot_trade"),
+    ("post", "/api/v1/bot/orders/futuresGrid/reduce", "botFuturesGridReduce", 1, "bot_trade"),
+    ("post", "/api/v1/bot/orders/futuresGrid/cancel", "botFuturesGridCancel", 1, "bot_trade"),
+    ("get", "/api/v1/bot/orders/spotGrid/order", "botSpotGridGetOrder", 1, "bot_read"),
+    ("get", "/api/v1/bot/orders/spotGrid/aiStrategy", "botSpotGridGetAiStrategy", 1, "bot_read"),
+    ("post", "/api/v1/bot/orders/spotGrid/create", "botSpotGridCreate", 1, "bot_trade"),
+    ("post", "/api/v1/bot/orders/spotGrid/checkParams", "botSpotGridCheckParams", 1, "bot_read"),
+    ("post", "/api/v1/bot/orders/spotGrid/adjustParams", "botSpotGridAdjustParams", 1, "bot_trade"),
+    ("post", "/api/v1/bot/orders/spotGrid/investIn", "botSpotGridInvestIn", 1, "bot_trade"),
+    ("post", "/api/v1/bot/orders/spotGrid/cancel", "botSpotGridCancel", 1, "bot_trade"),
+    ("post", "/api/v1/bot/orders/spotGrid/profit", "botSpotGridExtractProfit", 1, "bot_trade"),
+    ("get", "/api/v1/bot/orders/smartCopy/order", "botSmartCopyGetOrder", 1, "bot_read"),
+    ("post", "/api/v1/bot/orders/smartCopy/checkParams", "botSmartCopyCheckParams", 1, "bot_read"),
+    ("post", "/api/v1/bot/orders/smartCopy/create", "botSmartCopyCreate", 1, "bot_trade"),
+    ("post", "/api/v1/bot/orders/smartCopy/cancel", "botSmartCopyCancel", 1, "bot_trade"),
+    ("get", "/api/v1/bot/kol/selectCopyTradeList", "botKolListCopyTradeBots", 1, "bot_read"),
+    ("post", "/api/v1/bot/signal/listener", "botSignalsPush", 1, "read"),
+    ("get", "/api/v1/bot/signal/userSignal", "botSignalsList", 1, "bot_read"),
+    ("post", "/api/v1/bot/signal/userSignal", "botSignalsCreate", 1, "bot_trade"),
+    ("get", "/api/v1/bot/signal/userSignal/detail", "botSignalsGet", 1, "bot_read"),
+    ("post", "/api/v1/bot/signal/userSignal/edit", "botSignalsEdit", 1, "bot_trade"),
+    ("delete", "/api/v1/bot/signal/userSignal/delete", "botSignalsDelete", 1, "bot_trade"),
+]
+
 # Every query parameter Pionex documents for each operation (timestamp is a security scheme).
 QUERY = {
     "getSymbols": {"symbols", "type", "status"},
@@ -106,6 +137,27 @@ QUERY = {
     "futuresGetMarkKlines": {"symbol", "interval", "limit"},
     "futuresGetFundingRates": {"symbol", "endTime", "limit"},
     "futuresGetIndexes": {"symbol"},
+    "botOrdersList": {"status", "base", "quote", "pageToken", "buOrderTypes"},
+    "botFuturesGridGetOrder": {"buOrderId", "lang"},
+    "botSpotGridGetOrder": {"buOrderId"},
+    "botSpotGridGetAiStrategy": {"base", "quote"},
+    "botSmartCopyGetOrder": {"buOrderId", "lang"},
+    "botKolListCopyTradeBots": {
+        "shareCode",
+        "buOrderType",
+        "symbol",
+        "trend",
+        "leverage",
+        "pageToken",
+        "sort",
+        "direction",
+        "limit",
+        "page",
+    },
+    "botSignalsList": {"pageToken"},
+    "botSignalsGet": {"signalType"},
+    "botSignalsEdit": {"signalType"},
+    "botSignalsDelete": {"signalType"},
 }
 
 
@@ -121,9 +173,18 @@ def test_spec_validates() -> None:
     assert futures == {
         f"Futures {a.title()}": f"futures.{a}" for a in ("common", "market", "account", "trade", "transfer")
     }
+    bots = {t["name"]: t.get("x-pionex-area") for t in SPEC["tags"] if t["name"].startswith("Bot ")}
+    assert bots == {
+        "Bot Orders": "bot.orders",
+        "Bot Futures Grid": "bot.futures_grid",
+        "Bot Spot Grid": "bot.spot_grid",
+        "Bot Smart Copy": "bot.smart_copy",
+        "Bot KOL": "bot.kol",
+        "Bot Signals": "bot.signals",
+    }
 
 
-@pytest.mark.parametrize(("method", "path", "operation_id", "weight", "permission"), EXPECTED + FUTURES)
+@pytest.mark.parametrize(("method", "path", "operation_id", "weight", "permission"), EXPECTED + FUTURES + BOTS)
 def test_operation_is_described(method: str, path: str, operation_id: str, weight: int, permission: str | None) -> None:
     op = SPEC["paths"][path][method]
     assert op["operationId"] == operation_id
@@ -139,14 +200,15 @@ def test_operation_is_described(method: str, path: str, operation_id: str, weigh
 
 
 def test_every_operation_declares_weight_and_permission() -> None:
-    """Pionex's Spot and futures operations are all there (above); any other operation is described the same way.
+    """Pionex's Spot, futures and bot operations are all there (above); any other operation is described the same way.
 
-    Permissions are Pionex's three key permissions: read, trade and transfer (only moving funds
-    between accounts needs transfer)."""
-    assert {op_id for _, _, op_id, _, _ in EXPECTED + FUTURES} <= set(operations())
+    Permissions are Pionex's key permissions: read, trade and transfer (only moving funds between
+    accounts needs transfer), and for bots bot_read and bot_trade."""
+    assert {op_id for _, _, op_id, _, _ in EXPECTED + FUTURES + BOTS} <= set(operations())
     for op_id, op in operations().items():
         assert isinstance(op.get("x-pionex-weight"), int) and op["x-pionex-weight"] >= 1, op_id
-        assert bool(op.get("security")) == (op.get("x-pionex-permission") in ("read", "trade", "transfer")), op_id
+        permission = op.get("x-pionex-permission")
+        assert bool(op.get("security")) == (permission in ("read", "trade", "transfer", "bot_read", "bot_trade")), op_id
 
 
 def test_documented_limits_and_defaults() -> None:

@@ -49,6 +49,8 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from starlette.websockets import WebSocket
 
 from ..accounts import (
+    BOT_READ,
+    BOT_TRADE,
     DEFAULT_API_KEY,
     DEFAULT_API_SECRET,
     DEFAULT_BALANCES,
@@ -270,7 +272,7 @@ def create_app(
 
     ``seed`` fixes the synthetic market (books, recent trades, candles, and how they move).
     ``api_key`` and ``api_secret`` are the credentials of the default account, which may read,
-    trade and transfer and starts with :data:`~pionex_sandbox.accounts.DEFAULT_BALANCES`; the
+    trade, transfer and run bots (``bot_read``, ``bot_trade``) and starts with :data:`~pionex_sandbox.accounts.DEFAULT_BALANCES`; the
     defaults are fake values that mean nothing outside the sandbox.  A read-only account
     (:data:`~pionex_sandbox.accounts.READONLY_API_KEY`) exists too.  ``clock`` returns the
     time in milliseconds since the epoch (the system clock by default); with a clock that
@@ -298,7 +300,7 @@ def create_app(
     if api_key == READONLY_API_KEY:
         raise ValueError("api_key must differ from the read-only account's key")
     sandbox = Sandbox(seed=seed, clock=clock or real_clock, moving_market=moving_market)
-    sandbox.add_account("trading", api_key, api_secret, (READ, TRADE, TRANSFER), DEFAULT_BALANCES)
+    sandbox.add_account("trading", api_key, api_secret, (READ, TRADE, TRANSFER, BOT_READ, BOT_TRADE), DEFAULT_BALANCES)
     sandbox.add_account("read-only", READONLY_API_KEY, READONLY_API_SECRET, (READ,), READONLY_BALANCES)
     document = spec if spec is not None else load_spec()
     if rate_limits:

@@ -18,6 +18,42 @@ if TYPE_CHECKING:
         AsyncAccountApi,
         AsyncAccountApiWithRawResponse,
     )
+    from .bot_futures_grid import (
+        AsyncBotFuturesGridApi,
+        AsyncBotFuturesGridApiWithRawResponse,
+        BotFuturesGridApi,
+        BotFuturesGridApiWithRawResponse,
+    )
+    from .bot_kol import (
+        AsyncBotKolApi,
+        AsyncBotKolApiWithRawResponse,
+        BotKolApi,
+        BotKolApiWithRawResponse,
+    )
+    from .bot_orders import (
+        AsyncBotOrdersApi,
+        AsyncBotOrdersApiWithRawResponse,
+        BotOrdersApi,
+        BotOrdersApiWithRawResponse,
+    )
+    from .bot_signals import (
+        AsyncBotSignalsApi,
+        AsyncBotSignalsApiWithRawResponse,
+        BotSignalsApi,
+        BotSignalsApiWithRawResponse,
+    )
+    from .bot_smart_copy import (
+        AsyncBotSmartCopyApi,
+        AsyncBotSmartCopyApiWithRawResponse,
+        BotSmartCopyApi,
+        BotSmartCopyApiWithRawResponse,
+    )
+    from .bot_spot_grid import (
+        AsyncBotSpotGridApi,
+        AsyncBotSpotGridApiWithRawResponse,
+        BotSpotGridApi,
+        BotSpotGridApiWithRawResponse,
+    )
     from .common import (
         AsyncCommonApi,
         AsyncCommonApiWithRawResponse,
@@ -69,6 +105,12 @@ if TYPE_CHECKING:
 
 AREAS: tuple[str, ...] = (
     "account",
+    "bot_futures_grid",
+    "bot_kol",
+    "bot_orders",
+    "bot_signals",
+    "bot_smart_copy",
+    "bot_spot_grid",
     "common",
     "futures_account",
     "futures_common",
@@ -82,6 +124,12 @@ AREAS: tuple[str, ...] = (
 
 AREA_PATHS: dict[str, str] = {
     "account": "account",
+    "bot_futures_grid": "bot.futures_grid",
+    "bot_kol": "bot.kol",
+    "bot_orders": "bot.orders",
+    "bot_signals": "bot.signals",
+    "bot_smart_copy": "bot.smart_copy",
+    "bot_spot_grid": "bot.spot_grid",
     "common": "common",
     "futures_account": "futures.account",
     "futures_common": "futures.common",
@@ -95,6 +143,7 @@ AREA_PATHS: dict[str, str] = {
 
 PRIVATE_ROUTES: frozenset[tuple[str, str]] = frozenset(
     {
+        ("DELETE", "/api/v1/bot/signal/userSignal/delete"),
         ("DELETE", "/api/v1/trade/allOrders"),
         ("DELETE", "/api/v1/trade/order"),
         ("DELETE", "/uapi/v1/trade/allOrders"),
@@ -102,6 +151,14 @@ PRIVATE_ROUTES: frozenset[tuple[str, str]] = frozenset(
         ("GET", "/api/v1/account/balances"),
         ("GET", "/api/v1/assets/transfer"),
         ("GET", "/api/v1/assets/transfers"),
+        ("GET", "/api/v1/bot/kol/selectCopyTradeList"),
+        ("GET", "/api/v1/bot/orders"),
+        ("GET", "/api/v1/bot/orders/futuresGrid/order"),
+        ("GET", "/api/v1/bot/orders/smartCopy/order"),
+        ("GET", "/api/v1/bot/orders/spotGrid/aiStrategy"),
+        ("GET", "/api/v1/bot/orders/spotGrid/order"),
+        ("GET", "/api/v1/bot/signal/userSignal"),
+        ("GET", "/api/v1/bot/signal/userSignal/detail"),
         ("GET", "/api/v1/trade/allOrders"),
         ("GET", "/api/v1/trade/fills"),
         ("GET", "/api/v1/trade/fillsByOrderId"),
@@ -123,6 +180,23 @@ PRIVATE_ROUTES: frozenset[tuple[str, str]] = frozenset(
         ("GET", "/uapi/v1/trade/order"),
         ("GET", "/uapi/v1/trade/orderByClientOrderId"),
         ("POST", "/api/v1/assets/transfer"),
+        ("POST", "/api/v1/bot/orders/futuresGrid/adjustParams"),
+        ("POST", "/api/v1/bot/orders/futuresGrid/cancel"),
+        ("POST", "/api/v1/bot/orders/futuresGrid/checkParams"),
+        ("POST", "/api/v1/bot/orders/futuresGrid/create"),
+        ("POST", "/api/v1/bot/orders/futuresGrid/reduce"),
+        ("POST", "/api/v1/bot/orders/smartCopy/cancel"),
+        ("POST", "/api/v1/bot/orders/smartCopy/checkParams"),
+        ("POST", "/api/v1/bot/orders/smartCopy/create"),
+        ("POST", "/api/v1/bot/orders/spotGrid/adjustParams"),
+        ("POST", "/api/v1/bot/orders/spotGrid/cancel"),
+        ("POST", "/api/v1/bot/orders/spotGrid/checkParams"),
+        ("POST", "/api/v1/bot/orders/spotGrid/create"),
+        ("POST", "/api/v1/bot/orders/spotGrid/investIn"),
+        ("POST", "/api/v1/bot/orders/spotGrid/profit"),
+        ("POST", "/api/v1/bot/signal/listener"),
+        ("POST", "/api/v1/bot/signal/userSignal"),
+        ("POST", "/api/v1/bot/signal/userSignal/edit"),
         ("POST", "/api/v1/trade/massOrder"),
         ("POST", "/api/v1/trade/order"),
         ("POST", "/uapi/v1/account/leverage"),
@@ -139,11 +213,21 @@ MODEL_MODULES: dict[str, str] = {
     "AccountDetailBalance": "futures_account",
     "AccountDetailPosition": "futures_account",
     "AccountDetailPositionBalance": "futures_account",
+    "AdjustmentType": "_shared",
     "Balance": "account",
     "Balances": "account",
     "BookTicker": "_shared",
     "BookTickers": "_shared",
+    "BotOrder": "bot_orders",
+    "BotOrderData": "bot_orders",
+    "BotOrders": "bot_orders",
+    "BotType": "_shared",
+    "CloseOrderType": "_shared",
+    "CloseReason": "_shared",
+    "CloseSellModel": "_shared",
+    "ConditionDirection": "_shared",
     "ContractType": "common",
+    "CopyTradeType": "_shared",
     "CreatedTransfer": "futures_transfer",
     "FeeType": "futures_trade",
     "Fill": "trade",
@@ -158,6 +242,14 @@ MODEL_MODULES: dict[str, str] = {
     "FuturesBalances": "futures_account",
     "FuturesFill": "futures_trade",
     "FuturesFills": "futures_trade",
+    "FuturesGridCheckResult": "bot_futures_grid",
+    "FuturesGridCreated": "bot_futures_grid",
+    "FuturesGridInvestTrigger": "_shared",
+    "FuturesGridOrder": "bot_futures_grid",
+    "FuturesGridOrderData": "bot_futures_grid",
+    "FuturesGridReduceResult": "bot_futures_grid",
+    "FuturesGridReduceTrigger": "_shared",
+    "FuturesGridStatus": "bot_futures_grid",
     "FuturesIndex": "futures_market",
     "FuturesIndexes": "futures_market",
     "FuturesIsolatedBalance": "futures_account",
@@ -165,20 +257,31 @@ MODEL_MODULES: dict[str, str] = {
     "FuturesOrderSource": "futures_trade",
     "FuturesOrderType": "futures_trade",
     "FuturesOrders": "futures_trade",
+    "GridCategory": "_shared",
+    "GridType": "_shared",
     "HistoryPosition": "futures_account",
     "HistoryPositions": "futures_account",
     "IndexKline": "futures_market",
     "IndexKlines": "futures_market",
+    "InvestmentSource": "_shared",
     "IsolatedMargin": "futures_account",
     "IsolatedMode": "futures_account",
     "Kline": "market",
     "Klines": "market",
+    "KolCopyTradeList": "bot_kol",
+    "KolCopyTradeOrder": "bot_kol",
+    "KolCopyTradeOrderData": "bot_kol",
+    "KolFilterOptions": "bot_kol",
+    "KolGroupInfo": "bot_kol",
+    "KolInfo": "bot_kol",
     "Leverage": "futures_account",
     "MarginMode": "_shared",
+    "MarginStatus": "_shared",
     "MarketDepth": "market",
     "MarketTrade": "market",
     "MarketTrades": "market",
     "MarketType": "common",
+    "NotionalStatus": "_shared",
     "OpenInterest": "futures_market",
     "OpenInterests": "futures_market",
     "Order": "trade",
@@ -196,20 +299,41 @@ MODEL_MODULES: dict[str, str] = {
     "PositionSide": "futures_account",
     "Positions": "futures_account",
     "QuoteRisk": "futures_account",
+    "ReduceRefusal": "bot_futures_grid",
+    "RiskStatus": "_shared",
     "RiskTable": "futures_common",
     "RiskTables": "futures_common",
     "RiskTier": "futures_common",
     "Side": "_shared",
+    "SmartCopyCancelled": "bot_smart_copy",
+    "SmartCopyCheckResult": "bot_smart_copy",
+    "SmartCopyCreated": "bot_smart_copy",
+    "SmartCopyOrder": "bot_smart_copy",
+    "SmartCopyOrderData": "bot_smart_copy",
+    "SmartCopyPortfolioItem": "_shared",
+    "SpotGridAction": "bot_spot_grid",
+    "SpotGridAiStrategy": "bot_spot_grid",
+    "SpotGridAiStrategyOption": "bot_spot_grid",
+    "SpotGridCheckResult": "bot_spot_grid",
+    "SpotGridOrder": "bot_spot_grid",
+    "SpotGridOrderData": "bot_spot_grid",
+    "SpotGridProfitTransfer": "bot_spot_grid",
+    "SpotGridStatus": "bot_spot_grid",
+    "StopType": "_shared",
     "SymbolInfo": "common",
     "SymbolStatus": "common",
     "Symbols": "common",
     "Ticker": "market",
     "Tickers": "market",
+    "TradingViewConfig": "bot_signals",
     "Transfer": "futures_transfer",
     "TransferAccount": "futures_transfer",
     "TransferReason": "futures_transfer",
     "TransferStatus": "futures_transfer",
     "Transfers": "futures_transfer",
+    "Trend": "_shared",
+    "UserSignal": "bot_signals",
+    "UserSignals": "bot_signals",
 }
 """Reply model or enum alias name -> the facade module that defines it."""
 
@@ -274,9 +398,63 @@ class Areas:
         return TradeApi(self._invoke)
 
     @cached_property
+    def bot(self) -> BotAreas:
+        """The bot areas: futures_grid, kol, orders, signals, smart_copy, spot_grid."""
+        return BotAreas(self._invoke)
+
+    @cached_property
     def futures(self) -> FuturesAreas:
         """The futures areas: account, common, market, trade, transfer."""
         return FuturesAreas(self._invoke)
+
+
+class BotAreas:
+    """The bot areas, as properties; an area's module is imported on first use."""
+
+    def __init__(self, invoke: SyncInvoker) -> None:
+        self._invoke = invoke
+
+    @cached_property
+    def futures_grid(self) -> BotFuturesGridApi:
+        """Futures grid bots: check, create, read, add to, move, reduce and cancel (private)."""
+        from .bot_futures_grid import BotFuturesGridApi
+
+        return BotFuturesGridApi(self._invoke)
+
+    @cached_property
+    def kol(self) -> BotKolApi:
+        """Bots that signal providers (KOLs) curate for others to copy (private)."""
+        from .bot_kol import BotKolApi
+
+        return BotKolApi(self._invoke)
+
+    @cached_property
+    def orders(self) -> BotOrdersApi:
+        """The account's bots of every kind, running or finished (private)."""
+        from .bot_orders import BotOrdersApi
+
+        return BotOrdersApi(self._invoke)
+
+    @cached_property
+    def signals(self) -> BotSignalsApi:
+        """Trading signals: push one to the bots that follow it, and manage the account's own signals (private)."""
+        from .bot_signals import BotSignalsApi
+
+        return BotSignalsApi(self._invoke)
+
+    @cached_property
+    def smart_copy(self) -> BotSmartCopyApi:
+        """Smart copy bots, which trade as signals say: check, create, read and cancel (private)."""
+        from .bot_smart_copy import BotSmartCopyApi
+
+        return BotSmartCopyApi(self._invoke)
+
+    @cached_property
+    def spot_grid(self) -> BotSpotGridApi:
+        """Spot grid bots: suggested settings, check, create, read, add to, move, take profit from and cancel (private)."""
+        from .bot_spot_grid import BotSpotGridApi
+
+        return BotSpotGridApi(self._invoke)
 
 
 class FuturesAreas:
@@ -356,9 +534,66 @@ class RawAreas:
         return TradeApiWithRawResponse(TradeApi(self._invoke))
 
     @cached_property
+    def bot(self) -> BotRawAreas:
+        """The bot areas: futures_grid, kol, orders, signals, smart_copy, spot_grid."""
+        return BotRawAreas(self._invoke)
+
+    @cached_property
     def futures(self) -> FuturesRawAreas:
         """The futures areas: account, common, market, trade, transfer."""
         return FuturesRawAreas(self._invoke)
+
+
+class BotRawAreas:
+    """The same bot areas, each method returning the raw reply."""
+
+    def __init__(self, invoke: SyncInvoker) -> None:
+        self._invoke = invoke
+
+    @cached_property
+    def futures_grid(self) -> BotFuturesGridApiWithRawResponse:
+        """Futures grid bots: check, create, read, add to, move, reduce and cancel (private)."""
+        from .bot_futures_grid import (
+            BotFuturesGridApi,
+            BotFuturesGridApiWithRawResponse,
+        )
+
+        return BotFuturesGridApiWithRawResponse(BotFuturesGridApi(self._invoke))
+
+    @cached_property
+    def kol(self) -> BotKolApiWithRawResponse:
+        """Bots that signal providers (KOLs) curate for others to copy (private)."""
+        from .bot_kol import BotKolApi, BotKolApiWithRawResponse
+
+        return BotKolApiWithRawResponse(BotKolApi(self._invoke))
+
+    @cached_property
+    def orders(self) -> BotOrdersApiWithRawResponse:
+        """The account's bots of every kind, running or finished (private)."""
+        from .bot_orders import BotOrdersApi, BotOrdersApiWithRawResponse
+
+        return BotOrdersApiWithRawResponse(BotOrdersApi(self._invoke))
+
+    @cached_property
+    def signals(self) -> BotSignalsApiWithRawResponse:
+        """Trading signals: push one to the bots that follow it, and manage the account's own signals (private)."""
+        from .bot_signals import BotSignalsApi, BotSignalsApiWithRawResponse
+
+        return BotSignalsApiWithRawResponse(BotSignalsApi(self._invoke))
+
+    @cached_property
+    def smart_copy(self) -> BotSmartCopyApiWithRawResponse:
+        """Smart copy bots, which trade as signals say: check, create, read and cancel (private)."""
+        from .bot_smart_copy import BotSmartCopyApi, BotSmartCopyApiWithRawResponse
+
+        return BotSmartCopyApiWithRawResponse(BotSmartCopyApi(self._invoke))
+
+    @cached_property
+    def spot_grid(self) -> BotSpotGridApiWithRawResponse:
+        """Spot grid bots: suggested settings, check, create, read, add to, move, take profit from and cancel (private)."""
+        from .bot_spot_grid import BotSpotGridApi, BotSpotGridApiWithRawResponse
+
+        return BotSpotGridApiWithRawResponse(BotSpotGridApi(self._invoke))
 
 
 class FuturesRawAreas:
@@ -440,9 +675,63 @@ class AsyncAreas:
         return AsyncTradeApi(self._invoke)
 
     @cached_property
+    def bot(self) -> AsyncBotAreas:
+        """The bot areas: futures_grid, kol, orders, signals, smart_copy, spot_grid."""
+        return AsyncBotAreas(self._invoke)
+
+    @cached_property
     def futures(self) -> AsyncFuturesAreas:
         """The futures areas: account, common, market, trade, transfer."""
         return AsyncFuturesAreas(self._invoke)
+
+
+class AsyncBotAreas:
+    """The bot areas, as properties; an area's module is imported on first use."""
+
+    def __init__(self, invoke: AsyncInvoker) -> None:
+        self._invoke = invoke
+
+    @cached_property
+    def futures_grid(self) -> AsyncBotFuturesGridApi:
+        """Futures grid bots: check, create, read, add to, move, reduce and cancel (private)."""
+        from .bot_futures_grid import AsyncBotFuturesGridApi
+
+        return AsyncBotFuturesGridApi(self._invoke)
+
+    @cached_property
+    def kol(self) -> AsyncBotKolApi:
+        """Bots that signal providers (KOLs) curate for others to copy (private)."""
+        from .bot_kol import AsyncBotKolApi
+
+        return AsyncBotKolApi(self._invoke)
+
+    @cached_property
+    def orders(self) -> AsyncBotOrdersApi:
+        """The account's bots of every kind, running or finished (private)."""
+        from .bot_orders import AsyncBotOrdersApi
+
+        return AsyncBotOrdersApi(self._invoke)
+
+    @cached_property
+    def signals(self) -> AsyncBotSignalsApi:
+        """Trading signals: push one to the bots that follow it, and manage the account's own signals (private)."""
+        from .bot_signals import AsyncBotSignalsApi
+
+        return AsyncBotSignalsApi(self._invoke)
+
+    @cached_property
+    def smart_copy(self) -> AsyncBotSmartCopyApi:
+        """Smart copy bots, which trade as signals say: check, create, read and cancel (private)."""
+        from .bot_smart_copy import AsyncBotSmartCopyApi
+
+        return AsyncBotSmartCopyApi(self._invoke)
+
+    @cached_property
+    def spot_grid(self) -> AsyncBotSpotGridApi:
+        """Spot grid bots: suggested settings, check, create, read, add to, move, take profit from and cancel (private)."""
+        from .bot_spot_grid import AsyncBotSpotGridApi
+
+        return AsyncBotSpotGridApi(self._invoke)
 
 
 class AsyncFuturesAreas:
@@ -522,9 +811,74 @@ class AsyncRawAreas:
         return AsyncTradeApiWithRawResponse(AsyncTradeApi(self._invoke))
 
     @cached_property
+    def bot(self) -> AsyncBotRawAreas:
+        """The bot areas: futures_grid, kol, orders, signals, smart_copy, spot_grid."""
+        return AsyncBotRawAreas(self._invoke)
+
+    @cached_property
     def futures(self) -> AsyncFuturesRawAreas:
         """The futures areas: account, common, market, trade, transfer."""
         return AsyncFuturesRawAreas(self._invoke)
+
+
+class AsyncBotRawAreas:
+    """The same bot areas, each method returning the raw reply."""
+
+    def __init__(self, invoke: AsyncInvoker) -> None:
+        self._invoke = invoke
+
+    @cached_property
+    def futures_grid(self) -> AsyncBotFuturesGridApiWithRawResponse:
+        """Futures grid bots: check, create, read, add to, move, reduce and cancel (private)."""
+        from .bot_futures_grid import (
+            AsyncBotFuturesGridApi,
+            AsyncBotFuturesGridApiWithRawResponse,
+        )
+
+        return AsyncBotFuturesGridApiWithRawResponse(
+            AsyncBotFuturesGridApi(self._invoke)
+        )
+
+    @cached_property
+    def kol(self) -> AsyncBotKolApiWithRawResponse:
+        """Bots that signal providers (KOLs) curate for others to copy (private)."""
+        from .bot_kol import AsyncBotKolApi, AsyncBotKolApiWithRawResponse
+
+        return AsyncBotKolApiWithRawResponse(AsyncBotKolApi(self._invoke))
+
+    @cached_property
+    def orders(self) -> AsyncBotOrdersApiWithRawResponse:
+        """The account's bots of every kind, running or finished (private)."""
+        from .bot_orders import AsyncBotOrdersApi, AsyncBotOrdersApiWithRawResponse
+
+        return AsyncBotOrdersApiWithRawResponse(AsyncBotOrdersApi(self._invoke))
+
+    @cached_property
+    def signals(self) -> AsyncBotSignalsApiWithRawResponse:
+        """Trading signals: push one to the bots that follow it, and manage the account's own signals (private)."""
+        from .bot_signals import AsyncBotSignalsApi, AsyncBotSignalsApiWithRawResponse
+
+        return AsyncBotSignalsApiWithRawResponse(AsyncBotSignalsApi(self._invoke))
+
+    @cached_property
+    def smart_copy(self) -> AsyncBotSmartCopyApiWithRawResponse:
+        """Smart copy bots, which trade as signals say: check, create, read and cancel (private)."""
+        from .bot_smart_copy import (
+            AsyncBotSmartCopyApi,
+            AsyncBotSmartCopyApiWithRawResponse,
+        )
+
+        return AsyncBotSmartCopyApiWithRawResponse(AsyncBotSmartCopyApi(self._invoke))
+
+    @cached_property
+    def spot_grid(self) -> AsyncBotSpotGridApiWithRawResponse:
+        """Spot grid bots: suggested settings, check, create, read, add to, move, take profit from and cancel (private)."""
+        from .bot_spot_grid import (
+            AsyncBotSpotGridApi,
+            AsyncBotSpotGridApiWithRawResponse,
+        )
+
+        return AsyncBotSpotGridApiWithRawResponse(AsyncBotSpotGridApi(self._invoke))
 
 
 class AsyncFuturesRawAreas:

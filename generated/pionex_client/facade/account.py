@@ -92,6 +92,8 @@ GET_BALANCES: Operation[Balances] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(

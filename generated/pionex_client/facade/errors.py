@@ -16,6 +16,7 @@ __all__ = [
     "ERROR_CLASSES",
     "ApiKeyExpiredError",
     "ApiKeyLostError",
+    "BotParameterError",
     "InvalidApiKeyError",
     "InvalidSignatureError",
     "InvalidTimestampError",
@@ -25,6 +26,7 @@ __all__ = [
     "MarketParameterError",
     "OrderNotFoundError",
     "PermissionDeniedError",
+    "SignalHasOpenBotsError",
     "SignatureLostError",
     "TradeInvalidSymbolError",
     "TradeOperationDeniedError",
@@ -92,6 +94,14 @@ class MarketInvalidTimeError(ParameterError):
     """``MARKET_INVALID_TIME``: A time parameter of a market-data request is out of range."""
 
 
+class BotParameterError(ParameterError):
+    """``PARAMETER_ERROR``: A bot request has a bad parameter (Pionex's bot API answers with this code)."""
+
+
+class SignalHasOpenBotsError(PionexError):
+    """``SIGNAL_HAS_UNCLOSED_ORDERS``: A signal cannot be deleted while bots that follow it are open; `data.cnt` counts them."""
+
+
 ERROR_CLASSES: dict[str, type[PionexError]] = {
     "APIKEY_LOST": ApiKeyLostError,
     "SIGNATURE_LOST": SignatureLostError,
@@ -108,6 +118,8 @@ ERROR_CLASSES: dict[str, type[PionexError]] = {
     "MARKET_INVALID_SYMBOL": MarketInvalidSymbolError,
     "MARKET_PARAMETER_ERROR": MarketParameterError,
     "MARKET_INVALID_TIME": MarketInvalidTimeError,
+    "PARAMETER_ERROR": BotParameterError,
+    "SIGNAL_HAS_UNCLOSED_ORDERS": SignalHasOpenBotsError,
     "TRADE_INVAILD_SYMBOL": TradeInvalidSymbolError,
 }
 """Pionex error code -> exception class; a code not listed raises ``PionexError`` itself."""

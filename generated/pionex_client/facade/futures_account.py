@@ -524,6 +524,8 @@ FUTURES_GET_ACCOUNT_BALANCES: Operation[FuturesBalances] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -667,6 +669,8 @@ FUTURES_GET_ACCOUNT_DETAIL: Operation[FuturesAccountDetail] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -1112,6 +1116,8 @@ FUTURES_GET_HISTORY_POSITIONS: Operation[HistoryPositions] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -1305,6 +1311,8 @@ FUTURES_GET_ISOLATED_MODE: Operation[IsolatedMode] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -1373,6 +1381,8 @@ FUTURES_GET_LEVERAGE: Operation[Leverage] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -1427,6 +1437,8 @@ FUTURES_GET_POSITION_MODE: Operation[PositionMode] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -1488,6 +1500,8 @@ FUTURES_GET_POSITIONS: Operation[Positions] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -1786,6 +1800,8 @@ FUTURES_TRANSFER_ISOLATE_MARGIN: Operation[None] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(),
 )
@@ -1849,6 +1865,8 @@ FUTURES_UPDATE_ISOLATED_MODE: Operation[None] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(),
 )
@@ -1915,6 +1933,8 @@ FUTURES_UPDATE_LEVERAGE: Operation[Leverage] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -1981,6 +2001,8 @@ FUTURES_UPDATE_POSITION_MODE: Operation[None] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(),
 )

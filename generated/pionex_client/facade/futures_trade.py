@@ -24,6 +24,7 @@ from pionex_wrapper.operation import (
     NOT_GIVEN,
     AsyncInvoker,
     CallOptions,
+    Condition,
     Field,
     Headers,
     Money,
@@ -81,6 +82,7 @@ from ..models.futures_place_order_body_side import (
 from ..models.futures_place_order_body_type import (
     FuturesPlaceOrderBodyType,
 )
+from ..types import UNSET
 from ._shared import (
     FillRole,
     MarginMode,
@@ -306,22 +308,25 @@ class FuturesMassOrderItemParams(TypedDict, total=False):
     reduce_only: NotRequired[bool]
 
 
+def _make_futures_mass_order_item(i: Any) -> Any:
+    if i is UNSET:
+        return UNSET
+    return FuturesMassOrderItem(
+        side=i["side"],
+        size=i["size"],
+        price=i["price"],
+        type_=i["type"],
+        client_order_id=i["client_order_id"],
+        position_side=i["position_side"],
+        reduce_only=i["reduce_only"],
+    )
+
+
 def _build_futures_batch_place_orders(a: dict[str, Any]) -> dict[str, Any]:
     return _futures_batch_place_orders._get_kwargs(
         body=FuturesBatchPlaceOrdersBody(
             symbol=a["symbol"],
-            orders=[
-                FuturesMassOrderItem(
-                    side=i["side"],
-                    size=i["size"],
-                    price=i["price"],
-                    type_=i["type"],
-                    client_order_id=i["client_order_id"],
-                    position_side=i["position_side"],
-                    reduce_only=i["reduce_only"],
-                )
-                for i in a["orders"]
-            ],
+            orders=[_make_futures_mass_order_item(j) for j in a["orders"]],
         )
     )
 
@@ -455,6 +460,8 @@ FUTURES_BATCH_PLACE_ORDERS: Operation[PlacedOrders] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -534,6 +541,8 @@ FUTURES_CANCEL_ALL_ORDERS: Operation[None] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(),
 )
@@ -596,6 +605,8 @@ FUTURES_CANCEL_ORDER: Operation[None] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(),
 )
@@ -684,6 +695,8 @@ FUTURES_GET_FILLS: Operation[FuturesFills] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -883,6 +896,8 @@ FUTURES_GET_FILLS_BY_ORDER_ID: Operation[FuturesFills] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -1076,6 +1091,8 @@ FUTURES_GET_FUNDING_FEES: Operation[FundingFees] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -1233,6 +1250,8 @@ FUTURES_GET_HISTORY_ORDERS: Operation[FuturesOrders] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -1487,6 +1506,8 @@ FUTURES_GET_OPEN_ORDERS: Operation[FuturesOrders] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -1727,6 +1748,8 @@ FUTURES_GET_ORDER: Operation[FuturesOrder] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -1945,6 +1968,8 @@ FUTURES_GET_ORDER_BY_CLIENT_ORDER_ID: Operation[FuturesOrder] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -2222,12 +2247,30 @@ FUTURES_PLACE_ORDER: Operation[PlacedOrder] = Operation(
     build=_build_futures_place_order,
     data_type=PlacedOrder,
     requires=(
-        Requirement(when=(("type", "LIMIT"),), require=("size", "price"), forbid=()),
-        Requirement(when=(("type", "IOC"),), require=("size", "price"), forbid=()),
-        Requirement(when=(("type", "FOK"),), require=("size", "price"), forbid=()),
-        Requirement(when=(("type", "POSTONLY"),), require=("size", "price"), forbid=()),
         Requirement(
-            when=(("type", "MARKET_QTY"),), require=("size",), forbid=("price",)
+            when=(("type", Condition("equal", ("LIMIT",))),),
+            require=("size", "price"),
+            forbid=(),
+        ),
+        Requirement(
+            when=(("type", Condition("equal", ("IOC",))),),
+            require=("size", "price"),
+            forbid=(),
+        ),
+        Requirement(
+            when=(("type", Condition("equal", ("FOK",))),),
+            require=("size", "price"),
+            forbid=(),
+        ),
+        Requirement(
+            when=(("type", Condition("equal", ("POSTONLY",))),),
+            require=("size", "price"),
+            forbid=(),
+        ),
+        Requirement(
+            when=(("type", Condition("equal", ("MARKET_QTY",))),),
+            require=("size",),
+            forbid=("price",),
         ),
     ),
     reconcile=Reconcile(
@@ -2251,6 +2294,8 @@ FUTURES_PLACE_ORDER: Operation[PlacedOrder] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(

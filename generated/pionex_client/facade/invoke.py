@@ -23,6 +23,28 @@ if TYPE_CHECKING:
 
     from ._shared import BookTickers, PlacedOrder, PlacedOrders
     from .account import Balances
+    from .bot_futures_grid import (
+        FuturesGridCheckResult,
+        FuturesGridCreated,
+        FuturesGridOrder,
+        FuturesGridReduceResult,
+    )
+    from .bot_kol import KolCopyTradeList
+    from .bot_orders import BotOrders
+    from .bot_signals import UserSignal, UserSignals
+    from .bot_smart_copy import (
+        SmartCopyCancelled,
+        SmartCopyCheckResult,
+        SmartCopyCreated,
+        SmartCopyOrder,
+    )
+    from .bot_spot_grid import (
+        SpotGridAction,
+        SpotGridAiStrategy,
+        SpotGridCheckResult,
+        SpotGridOrder,
+        SpotGridProfitTransfer,
+    )
     from .common import Symbols
     from .futures_account import (
         FuturesAccountDetail,
@@ -61,6 +83,318 @@ class Invoke:
     """``invoke`` and ``paginate`` for the client."""
 
     _invoke: SyncInvoker
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botFuturesGridAdjustParams"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botFuturesGridCancel"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botFuturesGridCheckParams"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FuturesGridCheckResult: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botFuturesGridCreate"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FuturesGridCreated: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botFuturesGridGetOrder"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FuturesGridOrder: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botFuturesGridReduce"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FuturesGridReduceResult: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botKolListCopyTradeBots"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> KolCopyTradeList: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botOrdersList"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> BotOrders: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSignalsCreate"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> UserSignal: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSignalsDelete"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSignalsEdit"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSignalsGet"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> UserSignal: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSignalsList"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> UserSignals: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSignalsPush"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSmartCopyCancel"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SmartCopyCancelled: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSmartCopyCheckParams"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SmartCopyCheckResult: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSmartCopyCreate"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SmartCopyCreated: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSmartCopyGetOrder"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SmartCopyOrder: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSpotGridAdjustParams"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SpotGridAction: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSpotGridCancel"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSpotGridCheckParams"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SpotGridCheckResult: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSpotGridCreate"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SpotGridOrder: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSpotGridExtractProfit"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SpotGridProfitTransfer: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSpotGridGetAiStrategy"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SpotGridAiStrategy: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSpotGridGetOrder"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SpotGridOrder: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["botSpotGridInvestIn"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SpotGridAction: ...
 
     @overload
     def invoke(
@@ -925,8 +1259,8 @@ class Invoke:
         max_retries: int | NotGiven = NOT_GIVEN,
         **kwargs: Any,
     ) -> Iterator[Any]:
-        """Every record of a list operation, newest first, read page after page as it is iterated
-        (``for order in client.paginate(...)``).
+        """Every record of a list operation, newest first (paged by token: in the order the exchange
+        gives), read page after page as it is iterated (``for order in client.paginate(...)``).
 
         ``operation_id`` is a spec id (``"getAllOrders"``), its name by the naming rule
         (``"trade all-orders"``) or where the client reaches it (``"trade.get_all_orders"``); the
@@ -937,7 +1271,9 @@ class Invoke:
         (the most the API allows by default).  Each request is an ordinary call (limits, retries,
         checks; ``timeout``, ``extra_headers`` and ``max_retries`` apply to each).  Records sharing a
         millisecond at a page edge are neither skipped nor repeated; where the API cannot page past
-        one, ``PaginationError`` is raised.  Which operations page, and how, is the spec's
+        one, ``PaginationError`` is raised.  A list paged by token follows the exchange's next-page
+        tokens (no time window; at most ``MAX_TOKEN_PAGES`` pages, and a token seen twice is a
+        ``PaginationError``, not a loop).  Which operations page, and how, is the spec's
         ``x-pionex-paginate``; see :mod:`pionex_wrapper.pagination`.
         """
         from pionex_wrapper.pagination import Pager, iterate
@@ -960,6 +1296,318 @@ class AsyncInvoke:
     """``invoke`` and ``paginate`` for the async client."""
 
     _invoke: AsyncInvoker
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botFuturesGridAdjustParams"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botFuturesGridCancel"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botFuturesGridCheckParams"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FuturesGridCheckResult: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botFuturesGridCreate"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FuturesGridCreated: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botFuturesGridGetOrder"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FuturesGridOrder: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botFuturesGridReduce"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> FuturesGridReduceResult: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botKolListCopyTradeBots"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> KolCopyTradeList: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botOrdersList"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> BotOrders: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSignalsCreate"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> UserSignal: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSignalsDelete"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSignalsEdit"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSignalsGet"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> UserSignal: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSignalsList"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> UserSignals: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSignalsPush"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSmartCopyCancel"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SmartCopyCancelled: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSmartCopyCheckParams"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SmartCopyCheckResult: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSmartCopyCreate"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SmartCopyCreated: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSmartCopyGetOrder"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SmartCopyOrder: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSpotGridAdjustParams"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SpotGridAction: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSpotGridCancel"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> None: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSpotGridCheckParams"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SpotGridCheckResult: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSpotGridCreate"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SpotGridOrder: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSpotGridExtractProfit"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SpotGridProfitTransfer: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSpotGridGetAiStrategy"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SpotGridAiStrategy: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSpotGridGetOrder"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SpotGridOrder: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["botSpotGridInvestIn"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> SpotGridAction: ...
 
     @overload
     async def invoke(
@@ -1824,8 +2472,8 @@ class AsyncInvoke:
         max_retries: int | NotGiven = NOT_GIVEN,
         **kwargs: Any,
     ) -> AsyncIterator[Any]:
-        """Every record of a list operation, newest first, read page after page as it is iterated
-        (``async for order in client.paginate(...)``).
+        """Every record of a list operation, newest first (paged by token: in the order the exchange
+        gives), read page after page as it is iterated (``async for order in client.paginate(...)``).
 
         ``operation_id`` is a spec id (``"getAllOrders"``), its name by the naming rule
         (``"trade all-orders"``) or where the client reaches it (``"trade.get_all_orders"``); the
@@ -1836,7 +2484,9 @@ class AsyncInvoke:
         (the most the API allows by default).  Each request is an ordinary call (limits, retries,
         checks; ``timeout``, ``extra_headers`` and ``max_retries`` apply to each).  Records sharing a
         millisecond at a page edge are neither skipped nor repeated; where the API cannot page past
-        one, ``PaginationError`` is raised.  Which operations page, and how, is the spec's
+        one, ``PaginationError`` is raised.  A list paged by token follows the exchange's next-page
+        tokens (no time window; at most ``MAX_TOKEN_PAGES`` pages, and a token seen twice is a
+        ``PaginationError``, not a loop).  Which operations page, and how, is the spec's
         ``x-pionex-paginate``; see :mod:`pionex_wrapper.pagination`.
         """
         from pionex_wrapper.pagination import Pager, aiterate

@@ -24,6 +24,7 @@ from pionex_wrapper.operation import (
     NOT_GIVEN,
     AsyncInvoker,
     CallOptions,
+    Condition,
     Field,
     Headers,
     Money,
@@ -62,6 +63,7 @@ from ..models.new_order_request_side import (
 from ..models.new_order_request_type import (
     NewOrderRequestType,
 )
+from ..types import UNSET
 from ._shared import FillRole, OrderStatus, PlacedOrder, PlacedOrders, Side
 
 if TYPE_CHECKING:
@@ -195,6 +197,18 @@ class MassOrderItemParams(TypedDict, total=False):
     client_order_id: NotRequired[str]
 
 
+def _make_mass_order_item(i: Any) -> Any:
+    if i is UNSET:
+        return UNSET
+    return MassOrderItem(
+        side=i["side"],
+        type_=i["type"],
+        size=i["size"],
+        price=i["price"],
+        client_order_id=i["client_order_id"],
+    )
+
+
 def _build_cancel_all_orders(a: dict[str, Any]) -> dict[str, Any]:
     return _cancel_all_orders._get_kwargs(body=CancelAllOrdersBody(symbol=a["symbol"]))
 
@@ -240,6 +254,8 @@ CANCEL_ALL_ORDERS: Operation[None] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(),
 )
@@ -302,6 +318,8 @@ CANCEL_ORDER: Operation[None] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(),
 )
@@ -390,6 +408,8 @@ GET_ALL_ORDERS: Operation[Orders] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -625,6 +645,8 @@ GET_FILLS: Operation[Fills] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -783,6 +805,8 @@ GET_FILLS_BY_ORDER_ID: Operation[Fills] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -923,6 +947,8 @@ GET_OPEN_ORDERS: Operation[Orders] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -1122,6 +1148,8 @@ GET_ORDER: Operation[Order] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -1304,6 +1332,8 @@ GET_ORDER_BY_CLIENT_ORDER_ID: Operation[Order] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -1443,17 +1473,7 @@ GET_ORDER_BY_CLIENT_ORDER_ID: Operation[Order] = Operation(
 def _build_new_mass_order(a: dict[str, Any]) -> dict[str, Any]:
     return _new_mass_order._get_kwargs(
         body=MassOrderRequest(
-            symbol=a["symbol"],
-            orders=[
-                MassOrderItem(
-                    side=i["side"],
-                    type_=i["type"],
-                    size=i["size"],
-                    price=i["price"],
-                    client_order_id=i["client_order_id"],
-                )
-                for i in a["orders"]
-            ],
+            symbol=a["symbol"], orders=[_make_mass_order_item(j) for j in a["orders"]]
         )
     )
 
@@ -1569,6 +1589,8 @@ NEW_MASS_ORDER: Operation[PlacedOrders] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(
@@ -1723,15 +1745,23 @@ NEW_ORDER: Operation[PlacedOrder] = Operation(
     data_type=PlacedOrder,
     requires=(
         Requirement(
-            when=(("type", "LIMIT"),), require=("size", "price"), forbid=("amount",)
+            when=(("type", Condition("equal", ("LIMIT",))),),
+            require=("size", "price"),
+            forbid=("amount",),
         ),
         Requirement(
-            when=(("type", "MARKET"), ("side", "BUY")),
+            when=(
+                ("type", Condition("equal", ("MARKET",))),
+                ("side", Condition("equal", ("BUY",))),
+            ),
             require=("amount",),
             forbid=("size", "price"),
         ),
         Requirement(
-            when=(("type", "MARKET"), ("side", "SELL")),
+            when=(
+                ("type", Condition("equal", ("MARKET",))),
+                ("side", Condition("equal", ("SELL",))),
+            ),
             require=("size",),
             forbid=("amount", "price"),
         ),
@@ -1755,6 +1785,8 @@ NEW_ORDER: Operation[PlacedOrder] = Operation(
         "TRADE_PARAMETER_ERROR",
         "TRADE_OPERATION_DENIED",
         "TRADE_ORDER_NOT_FOUND",
+        "PARAMETER_ERROR",
+        "SIGNAL_HAS_UNCLOSED_ORDERS",
     ),
     reply=(
         Field(

@@ -16,10 +16,108 @@ if TYPE_CHECKING:
     from .base_response import BaseResponse
     from .book_ticker import BookTicker
     from .book_tickers import BookTickers
+    from .bot_futures_grid_adjust_params_body import BotFuturesGridAdjustParamsBody
+    from .bot_futures_grid_adjust_params_body_condition_direction import (
+        BotFuturesGridAdjustParamsBodyConditionDirection,
+    )
+    from .bot_futures_grid_adjust_params_body_investment_from import (
+        BotFuturesGridAdjustParamsBodyInvestmentFrom,
+    )
+    from .bot_futures_grid_adjust_params_body_type import (
+        BotFuturesGridAdjustParamsBodyType,
+    )
+    from .bot_futures_grid_cancel_body import BotFuturesGridCancelBody
+    from .bot_futures_grid_cancel_body_close_sell_model import (
+        BotFuturesGridCancelBodyCloseSellModel,
+    )
+    from .bot_futures_grid_check_params_body import BotFuturesGridCheckParamsBody
+    from .bot_futures_grid_check_params_response_200 import (
+        BotFuturesGridCheckParamsResponse200,
+    )
+    from .bot_futures_grid_create_body import BotFuturesGridCreateBody
+    from .bot_futures_grid_create_response_200 import BotFuturesGridCreateResponse200
+    from .bot_futures_grid_get_order_response_200 import (
+        BotFuturesGridGetOrderResponse200,
+    )
+    from .bot_futures_grid_reduce_body import BotFuturesGridReduceBody
+    from .bot_futures_grid_reduce_body_condition_direction import (
+        BotFuturesGridReduceBodyConditionDirection,
+    )
+    from .bot_futures_grid_reduce_response_200 import BotFuturesGridReduceResponse200
+    from .bot_kol_list_copy_trade_bots_bu_order_type import (
+        BotKolListCopyTradeBotsBuOrderType,
+    )
+    from .bot_kol_list_copy_trade_bots_direction import BotKolListCopyTradeBotsDirection
+    from .bot_kol_list_copy_trade_bots_response_200 import (
+        BotKolListCopyTradeBotsResponse200,
+    )
+    from .bot_kol_list_copy_trade_bots_trend import BotKolListCopyTradeBotsTrend
+    from .bot_order import BotOrder
+    from .bot_order_bu_order_type import BotOrderBuOrderType
+    from .bot_order_data import BotOrderData
+    from .bot_order_data_cate_type import BotOrderDataCateType
+    from .bot_order_data_close_order_type import BotOrderDataCloseOrderType
+    from .bot_order_data_close_sell_model import BotOrderDataCloseSellModel
+    from .bot_order_data_condition_direction import BotOrderDataConditionDirection
+    from .bot_order_data_grid_type import BotOrderDataGridType
+    from .bot_order_data_investment_from import BotOrderDataInvestmentFrom
+    from .bot_order_data_loss_stop_type import BotOrderDataLossStopType
+    from .bot_order_data_margin_status import BotOrderDataMarginStatus
+    from .bot_order_data_notional_status import BotOrderDataNotionalStatus
+    from .bot_order_data_profit_stop_type import BotOrderDataProfitStopType
+    from .bot_order_data_reason_by import BotOrderDataReasonBy
+    from .bot_order_data_risk_status import BotOrderDataRiskStatus
+    from .bot_order_data_trade_type import BotOrderDataTradeType
+    from .bot_order_data_trend import BotOrderDataTrend
+    from .bot_order_data_type import BotOrderDataType
+    from .bot_order_list import BotOrderList
+    from .bot_orders_list_bu_order_types_item import BotOrdersListBuOrderTypesItem
+    from .bot_orders_list_response_200 import BotOrdersListResponse200
+    from .bot_orders_list_status import BotOrdersListStatus
+    from .bot_signals_create_body import BotSignalsCreateBody
+    from .bot_signals_create_response_200 import BotSignalsCreateResponse200
+    from .bot_signals_edit_body import BotSignalsEditBody
+    from .bot_signals_get_response_200 import BotSignalsGetResponse200
+    from .bot_signals_list_response_200 import BotSignalsListResponse200
+    from .bot_signals_push_body import BotSignalsPushBody
+    from .bot_smart_copy_cancel_body import BotSmartCopyCancelBody
+    from .bot_smart_copy_cancel_response_200 import BotSmartCopyCancelResponse200
+    from .bot_smart_copy_check_params_body import BotSmartCopyCheckParamsBody
+    from .bot_smart_copy_check_params_response_200 import (
+        BotSmartCopyCheckParamsResponse200,
+    )
+    from .bot_smart_copy_create_body import BotSmartCopyCreateBody
+    from .bot_smart_copy_create_response_200 import BotSmartCopyCreateResponse200
+    from .bot_smart_copy_get_order_response_200 import BotSmartCopyGetOrderResponse200
+    from .bot_spot_grid_adjust_params_body import BotSpotGridAdjustParamsBody
+    from .bot_spot_grid_adjust_params_response_200 import (
+        BotSpotGridAdjustParamsResponse200,
+    )
+    from .bot_spot_grid_cancel_body import BotSpotGridCancelBody
+    from .bot_spot_grid_cancel_body_close_sell_model import (
+        BotSpotGridCancelBodyCloseSellModel,
+    )
+    from .bot_spot_grid_check_params_body import BotSpotGridCheckParamsBody
+    from .bot_spot_grid_check_params_response_200 import (
+        BotSpotGridCheckParamsResponse200,
+    )
+    from .bot_spot_grid_create_body import BotSpotGridCreateBody
+    from .bot_spot_grid_create_response_200 import BotSpotGridCreateResponse200
+    from .bot_spot_grid_extract_profit_body import BotSpotGridExtractProfitBody
+    from .bot_spot_grid_extract_profit_response_200 import (
+        BotSpotGridExtractProfitResponse200,
+    )
+    from .bot_spot_grid_get_ai_strategy_response_200 import (
+        BotSpotGridGetAiStrategyResponse200,
+    )
+    from .bot_spot_grid_get_order_response_200 import BotSpotGridGetOrderResponse200
+    from .bot_spot_grid_invest_in_body import BotSpotGridInvestInBody
+    from .bot_spot_grid_invest_in_response_200 import BotSpotGridInvestInResponse200
     from .cancel_all_orders_body import CancelAllOrdersBody
     from .cancel_order_body import CancelOrderBody
     from .error_response import ErrorResponse
     from .error_response_code import ErrorResponseCode
+    from .error_response_data import ErrorResponseData
     from .fill import Fill
     from .fill_list import FillList
     from .fill_role import FillRole
@@ -100,6 +198,72 @@ if TYPE_CHECKING:
     from .futures_get_transfer_response_200 import FuturesGetTransferResponse200
     from .futures_get_transfers_response_200 import FuturesGetTransfersResponse200
     from .futures_get_transfers_status import FuturesGetTransfersStatus
+    from .futures_grid_check_order_data import FuturesGridCheckOrderData
+    from .futures_grid_check_order_data_condition_direction import (
+        FuturesGridCheckOrderDataConditionDirection,
+    )
+    from .futures_grid_check_order_data_grid_type import (
+        FuturesGridCheckOrderDataGridType,
+    )
+    from .futures_grid_check_order_data_trend import FuturesGridCheckOrderDataTrend
+    from .futures_grid_check_result import FuturesGridCheckResult
+    from .futures_grid_create_order_data import FuturesGridCreateOrderData
+    from .futures_grid_create_order_data_cate_type import (
+        FuturesGridCreateOrderDataCateType,
+    )
+    from .futures_grid_create_order_data_condition_direction import (
+        FuturesGridCreateOrderDataConditionDirection,
+    )
+    from .futures_grid_create_order_data_grid_type import (
+        FuturesGridCreateOrderDataGridType,
+    )
+    from .futures_grid_create_order_data_investment_from import (
+        FuturesGridCreateOrderDataInvestmentFrom,
+    )
+    from .futures_grid_create_order_data_loss_stop_type import (
+        FuturesGridCreateOrderDataLossStopType,
+    )
+    from .futures_grid_create_order_data_profit_stop_type import (
+        FuturesGridCreateOrderDataProfitStopType,
+    )
+    from .futures_grid_create_order_data_trend import FuturesGridCreateOrderDataTrend
+    from .futures_grid_created import FuturesGridCreated
+    from .futures_grid_invest_trigger import FuturesGridInvestTrigger
+    from .futures_grid_invest_trigger_condition_direction import (
+        FuturesGridInvestTriggerConditionDirection,
+    )
+    from .futures_grid_order import FuturesGridOrder
+    from .futures_grid_order_data import FuturesGridOrderData
+    from .futures_grid_order_data_cate_type import FuturesGridOrderDataCateType
+    from .futures_grid_order_data_close_order_type import (
+        FuturesGridOrderDataCloseOrderType,
+    )
+    from .futures_grid_order_data_close_sell_model import (
+        FuturesGridOrderDataCloseSellModel,
+    )
+    from .futures_grid_order_data_grid_type import FuturesGridOrderDataGridType
+    from .futures_grid_order_data_investment_from import (
+        FuturesGridOrderDataInvestmentFrom,
+    )
+    from .futures_grid_order_data_loss_stop_type import FuturesGridOrderDataLossStopType
+    from .futures_grid_order_data_margin_status import FuturesGridOrderDataMarginStatus
+    from .futures_grid_order_data_notional_status import (
+        FuturesGridOrderDataNotionalStatus,
+    )
+    from .futures_grid_order_data_profit_stop_type import (
+        FuturesGridOrderDataProfitStopType,
+    )
+    from .futures_grid_order_data_reason_by import FuturesGridOrderDataReasonBy
+    from .futures_grid_order_data_risk_status import FuturesGridOrderDataRiskStatus
+    from .futures_grid_order_data_status import FuturesGridOrderDataStatus
+    from .futures_grid_order_data_trend import FuturesGridOrderDataTrend
+    from .futures_grid_order_data_type import FuturesGridOrderDataType
+    from .futures_grid_reduce_result import FuturesGridReduceResult
+    from .futures_grid_reduce_result_reason import FuturesGridReduceResultReason
+    from .futures_grid_reduce_trigger import FuturesGridReduceTrigger
+    from .futures_grid_reduce_trigger_condition_direction import (
+        FuturesGridReduceTriggerConditionDirection,
+    )
     from .futures_index import FuturesIndex
     from .futures_index_list import FuturesIndexList
     from .futures_isolated_balance import FuturesIsolatedBalance
@@ -176,6 +340,18 @@ if TYPE_CHECKING:
     from .isolated_mode_setting_isolated_mode import IsolatedModeSettingIsolatedMode
     from .kline import Kline
     from .kline_list import KlineList
+    from .kol_copy_trade_list import KolCopyTradeList
+    from .kol_copy_trade_order import KolCopyTradeOrder
+    from .kol_copy_trade_order_bu_order_type import KolCopyTradeOrderBuOrderType
+    from .kol_copy_trade_order_data import KolCopyTradeOrderData
+    from .kol_copy_trade_order_data_condition_direction import (
+        KolCopyTradeOrderDataConditionDirection,
+    )
+    from .kol_copy_trade_order_data_trend import KolCopyTradeOrderDataTrend
+    from .kol_filter_options import KolFilterOptions
+    from .kol_filter_options_trend_list_item import KolFilterOptionsTrendListItem
+    from .kol_group_info import KolGroupInfo
+    from .kol_info import KolInfo
     from .leverage import Leverage
     from .market_depth import MarketDepth
     from .market_trade import MarketTrade
@@ -210,6 +386,57 @@ if TYPE_CHECKING:
     from .risk_table import RiskTable
     from .risk_table_list import RiskTableList
     from .risk_tier import RiskTier
+    from .signal_action import SignalAction
+    from .signal_action_action import SignalActionAction
+    from .signal_action_direction import SignalActionDirection
+    from .smart_copy_cancelled import SmartCopyCancelled
+    from .smart_copy_check_result import SmartCopyCheckResult
+    from .smart_copy_create_order_data import SmartCopyCreateOrderData
+    from .smart_copy_created import SmartCopyCreated
+    from .smart_copy_order import SmartCopyOrder
+    from .smart_copy_order_bu_order_type import SmartCopyOrderBuOrderType
+    from .smart_copy_order_data import SmartCopyOrderData
+    from .smart_copy_order_data_reason_by import SmartCopyOrderDataReasonBy
+    from .smart_copy_order_data_trade_type import SmartCopyOrderDataTradeType
+    from .smart_copy_portfolio_entry import SmartCopyPortfolioEntry
+    from .smart_copy_portfolio_item import SmartCopyPortfolioItem
+    from .spot_grid_action import SpotGridAction
+    from .spot_grid_ai_strategy import SpotGridAiStrategy
+    from .spot_grid_ai_strategy_option import SpotGridAiStrategyOption
+    from .spot_grid_check_order_data import SpotGridCheckOrderData
+    from .spot_grid_check_order_data_condition_direction import (
+        SpotGridCheckOrderDataConditionDirection,
+    )
+    from .spot_grid_check_order_data_grid_type import SpotGridCheckOrderDataGridType
+    from .spot_grid_check_result import SpotGridCheckResult
+    from .spot_grid_create_order_data import SpotGridCreateOrderData
+    from .spot_grid_create_order_data_close_sell_model import (
+        SpotGridCreateOrderDataCloseSellModel,
+    )
+    from .spot_grid_create_order_data_condition_direction import (
+        SpotGridCreateOrderDataConditionDirection,
+    )
+    from .spot_grid_create_order_data_grid_type import SpotGridCreateOrderDataGridType
+    from .spot_grid_create_order_data_loss_stop_type import (
+        SpotGridCreateOrderDataLossStopType,
+    )
+    from .spot_grid_create_order_data_profit_stop_type import (
+        SpotGridCreateOrderDataProfitStopType,
+    )
+    from .spot_grid_order import SpotGridOrder
+    from .spot_grid_order_bu_order_type import SpotGridOrderBuOrderType
+    from .spot_grid_order_data import SpotGridOrderData
+    from .spot_grid_order_data_close_sell_model import SpotGridOrderDataCloseSellModel
+    from .spot_grid_order_data_condition_direction import (
+        SpotGridOrderDataConditionDirection,
+    )
+    from .spot_grid_order_data_grid_type import SpotGridOrderDataGridType
+    from .spot_grid_order_data_loss_stop_type import SpotGridOrderDataLossStopType
+    from .spot_grid_order_data_profit_stop_type import SpotGridOrderDataProfitStopType
+    from .spot_grid_order_data_reason_by import SpotGridOrderDataReasonBy
+    from .spot_grid_order_data_status import SpotGridOrderDataStatus
+    from .spot_grid_order_data_trend import SpotGridOrderDataTrend
+    from .spot_grid_profit_transfer import SpotGridProfitTransfer
     from .symbol_info import SymbolInfo
     from .symbol_info_contract_type import SymbolInfoContractType
     from .symbol_info_status import SymbolInfoStatus
@@ -217,6 +444,7 @@ if TYPE_CHECKING:
     from .symbol_list import SymbolList
     from .ticker import Ticker
     from .ticker_list import TickerList
+    from .trading_view_config import TradingViewConfig
     from .transfer_record import TransferRecord
     from .transfer_record_from_account import TransferRecordFromAccount
     from .transfer_record_list import TransferRecordList
@@ -225,6 +453,9 @@ if TYPE_CHECKING:
     from .transfer_record_to_account import TransferRecordToAccount
     from .transfer_result import TransferResult
     from .transfer_result_status import TransferResultStatus
+    from .user_signal import UserSignal
+    from .user_signal_confirm_config import UserSignalConfirmConfig
+    from .user_signal_list import UserSignalList
 
 _MODULES: dict[str, str] = {
     "AccountDetail": ".account_detail",
@@ -238,10 +469,78 @@ _MODULES: dict[str, str] = {
     "BaseResponse": ".base_response",
     "BookTicker": ".book_ticker",
     "BookTickers": ".book_tickers",
+    "BotFuturesGridAdjustParamsBody": ".bot_futures_grid_adjust_params_body",
+    "BotFuturesGridAdjustParamsBodyConditionDirection": ".bot_futures_grid_adjust_params_body_condition_direction",
+    "BotFuturesGridAdjustParamsBodyInvestmentFrom": ".bot_futures_grid_adjust_params_body_investment_from",
+    "BotFuturesGridAdjustParamsBodyType": ".bot_futures_grid_adjust_params_body_type",
+    "BotFuturesGridCancelBody": ".bot_futures_grid_cancel_body",
+    "BotFuturesGridCancelBodyCloseSellModel": ".bot_futures_grid_cancel_body_close_sell_model",
+    "BotFuturesGridCheckParamsBody": ".bot_futures_grid_check_params_body",
+    "BotFuturesGridCheckParamsResponse200": ".bot_futures_grid_check_params_response_200",
+    "BotFuturesGridCreateBody": ".bot_futures_grid_create_body",
+    "BotFuturesGridCreateResponse200": ".bot_futures_grid_create_response_200",
+    "BotFuturesGridGetOrderResponse200": ".bot_futures_grid_get_order_response_200",
+    "BotFuturesGridReduceBody": ".bot_futures_grid_reduce_body",
+    "BotFuturesGridReduceBodyConditionDirection": ".bot_futures_grid_reduce_body_condition_direction",
+    "BotFuturesGridReduceResponse200": ".bot_futures_grid_reduce_response_200",
+    "BotKolListCopyTradeBotsBuOrderType": ".bot_kol_list_copy_trade_bots_bu_order_type",
+    "BotKolListCopyTradeBotsDirection": ".bot_kol_list_copy_trade_bots_direction",
+    "BotKolListCopyTradeBotsResponse200": ".bot_kol_list_copy_trade_bots_response_200",
+    "BotKolListCopyTradeBotsTrend": ".bot_kol_list_copy_trade_bots_trend",
+    "BotOrder": ".bot_order",
+    "BotOrderBuOrderType": ".bot_order_bu_order_type",
+    "BotOrderData": ".bot_order_data",
+    "BotOrderDataCateType": ".bot_order_data_cate_type",
+    "BotOrderDataCloseOrderType": ".bot_order_data_close_order_type",
+    "BotOrderDataCloseSellModel": ".bot_order_data_close_sell_model",
+    "BotOrderDataConditionDirection": ".bot_order_data_condition_direction",
+    "BotOrderDataGridType": ".bot_order_data_grid_type",
+    "BotOrderDataInvestmentFrom": ".bot_order_data_investment_from",
+    "BotOrderDataLossStopType": ".bot_order_data_loss_stop_type",
+    "BotOrderDataMarginStatus": ".bot_order_data_margin_status",
+    "BotOrderDataNotionalStatus": ".bot_order_data_notional_status",
+    "BotOrderDataProfitStopType": ".bot_order_data_profit_stop_type",
+    "BotOrderDataReasonBy": ".bot_order_data_reason_by",
+    "BotOrderDataRiskStatus": ".bot_order_data_risk_status",
+    "BotOrderDataTradeType": ".bot_order_data_trade_type",
+    "BotOrderDataTrend": ".bot_order_data_trend",
+    "BotOrderDataType": ".bot_order_data_type",
+    "BotOrderList": ".bot_order_list",
+    "BotOrdersListBuOrderTypesItem": ".bot_orders_list_bu_order_types_item",
+    "BotOrdersListResponse200": ".bot_orders_list_response_200",
+    "BotOrdersListStatus": ".bot_orders_list_status",
+    "BotSignalsCreateBody": ".bot_signals_create_body",
+    "BotSignalsCreateResponse200": ".bot_signals_create_response_200",
+    "BotSignalsEditBody": ".bot_signals_edit_body",
+    "BotSignalsGetResponse200": ".bot_signals_get_response_200",
+    "BotSignalsListResponse200": ".bot_signals_list_response_200",
+    "BotSignalsPushBody": ".bot_signals_push_body",
+    "BotSmartCopyCancelBody": ".bot_smart_copy_cancel_body",
+    "BotSmartCopyCancelResponse200": ".bot_smart_copy_cancel_response_200",
+    "BotSmartCopyCheckParamsBody": ".bot_smart_copy_check_params_body",
+    "BotSmartCopyCheckParamsResponse200": ".bot_smart_copy_check_params_response_200",
+    "BotSmartCopyCreateBody": ".bot_smart_copy_create_body",
+    "BotSmartCopyCreateResponse200": ".bot_smart_copy_create_response_200",
+    "BotSmartCopyGetOrderResponse200": ".bot_smart_copy_get_order_response_200",
+    "BotSpotGridAdjustParamsBody": ".bot_spot_grid_adjust_params_body",
+    "BotSpotGridAdjustParamsResponse200": ".bot_spot_grid_adjust_params_response_200",
+    "BotSpotGridCancelBody": ".bot_spot_grid_cancel_body",
+    "BotSpotGridCancelBodyCloseSellModel": ".bot_spot_grid_cancel_body_close_sell_model",
+    "BotSpotGridCheckParamsBody": ".bot_spot_grid_check_params_body",
+    "BotSpotGridCheckParamsResponse200": ".bot_spot_grid_check_params_response_200",
+    "BotSpotGridCreateBody": ".bot_spot_grid_create_body",
+    "BotSpotGridCreateResponse200": ".bot_spot_grid_create_response_200",
+    "BotSpotGridExtractProfitBody": ".bot_spot_grid_extract_profit_body",
+    "BotSpotGridExtractProfitResponse200": ".bot_spot_grid_extract_profit_response_200",
+    "BotSpotGridGetAiStrategyResponse200": ".bot_spot_grid_get_ai_strategy_response_200",
+    "BotSpotGridGetOrderResponse200": ".bot_spot_grid_get_order_response_200",
+    "BotSpotGridInvestInBody": ".bot_spot_grid_invest_in_body",
+    "BotSpotGridInvestInResponse200": ".bot_spot_grid_invest_in_response_200",
     "CancelAllOrdersBody": ".cancel_all_orders_body",
     "CancelOrderBody": ".cancel_order_body",
     "ErrorResponse": ".error_response",
     "ErrorResponseCode": ".error_response_code",
+    "ErrorResponseData": ".error_response_data",
     "Fill": ".fill",
     "FillList": ".fill_list",
     "FillRole": ".fill_role",
@@ -294,6 +593,42 @@ _MODULES: dict[str, str] = {
     "FuturesGetTransferResponse200": ".futures_get_transfer_response_200",
     "FuturesGetTransfersResponse200": ".futures_get_transfers_response_200",
     "FuturesGetTransfersStatus": ".futures_get_transfers_status",
+    "FuturesGridCheckOrderData": ".futures_grid_check_order_data",
+    "FuturesGridCheckOrderDataConditionDirection": ".futures_grid_check_order_data_condition_direction",
+    "FuturesGridCheckOrderDataGridType": ".futures_grid_check_order_data_grid_type",
+    "FuturesGridCheckOrderDataTrend": ".futures_grid_check_order_data_trend",
+    "FuturesGridCheckResult": ".futures_grid_check_result",
+    "FuturesGridCreateOrderData": ".futures_grid_create_order_data",
+    "FuturesGridCreateOrderDataCateType": ".futures_grid_create_order_data_cate_type",
+    "FuturesGridCreateOrderDataConditionDirection": ".futures_grid_create_order_data_condition_direction",
+    "FuturesGridCreateOrderDataGridType": ".futures_grid_create_order_data_grid_type",
+    "FuturesGridCreateOrderDataInvestmentFrom": ".futures_grid_create_order_data_investment_from",
+    "FuturesGridCreateOrderDataLossStopType": ".futures_grid_create_order_data_loss_stop_type",
+    "FuturesGridCreateOrderDataProfitStopType": ".futures_grid_create_order_data_profit_stop_type",
+    "FuturesGridCreateOrderDataTrend": ".futures_grid_create_order_data_trend",
+    "FuturesGridCreated": ".futures_grid_created",
+    "FuturesGridInvestTrigger": ".futures_grid_invest_trigger",
+    "FuturesGridInvestTriggerConditionDirection": ".futures_grid_invest_trigger_condition_direction",
+    "FuturesGridOrder": ".futures_grid_order",
+    "FuturesGridOrderData": ".futures_grid_order_data",
+    "FuturesGridOrderDataCateType": ".futures_grid_order_data_cate_type",
+    "FuturesGridOrderDataCloseOrderType": ".futures_grid_order_data_close_order_type",
+    "FuturesGridOrderDataCloseSellModel": ".futures_grid_order_data_close_sell_model",
+    "FuturesGridOrderDataGridType": ".futures_grid_order_data_grid_type",
+    "FuturesGridOrderDataInvestmentFrom": ".futures_grid_order_data_investment_from",
+    "FuturesGridOrderDataLossStopType": ".futures_grid_order_data_loss_stop_type",
+    "FuturesGridOrderDataMarginStatus": ".futures_grid_order_data_margin_status",
+    "FuturesGridOrderDataNotionalStatus": ".futures_grid_order_data_notional_status",
+    "FuturesGridOrderDataProfitStopType": ".futures_grid_order_data_profit_stop_type",
+    "FuturesGridOrderDataReasonBy": ".futures_grid_order_data_reason_by",
+    "FuturesGridOrderDataRiskStatus": ".futures_grid_order_data_risk_status",
+    "FuturesGridOrderDataStatus": ".futures_grid_order_data_status",
+    "FuturesGridOrderDataTrend": ".futures_grid_order_data_trend",
+    "FuturesGridOrderDataType": ".futures_grid_order_data_type",
+    "FuturesGridReduceResult": ".futures_grid_reduce_result",
+    "FuturesGridReduceResultReason": ".futures_grid_reduce_result_reason",
+    "FuturesGridReduceTrigger": ".futures_grid_reduce_trigger",
+    "FuturesGridReduceTriggerConditionDirection": ".futures_grid_reduce_trigger_condition_direction",
     "FuturesIndex": ".futures_index",
     "FuturesIndexList": ".futures_index_list",
     "FuturesIsolatedBalance": ".futures_isolated_balance",
@@ -354,6 +689,16 @@ _MODULES: dict[str, str] = {
     "IsolatedModeSettingIsolatedMode": ".isolated_mode_setting_isolated_mode",
     "Kline": ".kline",
     "KlineList": ".kline_list",
+    "KolCopyTradeList": ".kol_copy_trade_list",
+    "KolCopyTradeOrder": ".kol_copy_trade_order",
+    "KolCopyTradeOrderBuOrderType": ".kol_copy_trade_order_bu_order_type",
+    "KolCopyTradeOrderData": ".kol_copy_trade_order_data",
+    "KolCopyTradeOrderDataConditionDirection": ".kol_copy_trade_order_data_condition_direction",
+    "KolCopyTradeOrderDataTrend": ".kol_copy_trade_order_data_trend",
+    "KolFilterOptions": ".kol_filter_options",
+    "KolFilterOptionsTrendListItem": ".kol_filter_options_trend_list_item",
+    "KolGroupInfo": ".kol_group_info",
+    "KolInfo": ".kol_info",
     "Leverage": ".leverage",
     "MarketDepth": ".market_depth",
     "MarketTrade": ".market_trade",
@@ -388,6 +733,45 @@ _MODULES: dict[str, str] = {
     "RiskTable": ".risk_table",
     "RiskTableList": ".risk_table_list",
     "RiskTier": ".risk_tier",
+    "SignalAction": ".signal_action",
+    "SignalActionAction": ".signal_action_action",
+    "SignalActionDirection": ".signal_action_direction",
+    "SmartCopyCancelled": ".smart_copy_cancelled",
+    "SmartCopyCheckResult": ".smart_copy_check_result",
+    "SmartCopyCreateOrderData": ".smart_copy_create_order_data",
+    "SmartCopyCreated": ".smart_copy_created",
+    "SmartCopyOrder": ".smart_copy_order",
+    "SmartCopyOrderBuOrderType": ".smart_copy_order_bu_order_type",
+    "SmartCopyOrderData": ".smart_copy_order_data",
+    "SmartCopyOrderDataReasonBy": ".smart_copy_order_data_reason_by",
+    "SmartCopyOrderDataTradeType": ".smart_copy_order_data_trade_type",
+    "SmartCopyPortfolioEntry": ".smart_copy_portfolio_entry",
+    "SmartCopyPortfolioItem": ".smart_copy_portfolio_item",
+    "SpotGridAction": ".spot_grid_action",
+    "SpotGridAiStrategy": ".spot_grid_ai_strategy",
+    "SpotGridAiStrategyOption": ".spot_grid_ai_strategy_option",
+    "SpotGridCheckOrderData": ".spot_grid_check_order_data",
+    "SpotGridCheckOrderDataConditionDirection": ".spot_grid_check_order_data_condition_direction",
+    "SpotGridCheckOrderDataGridType": ".spot_grid_check_order_data_grid_type",
+    "SpotGridCheckResult": ".spot_grid_check_result",
+    "SpotGridCreateOrderData": ".spot_grid_create_order_data",
+    "SpotGridCreateOrderDataCloseSellModel": ".spot_grid_create_order_data_close_sell_model",
+    "SpotGridCreateOrderDataConditionDirection": ".spot_grid_create_order_data_condition_direction",
+    "SpotGridCreateOrderDataGridType": ".spot_grid_create_order_data_grid_type",
+    "SpotGridCreateOrderDataLossStopType": ".spot_grid_create_order_data_loss_stop_type",
+    "SpotGridCreateOrderDataProfitStopType": ".spot_grid_create_order_data_profit_stop_type",
+    "SpotGridOrder": ".spot_grid_order",
+    "SpotGridOrderBuOrderType": ".spot_grid_order_bu_order_type",
+    "SpotGridOrderData": ".spot_grid_order_data",
+    "SpotGridOrderDataCloseSellModel": ".spot_grid_order_data_close_sell_model",
+    "SpotGridOrderDataConditionDirection": ".spot_grid_order_data_condition_direction",
+    "SpotGridOrderDataGridType": ".spot_grid_order_data_grid_type",
+    "SpotGridOrderDataLossStopType": ".spot_grid_order_data_loss_stop_type",
+    "SpotGridOrderDataProfitStopType": ".spot_grid_order_data_profit_stop_type",
+    "SpotGridOrderDataReasonBy": ".spot_grid_order_data_reason_by",
+    "SpotGridOrderDataStatus": ".spot_grid_order_data_status",
+    "SpotGridOrderDataTrend": ".spot_grid_order_data_trend",
+    "SpotGridProfitTransfer": ".spot_grid_profit_transfer",
     "SymbolInfo": ".symbol_info",
     "SymbolInfoContractType": ".symbol_info_contract_type",
     "SymbolInfoStatus": ".symbol_info_status",
@@ -395,6 +779,7 @@ _MODULES: dict[str, str] = {
     "SymbolList": ".symbol_list",
     "Ticker": ".ticker",
     "TickerList": ".ticker_list",
+    "TradingViewConfig": ".trading_view_config",
     "TransferRecord": ".transfer_record",
     "TransferRecordFromAccount": ".transfer_record_from_account",
     "TransferRecordList": ".transfer_record_list",
@@ -403,6 +788,9 @@ _MODULES: dict[str, str] = {
     "TransferRecordToAccount": ".transfer_record_to_account",
     "TransferResult": ".transfer_result",
     "TransferResultStatus": ".transfer_result_status",
+    "UserSignal": ".user_signal",
+    "UserSignalConfirmConfig": ".user_signal_confirm_config",
+    "UserSignalList": ".user_signal_list",
 }
 """Model name -> its module, relative to this package."""
 
@@ -418,10 +806,78 @@ __all__ = (
     "BaseResponse",
     "BookTicker",
     "BookTickers",
+    "BotFuturesGridAdjustParamsBody",
+    "BotFuturesGridAdjustParamsBodyConditionDirection",
+    "BotFuturesGridAdjustParamsBodyInvestmentFrom",
+    "BotFuturesGridAdjustParamsBodyType",
+    "BotFuturesGridCancelBody",
+    "BotFuturesGridCancelBodyCloseSellModel",
+    "BotFuturesGridCheckParamsBody",
+    "BotFuturesGridCheckParamsResponse200",
+    "BotFuturesGridCreateBody",
+    "BotFuturesGridCreateResponse200",
+    "BotFuturesGridGetOrderResponse200",
+    "BotFuturesGridReduceBody",
+    "BotFuturesGridReduceBodyConditionDirection",
+    "BotFuturesGridReduceResponse200",
+    "BotKolListCopyTradeBotsBuOrderType",
+    "BotKolListCopyTradeBotsDirection",
+    "BotKolListCopyTradeBotsResponse200",
+    "BotKolListCopyTradeBotsTrend",
+    "BotOrder",
+    "BotOrderBuOrderType",
+    "BotOrderData",
+    "BotOrderDataCateType",
+    "BotOrderDataCloseOrderType",
+    "BotOrderDataCloseSellModel",
+    "BotOrderDataConditionDirection",
+    "BotOrderDataGridType",
+    "BotOrderDataInvestmentFrom",
+    "BotOrderDataLossStopType",
+    "BotOrderDataMarginStatus",
+    "BotOrderDataNotionalStatus",
+    "BotOrderDataProfitStopType",
+    "BotOrderDataReasonBy",
+    "BotOrderDataRiskStatus",
+    "BotOrderDataTradeType",
+    "BotOrderDataTrend",
+    "BotOrderDataType",
+    "BotOrderList",
+    "BotOrdersListBuOrderTypesItem",
+    "BotOrdersListResponse200",
+    "BotOrdersListStatus",
+    "BotSignalsCreateBody",
+    "BotSignalsCreateResponse200",
+    "BotSignalsEditBody",
+    "BotSignalsGetResponse200",
+    "BotSignalsListResponse200",
+    "BotSignalsPushBody",
+    "BotSmartCopyCancelBody",
+    "BotSmartCopyCancelResponse200",
+    "BotSmartCopyCheckParamsBody",
+    "BotSmartCopyCheckParamsResponse200",
+    "BotSmartCopyCreateBody",
+    "BotSmartCopyCreateResponse200",
+    "BotSmartCopyGetOrderResponse200",
+    "BotSpotGridAdjustParamsBody",
+    "BotSpotGridAdjustParamsResponse200",
+    "BotSpotGridCancelBody",
+    "BotSpotGridCancelBodyCloseSellModel",
+    "BotSpotGridCheckParamsBody",
+    "BotSpotGridCheckParamsResponse200",
+    "BotSpotGridCreateBody",
+    "BotSpotGridCreateResponse200",
+    "BotSpotGridExtractProfitBody",
+    "BotSpotGridExtractProfitResponse200",
+    "BotSpotGridGetAiStrategyResponse200",
+    "BotSpotGridGetOrderResponse200",
+    "BotSpotGridInvestInBody",
+    "BotSpotGridInvestInResponse200",
     "CancelAllOrdersBody",
     "CancelOrderBody",
     "ErrorResponse",
     "ErrorResponseCode",
+    "ErrorResponseData",
     "Fill",
     "FillList",
     "FillRole",
@@ -474,6 +930,42 @@ __all__ = (
     "FuturesGetTransferResponse200",
     "FuturesGetTransfersResponse200",
     "FuturesGetTransfersStatus",
+    "FuturesGridCheckOrderData",
+    "FuturesGridCheckOrderDataConditionDirection",
+    "FuturesGridCheckOrderDataGridType",
+    "FuturesGridCheckOrderDataTrend",
+    "FuturesGridCheckResult",
+    "FuturesGridCreateOrderData",
+    "FuturesGridCreateOrderDataCateType",
+    "FuturesGridCreateOrderDataConditionDirection",
+    "FuturesGridCreateOrderDataGridType",
+    "FuturesGridCreateOrderDataInvestmentFrom",
+    "FuturesGridCreateOrderDataLossStopType",
+    "FuturesGridCreateOrderDataProfitStopType",
+    "FuturesGridCreateOrderDataTrend",
+    "FuturesGridCreated",
+    "FuturesGridInvestTrigger",
+    "FuturesGridInvestTriggerConditionDirection",
+    "FuturesGridOrder",
+    "FuturesGridOrderData",
+    "FuturesGridOrderDataCateType",
+    "FuturesGridOrderDataCloseOrderType",
+    "FuturesGridOrderDataCloseSellModel",
+    "FuturesGridOrderDataGridType",
+    "FuturesGridOrderDataInvestmentFrom",
+    "FuturesGridOrderDataLossStopType",
+    "FuturesGridOrderDataMarginStatus",
+    "FuturesGridOrderDataNotionalStatus",
+    "FuturesGridOrderDataProfitStopType",
+    "FuturesGridOrderDataReasonBy",
+    "FuturesGridOrderDataRiskStatus",
+    "FuturesGridOrderDataStatus",
+    "FuturesGridOrderDataTrend",
+    "FuturesGridOrderDataType",
+    "FuturesGridReduceResult",
+    "FuturesGridReduceResultReason",
+    "FuturesGridReduceTrigger",
+    "FuturesGridReduceTriggerConditionDirection",
     "FuturesIndex",
     "FuturesIndexList",
     "FuturesIsolatedBalance",
@@ -534,6 +1026,16 @@ __all__ = (
     "IsolatedModeSettingIsolatedMode",
     "Kline",
     "KlineList",
+    "KolCopyTradeList",
+    "KolCopyTradeOrder",
+    "KolCopyTradeOrderBuOrderType",
+    "KolCopyTradeOrderData",
+    "KolCopyTradeOrderDataConditionDirection",
+    "KolCopyTradeOrderDataTrend",
+    "KolFilterOptions",
+    "KolFilterOptionsTrendListItem",
+    "KolGroupInfo",
+    "KolInfo",
     "Leverage",
     "MarketDepth",
     "MarketTrade",
@@ -568,6 +1070,45 @@ __all__ = (
     "RiskTable",
     "RiskTableList",
     "RiskTier",
+    "SignalAction",
+    "SignalActionAction",
+    "SignalActionDirection",
+    "SmartCopyCancelled",
+    "SmartCopyCheckResult",
+    "SmartCopyCreateOrderData",
+    "SmartCopyCreated",
+    "SmartCopyOrder",
+    "SmartCopyOrderBuOrderType",
+    "SmartCopyOrderData",
+    "SmartCopyOrderDataReasonBy",
+    "SmartCopyOrderDataTradeType",
+    "SmartCopyPortfolioEntry",
+    "SmartCopyPortfolioItem",
+    "SpotGridAction",
+    "SpotGridAiStrategy",
+    "SpotGridAiStrategyOption",
+    "SpotGridCheckOrderData",
+    "SpotGridCheckOrderDataConditionDirection",
+    "SpotGridCheckOrderDataGridType",
+    "SpotGridCheckResult",
+    "SpotGridCreateOrderData",
+    "SpotGridCreateOrderDataCloseSellModel",
+    "SpotGridCreateOrderDataConditionDirection",
+    "SpotGridCreateOrderDataGridType",
+    "SpotGridCreateOrderDataLossStopType",
+    "SpotGridCreateOrderDataProfitStopType",
+    "SpotGridOrder",
+    "SpotGridOrderBuOrderType",
+    "SpotGridOrderData",
+    "SpotGridOrderDataCloseSellModel",
+    "SpotGridOrderDataConditionDirection",
+    "SpotGridOrderDataGridType",
+    "SpotGridOrderDataLossStopType",
+    "SpotGridOrderDataProfitStopType",
+    "SpotGridOrderDataReasonBy",
+    "SpotGridOrderDataStatus",
+    "SpotGridOrderDataTrend",
+    "SpotGridProfitTransfer",
     "SymbolInfo",
     "SymbolInfoContractType",
     "SymbolInfoStatus",
@@ -575,6 +1116,7 @@ __all__ = (
     "SymbolList",
     "Ticker",
     "TickerList",
+    "TradingViewConfig",
     "TransferRecord",
     "TransferRecordFromAccount",
     "TransferRecordList",
@@ -583,6 +1125,9 @@ __all__ = (
     "TransferRecordToAccount",
     "TransferResult",
     "TransferResultStatus",
+    "UserSignal",
+    "UserSignalConfirmConfig",
+    "UserSignalList",
 )
 
 

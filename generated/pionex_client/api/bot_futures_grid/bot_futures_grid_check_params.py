@@ -1,0 +1,205 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bot_futures_grid_check_params_body import BotFuturesGridCheckParamsBody
+from ...models.bot_futures_grid_check_params_response_200 import (
+    BotFuturesGridCheckParamsResponse200,
+)
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BotFuturesGridCheckParamsBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/bot/orders/futuresGrid/checkParams",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | BotFuturesGridCheckParamsResponse200 | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BotFuturesGridCheckParamsResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | BotFuturesGridCheckParamsResponse200 | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BotFuturesGridCheckParamsBody,
+) -> Response[Any | BotFuturesGridCheckParamsResponse200 | ErrorResponse]:
+    """Check a futures grid's settings
+
+     Checks the settings of a futures grid without creating it and estimates what it would take at the
+    current price: the investment range, suggested slippage, quantity per level, fee, margins, opening
+    position and liquidation prices. Changes nothing, although sent as POST. When the investment is out
+    of range, has too many decimal places, or the grid is too dense, the exchange refuses with `result`
+    false and still sends `data` holding `min_investment`, `max_investment` and `slippage`: the client
+    raises the error with that dict as `error.data`, so the valid range can be read from the refusal.
+
+    Args:
+        body (BotFuturesGridCheckParamsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BotFuturesGridCheckParamsResponse200 | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BotFuturesGridCheckParamsBody,
+) -> Any | BotFuturesGridCheckParamsResponse200 | ErrorResponse | None:
+    """Check a futures grid's settings
+
+     Checks the settings of a futures grid without creating it and estimates what it would take at the
+    current price: the investment range, suggested slippage, quantity per level, fee, margins, opening
+    position and liquidation prices. Changes nothing, although sent as POST. When the investment is out
+    of range, has too many decimal places, or the grid is too dense, the exchange refuses with `result`
+    false and still sends `data` holding `min_investment`, `max_investment` and `slippage`: the client
+    raises the error with that dict as `error.data`, so the valid range can be read from the refusal.
+
+    Args:
+        body (BotFuturesGridCheckParamsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BotFuturesGridCheckParamsResponse200 | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BotFuturesGridCheckParamsBody,
+) -> Response[Any | BotFuturesGridCheckParamsResponse200 | ErrorResponse]:
+    """Check a futures grid's settings
+
+     Checks the settings of a futures grid without creating it and estimates what it would take at the
+    current price: the investment range, suggested slippage, quantity per level, fee, margins, opening
+    position and liquidation prices. Changes nothing, although sent as POST. When the investment is out
+    of range, has too many decimal places, or the grid is too dense, the exchange refuses with `result`
+    false and still sends `data` holding `min_investment`, `max_investment` and `slippage`: the client
+    raises the error with that dict as `error.data`, so the valid range can be read from the refusal.
+
+    Args:
+        body (BotFuturesGridCheckParamsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BotFuturesGridCheckParamsResponse200 | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BotFuturesGridCheckParamsBody,
+) -> Any | BotFuturesGridCheckParamsResponse200 | ErrorResponse | None:
+    """Check a futures grid's settings
+
+     Checks the settings of a futures grid without creating it and estimates what it would take at the
+    current price: the investment range, suggested slippage, quantity per level, fee, margins, opening
+    position and liquidation prices. Changes nothing, although sent as POST. When the investment is out
+    of range, has too many decimal places, or the grid is too dense, the exchange refuses with `result`
+    false and still sends `data` holding `min_investment`, `max_investment` and `slippage`: the client
+    raises the error with that dict as `error.data`, so the valid range can be read from the refusal.
+
+    Args:
+        body (BotFuturesGridCheckParamsBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BotFuturesGridCheckParamsResponse200 | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,193 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.bot_futures_grid_create_body import BotFuturesGridCreateBody
+from ...models.bot_futures_grid_create_response_200 import (
+    BotFuturesGridCreateResponse200,
+)
+from ...models.error_response import ErrorResponse
+from ...types import Response
+
+
+def _get_kwargs(
+    *,
+    body: BotFuturesGridCreateBody,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/bot/orders/futuresGrid/create",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | BotFuturesGridCreateResponse200 | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BotFuturesGridCreateResponse200.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | BotFuturesGridCreateResponse200 | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BotFuturesGridCreateBody,
+) -> Response[Any | BotFuturesGridCreateResponse200 | ErrorResponse]:
+    """Create a futures grid
+
+     Starts a futures grid on a perpetual contract: a price range split into `row` levels, a direction
+    (long, short or neutral), a leverage and an investment, with optional stops, trigger price and extra
+    margin. The reply carries the new bot's id. Check the settings first with the check operation.
+
+    Args:
+        body (BotFuturesGridCreateBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BotFuturesGridCreateResponse200 | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BotFuturesGridCreateBody,
+) -> Any | BotFuturesGridCreateResponse200 | ErrorResponse | None:
+    """Create a futures grid
+
+     Starts a futures grid on a perpetual contract: a price range split into `row` levels, a direction
+    (long, short or neutral), a leverage and an investment, with optional stops, trigger price and extra
+    margin. The reply carries the new bot's id. Check the settings first with the check operation.
+
+    Args:
+        body (BotFuturesGridCreateBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BotFuturesGridCreateResponse200 | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BotFuturesGridCreateBody,
+) -> Response[Any | BotFuturesGridCreateResponse200 | ErrorResponse]:
+    """Create a futures grid
+
+     Starts a futures grid on a perpetual contract: a price range split into `row` levels, a direction
+    (long, short or neutral), a leverage and an investment, with optional stops, trigger price and extra
+    margin. The reply carries the new bot's id. Check the settings first with the check operation.
+
+    Args:
+        body (BotFuturesGridCreateBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BotFuturesGridCreateResponse200 | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BotFuturesGridCreateBody,
+) -> Any | BotFuturesGridCreateResponse200 | ErrorResponse | None:
+    """Create a futures grid
+
+     Starts a futures grid on a perpetual contract: a price range split into `row` levels, a direction
+    (long, short or neutral), a leverage and an investment, with optional stops, trigger price and extra
+    margin. The reply carries the new bot's id. Check the settings first with the check operation.
+
+    Args:
+        body (BotFuturesGridCreateBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BotFuturesGridCreateResponse200 | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

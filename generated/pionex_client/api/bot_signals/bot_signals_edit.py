@@ -1,0 +1,211 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.base_response import BaseResponse
+from ...models.bot_signals_edit_body import BotSignalsEditBody
+from ...models.error_response import ErrorResponse
+from ...types import UNSET, Response
+
+
+def _get_kwargs(
+    *,
+    body: BotSignalsEditBody,
+    signal_type: str,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    params: dict[str, Any] = {}
+
+    params["signalType"] = signal_type
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/api/v1/bot/signal/userSignal/edit",
+        "params": params,
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Any | BaseResponse | ErrorResponse | None:
+    if response.status_code == 200:
+        response_200 = BaseResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = ErrorResponse.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 429:
+        response_429 = cast(Any, None)
+        return response_429
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Any | BaseResponse | ErrorResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BotSignalsEditBody,
+    signal_type: str,
+) -> Response[Any | BaseResponse | ErrorResponse]:
+    """Rename or redescribe a signal
+
+     Replaces the name and/or the description of one of the account's own signals; give at least one of
+    them.
+
+    Args:
+        signal_type (str): A signal's identifier as its owner chose or the exchange gave it:
+            printable ASCII, at most 1000 characters. Example: my_signal.
+        body (BotSignalsEditBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BaseResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        signal_type=signal_type,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient,
+    body: BotSignalsEditBody,
+    signal_type: str,
+) -> Any | BaseResponse | ErrorResponse | None:
+    """Rename or redescribe a signal
+
+     Replaces the name and/or the description of one of the account's own signals; give at least one of
+    them.
+
+    Args:
+        signal_type (str): A signal's identifier as its owner chose or the exchange gave it:
+            printable ASCII, at most 1000 characters. Example: my_signal.
+        body (BotSignalsEditBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BaseResponse | ErrorResponse
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+        signal_type=signal_type,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient,
+    body: BotSignalsEditBody,
+    signal_type: str,
+) -> Response[Any | BaseResponse | ErrorResponse]:
+    """Rename or redescribe a signal
+
+     Replaces the name and/or the description of one of the account's own signals; give at least one of
+    them.
+
+    Args:
+        signal_type (str): A signal's identifier as its owner chose or the exchange gave it:
+            printable ASCII, at most 1000 characters. Example: my_signal.
+        body (BotSignalsEditBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | BaseResponse | ErrorResponse]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        signal_type=signal_type,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient,
+    body: BotSignalsEditBody,
+    signal_type: str,
+) -> Any | BaseResponse | ErrorResponse | None:
+    """Rename or redescribe a signal
+
+     Replaces the name and/or the description of one of the account's own signals; give at least one of
+    them.
+
+    Args:
+        signal_type (str): A signal's identifier as its owner chose or the exchange gave it:
+            printable ASCII, at most 1000 characters. Example: my_signal.
+        body (BotSignalsEditBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | BaseResponse | ErrorResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+            signal_type=signal_type,
+        )
+    ).parsed

@@ -1,0 +1,24 @@
+from typing import Literal
+
+FuturesGridCreateOrderDataLossStopType = Literal[
+    "price", "price_limit", "profit_amount", "profit_ratio"
+]
+
+FUTURES_GRID_CREATE_ORDER_DATA_LOSS_STOP_TYPE_VALUES: set[
+    FuturesGridCreateOrderDataLossStopType
+] = {
+    "price",
+    "price_limit",
+    "profit_amount",
+    "profit_ratio",
+}
+
+
+def check_futures_grid_create_order_data_loss_stop_type(
+    value: str,
+) -> FuturesGridCreateOrderDataLossStopType:
+    if value in FUTURES_GRID_CREATE_ORDER_DATA_LOSS_STOP_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {FUTURES_GRID_CREATE_ORDER_DATA_LOSS_STOP_TYPE_VALUES!r}"
+    )

@@ -1,0 +1,240 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.smart_copy_order_bu_order_type import (
+    SmartCopyOrderBuOrderType,
+    check_smart_copy_order_bu_order_type,
+)
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.smart_copy_order_data import SmartCopyOrderData
+
+
+T = TypeVar("T", bound="SmartCopyOrder")
+
+
+@_attrs_define
+class SmartCopyOrder:
+    """A smart copy bot of the account.
+
+    Attributes:
+        bu_order_id (str | Unset): Identifier of the bot.
+        bu_order_type (SmartCopyOrderBuOrderType | Unset): Kind of bot: `futures_grid`, `spot_grid` or `smart_copy`.
+        user_id (str | Unset): Identifier of the owner.
+        key_id (str | Unset): Identifier of the API key that created the bot.
+        exchange (str | Unset): Exchange the bot trades on, such as pionex.v2.
+        base (str | Unset): Base coin (BTC; BTC.PERP for a futures grid).
+        quote (str | Unset): Quote coin.
+        status (str | Unset): State of the bot as a whole: `running` or `finished` in lists, else as the exchange names
+            it.
+        create_time (int | Unset): When the bot was created, in milliseconds since the epoch.
+        close_time (int | Unset): When the bot closed, in milliseconds since the epoch.
+        copy_from (str | Unset): Bot this one copies, if any.
+        copy_type (str | Unset): How it copies that bot.
+        strategy_id (str | Unset): Strategy the bot was created from, if any.
+        canceling (int | Unset): 1 while the bot is being cancelled, else 0.
+        note (str | Unset): Note its owner gave the bot.
+        close_note (str | Unset): Note its owner gave on closing the bot.
+        customize_name (str | Unset): Name its owner gave the bot.
+        bu_order_data (SmartCopyOrderData | Unset): The settings and state of a smart copy bot.
+    """
+
+    bu_order_id: str | Unset = UNSET
+    bu_order_type: SmartCopyOrderBuOrderType | Unset = UNSET
+    user_id: str | Unset = UNSET
+    key_id: str | Unset = UNSET
+    exchange: str | Unset = UNSET
+    base: str | Unset = UNSET
+    quote: str | Unset = UNSET
+    status: str | Unset = UNSET
+    create_time: int | Unset = UNSET
+    close_time: int | Unset = UNSET
+    copy_from: str | Unset = UNSET
+    copy_type: str | Unset = UNSET
+    strategy_id: str | Unset = UNSET
+    canceling: int | Unset = UNSET
+    note: str | Unset = UNSET
+    close_note: str | Unset = UNSET
+    customize_name: str | Unset = UNSET
+    bu_order_data: SmartCopyOrderData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        bu_order_id = self.bu_order_id
+
+        bu_order_type: str | Unset = UNSET
+        if not isinstance(self.bu_order_type, Unset):
+            bu_order_type = self.bu_order_type
+
+        user_id = self.user_id
+
+        key_id = self.key_id
+
+        exchange = self.exchange
+
+        base = self.base
+
+        quote = self.quote
+
+        status = self.status
+
+        create_time = self.create_time
+
+        close_time = self.close_time
+
+        copy_from = self.copy_from
+
+        copy_type = self.copy_type
+
+        strategy_id = self.strategy_id
+
+        canceling = self.canceling
+
+        note = self.note
+
+        close_note = self.close_note
+
+        customize_name = self.customize_name
+
+        bu_order_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.bu_order_data, Unset):
+            bu_order_data = self.bu_order_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if bu_order_id is not UNSET:
+            field_dict["buOrderId"] = bu_order_id
+        if bu_order_type is not UNSET:
+            field_dict["buOrderType"] = bu_order_type
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if key_id is not UNSET:
+            field_dict["keyId"] = key_id
+        if exchange is not UNSET:
+            field_dict["exchange"] = exchange
+        if base is not UNSET:
+            field_dict["base"] = base
+        if quote is not UNSET:
+            field_dict["quote"] = quote
+        if status is not UNSET:
+            field_dict["status"] = status
+        if create_time is not UNSET:
+            field_dict["createTime"] = create_time
+        if close_time is not UNSET:
+            field_dict["closeTime"] = close_time
+        if copy_from is not UNSET:
+            field_dict["copyFrom"] = copy_from
+        if copy_type is not UNSET:
+            field_dict["copyType"] = copy_type
+        if strategy_id is not UNSET:
+            field_dict["strategyId"] = strategy_id
+        if canceling is not UNSET:
+            field_dict["canceling"] = canceling
+        if note is not UNSET:
+            field_dict["note"] = note
+        if close_note is not UNSET:
+            field_dict["closeNote"] = close_note
+        if customize_name is not UNSET:
+            field_dict["customizeName"] = customize_name
+        if bu_order_data is not UNSET:
+            field_dict["buOrderData"] = bu_order_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        from ..models.smart_copy_order_data import SmartCopyOrderData
+
+        d = dict(src_dict)
+        bu_order_id = d.pop("buOrderId", UNSET)
+
+        _bu_order_type = d.pop("buOrderType", UNSET)
+        bu_order_type: SmartCopyOrderBuOrderType | Unset
+        if isinstance(_bu_order_type, Unset):
+            bu_order_type = UNSET
+        else:
+            bu_order_type = check_smart_copy_order_bu_order_type(_bu_order_type)
+
+        user_id = d.pop("userId", UNSET)
+
+        key_id = d.pop("keyId", UNSET)
+
+        exchange = d.pop("exchange", UNSET)
+
+        base = d.pop("base", UNSET)
+
+        quote = d.pop("quote", UNSET)
+
+        status = d.pop("status", UNSET)
+
+        create_time = d.pop("createTime", UNSET)
+
+        close_time = d.pop("closeTime", UNSET)
+
+        copy_from = d.pop("copyFrom", UNSET)
+
+        copy_type = d.pop("copyType", UNSET)
+
+        strategy_id = d.pop("strategyId", UNSET)
+
+        canceling = d.pop("canceling", UNSET)
+
+        note = d.pop("note", UNSET)
+
+        close_note = d.pop("closeNote", UNSET)
+
+        customize_name = d.pop("customizeName", UNSET)
+
+        _bu_order_data = d.pop("buOrderData", UNSET)
+        bu_order_data: SmartCopyOrderData | Unset
+        if isinstance(_bu_order_data, Unset):
+            bu_order_data = UNSET
+        else:
+            bu_order_data = SmartCopyOrderData.from_dict(_bu_order_data)
+
+        smart_copy_order = cls(
+            bu_order_id=bu_order_id,
+            bu_order_type=bu_order_type,
+            user_id=user_id,
+            key_id=key_id,
+            exchange=exchange,
+            base=base,
+            quote=quote,
+            status=status,
+            create_time=create_time,
+            close_time=close_time,
+            copy_from=copy_from,
+            copy_type=copy_type,
+            strategy_id=strategy_id,
+            canceling=canceling,
+            note=note,
+            close_note=close_note,
+            customize_name=customize_name,
+            bu_order_data=bu_order_data,
+        )
+
+        smart_copy_order.additional_properties = d
+        return smart_copy_order
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

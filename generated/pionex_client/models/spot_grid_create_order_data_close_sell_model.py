@@ -1,0 +1,21 @@
+from typing import Literal
+
+SpotGridCreateOrderDataCloseSellModel = Literal["NOT_SELL", "TO_QUOTE", "TO_USDT"]
+
+SPOT_GRID_CREATE_ORDER_DATA_CLOSE_SELL_MODEL_VALUES: set[
+    SpotGridCreateOrderDataCloseSellModel
+] = {
+    "NOT_SELL",
+    "TO_QUOTE",
+    "TO_USDT",
+}
+
+
+def check_spot_grid_create_order_data_close_sell_model(
+    value: str,
+) -> SpotGridCreateOrderDataCloseSellModel:
+    if value in SPOT_GRID_CREATE_ORDER_DATA_CLOSE_SELL_MODEL_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {SPOT_GRID_CREATE_ORDER_DATA_CLOSE_SELL_MODEL_VALUES!r}"
+    )

@@ -1,0 +1,23 @@
+from typing import Literal
+
+SpotGridCreateOrderDataProfitStopType = Literal[
+    "price", "profit_amount", "profit_ratio"
+]
+
+SPOT_GRID_CREATE_ORDER_DATA_PROFIT_STOP_TYPE_VALUES: set[
+    SpotGridCreateOrderDataProfitStopType
+] = {
+    "price",
+    "profit_amount",
+    "profit_ratio",
+}
+
+
+def check_spot_grid_create_order_data_profit_stop_type(
+    value: str,
+) -> SpotGridCreateOrderDataProfitStopType:
+    if value in SPOT_GRID_CREATE_ORDER_DATA_PROFIT_STOP_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {SPOT_GRID_CREATE_ORDER_DATA_PROFIT_STOP_TYPE_VALUES!r}"
+    )

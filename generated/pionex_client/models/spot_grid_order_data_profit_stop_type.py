@@ -1,0 +1,22 @@
+from typing import Literal
+
+SpotGridOrderDataProfitStopType = Literal[
+    "price", "price_limit", "profit_amount", "profit_ratio"
+]
+
+SPOT_GRID_ORDER_DATA_PROFIT_STOP_TYPE_VALUES: set[SpotGridOrderDataProfitStopType] = {
+    "price",
+    "price_limit",
+    "profit_amount",
+    "profit_ratio",
+}
+
+
+def check_spot_grid_order_data_profit_stop_type(
+    value: str,
+) -> SpotGridOrderDataProfitStopType:
+    if value in SPOT_GRID_ORDER_DATA_PROFIT_STOP_TYPE_VALUES:
+        return value
+    raise TypeError(
+        f"Unexpected value {value!r}. Expected one of {SPOT_GRID_ORDER_DATA_PROFIT_STOP_TYPE_VALUES!r}"
+    )
