@@ -148,6 +148,12 @@ def _parser() -> argparse.ArgumentParser:
         "exchange, or in text frames (default: binary)",
     )
     parser.add_argument(
+        "--time-travel",
+        action="store_true",
+        help='serve GET/POST /sandbox/v1/clock to move the sandbox\'s time ahead ({"advanceMs": 86400000} is a day): '
+        "markets, orders, funding and bots move on; signed requests are still checked against the system clock",
+    )
+    parser.add_argument(
         "--log-level",
         default="warning",
         choices=("critical", "error", "warning", "info", "debug"),
@@ -208,6 +214,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         faults=faults,
         streams=StreamSettings(ping_interval=args.stream_ping_interval, frames=args.stream_frames),
         moving_market=not args.still_market,
+        time_travel=args.time_travel,
     )
     streams = streams_of(app)
     stream_faults: list[StreamFault] = args.stream_fault
@@ -238,6 +245,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             when = f"system time {skew:+d} ms"
         limits = "Pionex's rate limits apply" if args.rate_limits else "no rate limits"
         market = "a still market" if args.still_market else "a market moving with the clock"
+        if args.time_travel:
+            when += f", moved ahead with POST {base_url_of(sock)}/sandbox/v1/clock"
         _say(f"Seed {args.seed}; clock {when}; {market}; {limits}. These credentials only work against this sandbox.")
         if faults:
             _say(f"Faults (seed {faults.seed}): {'  '.join(str(fault) for fault in faults.faults)}")

@@ -121,6 +121,7 @@ def running_sandbox(
     faults: Faults | Iterable[FaultLike] | None = None,
     streams: StreamSettings | None = None,
     moving_market: bool = True,
+    time_travel: bool = False,
     host: str = "127.0.0.1",
     port: int = 0,
     app: Starlette | None = None,
@@ -129,7 +130,7 @@ def running_sandbox(
     """Serve a sandbox in a background thread for the duration of a ``with`` block.
 
     The app is ``create_app(seed=..., api_key=..., api_secret=..., clock=..., rate_limits=...,
-    faults=..., streams=..., moving_market=...)`` unless an ``app`` is given (then ``faults`` must be left out; change the
+    faults=..., streams=..., moving_market=..., time_travel=...)`` unless an ``app`` is given (then ``faults`` must be left out; change the
     app's plan with ``faults_of(app)``).  It listens on ``host`` (loopback by default) and
     ``port`` (by default a free port the OS picks); the block starts once the server accepts
     requests and the server is stopped, and its thread joined, when the block ends.
@@ -144,6 +145,7 @@ def running_sandbox(
             faults=faults,
             streams=streams,
             moving_market=moving_market,
+            time_travel=time_travel,
         )
     elif faults is not None or streams is not None:
         raise ValueError("give the faults and stream settings to create_app() when passing an app")

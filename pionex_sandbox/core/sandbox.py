@@ -44,6 +44,31 @@ class Engine:
 E = TypeVar("E", bound=Engine)
 
 
+class TravelClock:
+    """A clock that can be moved forward at will: another clock (the system's) plus a shift.
+
+    The sandbox of :func:`~pionex_sandbox.http.app.create_app` with ``time_travel=True`` runs on
+    one: :meth:`advance` moves its markets, orders, funding and bots hours or days ahead at once
+    (the sandbox catches up on the next request), while requests are still stamped and checked
+    against the unshifted clock (:meth:`Sandbox.request_time`), so that a client on the real
+    clock keeps working.  The shift only grows: the sandbox's time never runs backwards.
+    """
+
+    def __init__(self, base: Callable[[], int]) -> None:
+        self.base = base
+        self.shift_ms = 0
+
+    def __call__(self) -> int:
+        return self.base() + self.shift_ms
+
+    def advance(self, ms: int) -> int:
+        """Move the clock ``ms`` (>= 0) milliseconds ahead; the new time."""
+        if isinstance(ms, bool) or not isinstance(ms, int) or ms < 0:
+            raise ValueError(f"the clock moves only forward: advance takes a whole number of ms >= 0, not {ms!r}")
+        self.shift_ms += ms
+        return self()
+
+
 class Sandbox:
     """Everything a sandbox app knows: accounts, markets and the engines of its products.
 
@@ -70,6 +95,15 @@ class Sandbox:
 
     def now(self) -> int:
         return self.clock()
+
+    def request_time(self, now: int) -> int:
+        """The time requests are checked against and replies stamped with, at sandbox time ``now``.
+
+        The same as ``now``, except on a :class:`TravelClock`, where it is ``now`` less the shift:
+        the client's clock, which did not travel.
+        """
+        clock = self.clock
+        return now - clock.shift_ms if isinstance(clock, TravelClock) else now
 
     def take_order_id(self) -> int:
         """The next order id (every product's orders share one sequence)."""

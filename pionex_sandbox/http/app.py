@@ -34,6 +34,7 @@ signature alike: published clients join ``https://host/`` and ``/api/...`` into
 
 from __future__ import annotations
 
+import json
 import re
 import time
 from collections.abc import Awaitable, Callable, Iterable, Mapping, Sequence
@@ -61,7 +62,7 @@ from ..accounts import (
     TRADE,
     TRANSFER,
 )
-from ..core.sandbox import Sandbox
+from ..core.sandbox import Sandbox, TravelClock
 from ..errors import ApiError
 from ..faults import FaultLayer, FaultLike, Faults
 from ..futures import PRODUCT as FUTURES
@@ -215,7 +216,7 @@ def _endpoint_for(routes: Sequence[tuple[SpecRoute, Handler]]) -> Callable[[Requ
                         path=request.url.path,
                         pairs=pairs,
                         body=body,
-                        now_ms=now,
+                        now_ms=sandbox.request_time(now),
                         find_account=sandbox.account,
                         permission=route.permission,
                     )
@@ -224,12 +225,12 @@ def _endpoint_for(routes: Sequence[tuple[SpecRoute, Handler]]) -> Callable[[Requ
                 skip = _TIMESTAMP if route.permission is not None else frozenset()
                 data = handler(Call(sandbox, account, Params(pairs, route.family, skip), body, now))
             except ApiError as error:
-                return _envelope_error(error.status, error.code, error.message, now, error.data)
+                return _envelope_error(error.status, error.code, error.message, sandbox.request_time(now), error.data)
             except RateLimited as refusal:
-                return _envelope_error(429, "TOO_MANY_REQUESTS", refusal.message, now)
+                return _envelope_error(429, "TOO_MANY_REQUESTS", refusal.message, sandbox.request_time(now))
             finally:
                 streams_of(request.app).publish()  # what the operation changed, to the private streams
-            return _envelope_ok(data, now)
+            return _envelope_ok(data, sandbox.request_time(now))
 
     return endpoint
 
@@ -246,6 +247,46 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     response = _envelope_error(exc.status_code, code, message, now)
     response.headers.update(exc.headers or {})
     return response
+
+
+CLOCK_PATH = "/sandbox/v1/clock"
+"""The sandbox's own clock control (not a Pionex operation), served when time travel is on."""
+
+
+async def _clock_endpoint(request: Request) -> Response:
+    """``GET``: the sandbox's time and how far it travelled; ``POST {"advanceMs": N}``: travel N ms ahead.
+
+    After a move the sandbox catches up at once (orders the market reached fill, funding is paid,
+    bots trade), so the reply's time is where everything now stands.
+    """
+    sandbox = sandbox_of(request.app)
+    clock = sandbox.clock
+    assert isinstance(clock, TravelClock)
+    advance: object = 0
+    if request.method == "POST":
+        try:
+            body = json.loads(await request.body() or b"{}")
+        except (ValueError, ClientDisconnect):
+            body = None
+        advance = body.get("advanceMs") if isinstance(body, dict) else None
+        if isinstance(advance, bool) or not isinstance(advance, int) or not 0 <= advance <= MAX_ADVANCE_MS:
+            return _envelope_error(
+                400,
+                "PARAMETER_ERROR",
+                f"advanceMs must be a whole number of milliseconds from 0 to {MAX_ADVANCE_MS} (a year)",
+                sandbox.request_time(sandbox.now()),
+            )
+    assert isinstance(advance, int)
+    with sandbox.lock, localcontext(DECIMAL_CONTEXT):
+        clock.advance(advance)
+        now = sandbox.now()
+        sandbox.catch_up(now)
+        streams_of(request.app).publish()
+        return _envelope_ok({"time": now, "shiftMs": clock.shift_ms}, sandbox.request_time(now))
+
+
+MAX_ADVANCE_MS = 366 * 24 * 3600 * 1000
+"""The longest one move of the clock may be (a year: a longer jump is several moves)."""
 
 
 def _stream_endpoint(path: str) -> Callable[[WebSocket], Awaitable[None]]:
@@ -267,6 +308,7 @@ def create_app(
     moving_market: bool = True,
     spec: Mapping[str, Any] | None = None,
     products: Sequence[Product[Any]] = PRODUCTS,
+    time_travel: bool = False,
 ) -> Starlette:
     """A fresh sandbox: its own accounts, books, orders and fills.
 
@@ -285,7 +327,10 @@ def create_app(
     ``/wsUA`` (Pionex's by default; see :mod:`pionex_sandbox.streams`).  ``moving_market``
     makes the books and trades follow the price path on the sandbox clock, so that resting
     orders fill as the price reaches them (see :mod:`pionex_sandbox.core.market`); without it
-    they change only by trading.
+    they change only by trading.  ``time_travel`` runs the sandbox on a
+    :class:`~pionex_sandbox.core.sandbox.TravelClock` over ``clock`` and serves ``GET`` and
+    ``POST /sandbox/v1/clock`` (``{"advanceMs": 86400000}`` moves a day ahead): markets, orders,
+    funding and bots move on, while signed requests are still checked against ``clock``.
 
     ``spec`` is the OpenAPI document whose operations are served (the project's own, as
     shipped with the generated client, by default), and ``products`` the products that answer
@@ -299,7 +344,8 @@ def create_app(
     """
     if api_key == READONLY_API_KEY:
         raise ValueError("api_key must differ from the read-only account's key")
-    sandbox = Sandbox(seed=seed, clock=clock or real_clock, moving_market=moving_market)
+    base = clock or real_clock
+    sandbox = Sandbox(seed=seed, clock=TravelClock(base) if time_travel else base, moving_market=moving_market)
     sandbox.add_account("trading", api_key, api_secret, (READ, TRADE, TRANSFER, BOT_READ, BOT_TRADE), DEFAULT_BALANCES)
     sandbox.add_account("read-only", READONLY_API_KEY, READONLY_API_SECRET, (READ,), READONLY_BALANCES)
     document = spec if spec is not None else load_spec()
@@ -326,6 +372,8 @@ def create_app(
         Route(path, _endpoint_for(served), methods=[route.method for route, _ in served])
         for path, served in grouped.items()
     ]
+    if time_travel:
+        routes.append(Route(CLOCK_PATH, _clock_endpoint, methods=["GET", "POST"]))
     hub = Streams(sandbox, streams, feeds)
     routes.extend(WebSocketRoute(path, _stream_endpoint(path)) for path in hub.endpoints)
     app = SandboxApp(routes=routes, exception_handlers={HTTPException: _http_error})

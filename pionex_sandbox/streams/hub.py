@@ -254,7 +254,7 @@ class Streams:
                 timestamp=timestamp,
                 signature=signature,
                 payload_for=payload_for,
-                now_ms=self.sandbox.now(),
+                now_ms=self.sandbox.request_time(self.sandbox.now()),
                 find_account=self.sandbox.account,
                 permission=READ,
             )
