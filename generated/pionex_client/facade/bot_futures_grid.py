@@ -10,6 +10,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    NotRequired,
+    Required,
+    TypedDict,
 )
 
 import msgspec
@@ -19,6 +22,7 @@ from pionex_wrapper.operation import (
     NOT_GIVEN,
     AsyncInvoker,
     CallOptions,
+    Condition,
     Field,
     Headers,
     Money,
@@ -28,6 +32,7 @@ from pionex_wrapper.operation import (
     Requirement,
     SyncInvoker,
     async_raw_method,
+    exact_numbers,
     raw_method,
 )
 
@@ -63,6 +68,39 @@ from ..models.bot_futures_grid_reduce_body import BotFuturesGridReduceBody
 from ..models.bot_futures_grid_reduce_body_condition_direction import (
     BotFuturesGridReduceBodyConditionDirection,
 )
+from ..models.futures_grid_check_order_data import FuturesGridCheckOrderData
+from ..models.futures_grid_check_order_data_condition_direction import (
+    FuturesGridCheckOrderDataConditionDirection,
+)
+from ..models.futures_grid_check_order_data_grid_type import (
+    FuturesGridCheckOrderDataGridType,
+)
+from ..models.futures_grid_check_order_data_trend import (
+    FuturesGridCheckOrderDataTrend,
+)
+from ..models.futures_grid_create_order_data import FuturesGridCreateOrderData
+from ..models.futures_grid_create_order_data_cate_type import (
+    FuturesGridCreateOrderDataCateType,
+)
+from ..models.futures_grid_create_order_data_condition_direction import (
+    FuturesGridCreateOrderDataConditionDirection,
+)
+from ..models.futures_grid_create_order_data_grid_type import (
+    FuturesGridCreateOrderDataGridType,
+)
+from ..models.futures_grid_create_order_data_investment_from import (
+    FuturesGridCreateOrderDataInvestmentFrom,
+)
+from ..models.futures_grid_create_order_data_loss_stop_type import (
+    FuturesGridCreateOrderDataLossStopType,
+)
+from ..models.futures_grid_create_order_data_profit_stop_type import (
+    FuturesGridCreateOrderDataProfitStopType,
+)
+from ..models.futures_grid_create_order_data_trend import (
+    FuturesGridCreateOrderDataTrend,
+)
+from ..types import UNSET
 from ._shared import (
     AdjustmentType,
     CloseOrderType,
@@ -544,33 +582,151 @@ class FuturesGridReduceResult(Model, frozen=True, kw_only=True):
         reason: str | None = None
 
 
+class FuturesGridCheckOrderDataParams(TypedDict, total=False):
+    """Keyword form of one FuturesGridCheckOrderData."""
+
+    top: Required[Money]
+    bottom: Required[Money]
+    row: Required[int]
+    grid_type: Required[FuturesGridCheckOrderDataGridType]
+    trend: Required[FuturesGridCheckOrderDataTrend]
+    leverage: Required[int]
+    quote_investment: Required[Money]
+    extra_margin: NotRequired[bool]
+    extra_margin_amount: NotRequired[Money]
+    condition: NotRequired[Money]
+    condition_direction: NotRequired[FuturesGridCheckOrderDataConditionDirection]
+
+
+class FuturesGridCreateOrderDataParams(TypedDict, total=False):
+    """Keyword form of one FuturesGridCreateOrderData."""
+
+    top: Required[Money]
+    bottom: Required[Money]
+    row: Required[int]
+    grid_type: Required[FuturesGridCreateOrderDataGridType]
+    trend: Required[FuturesGridCreateOrderDataTrend]
+    leverage: Required[int]
+    quote_investment: Required[Money]
+    extra_margin: NotRequired[Money]
+    condition: NotRequired[Money]
+    condition_direction: NotRequired[FuturesGridCreateOrderDataConditionDirection]
+    loss_stop_type: NotRequired[FuturesGridCreateOrderDataLossStopType]
+    loss_stop: NotRequired[Money]
+    loss_stop_delay: NotRequired[int]
+    profit_stop_type: NotRequired[FuturesGridCreateOrderDataProfitStopType]
+    profit_stop: NotRequired[Money]
+    profit_stop_delay: NotRequired[int]
+    loss_stop_high: NotRequired[Money]
+    share_ratio: NotRequired[Money]
+    invest_coin: NotRequired[str]
+    investment_from: NotRequired[FuturesGridCreateOrderDataInvestmentFrom]
+    ui_invest_coin: NotRequired[str]
+    loss_stop_limit_price: NotRequired[Money]
+    loss_stop_limit_high_price: NotRequired[Money]
+    profit_stop_limit_price: NotRequired[Money]
+    slippage: NotRequired[Money]
+    bonus_id: NotRequired[str]
+    ui_extra_data: NotRequired[str]
+    moving_indicator_type: NotRequired[str]
+    moving_indicator_interval: NotRequired[str]
+    moving_indicator_param: NotRequired[str]
+    moving_trailing_up_param: NotRequired[Money]
+    cate_type: NotRequired[FuturesGridCreateOrderDataCateType]
+    moving_top: NotRequired[Money]
+    moving_bottom: NotRequired[Money]
+    enable_follow_closed: NotRequired[bool]
+
+
+def _make_futures_grid_check_order_data(i: Any) -> Any:
+    if i is UNSET:
+        return UNSET
+    return FuturesGridCheckOrderData(
+        top=i["top"],
+        bottom=i["bottom"],
+        row=i["row"],
+        grid_type=i["grid_type"],
+        trend=i["trend"],
+        leverage=i["leverage"],
+        quote_investment=i["quote_investment"],
+        extra_margin=i["extra_margin"],
+        extra_margin_amount=i["extra_margin_amount"],
+        condition=i["condition"],
+        condition_direction=i["condition_direction"],
+    )
+
+
+def _make_futures_grid_create_order_data(i: Any) -> Any:
+    if i is UNSET:
+        return UNSET
+    return FuturesGridCreateOrderData(
+        top=i["top"],
+        bottom=i["bottom"],
+        row=i["row"],
+        grid_type=i["grid_type"],
+        trend=i["trend"],
+        leverage=i["leverage"],
+        quote_investment=i["quote_investment"],
+        extra_margin=i["extra_margin"],
+        condition=i["condition"],
+        condition_direction=i["condition_direction"],
+        loss_stop_type=i["loss_stop_type"],
+        loss_stop=i["loss_stop"],
+        loss_stop_delay=i["loss_stop_delay"],
+        profit_stop_type=i["profit_stop_type"],
+        profit_stop=i["profit_stop"],
+        profit_stop_delay=i["profit_stop_delay"],
+        loss_stop_high=i["loss_stop_high"],
+        share_ratio=i["share_ratio"],
+        invest_coin=i["invest_coin"],
+        investment_from=i["investment_from"],
+        ui_invest_coin=i["ui_invest_coin"],
+        loss_stop_limit_price=i["loss_stop_limit_price"],
+        loss_stop_limit_high_price=i["loss_stop_limit_high_price"],
+        profit_stop_limit_price=i["profit_stop_limit_price"],
+        slippage=i["slippage"],
+        bonus_id=i["bonus_id"],
+        ui_extra_data=i["ui_extra_data"],
+        moving_indicator_type=i["moving_indicator_type"],
+        moving_indicator_interval=i["moving_indicator_interval"],
+        moving_indicator_param=i["moving_indicator_param"],
+        moving_trailing_up_param=i["moving_trailing_up_param"],
+        cate_type=i["cate_type"],
+        moving_top=i["moving_top"],
+        moving_bottom=i["moving_bottom"],
+        enable_follow_closed=i["enable_follow_closed"],
+    )
+
+
 def _build_bot_futures_grid_adjust_params(a: dict[str, Any]) -> dict[str, Any]:
-    return _bot_futures_grid_adjust_params._get_kwargs(
-        body=BotFuturesGridAdjustParamsBody(
-            bu_order_id=a["bu_order_id"],
-            type_=a["type"],
-            extra_margin=a["extra_margin"],
-            open_price=a["open_price"],
-            quote_investment=a["quote_investment"],
-            bottom=a["bottom"],
-            top=a["top"],
-            row=a["row"],
-            extra_margin_amount=a["extra_margin_amount"],
-            is_recommend=a["is_recommend"],
-            is_reinvest=a["is_reinvest"],
-            invest_coin=a["invest_coin"],
-            investment_from=a["investment_from"],
-            condition=a["condition"],
-            condition_direction=a["condition_direction"],
-            slippage=a["slippage"],
-            adjust_params_sence=a["adjust_params_sence"],
+    return exact_numbers(
+        _bot_futures_grid_adjust_params._get_kwargs(
+            body=BotFuturesGridAdjustParamsBody(
+                bu_order_id=a["bu_order_id"],
+                type_=a["type"],
+                extra_margin=a["extra_margin"],
+                open_price=a["open_price"],
+                quote_investment=a["quote_investment"],
+                bottom=a["bottom"],
+                top=a["top"],
+                row=a["row"],
+                extra_margin_amount=a["extra_margin_amount"],
+                is_recommend=a["is_recommend"],
+                is_reinvest=a["is_reinvest"],
+                invest_coin=a["invest_coin"],
+                investment_from=a["investment_from"],
+                condition=a["condition"],
+                condition_direction=a["condition_direction"],
+                slippage=a["slippage"],
+                adjust_params_sence=a["adjust_params_sence"],
+            )
         )
     )
 
 
 BOT_FUTURES_GRID_ADJUST_PARAMS: Operation[None] = Operation(
     operation_id="botFuturesGridAdjustParams",
-    name="futures_grid_adjust_params",
+    name="adjust_params",
     tag="bot_futures_grid",
     area="bot.futures_grid",
     method="POST",
@@ -611,16 +767,18 @@ BOT_FUTURES_GRID_ADJUST_PARAMS: Operation[None] = Operation(
             "openPrice",
             "body",
             True,
-            "number",
+            "decimal",
             description="The current price, as the caller sees it (sent as a JSON number).",
+            json_number=True,
         ),
         Param(
             "quote_investment",
             "quoteInvestment",
             "body",
             False,
-            "number",
+            "decimal",
             description="Investment to add (sent as a JSON number); needed by `invest_in` and `invest_in_trigger`, optional with `adjust_params`.",
+            json_number=True,
         ),
         Param(
             "bottom",
@@ -661,8 +819,9 @@ BOT_FUTURES_GRID_ADJUST_PARAMS: Operation[None] = Operation(
             "extraMarginAmount",
             "body",
             False,
-            "number",
+            "decimal",
             description="Extra margin to add (sent as a JSON number).",
+            json_number=True,
         ),
         Param(
             "is_recommend",
@@ -748,12 +907,12 @@ BOT_FUTURES_GRID_ADJUST_PARAMS: Operation[None] = Operation(
     data_type=None,
     requires=(
         Requirement(
-            when=(("type", "adjust_params"),),
+            when=(("type", Condition("equal", ("adjust_params",))),),
             require=("bottom", "top", "row"),
             forbid=("condition", "condition_direction"),
         ),
         Requirement(
-            when=(("type", "invest_in"),),
+            when=(("type", Condition("equal", ("invest_in",))),),
             require=("quote_investment",),
             forbid=(
                 "condition",
@@ -767,7 +926,7 @@ BOT_FUTURES_GRID_ADJUST_PARAMS: Operation[None] = Operation(
             ),
         ),
         Requirement(
-            when=(("type", "invest_in_trigger"),),
+            when=(("type", Condition("equal", ("invest_in_trigger",))),),
             require=("quote_investment", "condition", "condition_direction"),
             forbid=(
                 "bottom",
@@ -816,7 +975,7 @@ def _build_bot_futures_grid_cancel(a: dict[str, Any]) -> dict[str, Any]:
 
 BOT_FUTURES_GRID_CANCEL: Operation[None] = Operation(
     operation_id="botFuturesGridCancel",
-    name="futures_grid_cancel",
+    name="cancel",
     tag="bot_futures_grid",
     area="bot.futures_grid",
     method="POST",
@@ -904,14 +1063,16 @@ BOT_FUTURES_GRID_CANCEL: Operation[None] = Operation(
 def _build_bot_futures_grid_check_params(a: dict[str, Any]) -> dict[str, Any]:
     return _bot_futures_grid_check_params._get_kwargs(
         body=BotFuturesGridCheckParamsBody(
-            base=a["base"], quote=a["quote"], bu_order_data=a["bu_order_data"]
+            base=a["base"],
+            quote=a["quote"],
+            bu_order_data=_make_futures_grid_check_order_data(a["bu_order_data"]),
         )
     )
 
 
 BOT_FUTURES_GRID_CHECK_PARAMS: Operation[FuturesGridCheckResult] = Operation(
     operation_id="botFuturesGridCheckParams",
-    name="futures_grid_check_params",
+    name="check_params",
     tag="bot_futures_grid",
     area="bot.futures_grid",
     method="POST",
@@ -948,6 +1109,136 @@ BOT_FUTURES_GRID_CHECK_PARAMS: Operation[FuturesGridCheckResult] = Operation(
             True,
             "object",
             description="The settings to check.",
+            fields=(
+                Param(
+                    "top",
+                    "top",
+                    "body",
+                    True,
+                    "decimal",
+                    min_length=1,
+                    max_length=46,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Upper end of the price range, above `bottom`, in the pair's price precision.",
+                    decimals=15,
+                ),
+                Param(
+                    "bottom",
+                    "bottom",
+                    "body",
+                    True,
+                    "decimal",
+                    min_length=1,
+                    max_length=46,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Lower end of the price range, in the pair's price precision.",
+                    decimals=15,
+                ),
+                Param(
+                    "row",
+                    "row",
+                    "body",
+                    True,
+                    "integer",
+                    minimum=2,
+                    maximum=500,
+                    description="Number of grid levels, 2 to 500.",
+                ),
+                Param(
+                    "grid_type",
+                    "grid_type",
+                    "body",
+                    True,
+                    "string",
+                    enum=("arithmetic", "geometric"),
+                    description="How levels are spaced: `arithmetic` or `geometric`.",
+                ),
+                Param(
+                    "trend",
+                    "trend",
+                    "body",
+                    True,
+                    "string",
+                    enum=("long", "short", "no_trend"),
+                    description="Direction: `long`, `short`, or `no_trend` (neutral).",
+                ),
+                Param(
+                    "leverage",
+                    "leverage",
+                    "body",
+                    True,
+                    "integer",
+                    minimum=1,
+                    maximum=100,
+                    description="Leverage, a whole number from 1 to 100 (the pair's own limit may be lower).",
+                ),
+                Param(
+                    "quote_investment",
+                    "quote_investment",
+                    "body",
+                    True,
+                    "decimal",
+                    min_length=1,
+                    max_length=46,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Investment in the quote coin, read as `extra_margin` says.",
+                    decimals=15,
+                ),
+                Param(
+                    "extra_margin",
+                    "extra_margin",
+                    "body",
+                    False,
+                    "boolean",
+                    description="false: `quote_investment` is all trading capital and extra margin comes only from `extra_margin_amount`; true: `quote_investment` is the whole input, part of which the exchange sets aside as extra margin. The investment range in the reply follows the same reading.",
+                    default=False,
+                ),
+                Param(
+                    "extra_margin_amount",
+                    "extra_margin_amount",
+                    "body",
+                    False,
+                    "decimal",
+                    min_length=1,
+                    max_length=46,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Extra margin on top of `quote_investment` (leave out for none); it improves the estimated liquidation prices.",
+                    decimals=15,
+                ),
+                Param(
+                    "condition",
+                    "condition",
+                    "body",
+                    False,
+                    "decimal",
+                    min_length=1,
+                    max_length=46,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Trigger price: the grid would start only once the price reaches it.",
+                    decimals=15,
+                ),
+                Param(
+                    "condition_direction",
+                    "condition_direction",
+                    "body",
+                    False,
+                    "string",
+                    enum=("-1", "1"),
+                    description="Which way the price must reach the trigger: `-1` falling to it, `1` rising to it.",
+                ),
+            ),
+            requires=(
+                Requirement(
+                    when=(("condition", Condition("present", ())),),
+                    require=("condition_direction",),
+                    forbid=(),
+                ),
+                Requirement(
+                    when=(("condition_direction", Condition("present", ())),),
+                    require=("condition",),
+                    forbid=(),
+                ),
+            ),
         ),
     ),
     build=_build_bot_futures_grid_check_params,
@@ -1077,7 +1368,7 @@ def _build_bot_futures_grid_create(a: dict[str, Any]) -> dict[str, Any]:
         body=BotFuturesGridCreateBody(
             base=a["base"],
             quote=a["quote"],
-            bu_order_data=a["bu_order_data"],
+            bu_order_data=_make_futures_grid_create_order_data(a["bu_order_data"]),
             copy_from=a["copy_from"],
             copy_type=a["copy_type"],
             copy_bot_order_id=a["copy_bot_order_id"],
@@ -1087,7 +1378,7 @@ def _build_bot_futures_grid_create(a: dict[str, Any]) -> dict[str, Any]:
 
 BOT_FUTURES_GRID_CREATE: Operation[FuturesGridCreated] = Operation(
     operation_id="botFuturesGridCreate",
-    name="futures_grid_create",
+    name="create",
     tag="bot_futures_grid",
     area="bot.futures_grid",
     method="POST",
@@ -1124,6 +1415,480 @@ BOT_FUTURES_GRID_CREATE: Operation[FuturesGridCreated] = Operation(
             True,
             "object",
             description="The grid's settings.",
+            fields=(
+                Param(
+                    "top",
+                    "top",
+                    "body",
+                    True,
+                    "decimal",
+                    min_length=1,
+                    max_length=46,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Upper end of the price range.",
+                    decimals=15,
+                ),
+                Param(
+                    "bottom",
+                    "bottom",
+                    "body",
+                    True,
+                    "decimal",
+                    min_length=1,
+                    max_length=46,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Lower end of the price range (below `top`).",
+                    decimals=15,
+                ),
+                Param(
+                    "row",
+                    "row",
+                    "body",
+                    True,
+                    "integer",
+                    minimum=2,
+                    maximum=500,
+                    description="Number of grid levels, 2 to 500.",
+                ),
+                Param(
+                    "grid_type",
+                    "grid_type",
+                    "body",
+                    True,
+                    "string",
+                    enum=("arithmetic", "geometric"),
+                    description="How levels are spaced: `arithmetic` (equal steps) or `geometric` (equal ratios).",
+                ),
+                Param(
+                    "trend",
+                    "trend",
+                    "body",
+                    True,
+                    "string",
+                    enum=("long", "short", "no_trend"),
+                    description="Direction: `long`, `short`, or `no_trend` (neutral).",
+                ),
+                Param(
+                    "leverage",
+                    "leverage",
+                    "body",
+                    True,
+                    "integer",
+                    minimum=1,
+                    maximum=100,
+                    description="Leverage, a whole number from 1 to 100 (the pair's own limit may be lower).",
+                ),
+                Param(
+                    "quote_investment",
+                    "quoteInvestment",
+                    "body",
+                    True,
+                    "decimal",
+                    min_length=1,
+                    max_length=46,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Investment in the quote coin (or USDT with `investCoin` USDT).",
+                    decimals=15,
+                ),
+                Param(
+                    "extra_margin",
+                    "extraMargin",
+                    "body",
+                    False,
+                    "decimal",
+                    min_length=1,
+                    max_length=46,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Extra margin to hold against liquidation, on top of the investment.",
+                    decimals=15,
+                ),
+                Param(
+                    "condition",
+                    "condition",
+                    "body",
+                    False,
+                    "decimal",
+                    min_length=1,
+                    max_length=46,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Trigger price: the grid starts only once the price reaches it. Needs `conditionDirection`.",
+                    decimals=15,
+                ),
+                Param(
+                    "condition_direction",
+                    "conditionDirection",
+                    "body",
+                    False,
+                    "string",
+                    enum=("-1", "1"),
+                    description="Which way the price must reach the trigger: `-1` falling to it, `1` rising to it.",
+                ),
+                Param(
+                    "loss_stop_type",
+                    "lossStopType",
+                    "body",
+                    False,
+                    "string",
+                    enum=("price", "profit_amount", "profit_ratio", "price_limit"),
+                    description="How `lossStop` is read: `price` (a market price), `profit_amount` (a profit or loss in the quote coin), `profit_ratio` (a profit or loss as a fraction of the investment); or `price_limit`, a limit order at `lossStopLimitPrice`. Pionex assumes price.",
+                ),
+                Param(
+                    "loss_stop",
+                    "lossStop",
+                    "body",
+                    False,
+                    "decimal",
+                    min_length=1,
+                    max_length=47,
+                    pattern="^-?[0-9]+(?:\\.[0-9]+)?$",
+                    description="Stop-loss threshold, read by `lossStopType`: a price, a loss in the quote coin (-50) or a ratio (-0.1 is 10% down).",
+                    decimals=15,
+                    signed=True,
+                ),
+                Param(
+                    "loss_stop_delay",
+                    "lossStopDelay",
+                    "body",
+                    False,
+                    "integer",
+                    minimum=1,
+                    description="Seconds the stop-loss condition must hold before it fires (leave out to fire at once).",
+                ),
+                Param(
+                    "profit_stop_type",
+                    "profitStopType",
+                    "body",
+                    False,
+                    "string",
+                    enum=("price", "profit_amount", "profit_ratio", "price_limit"),
+                    description="How `profitStop` is read: `price` (a market price), `profit_amount` (a profit or loss in the quote coin), `profit_ratio` (a profit or loss as a fraction of the investment); or `price_limit`, a limit order at `profitStopLimitPrice`. Pionex assumes price.",
+                ),
+                Param(
+                    "profit_stop",
+                    "profitStop",
+                    "body",
+                    False,
+                    "decimal",
+                    min_length=1,
+                    max_length=46,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Take-profit threshold, read by `profitStopType`: a price, a profit in the quote coin or a ratio (0.1 is 10%).",
+                    decimals=15,
+                ),
+                Param(
+                    "profit_stop_delay",
+                    "profitStopDelay",
+                    "body",
+                    False,
+                    "integer",
+                    minimum=1,
+                    description="Seconds the take-profit condition must hold before it fires (leave out to fire at once).",
+                ),
+                Param(
+                    "loss_stop_high",
+                    "lossStopHigh",
+                    "body",
+                    False,
+                    "decimal",
+                    min_length=1,
+                    max_length=46,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Upper stop-loss price of a neutral grid, above `top`.",
+                    decimals=15,
+                ),
+                Param(
+                    "share_ratio",
+                    "shareRatio",
+                    "body",
+                    False,
+                    "decimal",
+                    min_length=1,
+                    max_length=46,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Share of the profit paid to the bot copied, as a fraction.",
+                    decimals=15,
+                ),
+                Param(
+                    "invest_coin",
+                    "investCoin",
+                    "body",
+                    False,
+                    "string",
+                    min_length=1,
+                    max_length=32,
+                    pattern="^[A-Z0-9]+$",
+                    description="Coin to invest: USDT, or the quote coin (the default).",
+                ),
+                Param(
+                    "investment_from",
+                    "investmentFrom",
+                    "body",
+                    False,
+                    "string",
+                    enum=("USER", "FUTURE_GRID_BONUS"),
+                    description="Where the investment comes from: `USER` (the account; the default) or `FUTURE_GRID_BONUS` (a bonus, named by `bonusId`).",
+                ),
+                Param(
+                    "ui_invest_coin",
+                    "uiInvestCoin",
+                    "body",
+                    False,
+                    "string",
+                    min_length=1,
+                    description="Investment coin as an app wants it recorded; stored as given.",
+                ),
+                Param(
+                    "loss_stop_limit_price",
+                    "lossStopLimitPrice",
+                    "body",
+                    False,
+                    "decimal",
+                    min_length=1,
+                    max_length=46,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Limit price of the stop-loss order (`lossStopType` price_limit).",
+                    decimals=15,
+                ),
+                Param(
+                    "loss_stop_limit_high_price",
+                    "lossStopLimitHighPrice",
+                    "body",
+                    False,
+                    "decimal",
+                    min_length=1,
+                    max_length=46,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Upper limit price of a neutral grid's stop-loss (`lossStopType` price_limit).",
+                    decimals=15,
+                ),
+                Param(
+                    "profit_stop_limit_price",
+                    "profitStopLimitPrice",
+                    "body",
+                    False,
+                    "decimal",
+                    min_length=1,
+                    max_length=46,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Limit price of the take-profit order (`profitStopType` price_limit).",
+                    decimals=15,
+                ),
+                Param(
+                    "slippage",
+                    "slippage",
+                    "body",
+                    False,
+                    "decimal",
+                    maximum=1,
+                    min_length=1,
+                    max_length=17,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Price tolerance when opening the position (0.01 is 1%).",
+                    decimals=15,
+                ),
+                Param(
+                    "bonus_id",
+                    "bonusId",
+                    "body",
+                    False,
+                    "string",
+                    min_length=1,
+                    description="Identifier of the bonus to invest (`investmentFrom` FUTURE_GRID_BONUS).",
+                ),
+                Param(
+                    "ui_extra_data",
+                    "uiExtraData",
+                    "body",
+                    False,
+                    "string",
+                    min_length=1,
+                    description="App data for a coin-margined grid; stored as given.",
+                ),
+                Param(
+                    "moving_indicator_type",
+                    "movingIndicatorType",
+                    "body",
+                    False,
+                    "string",
+                    min_length=1,
+                    description="Moving indicator a moving grid follows, such as `sma`.",
+                ),
+                Param(
+                    "moving_indicator_interval",
+                    "movingIndicatorInterval",
+                    "body",
+                    False,
+                    "string",
+                    min_length=1,
+                    description="Candle interval of that indicator, such as 1m, 15m, 30m, 1h, 4h or 12h.",
+                ),
+                Param(
+                    "moving_indicator_param",
+                    "movingIndicatorParam",
+                    "body",
+                    False,
+                    "string",
+                    min_length=1,
+                    description='Parameters of that indicator as JSON text, such as {"length":720}.',
+                ),
+                Param(
+                    "moving_trailing_up_param",
+                    "movingTrailingUpParam",
+                    "body",
+                    False,
+                    "decimal",
+                    min_length=1,
+                    max_length=46,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Ratio by which the price must rise above the moving average to move the grid up (0.05).",
+                    decimals=15,
+                ),
+                Param(
+                    "cate_type",
+                    "cateType",
+                    "body",
+                    False,
+                    "string",
+                    enum=(
+                        "FULLY_HEDGING",
+                        "LOAN_GRID",
+                        "LEVERAGE_GRID",
+                        "FUTURE_GRID_COIN_MARGINED",
+                    ),
+                    description="Kind of futures grid: `FULLY_HEDGING`, `LOAN_GRID`, `LEVERAGE_GRID`, `FUTURE_GRID_COIN_MARGINED`.",
+                ),
+                Param(
+                    "moving_top",
+                    "movingTop",
+                    "body",
+                    False,
+                    "decimal",
+                    min_length=1,
+                    max_length=46,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Highest a moving grid's range may go.",
+                    decimals=15,
+                ),
+                Param(
+                    "moving_bottom",
+                    "movingBottom",
+                    "body",
+                    False,
+                    "decimal",
+                    min_length=1,
+                    max_length=46,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Lowest a moving grid's range may go.",
+                    decimals=15,
+                ),
+                Param(
+                    "enable_follow_closed",
+                    "enableFollowClosed",
+                    "body",
+                    False,
+                    "boolean",
+                    description="Close this bot when the bot it copies closes (that bot must allow it).",
+                ),
+            ),
+            requires=(
+                Requirement(
+                    when=(("loss_stop", Condition("present", ())),),
+                    require=("loss_stop_type",),
+                    forbid=(),
+                ),
+                Requirement(
+                    when=(
+                        (
+                            "loss_stop_type",
+                            Condition("in", ("price", "profit_amount", "profit_ratio")),
+                        ),
+                    ),
+                    require=("loss_stop",),
+                    forbid=("loss_stop_limit_price", "loss_stop_limit_high_price"),
+                ),
+                Requirement(
+                    when=(("loss_stop_type", Condition("equal", ("price_limit",))),),
+                    require=("loss_stop_limit_price",),
+                    forbid=(),
+                ),
+                Requirement(
+                    when=(("loss_stop_limit_price", Condition("present", ())),),
+                    require=("loss_stop_type",),
+                    forbid=(),
+                ),
+                Requirement(
+                    when=(("loss_stop_limit_high_price", Condition("present", ())),),
+                    require=("loss_stop_type",),
+                    forbid=(),
+                ),
+                Requirement(
+                    when=(("loss_stop_delay", Condition("present", ())),),
+                    require=("loss_stop_type",),
+                    forbid=(),
+                ),
+                Requirement(
+                    when=(("profit_stop", Condition("present", ())),),
+                    require=("profit_stop_type",),
+                    forbid=(),
+                ),
+                Requirement(
+                    when=(
+                        (
+                            "profit_stop_type",
+                            Condition("in", ("price", "profit_amount", "profit_ratio")),
+                        ),
+                    ),
+                    require=("profit_stop",),
+                    forbid=("profit_stop_limit_price",),
+                ),
+                Requirement(
+                    when=(("profit_stop_type", Condition("equal", ("price_limit",))),),
+                    require=("profit_stop_limit_price",),
+                    forbid=(),
+                ),
+                Requirement(
+                    when=(("profit_stop_limit_price", Condition("present", ())),),
+                    require=("profit_stop_type",),
+                    forbid=(),
+                ),
+                Requirement(
+                    when=(("profit_stop_delay", Condition("present", ())),),
+                    require=("profit_stop_type",),
+                    forbid=(),
+                ),
+                Requirement(
+                    when=(("trend", Condition("in", ("long", "short"))),),
+                    require=(),
+                    forbid=("loss_stop_high", "loss_stop_limit_high_price"),
+                ),
+                Requirement(
+                    when=(("condition", Condition("present", ())),),
+                    require=("condition_direction",),
+                    forbid=(),
+                ),
+                Requirement(
+                    when=(("condition_direction", Condition("present", ())),),
+                    require=("condition",),
+                    forbid=(),
+                ),
+                Requirement(
+                    when=(
+                        ("investment_from", Condition("equal", ("FUTURE_GRID_BONUS",))),
+                    ),
+                    require=("bonus_id",),
+                    forbid=(),
+                ),
+                Requirement(
+                    when=(("investment_from", Condition("equal", ("USER",))),),
+                    require=(),
+                    forbid=("bonus_id",),
+                ),
+                Requirement(
+                    when=(("bonus_id", Condition("present", ())),),
+                    require=("investment_from",),
+                    forbid=(),
+                ),
+            ),
         ),
         Param(
             "copy_from",
@@ -2010,7 +2775,7 @@ def _build_bot_futures_grid_get_order(a: dict[str, Any]) -> dict[str, Any]:
 
 BOT_FUTURES_GRID_GET_ORDER: Operation[FuturesGridOrder] = Operation(
     operation_id="botFuturesGridGetOrder",
-    name="futures_grid_get_order",
+    name="get_order",
     tag="bot_futures_grid",
     area="bot.futures_grid",
     method="GET",
@@ -2994,7 +3759,7 @@ def _build_bot_futures_grid_reduce(a: dict[str, Any]) -> dict[str, Any]:
 
 BOT_FUTURES_GRID_REDUCE: Operation[FuturesGridReduceResult] = Operation(
     operation_id="botFuturesGridReduce",
-    name="futures_grid_reduce",
+    name="reduce",
     tag="bot_futures_grid",
     area="bot.futures_grid",
     method="POST",
@@ -3073,12 +3838,12 @@ BOT_FUTURES_GRID_REDUCE: Operation[FuturesGridReduceResult] = Operation(
     data_type=FuturesGridReduceResult,
     requires=(
         Requirement(
-            when=(("condition", {"present": True}),),
+            when=(("condition", Condition("present", ())),),
             require=("condition_direction",),
             forbid=(),
         ),
         Requirement(
-            when=(("condition_direction", {"present": True}),),
+            when=(("condition_direction", Condition("present", ())),),
             require=("condition",),
             forbid=(),
         ),
@@ -3147,18 +3912,18 @@ class BotFuturesGridApi:
     def __init__(self, invoke: SyncInvoker) -> None:
         self._invoke = invoke
 
-    def futures_grid_adjust_params(
+    def adjust_params(
         self,
         *,
         bu_order_id: str,
         type: BotFuturesGridAdjustParamsBodyType,
         extra_margin: bool,
-        open_price: float,
-        quote_investment: float | None = None,
+        open_price: Money,
+        quote_investment: Money | None = None,
         bottom: Money | None = None,
         top: Money | None = None,
         row: int | None = None,
-        extra_margin_amount: float | None = None,
+        extra_margin_amount: Money | None = None,
         is_recommend: bool | None = None,
         is_reinvest: bool | None = None,
         invest_coin: str | None = None,
@@ -3177,7 +3942,7 @@ class BotFuturesGridApi:
         Changes a running futures grid, by `type`: `invest_in` adds `quoteInvestment`; `adjust_params` moves the range to `bottom`-`top` with `row` levels (optionally adding investment or extra margin); `invest_in_trigger` adds `quoteInvestment` once the price reaches `condition`. The inputs another type uses are refused before sending.
 
         ``POST /api/v1/bot/orders/futuresGrid/adjustParams`` (private, needs a key with 'bot_trade' permission; rate-limit weight 1).
-        Effect: write (``x-pionex-effect``). Command name: ``bot futures-grid futures-grid-adjust-params``.
+        Effect: write (``x-pionex-effect``). Command name: ``bot futures-grid adjust-params``.
 
         Args:
             bu_order_id: Identifier of the bot.
@@ -3224,7 +3989,7 @@ class BotFuturesGridApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    def futures_grid_cancel(
+    def cancel(
         self,
         *,
         bu_order_id: str,
@@ -3241,7 +4006,7 @@ class BotFuturesGridApi:
         Stops a futures grid: cancels its orders, closes its position and returns its funds, as `closeSellModel` says. `immediate` turns a close in progress by limit order into a market close.
 
         ``POST /api/v1/bot/orders/futuresGrid/cancel`` (private, needs a key with 'bot_trade' permission; rate-limit weight 1).
-        Effect: destructive (``x-pionex-effect``). Command name: ``bot futures-grid futures-grid-cancel``.
+        Effect: destructive (``x-pionex-effect``). Command name: ``bot futures-grid cancel``.
 
         Args:
             bu_order_id: Identifier of the bot.
@@ -3264,12 +4029,12 @@ class BotFuturesGridApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    def futures_grid_check_params(
+    def check_params(
         self,
         *,
         base: str,
         quote: str,
-        bu_order_data: FuturesGridCheckOrderData,
+        bu_order_data: FuturesGridCheckOrderDataParams,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3279,7 +4044,7 @@ class BotFuturesGridApi:
         Checks the settings of a futures grid without creating it and estimates what it would take at the current price: the investment range, suggested slippage, quantity per level, fee, margins, opening position and liquidation prices. Changes nothing, although sent as POST. When the investment is out of range, has too many decimal places, or the grid is too dense, the exchange refuses with `result` false and still sends `data` holding `min_investment`, `max_investment` and `slippage`: the client raises the error with that dict as `error.data`, so the valid range can be read from the refusal.
 
         ``POST /api/v1/bot/orders/futuresGrid/checkParams`` (private, needs a key with 'bot_read' permission; rate-limit weight 1).
-        Effect: read (``x-pionex-effect``). Command name: ``bot futures-grid futures-grid-check-params``.
+        Effect: read (``x-pionex-effect``). Command name: ``bot futures-grid check-params``.
 
         Args:
             base: Contract, as its base coin with `.PERP` (BTC.PERP).
@@ -3294,12 +4059,12 @@ class BotFuturesGridApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    def futures_grid_create(
+    def create(
         self,
         *,
         base: str,
         quote: str,
-        bu_order_data: FuturesGridCreateOrderData,
+        bu_order_data: FuturesGridCreateOrderDataParams,
         copy_from: str | None = None,
         copy_type: str | None = None,
         copy_bot_order_id: str | None = None,
@@ -3312,7 +4077,7 @@ class BotFuturesGridApi:
         Starts a futures grid on a perpetual contract: a price range split into `row` levels, a direction (long, short or neutral), a leverage and an investment, with optional stops, trigger price and extra margin. The reply carries the new bot's id. Check the settings first with the check operation.
 
         ``POST /api/v1/bot/orders/futuresGrid/create`` (private, needs a key with 'bot_trade' permission; rate-limit weight 1).
-        Effect: write (``x-pionex-effect``). Command name: ``bot futures-grid futures-grid-create``.
+        Effect: write (``x-pionex-effect``). Command name: ``bot futures-grid create``.
 
         Args:
             base: Contract to trade, as its base coin with `.PERP` (BTC.PERP).
@@ -3337,7 +4102,7 @@ class BotFuturesGridApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    def futures_grid_get_order(
+    def get_order(
         self,
         *,
         bu_order_id: str,
@@ -3351,7 +4116,7 @@ class BotFuturesGridApi:
         One futures grid bot of the account by its id, with its settings, position, margin and stops.
 
         ``GET /api/v1/bot/orders/futuresGrid/order`` (private, needs a key with 'bot_read' permission; rate-limit weight 1).
-        Effect: read (``x-pionex-effect``). Command name: ``bot futures-grid futures-grid-get-order``.
+        Effect: read (``x-pionex-effect``). Command name: ``bot futures-grid get-order``.
 
         Args:
             bu_order_id: Identifier of the bot.
@@ -3365,7 +4130,7 @@ class BotFuturesGridApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    def futures_grid_reduce(
+    def reduce(
         self,
         *,
         bu_order_id: str,
@@ -3383,7 +4148,7 @@ class BotFuturesGridApi:
         Closes part of a futures grid's position, now or once the price reaches `condition`. `reduceNum` counts steps of the pair's order precision. The reply says whether the reduction was accepted and, if not, why.
 
         ``POST /api/v1/bot/orders/futuresGrid/reduce`` (private, needs a key with 'bot_trade' permission; rate-limit weight 1).
-        Effect: write (``x-pionex-effect``). Command name: ``bot futures-grid futures-grid-reduce``.
+        Effect: write (``x-pionex-effect``). Command name: ``bot futures-grid reduce``.
 
         Args:
             bu_order_id: Identifier of the bot.
@@ -3415,18 +4180,18 @@ class AsyncBotFuturesGridApi:
     def __init__(self, invoke: AsyncInvoker) -> None:
         self._invoke = invoke
 
-    async def futures_grid_adjust_params(
+    async def adjust_params(
         self,
         *,
         bu_order_id: str,
         type: BotFuturesGridAdjustParamsBodyType,
         extra_margin: bool,
-        open_price: float,
-        quote_investment: float | None = None,
+        open_price: Money,
+        quote_investment: Money | None = None,
         bottom: Money | None = None,
         top: Money | None = None,
         row: int | None = None,
-        extra_margin_amount: float | None = None,
+        extra_margin_amount: Money | None = None,
         is_recommend: bool | None = None,
         is_reinvest: bool | None = None,
         invest_coin: str | None = None,
@@ -3445,7 +4210,7 @@ class AsyncBotFuturesGridApi:
         Changes a running futures grid, by `type`: `invest_in` adds `quoteInvestment`; `adjust_params` moves the range to `bottom`-`top` with `row` levels (optionally adding investment or extra margin); `invest_in_trigger` adds `quoteInvestment` once the price reaches `condition`. The inputs another type uses are refused before sending.
 
         ``POST /api/v1/bot/orders/futuresGrid/adjustParams`` (private, needs a key with 'bot_trade' permission; rate-limit weight 1).
-        Effect: write (``x-pionex-effect``). Command name: ``bot futures-grid futures-grid-adjust-params``.
+        Effect: write (``x-pionex-effect``). Command name: ``bot futures-grid adjust-params``.
 
         Args:
             bu_order_id: Identifier of the bot.
@@ -3492,7 +4257,7 @@ class AsyncBotFuturesGridApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    async def futures_grid_cancel(
+    async def cancel(
         self,
         *,
         bu_order_id: str,
@@ -3509,7 +4274,7 @@ class AsyncBotFuturesGridApi:
         Stops a futures grid: cancels its orders, closes its position and returns its funds, as `closeSellModel` says. `immediate` turns a close in progress by limit order into a market close.
 
         ``POST /api/v1/bot/orders/futuresGrid/cancel`` (private, needs a key with 'bot_trade' permission; rate-limit weight 1).
-        Effect: destructive (``x-pionex-effect``). Command name: ``bot futures-grid futures-grid-cancel``.
+        Effect: destructive (``x-pionex-effect``). Command name: ``bot futures-grid cancel``.
 
         Args:
             bu_order_id: Identifier of the bot.
@@ -3532,12 +4297,12 @@ class AsyncBotFuturesGridApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    async def futures_grid_check_params(
+    async def check_params(
         self,
         *,
         base: str,
         quote: str,
-        bu_order_data: FuturesGridCheckOrderData,
+        bu_order_data: FuturesGridCheckOrderDataParams,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -3547,7 +4312,7 @@ class AsyncBotFuturesGridApi:
         Checks the settings of a futures grid without creating it and estimates what it would take at the current price: the investment range, suggested slippage, quantity per level, fee, margins, opening position and liquidation prices. Changes nothing, although sent as POST. When the investment is out of range, has too many decimal places, or the grid is too dense, the exchange refuses with `result` false and still sends `data` holding `min_investment`, `max_investment` and `slippage`: the client raises the error with that dict as `error.data`, so the valid range can be read from the refusal.
 
         ``POST /api/v1/bot/orders/futuresGrid/checkParams`` (private, needs a key with 'bot_read' permission; rate-limit weight 1).
-        Effect: read (``x-pionex-effect``). Command name: ``bot futures-grid futures-grid-check-params``.
+        Effect: read (``x-pionex-effect``). Command name: ``bot futures-grid check-params``.
 
         Args:
             base: Contract, as its base coin with `.PERP` (BTC.PERP).
@@ -3562,12 +4327,12 @@ class AsyncBotFuturesGridApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    async def futures_grid_create(
+    async def create(
         self,
         *,
         base: str,
         quote: str,
-        bu_order_data: FuturesGridCreateOrderData,
+        bu_order_data: FuturesGridCreateOrderDataParams,
         copy_from: str | None = None,
         copy_type: str | None = None,
         copy_bot_order_id: str | None = None,
@@ -3580,7 +4345,7 @@ class AsyncBotFuturesGridApi:
         Starts a futures grid on a perpetual contract: a price range split into `row` levels, a direction (long, short or neutral), a leverage and an investment, with optional stops, trigger price and extra margin. The reply carries the new bot's id. Check the settings first with the check operation.
 
         ``POST /api/v1/bot/orders/futuresGrid/create`` (private, needs a key with 'bot_trade' permission; rate-limit weight 1).
-        Effect: write (``x-pionex-effect``). Command name: ``bot futures-grid futures-grid-create``.
+        Effect: write (``x-pionex-effect``). Command name: ``bot futures-grid create``.
 
         Args:
             base: Contract to trade, as its base coin with `.PERP` (BTC.PERP).
@@ -3605,7 +4370,7 @@ class AsyncBotFuturesGridApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    async def futures_grid_get_order(
+    async def get_order(
         self,
         *,
         bu_order_id: str,
@@ -3619,7 +4384,7 @@ class AsyncBotFuturesGridApi:
         One futures grid bot of the account by its id, with its settings, position, margin and stops.
 
         ``GET /api/v1/bot/orders/futuresGrid/order`` (private, needs a key with 'bot_read' permission; rate-limit weight 1).
-        Effect: read (``x-pionex-effect``). Command name: ``bot futures-grid futures-grid-get-order``.
+        Effect: read (``x-pionex-effect``). Command name: ``bot futures-grid get-order``.
 
         Args:
             bu_order_id: Identifier of the bot.
@@ -3633,7 +4398,7 @@ class AsyncBotFuturesGridApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    async def futures_grid_reduce(
+    async def reduce(
         self,
         *,
         bu_order_id: str,
@@ -3651,7 +4416,7 @@ class AsyncBotFuturesGridApi:
         Closes part of a futures grid's position, now or once the price reaches `condition`. `reduceNum` counts steps of the pair's order precision. The reply says whether the reduction was accepted and, if not, why.
 
         ``POST /api/v1/bot/orders/futuresGrid/reduce`` (private, needs a key with 'bot_trade' permission; rate-limit weight 1).
-        Effect: write (``x-pionex-effect``). Command name: ``bot futures-grid futures-grid-reduce``.
+        Effect: write (``x-pionex-effect``). Command name: ``bot futures-grid reduce``.
 
         Args:
             bu_order_id: Identifier of the bot.
@@ -3681,23 +4446,21 @@ class BotFuturesGridApiWithRawResponse:
     """Futures grid bots: check, create, read, add to, move, reduce and cancel (private). Each method returns the raw reply (see ``RawResponse``)."""
 
     def __init__(self, api: BotFuturesGridApi) -> None:
-        self.futures_grid_adjust_params = raw_method(api.futures_grid_adjust_params)
-        self.futures_grid_cancel = raw_method(api.futures_grid_cancel)
-        self.futures_grid_check_params = raw_method(api.futures_grid_check_params)
-        self.futures_grid_create = raw_method(api.futures_grid_create)
-        self.futures_grid_get_order = raw_method(api.futures_grid_get_order)
-        self.futures_grid_reduce = raw_method(api.futures_grid_reduce)
+        self.adjust_params = raw_method(api.adjust_params)
+        self.cancel = raw_method(api.cancel)
+        self.check_params = raw_method(api.check_params)
+        self.create = raw_method(api.create)
+        self.get_order = raw_method(api.get_order)
+        self.reduce = raw_method(api.reduce)
 
 
 class AsyncBotFuturesGridApiWithRawResponse:
     """Futures grid bots: check, create, read, add to, move, reduce and cancel (private). Each method returns the raw reply (see ``RawResponse``)."""
 
     def __init__(self, api: AsyncBotFuturesGridApi) -> None:
-        self.futures_grid_adjust_params = async_raw_method(
-            api.futures_grid_adjust_params
-        )
-        self.futures_grid_cancel = async_raw_method(api.futures_grid_cancel)
-        self.futures_grid_check_params = async_raw_method(api.futures_grid_check_params)
-        self.futures_grid_create = async_raw_method(api.futures_grid_create)
-        self.futures_grid_get_order = async_raw_method(api.futures_grid_get_order)
-        self.futures_grid_reduce = async_raw_method(api.futures_grid_reduce)
+        self.adjust_params = async_raw_method(api.adjust_params)
+        self.cancel = async_raw_method(api.cancel)
+        self.check_params = async_raw_method(api.check_params)
+        self.create = async_raw_method(api.create)
+        self.get_order = async_raw_method(api.get_order)
+        self.reduce = async_raw_method(api.reduce)

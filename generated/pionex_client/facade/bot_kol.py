@@ -258,7 +258,7 @@ def _build_bot_kol_list_copy_trade_bots(a: dict[str, Any]) -> dict[str, Any]:
 
 BOT_KOL_LIST_COPY_TRADE_BOTS: Operation[KolCopyTradeList] = Operation(
     operation_id="botKolListCopyTradeBots",
-    name="kol_list_copy_trade_bots",
+    name="list_copy_trade_bots",
     tag="bot_kol",
     area="bot.kol",
     method="GET",
@@ -1010,7 +1010,7 @@ class BotKolApi:
     def __init__(self, invoke: SyncInvoker) -> None:
         self._invoke = invoke
 
-    def kol_list_copy_trade_bots(
+    def list_copy_trade_bots(
         self,
         *,
         share_code: str,
@@ -1032,7 +1032,7 @@ class BotKolApi:
         The bots a signal provider (KOL), named by share code, has picked for others to copy, pinned ones apart, with the provider's profile and the filters available; optionally narrowed by pair, direction and leverage, sorted and paged.
 
         ``GET /api/v1/bot/kol/selectCopyTradeList`` (private, needs a key with 'bot_read' permission; rate-limit weight 1).
-        Effect: read (``x-pionex-effect``). Command name: ``bot kol kol-list-copy-trade-bots``.
+        Effect: read (``x-pionex-effect``). Command name: ``bot kol list-copy-trade-bots``.
 
         Args:
             share_code: The provider's share code.
@@ -1072,7 +1072,7 @@ class AsyncBotKolApi:
     def __init__(self, invoke: AsyncInvoker) -> None:
         self._invoke = invoke
 
-    async def kol_list_copy_trade_bots(
+    async def list_copy_trade_bots(
         self,
         *,
         share_code: str,
@@ -1094,7 +1094,7 @@ class AsyncBotKolApi:
         The bots a signal provider (KOL), named by share code, has picked for others to copy, pinned ones apart, with the provider's profile and the filters available; optionally narrowed by pair, direction and leverage, sorted and paged.
 
         ``GET /api/v1/bot/kol/selectCopyTradeList`` (private, needs a key with 'bot_read' permission; rate-limit weight 1).
-        Effect: read (``x-pionex-effect``). Command name: ``bot kol kol-list-copy-trade-bots``.
+        Effect: read (``x-pionex-effect``). Command name: ``bot kol list-copy-trade-bots``.
 
         Args:
             share_code: The provider's share code.
@@ -1132,11 +1132,11 @@ class BotKolApiWithRawResponse:
     """Bots that signal providers (KOLs) curate for others to copy (private). Each method returns the raw reply (see ``RawResponse``)."""
 
     def __init__(self, api: BotKolApi) -> None:
-        self.kol_list_copy_trade_bots = raw_method(api.kol_list_copy_trade_bots)
+        self.list_copy_trade_bots = raw_method(api.list_copy_trade_bots)
 
 
 class AsyncBotKolApiWithRawResponse:
     """Bots that signal providers (KOLs) curate for others to copy (private). Each method returns the raw reply (see ``RawResponse``)."""
 
     def __init__(self, api: AsyncBotKolApi) -> None:
-        self.kol_list_copy_trade_bots = async_raw_method(api.kol_list_copy_trade_bots)
+        self.list_copy_trade_bots = async_raw_method(api.list_copy_trade_bots)

@@ -576,7 +576,7 @@ def _build_bot_orders_list(a: dict[str, Any]) -> dict[str, Any]:
 
 BOT_ORDERS_LIST: Operation[BotOrders] = Operation(
     operation_id="botOrdersList",
-    name="orders_list",
+    name="list",
     tag="bot_orders",
     area="bot.orders",
     method="GET",
@@ -2199,7 +2199,7 @@ class BotOrdersApi:
     def __init__(self, invoke: SyncInvoker) -> None:
         self._invoke = invoke
 
-    def orders_list(
+    def list(
         self,
         *,
         status: BotOrdersListStatus | None = "running",
@@ -2216,7 +2216,7 @@ class BotOrdersApi:
         The account's bots of every kind (futures grids, spot grids, smart copy bots), running ones by default or finished ones, optionally narrowed to some kinds and a pair's coins. A reply holds one page; `nextPageToken` fetches the next.
 
         ``GET /api/v1/bot/orders`` (private, needs a key with 'bot_read' permission; rate-limit weight 1).
-        Effect: read (``x-pionex-effect``). Command name: ``bot orders orders-list``.
+        Effect: read (``x-pionex-effect``). Command name: ``bot orders list``.
 
         Args:
             status: `running` (the default) or `finished` (closed or cancelled) bots.
@@ -2246,7 +2246,7 @@ class AsyncBotOrdersApi:
     def __init__(self, invoke: AsyncInvoker) -> None:
         self._invoke = invoke
 
-    async def orders_list(
+    async def list(
         self,
         *,
         status: BotOrdersListStatus | None = "running",
@@ -2263,7 +2263,7 @@ class AsyncBotOrdersApi:
         The account's bots of every kind (futures grids, spot grids, smart copy bots), running ones by default or finished ones, optionally narrowed to some kinds and a pair's coins. A reply holds one page; `nextPageToken` fetches the next.
 
         ``GET /api/v1/bot/orders`` (private, needs a key with 'bot_read' permission; rate-limit weight 1).
-        Effect: read (``x-pionex-effect``). Command name: ``bot orders orders-list``.
+        Effect: read (``x-pionex-effect``). Command name: ``bot orders list``.
 
         Args:
             status: `running` (the default) or `finished` (closed or cancelled) bots.
@@ -2291,11 +2291,11 @@ class BotOrdersApiWithRawResponse:
     """The account's bots of every kind, running or finished (private). Each method returns the raw reply (see ``RawResponse``)."""
 
     def __init__(self, api: BotOrdersApi) -> None:
-        self.orders_list = raw_method(api.orders_list)
+        self.list = raw_method(api.list)
 
 
 class AsyncBotOrdersApiWithRawResponse:
     """The account's bots of every kind, running or finished (private). Each method returns the raw reply (see ``RawResponse``)."""
 
     def __init__(self, api: AsyncBotOrdersApi) -> None:
-        self.orders_list = async_raw_method(api.orders_list)
+        self.list = async_raw_method(api.list)

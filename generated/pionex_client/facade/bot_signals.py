@@ -8,6 +8,9 @@ from __future__ import annotations
 from typing import (
     TYPE_CHECKING,
     Any,
+    NotRequired,
+    Required,
+    TypedDict,
 )
 
 import msgspec
@@ -37,6 +40,12 @@ from ..api.bot_signals import bot_signals_push as _bot_signals_push
 from ..models.bot_signals_create_body import BotSignalsCreateBody
 from ..models.bot_signals_edit_body import BotSignalsEditBody
 from ..models.bot_signals_push_body import BotSignalsPushBody
+from ..models.signal_action import SignalAction
+from ..models.signal_action_action import SignalActionAction
+from ..models.signal_action_direction import (
+    SignalActionDirection,
+)
+from ..types import UNSET
 
 if TYPE_CHECKING:
     import httpx
@@ -88,6 +97,26 @@ class UserSignals(Model, frozen=True, kw_only=True):
     signals: list[UserSignal] = msgspec.field(default_factory=list)
 
 
+class SignalActionParams(TypedDict, total=False):
+    """Keyword form of one SignalAction."""
+
+    action: Required[SignalActionAction]
+    position_size: Required[Money]
+    contracts: Required[Money]
+    direction: NotRequired[SignalActionDirection]
+
+
+def _make_signal_action(i: Any) -> Any:
+    if i is UNSET:
+        return UNSET
+    return SignalAction(
+        action=i["action"],
+        position_size=i["position_size"],
+        contracts=i["contracts"],
+        direction=i["direction"],
+    )
+
+
 def _build_bot_signals_create(a: dict[str, Any]) -> dict[str, Any]:
     return _bot_signals_create._get_kwargs(
         body=BotSignalsCreateBody(title=a["title"], description=a["description"])
@@ -96,7 +125,7 @@ def _build_bot_signals_create(a: dict[str, Any]) -> dict[str, Any]:
 
 BOT_SIGNALS_CREATE: Operation[UserSignal] = Operation(
     operation_id="botSignalsCreate",
-    name="signals_create",
+    name="create",
     tag="bot_signals",
     area="bot.signals",
     method="POST",
@@ -211,7 +240,7 @@ def _build_bot_signals_delete(a: dict[str, Any]) -> dict[str, Any]:
 
 BOT_SIGNALS_DELETE: Operation[None] = Operation(
     operation_id="botSignalsDelete",
-    name="signals_delete",
+    name="delete",
     tag="bot_signals",
     area="bot.signals",
     method="DELETE",
@@ -264,7 +293,7 @@ def _build_bot_signals_edit(a: dict[str, Any]) -> dict[str, Any]:
 
 BOT_SIGNALS_EDIT: Operation[None] = Operation(
     operation_id="botSignalsEdit",
-    name="signals_edit",
+    name="edit",
     tag="bot_signals",
     area="bot.signals",
     method="POST",
@@ -334,7 +363,7 @@ def _build_bot_signals_get(a: dict[str, Any]) -> dict[str, Any]:
 
 BOT_SIGNALS_GET: Operation[UserSignal] = Operation(
     operation_id="botSignalsGet",
-    name="signals_get",
+    name="get",
     tag="bot_signals",
     area="bot.signals",
     method="GET",
@@ -439,7 +468,7 @@ def _build_bot_signals_list(a: dict[str, Any]) -> dict[str, Any]:
 
 BOT_SIGNALS_LIST: Operation[UserSignals] = Operation(
     operation_id="botSignalsList",
-    name="signals_list",
+    name="list",
     tag="bot_signals",
     area="bot.signals",
     method="GET",
@@ -569,14 +598,14 @@ def _build_bot_signals_push(a: dict[str, Any]) -> dict[str, Any]:
             quote=a["quote"],
             time=a["time"],
             price=a["price"],
-            data=a["data"],
+            data=_make_signal_action(a["data"]),
         )
     )
 
 
 BOT_SIGNALS_PUSH: Operation[None] = Operation(
     operation_id="botSignalsPush",
-    name="signals_push",
+    name="push",
     tag="bot_signals",
     area="bot.signals",
     method="POST",
@@ -650,7 +679,57 @@ BOT_SIGNALS_PUSH: Operation[None] = Operation(
             decimals=15,
         ),
         Param(
-            "data", "data", "body", True, "object", description="What the signal asks."
+            "data",
+            "data",
+            "body",
+            True,
+            "object",
+            description="What the signal asks.",
+            fields=(
+                Param(
+                    "action",
+                    "action",
+                    "body",
+                    True,
+                    "string",
+                    enum=("buy", "sell"),
+                    description="`buy` or `sell`.",
+                ),
+                Param(
+                    "position_size",
+                    "position_size",
+                    "body",
+                    True,
+                    "decimal",
+                    min_length=1,
+                    max_length=47,
+                    pattern="^-?[0-9]+(?:\\.[0-9]+)?$",
+                    description="Position the strategy holds after the action, as a ratio or an amount (negative when short; 0 when flat).",
+                    decimals=15,
+                    signed=True,
+                ),
+                Param(
+                    "contracts",
+                    "contracts",
+                    "body",
+                    True,
+                    "decimal",
+                    min_length=1,
+                    max_length=46,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Number of contracts the action trades.",
+                    decimals=15,
+                ),
+                Param(
+                    "direction",
+                    "direction",
+                    "body",
+                    False,
+                    "string",
+                    enum=("long", "short"),
+                    description="Direction the action concerns, as a hint.",
+                ),
+            ),
         ),
     ),
     build=_build_bot_signals_push,
@@ -695,7 +774,7 @@ class BotSignalsApi:
     def __init__(self, invoke: SyncInvoker) -> None:
         self._invoke = invoke
 
-    def signals_create(
+    def create(
         self,
         *,
         title: str,
@@ -709,7 +788,7 @@ class BotSignalsApi:
         Creates a signal of the account's own (at most 100 per account). The reply gives its identifier and how to drive it from a TradingView alert.
 
         ``POST /api/v1/bot/signal/userSignal`` (private, needs a key with 'bot_trade' permission; rate-limit weight 1).
-        Effect: write (``x-pionex-effect``). Command name: ``bot signals signals-create``.
+        Effect: write (``x-pionex-effect``). Command name: ``bot signals create``.
 
         Args:
             title: Name of the signal, at most 100 characters.
@@ -723,7 +802,7 @@ class BotSignalsApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    def signals_delete(
+    def delete(
         self,
         *,
         signal_type: str,
@@ -736,7 +815,7 @@ class BotSignalsApi:
         Deletes one of the account's own signals. Refused with `SIGNAL_HAS_UNCLOSED_ORDERS` while bots that follow it are still open; that refusal's `data` holds their count as `cnt` (`error.data`).
 
         ``DELETE /api/v1/bot/signal/userSignal/delete`` (private, needs a key with 'bot_trade' permission; rate-limit weight 1).
-        Effect: destructive (``x-pionex-effect``). Command name: ``bot signals signals-delete``.
+        Effect: destructive (``x-pionex-effect``). Command name: ``bot signals delete``.
 
         Args:
             signal_type: Identifier of the signal.
@@ -749,7 +828,7 @@ class BotSignalsApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    def signals_edit(
+    def edit(
         self,
         *,
         signal_type: str,
@@ -764,7 +843,7 @@ class BotSignalsApi:
         Replaces the name and/or the description of one of the account's own signals; give at least one of them.
 
         ``POST /api/v1/bot/signal/userSignal/edit`` (private, needs a key with 'bot_trade' permission; rate-limit weight 1).
-        Effect: destructive (``x-pionex-effect``). Command name: ``bot signals signals-edit``.
+        Effect: destructive (``x-pionex-effect``). Command name: ``bot signals edit``.
 
         Args:
             signal_type: Identifier of the signal.
@@ -779,7 +858,7 @@ class BotSignalsApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    def signals_get(
+    def get(
         self,
         *,
         signal_type: str,
@@ -792,7 +871,7 @@ class BotSignalsApi:
         One of the account's own signals, with its webhook address and TradingView message template.
 
         ``GET /api/v1/bot/signal/userSignal/detail`` (private, needs a key with 'bot_read' permission; rate-limit weight 1).
-        Effect: read (``x-pionex-effect``). Command name: ``bot signals signals-get``.
+        Effect: read (``x-pionex-effect``). Command name: ``bot signals get``.
 
         Args:
             signal_type: Identifier of the signal.
@@ -805,7 +884,7 @@ class BotSignalsApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    def signals_list(
+    def list(
         self,
         *,
         page_token: str | None = None,
@@ -818,7 +897,7 @@ class BotSignalsApi:
         The account's own signals, one page at a time; `pageToken` in the reply fetches the next page and is empty on the last.
 
         ``GET /api/v1/bot/signal/userSignal`` (private, needs a key with 'bot_read' permission; rate-limit weight 1).
-        Effect: read (``x-pionex-effect``). Command name: ``bot signals signals-list``.
+        Effect: read (``x-pionex-effect``). Command name: ``bot signals list``.
 
         Args:
             page_token: Token from the previous reply; leave out for the first page.
@@ -831,7 +910,7 @@ class BotSignalsApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    def signals_push(
+    def push(
         self,
         *,
         signal_type: str,
@@ -840,7 +919,7 @@ class BotSignalsApi:
         quote: str,
         time: str,
         price: Money,
-        data: SignalAction,
+        data: SignalActionParams,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -850,7 +929,7 @@ class BotSignalsApi:
         Sends one trading signal (`buy` or `sell`, with the position size and contracts) to the smart copy bots that follow `signalType`. Needs a key with the read permission, and the exchange must have enabled signal sending for the account.
 
         ``POST /api/v1/bot/signal/listener`` (private, needs a key with 'read' permission; rate-limit weight 1).
-        Effect: write (``x-pionex-effect``). Command name: ``bot signals signals-push``.
+        Effect: write (``x-pionex-effect``). Command name: ``bot signals push``.
 
         Args:
             signal_type: Signal this is, as its followers know it.
@@ -884,7 +963,7 @@ class AsyncBotSignalsApi:
     def __init__(self, invoke: AsyncInvoker) -> None:
         self._invoke = invoke
 
-    async def signals_create(
+    async def create(
         self,
         *,
         title: str,
@@ -898,7 +977,7 @@ class AsyncBotSignalsApi:
         Creates a signal of the account's own (at most 100 per account). The reply gives its identifier and how to drive it from a TradingView alert.
 
         ``POST /api/v1/bot/signal/userSignal`` (private, needs a key with 'bot_trade' permission; rate-limit weight 1).
-        Effect: write (``x-pionex-effect``). Command name: ``bot signals signals-create``.
+        Effect: write (``x-pionex-effect``). Command name: ``bot signals create``.
 
         Args:
             title: Name of the signal, at most 100 characters.
@@ -912,7 +991,7 @@ class AsyncBotSignalsApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    async def signals_delete(
+    async def delete(
         self,
         *,
         signal_type: str,
@@ -925,7 +1004,7 @@ class AsyncBotSignalsApi:
         Deletes one of the account's own signals. Refused with `SIGNAL_HAS_UNCLOSED_ORDERS` while bots that follow it are still open; that refusal's `data` holds their count as `cnt` (`error.data`).
 
         ``DELETE /api/v1/bot/signal/userSignal/delete`` (private, needs a key with 'bot_trade' permission; rate-limit weight 1).
-        Effect: destructive (``x-pionex-effect``). Command name: ``bot signals signals-delete``.
+        Effect: destructive (``x-pionex-effect``). Command name: ``bot signals delete``.
 
         Args:
             signal_type: Identifier of the signal.
@@ -938,7 +1017,7 @@ class AsyncBotSignalsApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    async def signals_edit(
+    async def edit(
         self,
         *,
         signal_type: str,
@@ -953,7 +1032,7 @@ class AsyncBotSignalsApi:
         Replaces the name and/or the description of one of the account's own signals; give at least one of them.
 
         ``POST /api/v1/bot/signal/userSignal/edit`` (private, needs a key with 'bot_trade' permission; rate-limit weight 1).
-        Effect: destructive (``x-pionex-effect``). Command name: ``bot signals signals-edit``.
+        Effect: destructive (``x-pionex-effect``). Command name: ``bot signals edit``.
 
         Args:
             signal_type: Identifier of the signal.
@@ -968,7 +1047,7 @@ class AsyncBotSignalsApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    async def signals_get(
+    async def get(
         self,
         *,
         signal_type: str,
@@ -981,7 +1060,7 @@ class AsyncBotSignalsApi:
         One of the account's own signals, with its webhook address and TradingView message template.
 
         ``GET /api/v1/bot/signal/userSignal/detail`` (private, needs a key with 'bot_read' permission; rate-limit weight 1).
-        Effect: read (``x-pionex-effect``). Command name: ``bot signals signals-get``.
+        Effect: read (``x-pionex-effect``). Command name: ``bot signals get``.
 
         Args:
             signal_type: Identifier of the signal.
@@ -994,7 +1073,7 @@ class AsyncBotSignalsApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    async def signals_list(
+    async def list(
         self,
         *,
         page_token: str | None = None,
@@ -1007,7 +1086,7 @@ class AsyncBotSignalsApi:
         The account's own signals, one page at a time; `pageToken` in the reply fetches the next page and is empty on the last.
 
         ``GET /api/v1/bot/signal/userSignal`` (private, needs a key with 'bot_read' permission; rate-limit weight 1).
-        Effect: read (``x-pionex-effect``). Command name: ``bot signals signals-list``.
+        Effect: read (``x-pionex-effect``). Command name: ``bot signals list``.
 
         Args:
             page_token: Token from the previous reply; leave out for the first page.
@@ -1020,7 +1099,7 @@ class AsyncBotSignalsApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    async def signals_push(
+    async def push(
         self,
         *,
         signal_type: str,
@@ -1029,7 +1108,7 @@ class AsyncBotSignalsApi:
         quote: str,
         time: str,
         price: Money,
-        data: SignalAction,
+        data: SignalActionParams,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -1039,7 +1118,7 @@ class AsyncBotSignalsApi:
         Sends one trading signal (`buy` or `sell`, with the position size and contracts) to the smart copy bots that follow `signalType`. Needs a key with the read permission, and the exchange must have enabled signal sending for the account.
 
         ``POST /api/v1/bot/signal/listener`` (private, needs a key with 'read' permission; rate-limit weight 1).
-        Effect: write (``x-pionex-effect``). Command name: ``bot signals signals-push``.
+        Effect: write (``x-pionex-effect``). Command name: ``bot signals push``.
 
         Args:
             signal_type: Signal this is, as its followers know it.
@@ -1071,21 +1150,21 @@ class BotSignalsApiWithRawResponse:
     """Trading signals: push one to the bots that follow it, and manage the account's own signals (private). Each method returns the raw reply (see ``RawResponse``)."""
 
     def __init__(self, api: BotSignalsApi) -> None:
-        self.signals_create = raw_method(api.signals_create)
-        self.signals_delete = raw_method(api.signals_delete)
-        self.signals_edit = raw_method(api.signals_edit)
-        self.signals_get = raw_method(api.signals_get)
-        self.signals_list = raw_method(api.signals_list)
-        self.signals_push = raw_method(api.signals_push)
+        self.create = raw_method(api.create)
+        self.delete = raw_method(api.delete)
+        self.edit = raw_method(api.edit)
+        self.get = raw_method(api.get)
+        self.list = raw_method(api.list)
+        self.push = raw_method(api.push)
 
 
 class AsyncBotSignalsApiWithRawResponse:
     """Trading signals: push one to the bots that follow it, and manage the account's own signals (private). Each method returns the raw reply (see ``RawResponse``)."""
 
     def __init__(self, api: AsyncBotSignalsApi) -> None:
-        self.signals_create = async_raw_method(api.signals_create)
-        self.signals_delete = async_raw_method(api.signals_delete)
-        self.signals_edit = async_raw_method(api.signals_edit)
-        self.signals_get = async_raw_method(api.signals_get)
-        self.signals_list = async_raw_method(api.signals_list)
-        self.signals_push = async_raw_method(api.signals_push)
+        self.create = async_raw_method(api.create)
+        self.delete = async_raw_method(api.delete)
+        self.edit = async_raw_method(api.edit)
+        self.get = async_raw_method(api.get)
+        self.list = async_raw_method(api.list)
+        self.push = async_raw_method(api.push)

@@ -10,6 +10,9 @@ from typing import (
     TYPE_CHECKING,
     Any,
     Literal,
+    NotRequired,
+    Required,
+    TypedDict,
 )
 
 import msgspec
@@ -19,6 +22,7 @@ from pionex_wrapper.operation import (
     NOT_GIVEN,
     AsyncInvoker,
     CallOptions,
+    Condition,
     Field,
     Headers,
     Money,
@@ -56,6 +60,30 @@ from ..models.bot_spot_grid_check_params_body import BotSpotGridCheckParamsBody
 from ..models.bot_spot_grid_create_body import BotSpotGridCreateBody
 from ..models.bot_spot_grid_extract_profit_body import BotSpotGridExtractProfitBody
 from ..models.bot_spot_grid_invest_in_body import BotSpotGridInvestInBody
+from ..models.spot_grid_check_order_data import SpotGridCheckOrderData
+from ..models.spot_grid_check_order_data_condition_direction import (
+    SpotGridCheckOrderDataConditionDirection,
+)
+from ..models.spot_grid_check_order_data_grid_type import (
+    SpotGridCheckOrderDataGridType,
+)
+from ..models.spot_grid_create_order_data import SpotGridCreateOrderData
+from ..models.spot_grid_create_order_data_close_sell_model import (
+    SpotGridCreateOrderDataCloseSellModel,
+)
+from ..models.spot_grid_create_order_data_condition_direction import (
+    SpotGridCreateOrderDataConditionDirection,
+)
+from ..models.spot_grid_create_order_data_grid_type import (
+    SpotGridCreateOrderDataGridType,
+)
+from ..models.spot_grid_create_order_data_loss_stop_type import (
+    SpotGridCreateOrderDataLossStopType,
+)
+from ..models.spot_grid_create_order_data_profit_stop_type import (
+    SpotGridCreateOrderDataProfitStopType,
+)
+from ..types import UNSET
 from ._shared import (
     BotType,
     CloseReason,
@@ -402,6 +430,74 @@ class SpotGridProfitTransfer(Model, frozen=True, kw_only=True):
     error: str | None = None
 
 
+class SpotGridCheckOrderDataParams(TypedDict, total=False):
+    """Keyword form of one SpotGridCheckOrderData."""
+
+    top: Required[Money]
+    bottom: Required[Money]
+    row: Required[int]
+    grid_type: Required[SpotGridCheckOrderDataGridType]
+    quote_total_investment: Required[Money]
+    condition: NotRequired[Money]
+    condition_direction: NotRequired[SpotGridCheckOrderDataConditionDirection]
+
+
+class SpotGridCreateOrderDataParams(TypedDict, total=False):
+    """Keyword form of one SpotGridCreateOrderData."""
+
+    top: Required[Money]
+    bottom: Required[Money]
+    row: Required[int]
+    grid_type: Required[SpotGridCreateOrderDataGridType]
+    quote_total_investment: Required[Money]
+    loss_stop_type: NotRequired[SpotGridCreateOrderDataLossStopType]
+    loss_stop: NotRequired[Money]
+    loss_stop_delay: NotRequired[int]
+    profit_stop_type: NotRequired[SpotGridCreateOrderDataProfitStopType]
+    profit_stop: NotRequired[Money]
+    profit_stop_delay: NotRequired[int]
+    condition: NotRequired[Money]
+    condition_direction: NotRequired[SpotGridCreateOrderDataConditionDirection]
+    slippage: NotRequired[Money]
+    close_sell_model: NotRequired[SpotGridCreateOrderDataCloseSellModel]
+
+
+def _make_spot_grid_check_order_data(i: Any) -> Any:
+    if i is UNSET:
+        return UNSET
+    return SpotGridCheckOrderData(
+        top=i["top"],
+        bottom=i["bottom"],
+        row=i["row"],
+        grid_type=i["grid_type"],
+        quote_total_investment=i["quote_total_investment"],
+        condition=i["condition"],
+        condition_direction=i["condition_direction"],
+    )
+
+
+def _make_spot_grid_create_order_data(i: Any) -> Any:
+    if i is UNSET:
+        return UNSET
+    return SpotGridCreateOrderData(
+        top=i["top"],
+        bottom=i["bottom"],
+        row=i["row"],
+        grid_type=i["grid_type"],
+        quote_total_investment=i["quote_total_investment"],
+        loss_stop_type=i["loss_stop_type"],
+        loss_stop=i["loss_stop"],
+        loss_stop_delay=i["loss_stop_delay"],
+        profit_stop_type=i["profit_stop_type"],
+        profit_stop=i["profit_stop"],
+        profit_stop_delay=i["profit_stop_delay"],
+        condition=i["condition"],
+        condition_direction=i["condition_direction"],
+        slippage=i["slippage"],
+        close_sell_model=i["close_sell_model"],
+    )
+
+
 def _build_bot_spot_grid_adjust_params(a: dict[str, Any]) -> dict[str, Any]:
     return _bot_spot_grid_adjust_params._get_kwargs(
         body=BotSpotGridAdjustParamsBody(
@@ -416,7 +512,7 @@ def _build_bot_spot_grid_adjust_params(a: dict[str, Any]) -> dict[str, Any]:
 
 BOT_SPOT_GRID_ADJUST_PARAMS: Operation[SpotGridAction] = Operation(
     operation_id="botSpotGridAdjustParams",
-    name="spot_grid_adjust_params",
+    name="adjust_params",
     tag="bot_spot_grid",
     area="bot.spot_grid",
     method="POST",
@@ -485,8 +581,12 @@ BOT_SPOT_GRID_ADJUST_PARAMS: Operation[SpotGridAction] = Operation(
     build=_build_bot_spot_grid_adjust_params,
     data_type=SpotGridAction,
     requires=(
-        Requirement(when=(("top", {"present": True}),), require=("bottom",), forbid=()),
-        Requirement(when=(("bottom", {"present": True}),), require=("top",), forbid=()),
+        Requirement(
+            when=(("top", Condition("present", ())),), require=("bottom",), forbid=()
+        ),
+        Requirement(
+            when=(("bottom", Condition("present", ())),), require=("top",), forbid=()
+        ),
     ),
     summary="Move a spot grid",
     description="Changes a running spot grid: a new range (`bottom` and `top` together, optionally a new `row`) and/or more investment (`quoteInvest`). The reply names the change.",
@@ -532,7 +632,7 @@ def _build_bot_spot_grid_cancel(a: dict[str, Any]) -> dict[str, Any]:
 
 BOT_SPOT_GRID_CANCEL: Operation[None] = Operation(
     operation_id="botSpotGridCancel",
-    name="spot_grid_cancel",
+    name="cancel",
     tag="bot_spot_grid",
     area="bot.spot_grid",
     method="POST",
@@ -602,14 +702,16 @@ BOT_SPOT_GRID_CANCEL: Operation[None] = Operation(
 def _build_bot_spot_grid_check_params(a: dict[str, Any]) -> dict[str, Any]:
     return _bot_spot_grid_check_params._get_kwargs(
         body=BotSpotGridCheckParamsBody(
-            base=a["base"], quote=a["quote"], bu_order_data=a["bu_order_data"]
+            base=a["base"],
+            quote=a["quote"],
+            bu_order_data=_make_spot_grid_check_order_data(a["bu_order_data"]),
         )
     )
 
 
 BOT_SPOT_GRID_CHECK_PARAMS: Operation[SpotGridCheckResult] = Operation(
     operation_id="botSpotGridCheckParams",
-    name="spot_grid_check_params",
+    name="check_params",
     tag="bot_spot_grid",
     area="bot.spot_grid",
     method="POST",
@@ -646,6 +748,96 @@ BOT_SPOT_GRID_CHECK_PARAMS: Operation[SpotGridCheckResult] = Operation(
             True,
             "object",
             description="The settings to check.",
+            fields=(
+                Param(
+                    "top",
+                    "top",
+                    "body",
+                    True,
+                    "decimal",
+                    min_length=1,
+                    max_length=46,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Upper end of the price range, above `bottom`.",
+                    decimals=15,
+                ),
+                Param(
+                    "bottom",
+                    "bottom",
+                    "body",
+                    True,
+                    "decimal",
+                    min_length=1,
+                    max_length=46,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Lower end of the price range.",
+                    decimals=15,
+                ),
+                Param(
+                    "row",
+                    "row",
+                    "body",
+                    True,
+                    "integer",
+                    minimum=2,
+                    maximum=1000,
+                    description="Number of grid levels, 2 to 1000.",
+                ),
+                Param(
+                    "grid_type",
+                    "grid_type",
+                    "body",
+                    True,
+                    "string",
+                    enum=("arithmetic", "geometric"),
+                    description="How levels are spaced: `arithmetic` or `geometric`.",
+                ),
+                Param(
+                    "quote_total_investment",
+                    "quote_total_investment",
+                    "body",
+                    True,
+                    "decimal",
+                    min_length=1,
+                    max_length=46,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Investment in the quote coin to check against the allowed range.",
+                    decimals=15,
+                ),
+                Param(
+                    "condition",
+                    "condition",
+                    "body",
+                    False,
+                    "decimal",
+                    min_length=1,
+                    max_length=46,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Trigger price: the grid would start only once the price reaches it.",
+                    decimals=15,
+                ),
+                Param(
+                    "condition_direction",
+                    "condition_direction",
+                    "body",
+                    False,
+                    "string",
+                    enum=("-1", "1"),
+                    description="Which way the price must reach the trigger: `-1` falling to it, `1` rising to it.",
+                ),
+            ),
+            requires=(
+                Requirement(
+                    when=(("condition", Condition("present", ())),),
+                    require=("condition_direction",),
+                    forbid=(),
+                ),
+                Requirement(
+                    when=(("condition_direction", Condition("present", ())),),
+                    require=("condition",),
+                    forbid=(),
+                ),
+            ),
         ),
     ),
     build=_build_bot_spot_grid_check_params,
@@ -719,7 +911,7 @@ def _build_bot_spot_grid_create(a: dict[str, Any]) -> dict[str, Any]:
         body=BotSpotGridCreateBody(
             base=a["base"],
             quote=a["quote"],
-            bu_order_data=a["bu_order_data"],
+            bu_order_data=_make_spot_grid_create_order_data(a["bu_order_data"]),
             note=a["note"],
         )
     )
@@ -727,7 +919,7 @@ def _build_bot_spot_grid_create(a: dict[str, Any]) -> dict[str, Any]:
 
 BOT_SPOT_GRID_CREATE: Operation[SpotGridOrder] = Operation(
     operation_id="botSpotGridCreate",
-    name="spot_grid_create",
+    name="create",
     tag="bot_spot_grid",
     area="bot.spot_grid",
     method="POST",
@@ -764,6 +956,210 @@ BOT_SPOT_GRID_CREATE: Operation[SpotGridOrder] = Operation(
             True,
             "object",
             description="The grid's settings.",
+            fields=(
+                Param(
+                    "top",
+                    "top",
+                    "body",
+                    True,
+                    "decimal",
+                    min_length=1,
+                    max_length=46,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Upper end of the price range.",
+                    decimals=15,
+                ),
+                Param(
+                    "bottom",
+                    "bottom",
+                    "body",
+                    True,
+                    "decimal",
+                    min_length=1,
+                    max_length=46,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Lower end of the price range (below `top`).",
+                    decimals=15,
+                ),
+                Param(
+                    "row",
+                    "row",
+                    "body",
+                    True,
+                    "integer",
+                    minimum=2,
+                    maximum=1000,
+                    description="Number of grid levels, 2 to 1000.",
+                ),
+                Param(
+                    "grid_type",
+                    "gridType",
+                    "body",
+                    True,
+                    "string",
+                    enum=("arithmetic", "geometric"),
+                    description="How levels are spaced: `arithmetic` (equal steps) or `geometric` (equal ratios).",
+                ),
+                Param(
+                    "quote_total_investment",
+                    "quoteTotalInvestment",
+                    "body",
+                    True,
+                    "decimal",
+                    min_length=1,
+                    max_length=46,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Investment in the quote coin.",
+                    decimals=15,
+                ),
+                Param(
+                    "loss_stop_type",
+                    "lossStopType",
+                    "body",
+                    False,
+                    "string",
+                    enum=("price", "profit_amount", "profit_ratio"),
+                    description="How `lossStop` is read: `price` (a market price), `profit_amount` (a profit or loss in the quote coin), `profit_ratio` (a profit or loss as a fraction of the investment).",
+                ),
+                Param(
+                    "loss_stop",
+                    "lossStop",
+                    "body",
+                    False,
+                    "decimal",
+                    min_length=1,
+                    max_length=47,
+                    pattern="^-?[0-9]+(?:\\.[0-9]+)?$",
+                    description="Stop-loss threshold, read by `lossStopType`: a price (40000), an unrealised loss in the quote coin (-50) or a ratio (-0.1 is 10% down).",
+                    decimals=15,
+                    signed=True,
+                ),
+                Param(
+                    "loss_stop_delay",
+                    "lossStopDelay",
+                    "body",
+                    False,
+                    "integer",
+                    minimum=1,
+                    description="Seconds the stop-loss condition must hold (the wait restarts if it lapses) before it fires; leave out to fire at once.",
+                ),
+                Param(
+                    "profit_stop_type",
+                    "profitStopType",
+                    "body",
+                    False,
+                    "string",
+                    enum=("price", "profit_amount", "profit_ratio"),
+                    description="How `profitStop` is read: `price` (a market price), `profit_amount` (a profit or loss in the quote coin), `profit_ratio` (a profit or loss as a fraction of the investment).",
+                ),
+                Param(
+                    "profit_stop",
+                    "profitStop",
+                    "body",
+                    False,
+                    "decimal",
+                    min_length=1,
+                    max_length=46,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Take-profit threshold, read by `profitStopType`: a price (55000), a realised profit in the quote coin (100) or a ratio (0.1 is 10%).",
+                    decimals=15,
+                ),
+                Param(
+                    "profit_stop_delay",
+                    "profitStopDelay",
+                    "body",
+                    False,
+                    "integer",
+                    minimum=1,
+                    description="Seconds the take-profit condition must hold (the wait restarts if it lapses) before it fires; leave out to fire at once.",
+                ),
+                Param(
+                    "condition",
+                    "condition",
+                    "body",
+                    False,
+                    "decimal",
+                    min_length=1,
+                    max_length=46,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Trigger price: the grid starts only once the price crosses it. Needs `conditionDirection`.",
+                    decimals=15,
+                ),
+                Param(
+                    "condition_direction",
+                    "conditionDirection",
+                    "body",
+                    False,
+                    "string",
+                    enum=("-1", "1"),
+                    description="Which way the price must cross the trigger: `-1` falling below it, `1` rising above it.",
+                ),
+                Param(
+                    "slippage",
+                    "slippage",
+                    "body",
+                    False,
+                    "decimal",
+                    maximum=1,
+                    min_length=1,
+                    max_length=17,
+                    pattern="^[0-9]+(?:\\.[0-9]+)?$",
+                    description="Price tolerance when buying the base coin at the start (0.01 is 1%).",
+                    decimals=15,
+                ),
+                Param(
+                    "close_sell_model",
+                    "closeSellModel",
+                    "body",
+                    False,
+                    "string",
+                    enum=("NOT_SELL", "TO_QUOTE", "TO_USDT"),
+                    description="What cancelling will do with the bot's coins: `NOT_SELL` (return base and quote as they are; the default), `TO_QUOTE` (sell the base for the quote coin), `TO_USDT` (sell it for USDT).",
+                    default="NOT_SELL",
+                ),
+            ),
+            requires=(
+                Requirement(
+                    when=(("loss_stop", Condition("present", ())),),
+                    require=("loss_stop_type",),
+                    forbid=(),
+                ),
+                Requirement(
+                    when=(("loss_stop_type", Condition("present", ())),),
+                    require=("loss_stop",),
+                    forbid=(),
+                ),
+                Requirement(
+                    when=(("loss_stop_delay", Condition("present", ())),),
+                    require=("loss_stop_type",),
+                    forbid=(),
+                ),
+                Requirement(
+                    when=(("profit_stop", Condition("present", ())),),
+                    require=("profit_stop_type",),
+                    forbid=(),
+                ),
+                Requirement(
+                    when=(("profit_stop_type", Condition("present", ())),),
+                    require=("profit_stop",),
+                    forbid=(),
+                ),
+                Requirement(
+                    when=(("profit_stop_delay", Condition("present", ())),),
+                    require=("profit_stop_type",),
+                    forbid=(),
+                ),
+                Requirement(
+                    when=(("condition", Condition("present", ())),),
+                    require=("condition_direction",),
+                    forbid=(),
+                ),
+                Requirement(
+                    when=(("condition_direction", Condition("present", ())),),
+                    require=("condition",),
+                    forbid=(),
+                ),
+            ),
         ),
         Param(
             "note",
@@ -1263,7 +1659,7 @@ def _build_bot_spot_grid_extract_profit(a: dict[str, Any]) -> dict[str, Any]:
 
 BOT_SPOT_GRID_EXTRACT_PROFIT: Operation[SpotGridProfitTransfer] = Operation(
     operation_id="botSpotGridExtractProfit",
-    name="spot_grid_extract_profit",
+    name="extract_profit",
     tag="bot_spot_grid",
     area="bot.spot_grid",
     method="POST",
@@ -1395,7 +1791,7 @@ def _build_bot_spot_grid_get_ai_strategy(a: dict[str, Any]) -> dict[str, Any]:
 
 BOT_SPOT_GRID_GET_AI_STRATEGY: Operation[SpotGridAiStrategy] = Operation(
     operation_id="botSpotGridGetAiStrategy",
-    name="spot_grid_get_ai_strategy",
+    name="get_ai_strategy",
     tag="bot_spot_grid",
     area="bot.spot_grid",
     method="GET",
@@ -1612,7 +2008,7 @@ def _build_bot_spot_grid_get_order(a: dict[str, Any]) -> dict[str, Any]:
 
 BOT_SPOT_GRID_GET_ORDER: Operation[SpotGridOrder] = Operation(
     operation_id="botSpotGridGetOrder",
-    name="spot_grid_get_order",
+    name="get_order",
     tag="bot_spot_grid",
     area="bot.spot_grid",
     method="GET",
@@ -2120,7 +2516,7 @@ def _build_bot_spot_grid_invest_in(a: dict[str, Any]) -> dict[str, Any]:
 
 BOT_SPOT_GRID_INVEST_IN: Operation[SpotGridAction] = Operation(
     operation_id="botSpotGridInvestIn",
-    name="spot_grid_invest_in",
+    name="invest_in",
     tag="bot_spot_grid",
     area="bot.spot_grid",
     method="POST",
@@ -2205,7 +2601,7 @@ class BotSpotGridApi:
     def __init__(self, invoke: SyncInvoker) -> None:
         self._invoke = invoke
 
-    def spot_grid_adjust_params(
+    def adjust_params(
         self,
         *,
         bu_order_id: str,
@@ -2222,7 +2618,7 @@ class BotSpotGridApi:
         Changes a running spot grid: a new range (`bottom` and `top` together, optionally a new `row`) and/or more investment (`quoteInvest`). The reply names the change.
 
         ``POST /api/v1/bot/orders/spotGrid/adjustParams`` (private, needs a key with 'bot_trade' permission; rate-limit weight 1).
-        Effect: write (``x-pionex-effect``). Command name: ``bot spot-grid spot-grid-adjust-params``.
+        Effect: write (``x-pionex-effect``). Command name: ``bot spot-grid adjust-params``.
 
         Args:
             bu_order_id: Identifier of the bot.
@@ -2245,7 +2641,7 @@ class BotSpotGridApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    def spot_grid_cancel(
+    def cancel(
         self,
         *,
         bu_order_id: str,
@@ -2260,7 +2656,7 @@ class BotSpotGridApi:
         Stops a spot grid: cancels its orders and returns its coins to the account, selling the base coin first as `closeSellModel` says.
 
         ``POST /api/v1/bot/orders/spotGrid/cancel`` (private, needs a key with 'bot_trade' permission; rate-limit weight 1).
-        Effect: destructive (``x-pionex-effect``). Command name: ``bot spot-grid spot-grid-cancel``.
+        Effect: destructive (``x-pionex-effect``). Command name: ``bot spot-grid cancel``.
 
         Args:
             bu_order_id: Identifier of the bot.
@@ -2279,12 +2675,12 @@ class BotSpotGridApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    def spot_grid_check_params(
+    def check_params(
         self,
         *,
         base: str,
         quote: str,
-        bu_order_data: SpotGridCheckOrderData,
+        bu_order_data: SpotGridCheckOrderDataParams,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2294,7 +2690,7 @@ class BotSpotGridApi:
         Checks the settings of a spot grid without creating it and estimates what it would take at the current price: the investment range, suggested slippage, quantity per level and fee. Changes nothing, although sent as POST. When the investment is out of range, has too many decimal places, or the grid is too dense, the exchange refuses with `result` false and still sends `data` holding `min_investment`, `max_investment` and `slippage`: the client raises the error with that dict as `error.data`, so the valid range can be read from the refusal.
 
         ``POST /api/v1/bot/orders/spotGrid/checkParams`` (private, needs a key with 'bot_read' permission; rate-limit weight 1).
-        Effect: read (``x-pionex-effect``). Command name: ``bot spot-grid spot-grid-check-params``.
+        Effect: read (``x-pionex-effect``). Command name: ``bot spot-grid check-params``.
 
         Args:
             base: Base coin of the pair, such as BTC.
@@ -2309,12 +2705,12 @@ class BotSpotGridApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    def spot_grid_create(
+    def create(
         self,
         *,
         base: str,
         quote: str,
-        bu_order_data: SpotGridCreateOrderData,
+        bu_order_data: SpotGridCreateOrderDataParams,
         note: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -2325,7 +2721,7 @@ class BotSpotGridApi:
         Starts a spot grid on a pair: a price range split into `row` levels and an investment in the quote coin, part of which buys the base coin the upper levels will sell; optional stops, trigger price, slippage and what cancelling will sell. The reply is the new bot. Check the settings first with the check operation.
 
         ``POST /api/v1/bot/orders/spotGrid/create`` (private, needs a key with 'bot_trade' permission; rate-limit weight 1).
-        Effect: write (``x-pionex-effect``). Command name: ``bot spot-grid spot-grid-create``.
+        Effect: write (``x-pionex-effect``). Command name: ``bot spot-grid create``.
 
         Args:
             base: Base coin of the pair, such as BTC.
@@ -2346,7 +2742,7 @@ class BotSpotGridApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    def spot_grid_extract_profit(
+    def extract_profit(
         self,
         *,
         bu_order_id: str,
@@ -2360,7 +2756,7 @@ class BotSpotGridApi:
         Moves grid profit from a running spot grid to the account; the bot keeps running. The reply is the transfer.
 
         ``POST /api/v1/bot/orders/spotGrid/profit`` (private, needs a key with 'bot_trade' permission; rate-limit weight 1).
-        Effect: write (``x-pionex-effect``). Command name: ``bot spot-grid spot-grid-extract-profit``.
+        Effect: write (``x-pionex-effect``). Command name: ``bot spot-grid extract-profit``.
 
         Args:
             bu_order_id: Identifier of the bot.
@@ -2374,7 +2770,7 @@ class BotSpotGridApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    def spot_grid_get_ai_strategy(
+    def get_ai_strategy(
         self,
         *,
         base: str,
@@ -2388,7 +2784,7 @@ class BotSpotGridApi:
         A price range and number of levels the exchange suggests for a spot grid on a pair, fitted to recent prices, with alternatives fitted over other periods and their past returns.
 
         ``GET /api/v1/bot/orders/spotGrid/aiStrategy`` (private, needs a key with 'bot_read' permission; rate-limit weight 1).
-        Effect: read (``x-pionex-effect``). Command name: ``bot spot-grid spot-grid-get-ai-strategy``.
+        Effect: read (``x-pionex-effect``). Command name: ``bot spot-grid get-ai-strategy``.
 
         Args:
             base: Base coin of the pair, such as BTC.
@@ -2402,7 +2798,7 @@ class BotSpotGridApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    def spot_grid_get_order(
+    def get_order(
         self,
         *,
         bu_order_id: str,
@@ -2415,7 +2811,7 @@ class BotSpotGridApi:
         One spot grid bot of the account by its id, with its settings, holdings, profit and stops.
 
         ``GET /api/v1/bot/orders/spotGrid/order`` (private, needs a key with 'bot_read' permission; rate-limit weight 1).
-        Effect: read (``x-pionex-effect``). Command name: ``bot spot-grid spot-grid-get-order``.
+        Effect: read (``x-pionex-effect``). Command name: ``bot spot-grid get-order``.
 
         Args:
             bu_order_id: Identifier of the bot.
@@ -2428,7 +2824,7 @@ class BotSpotGridApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    def spot_grid_invest_in(
+    def invest_in(
         self,
         *,
         bu_order_id: str,
@@ -2442,7 +2838,7 @@ class BotSpotGridApi:
         Adds investment in the quote coin to a running spot grid. The reply names the change.
 
         ``POST /api/v1/bot/orders/spotGrid/investIn`` (private, needs a key with 'bot_trade' permission; rate-limit weight 1).
-        Effect: write (``x-pionex-effect``). Command name: ``bot spot-grid spot-grid-invest-in``.
+        Effect: write (``x-pionex-effect``). Command name: ``bot spot-grid invest-in``.
 
         Args:
             bu_order_id: Identifier of the bot.
@@ -2463,7 +2859,7 @@ class AsyncBotSpotGridApi:
     def __init__(self, invoke: AsyncInvoker) -> None:
         self._invoke = invoke
 
-    async def spot_grid_adjust_params(
+    async def adjust_params(
         self,
         *,
         bu_order_id: str,
@@ -2480,7 +2876,7 @@ class AsyncBotSpotGridApi:
         Changes a running spot grid: a new range (`bottom` and `top` together, optionally a new `row`) and/or more investment (`quoteInvest`). The reply names the change.
 
         ``POST /api/v1/bot/orders/spotGrid/adjustParams`` (private, needs a key with 'bot_trade' permission; rate-limit weight 1).
-        Effect: write (``x-pionex-effect``). Command name: ``bot spot-grid spot-grid-adjust-params``.
+        Effect: write (``x-pionex-effect``). Command name: ``bot spot-grid adjust-params``.
 
         Args:
             bu_order_id: Identifier of the bot.
@@ -2503,7 +2899,7 @@ class AsyncBotSpotGridApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    async def spot_grid_cancel(
+    async def cancel(
         self,
         *,
         bu_order_id: str,
@@ -2518,7 +2914,7 @@ class AsyncBotSpotGridApi:
         Stops a spot grid: cancels its orders and returns its coins to the account, selling the base coin first as `closeSellModel` says.
 
         ``POST /api/v1/bot/orders/spotGrid/cancel`` (private, needs a key with 'bot_trade' permission; rate-limit weight 1).
-        Effect: destructive (``x-pionex-effect``). Command name: ``bot spot-grid spot-grid-cancel``.
+        Effect: destructive (``x-pionex-effect``). Command name: ``bot spot-grid cancel``.
 
         Args:
             bu_order_id: Identifier of the bot.
@@ -2537,12 +2933,12 @@ class AsyncBotSpotGridApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    async def spot_grid_check_params(
+    async def check_params(
         self,
         *,
         base: str,
         quote: str,
-        bu_order_data: SpotGridCheckOrderData,
+        bu_order_data: SpotGridCheckOrderDataParams,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2552,7 +2948,7 @@ class AsyncBotSpotGridApi:
         Checks the settings of a spot grid without creating it and estimates what it would take at the current price: the investment range, suggested slippage, quantity per level and fee. Changes nothing, although sent as POST. When the investment is out of range, has too many decimal places, or the grid is too dense, the exchange refuses with `result` false and still sends `data` holding `min_investment`, `max_investment` and `slippage`: the client raises the error with that dict as `error.data`, so the valid range can be read from the refusal.
 
         ``POST /api/v1/bot/orders/spotGrid/checkParams`` (private, needs a key with 'bot_read' permission; rate-limit weight 1).
-        Effect: read (``x-pionex-effect``). Command name: ``bot spot-grid spot-grid-check-params``.
+        Effect: read (``x-pionex-effect``). Command name: ``bot spot-grid check-params``.
 
         Args:
             base: Base coin of the pair, such as BTC.
@@ -2567,12 +2963,12 @@ class AsyncBotSpotGridApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    async def spot_grid_create(
+    async def create(
         self,
         *,
         base: str,
         quote: str,
-        bu_order_data: SpotGridCreateOrderData,
+        bu_order_data: SpotGridCreateOrderDataParams,
         note: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
@@ -2583,7 +2979,7 @@ class AsyncBotSpotGridApi:
         Starts a spot grid on a pair: a price range split into `row` levels and an investment in the quote coin, part of which buys the base coin the upper levels will sell; optional stops, trigger price, slippage and what cancelling will sell. The reply is the new bot. Check the settings first with the check operation.
 
         ``POST /api/v1/bot/orders/spotGrid/create`` (private, needs a key with 'bot_trade' permission; rate-limit weight 1).
-        Effect: write (``x-pionex-effect``). Command name: ``bot spot-grid spot-grid-create``.
+        Effect: write (``x-pionex-effect``). Command name: ``bot spot-grid create``.
 
         Args:
             base: Base coin of the pair, such as BTC.
@@ -2604,7 +3000,7 @@ class AsyncBotSpotGridApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    async def spot_grid_extract_profit(
+    async def extract_profit(
         self,
         *,
         bu_order_id: str,
@@ -2618,7 +3014,7 @@ class AsyncBotSpotGridApi:
         Moves grid profit from a running spot grid to the account; the bot keeps running. The reply is the transfer.
 
         ``POST /api/v1/bot/orders/spotGrid/profit`` (private, needs a key with 'bot_trade' permission; rate-limit weight 1).
-        Effect: write (``x-pionex-effect``). Command name: ``bot spot-grid spot-grid-extract-profit``.
+        Effect: write (``x-pionex-effect``). Command name: ``bot spot-grid extract-profit``.
 
         Args:
             bu_order_id: Identifier of the bot.
@@ -2632,7 +3028,7 @@ class AsyncBotSpotGridApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    async def spot_grid_get_ai_strategy(
+    async def get_ai_strategy(
         self,
         *,
         base: str,
@@ -2646,7 +3042,7 @@ class AsyncBotSpotGridApi:
         A price range and number of levels the exchange suggests for a spot grid on a pair, fitted to recent prices, with alternatives fitted over other periods and their past returns.
 
         ``GET /api/v1/bot/orders/spotGrid/aiStrategy`` (private, needs a key with 'bot_read' permission; rate-limit weight 1).
-        Effect: read (``x-pionex-effect``). Command name: ``bot spot-grid spot-grid-get-ai-strategy``.
+        Effect: read (``x-pionex-effect``). Command name: ``bot spot-grid get-ai-strategy``.
 
         Args:
             base: Base coin of the pair, such as BTC.
@@ -2660,7 +3056,7 @@ class AsyncBotSpotGridApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    async def spot_grid_get_order(
+    async def get_order(
         self,
         *,
         bu_order_id: str,
@@ -2673,7 +3069,7 @@ class AsyncBotSpotGridApi:
         One spot grid bot of the account by its id, with its settings, holdings, profit and stops.
 
         ``GET /api/v1/bot/orders/spotGrid/order`` (private, needs a key with 'bot_read' permission; rate-limit weight 1).
-        Effect: read (``x-pionex-effect``). Command name: ``bot spot-grid spot-grid-get-order``.
+        Effect: read (``x-pionex-effect``). Command name: ``bot spot-grid get-order``.
 
         Args:
             bu_order_id: Identifier of the bot.
@@ -2686,7 +3082,7 @@ class AsyncBotSpotGridApi:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    async def spot_grid_invest_in(
+    async def invest_in(
         self,
         *,
         bu_order_id: str,
@@ -2700,7 +3096,7 @@ class AsyncBotSpotGridApi:
         Adds investment in the quote coin to a running spot grid. The reply names the change.
 
         ``POST /api/v1/bot/orders/spotGrid/investIn`` (private, needs a key with 'bot_trade' permission; rate-limit weight 1).
-        Effect: write (``x-pionex-effect``). Command name: ``bot spot-grid spot-grid-invest-in``.
+        Effect: write (``x-pionex-effect``). Command name: ``bot spot-grid invest-in``.
 
         Args:
             bu_order_id: Identifier of the bot.
@@ -2719,25 +3115,25 @@ class BotSpotGridApiWithRawResponse:
     """Spot grid bots: suggested settings, check, create, read, add to, move, take profit from and cancel (private). Each method returns the raw reply (see ``RawResponse``)."""
 
     def __init__(self, api: BotSpotGridApi) -> None:
-        self.spot_grid_adjust_params = raw_method(api.spot_grid_adjust_params)
-        self.spot_grid_cancel = raw_method(api.spot_grid_cancel)
-        self.spot_grid_check_params = raw_method(api.spot_grid_check_params)
-        self.spot_grid_create = raw_method(api.spot_grid_create)
-        self.spot_grid_extract_profit = raw_method(api.spot_grid_extract_profit)
-        self.spot_grid_get_ai_strategy = raw_method(api.spot_grid_get_ai_strategy)
-        self.spot_grid_get_order = raw_method(api.spot_grid_get_order)
-        self.spot_grid_invest_in = raw_method(api.spot_grid_invest_in)
+        self.adjust_params = raw_method(api.adjust_params)
+        self.cancel = raw_method(api.cancel)
+        self.check_params = raw_method(api.check_params)
+        self.create = raw_method(api.create)
+        self.extract_profit = raw_method(api.extract_profit)
+        self.get_ai_strategy = raw_method(api.get_ai_strategy)
+        self.get_order = raw_method(api.get_order)
+        self.invest_in = raw_method(api.invest_in)
 
 
 class AsyncBotSpotGridApiWithRawResponse:
     """Spot grid bots: suggested settings, check, create, read, add to, move, take profit from and cancel (private). Each method returns the raw reply (see ``RawResponse``)."""
 
     def __init__(self, api: AsyncBotSpotGridApi) -> None:
-        self.spot_grid_adjust_params = async_raw_method(api.spot_grid_adjust_params)
-        self.spot_grid_cancel = async_raw_method(api.spot_grid_cancel)
-        self.spot_grid_check_params = async_raw_method(api.spot_grid_check_params)
-        self.spot_grid_create = async_raw_method(api.spot_grid_create)
-        self.spot_grid_extract_profit = async_raw_method(api.spot_grid_extract_profit)
-        self.spot_grid_get_ai_strategy = async_raw_method(api.spot_grid_get_ai_strategy)
-        self.spot_grid_get_order = async_raw_method(api.spot_grid_get_order)
-        self.spot_grid_invest_in = async_raw_method(api.spot_grid_invest_in)
+        self.adjust_params = async_raw_method(api.adjust_params)
+        self.cancel = async_raw_method(api.cancel)
+        self.check_params = async_raw_method(api.check_params)
+        self.create = async_raw_method(api.create)
+        self.extract_profit = async_raw_method(api.extract_profit)
+        self.get_ai_strategy = async_raw_method(api.get_ai_strategy)
+        self.get_order = async_raw_method(api.get_order)
+        self.invest_in = async_raw_method(api.invest_in)
