@@ -3,9 +3,10 @@
 Bodies are read as Pionex's file spells them (snake_case for smart copy, camelCase for the
 signal listener) and tolerantly for numbers: every numeric field takes a JSON number or a
 decimal string (``"500"`` or ``500``), read exactly (a JSON number is never turned into a
-float).  A field of the wrong kind, a missing required field, or a number with more than 20
-digits either side of the point is a ``TRADE_PARAMETER_ERROR`` that names the field by its
-path (``bu_order_data.portfolio[0].leverage``).  The rules the operations follow are in
+float); as Pionex documents, a JSON number 0 counts as not given (a string ``"0"`` is a value).
+A field of the wrong kind, a missing required field, or a number with more than 20 digits
+either side of the point is a ``TRADE_PARAMETER_ERROR`` that names the field by its path
+(``bu_order_data.portfolio[0].leverage``).  The rules the operations follow are in
 :mod:`~pionex_sandbox.bots.copying`, :mod:`~pionex_sandbox.bots.signals` and
 :mod:`~pionex_sandbox.bots.kol`.
 
@@ -31,6 +32,9 @@ from .kol import DEFAULT_LIMIT, MAX_LIMIT, Query
 from .signals import PRICE_MAX, SIGNAL_PARAM_MAX, SIGNAL_TYPE_MAX, Action
 
 COPY_OPERATIONS = Operations[Copying]()
+
+MAX_LEVERAGE_FIELD = 100
+"""The largest leverage a request may name (the sandbox's bots then take 1 only)."""
 
 _NUMBER = re.compile(r"-?[0-9]{1,20}(\.[0-9]{1,20})?")
 _UNSIGNED = re.compile(r"[0-9]{1,20}(\.[0-9]{1,20})?")
@@ -94,9 +98,13 @@ class Reader:
     ) -> Decimal | None:
         """A number given as a JSON number or a decimal string; > 0 unless ``signed`` (then any sign) or not ``positive``."""
         value = self.fields.get(field)
+        if _zero_number(value):
+            value = None  # a JSON number 0 is disregarded, as Pionex documents
         if value is None:
             if required:
-                raise _bad(f"{self.name(field)} is required")
+                raise _bad(
+                    f"{self.name(field)} is required" + (" (0 counts as not given)" if field in self.fields else "")
+                )
             return None
         kind = "a decimal number" if signed else "a non-negative decimal number"
         if isinstance(value, bool) or not isinstance(value, (int, Decimal, str)):
@@ -112,19 +120,23 @@ class Reader:
             raise _bad(f"{self.name(field)} must be greater than zero")
         return number
 
-    def integer(self, field: str, *, required: bool = False, minimum: int = 1) -> int | None:
-        """A whole number given as a JSON integer or a string of digits, at least ``minimum``."""
+    def integer(self, field: str, *, required: bool = False, minimum: int = 1, maximum: int = 2**63 - 1) -> int | None:
+        """A whole number given as a JSON integer or a string of digits, from ``minimum`` to ``maximum``."""
         value = self.fields.get(field)
+        if _zero_number(value):
+            value = None  # a JSON number 0 is disregarded, as Pionex documents
         if value is None:
             if required:
-                raise _bad(f"{self.name(field)} is required")
+                raise _bad(
+                    f"{self.name(field)} is required" + (" (0 counts as not given)" if field in self.fields else "")
+                )
             return None
         if isinstance(value, str) and _WHOLE.fullmatch(value):
             value = int(value)
         if isinstance(value, bool) or not isinstance(value, int):
             raise _bad(f"{self.name(field)} must be a whole number")
-        if not minimum <= value < 2**63:
-            raise _bad(f"{self.name(field)} must be a whole number of at least {minimum}")
+        if not minimum <= value <= maximum:
+            raise _bad(f"{self.name(field)} must be a whole number from {minimum} to {maximum}")
         return value
 
     def boolean(self, field: str) -> bool:
@@ -153,6 +165,10 @@ class Reader:
         return readers
 
 
+def _zero_number(value: object) -> bool:
+    return isinstance(value, int | Decimal) and not isinstance(value, bool) and value == 0
+
+
 def _required(value: str | None) -> str:
     assert value is not None
     return value
@@ -173,22 +189,23 @@ def check_params(call: Call, copying: Copying) -> Data:
     body = Reader(read_body(call))
     base = _required(body.text("base", required=True))
     quote = _required(body.text("quote", required=True))
-    signal_type = body.text("signal_type")
-    body.text("signal_param", empty=True)
-    leverage = body.integer("leverage", required=True)
+    signal_type = body.text("signal_type", maximum=SIGNAL_TYPE_MAX)
+    if body.text("signal_param", maximum=SIGNAL_PARAM_MAX) is not None and signal_type is None:
+        raise _bad("signal_param needs signal_type")
+    leverage = body.integer("leverage", required=True, maximum=MAX_LEVERAGE_FIELD)
     investment = body.decimal("quote_investment", required=True)
     assert leverage is not None and investment is not None
     return copying.check_params(call.trader.api_key, base, quote, leverage, investment, signal_type, call.now)
 
 
 def _item(reader: Reader) -> ItemRequest:
-    leverage = reader.integer("leverage", required=True)
+    leverage = reader.integer("leverage", required=True, maximum=MAX_LEVERAGE_FIELD)
     assert leverage is not None
     return ItemRequest(
         base=_required(reader.text("base", required=True)),
         signal_type=_required(reader.text("signal_type", required=True)),
         leverage=leverage,
-        signal_param=reader.text("signal_param", empty=True),
+        signal_param=reader.text("signal_param", maximum=SIGNAL_PARAM_MAX),
         percent=reader.decimal("percent"),
         profit_stop=reader.decimal("profit_stop_ratio", signed=True),
         loss_stop=reader.decimal("loss_stop_ratio", signed=True),
@@ -258,9 +275,7 @@ def list_copy_trade_bots(call: Call, copying: Copying) -> Data:
 def push(call: Call, copying: Copying) -> Data:
     body = Reader(read_body(call))
     signal_type = _required(body.text("signalType", required=True, maximum=SIGNAL_TYPE_MAX, ascii_only=True))
-    signal_param = _required(
-        body.text("signalParam", required=True, empty=True, maximum=SIGNAL_PARAM_MAX, ascii_only=True)
-    )
+    signal_param = _required(body.text("signalParam", required=True, maximum=SIGNAL_PARAM_MAX, ascii_only=True))
     base = _required(body.text("base", required=True))
     quote = _required(body.text("quote", required=True))
     time = _required(body.text("time", required=True))
@@ -278,10 +293,11 @@ def push(call: Call, copying: Copying) -> Data:
     action = data.text("action", required=True)
     if action not in ("buy", "sell"):
         raise _bad("data.action must be one of buy, sell")
-    position_size = data.decimal("position_size", required=True)
+    position_size = data.decimal("position_size", required=True, signed=True)
     assert position_size is not None and price is not None
-    if position_size > 1:
-        raise _bad("data.position_size must be a ratio greater than 0 and at most 1 (1: all of it)")
+    direction = data.text("direction")
+    if direction is not None and direction not in ("long", "short"):
+        raise _bad("data.direction must be one of long, short")
     contracts = data.decimal("contracts", required=True, positive=False)
     assert contracts is not None
     request = PushRequest(
@@ -294,7 +310,7 @@ def push(call: Call, copying: Copying) -> Data:
         action=cast(Action, action),
         position_size=position_size,
         contracts=contracts,
-        direction=data.text("direction", empty=True),
+        direction=direction,
     )
     copying.push(call.trader.api_key, request, call.now)
     return None

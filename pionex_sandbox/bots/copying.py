@@ -28,9 +28,17 @@ at its pair's price of that moment (the sandbox's price path, the price the synt
 quoted around), paying the spot fee (:data:`~pionex_sandbox.symbols.FEE_RATE`) in the coin it
 receives, rounded up to 8 places:
 
-* ``buy`` spends ``position_size`` (a ratio in (0, 1]) of the item's quote: of all of it when
-  the bot compounds (``compound``), else of at most its share (profit is not reinvested);
-* ``sell`` sells ``position_size`` of the base the item holds.
+* ``position_size`` is the position the item is to hold after the action, as a ratio of its
+  money: 0 is flat (all quote), 1 all in (all base), 0.5 half of its money in base, valued at
+  the price of the moment.  Its money is its value (quote plus base at the price) when the bot
+  compounds (``compound``), else its value but at most its share (profit is not reinvested).  A
+  ratio below 0 is taken as 0 (a spot bot cannot go short), one above 1 as 1 (it cannot borrow);
+  Pionex's "ratio or amount" is read as a ratio only;
+* ``buy`` buys base with quote up to that position (as much as its quote allows), and does
+  nothing when the item already holds as much or more; ``sell`` sells base down to that
+  position, and does nothing when the item holds as little or less.  So a strategy that trades
+  one unit in and out (TradingView's ``strategy.position_size`` 1 after its buy, 0 after its
+  sell) makes the bot go all in and all out.
 
 Sizes are rounded down to the pair's size step; a trade that comes to less than one step does
 not happen (the push still counts the item as a follower).  The bot's trades are its own fills at
@@ -107,7 +115,7 @@ from .signals import Action, Push, Signals, UserSignal
 ZERO = Decimal(0)
 ONE = Decimal(1)
 
-MAX_ITEMS = 20
+MAX_ITEMS = 100
 """Most items in one bot's portfolio."""
 
 MAX_LEVERAGE = 1
@@ -553,10 +561,11 @@ class Copying(Engine):
         item.round.spent += cost
         item.trades.append(Trade(now, "buy", price, size, fee, rules.base))
 
-    def _sell(self, bot: SmartCopyBot, item: Item, ratio: Decimal, now: int) -> None:
+    def _sell(self, bot: SmartCopyBot, item: Item, amount: Decimal, now: int) -> None:
+        """Sell ``amount`` of the item's base (rounded down to the pair's size step)."""
         rules = item.rules
         price = self.price(rules, now)
-        size = (item.base * ratio).quantize(rules.size_step, ROUND_DOWN)
+        size = min(amount, item.base).quantize(rules.size_step, ROUND_DOWN)
         if size <= 0:
             return
         notional = size * price
@@ -591,11 +600,14 @@ class Copying(Engine):
                 if not item.follows(bot, push):
                     continue
                 followers += 1
-                if push.action == "buy":
-                    budget = item.quote if bot.compound else min(item.quote, item.share)
-                    self._buy(bot, item, budget * push.position_size, now)
-                else:
-                    self._sell(bot, item, push.position_size, now)
+                price = self.price(item.rules, now)
+                money = item.value(price) if bot.compound else min(item.value(price), item.share)
+                wanted = min(max(push.position_size, ZERO), ONE) * money
+                worth = item.base * price
+                if push.action == "buy" and worth < wanted:
+                    self._buy(bot, item, min(wanted - worth, item.quote), now)
+                elif push.action == "sell" and worth > wanted:
+                    self._sell(bot, item, item.base - wanted / price, now)
                 reason = item.stop_reached(self.price(item.rules, now))
                 if reason is not None:
                     self._close_item(bot, item, reason, now)
@@ -621,7 +633,7 @@ class Copying(Engine):
 
     def _close_item(self, bot: SmartCopyBot, item: Item, reason: str, now: int) -> None:
         if item.holds_base():
-            self._sell(bot, item, ONE, now)
+            self._sell(bot, item, item.base, now)
         item.status = "closed"
         item.reason = reason
         item.closed_price = self.price(item.rules, now)
@@ -735,7 +747,7 @@ class Copying(Engine):
         profit = sum((self.item_profit(bot, item, now) for item in bot.items), ZERO)
         signal = self.signals.by_type.get(bot.items[0].signal_type)
         recent = sum(1 for item in bot.items for end in item.round_ends if now - DAY < end <= now)
-        return {
+        reply: dict[str, object] = {
             "buOrderId": bot.bot_id,
             "kolSignalId": bot.items[0].signal_type,
             "quoteTotalInvestment": money(bot.investment),
@@ -745,7 +757,6 @@ class Copying(Engine):
             "closedQuoteAmount": money(bot.closed_quote_amount),
             "closedQuotePrice": money(bot.closed_quote_price),
             "convertIntoEarnCoin": 1 if bot.convert_into_earn_coin else 0,
-            "reasonBy": bot.reason,
             "profit": money(profit),
             "status": "running" if bot.running else "canceled",
             "shareRatio": "0",
@@ -760,6 +771,9 @@ class Copying(Engine):
             "market": "spot",
             "portfolio": items,
         }
+        if bot.reason:
+            reply["reasonBy"] = bot.reason  # absent while the bot runs
+        return reply
 
     def order_reply(self, bot: SmartCopyBot, now: int) -> dict[str, object]:
         """The bot as SmartCopyOrderDetail (and, without its userId-free extras, as a BotOrder)."""

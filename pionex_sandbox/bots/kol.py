@@ -28,7 +28,9 @@ The reply: the :data:`PINNED` best-ranked entries of each type are pinned (``isT
 that pass the filters are ``topResults``, on the first page only; the others that pass the
 filters are ``results``, paged and sorted, ``total`` counting them and ``hasMore`` saying whether
 a later page has some.  ``filterOptions`` lists the symbols, leverages and trends of all the
-KOL's entries of the type, filters aside.  Images and links point at ``sandbox.invalid``.
+KOL's entries of the type, filters aside.  No entry waited for a trigger price (``triggerTime`` is
+0, ``condition`` and ``conditionDirection`` are absent).  Images and links point at
+``sandbox.invalid``.
 """
 
 from __future__ import annotations
@@ -277,8 +279,6 @@ class KolBoard:
                 "rota": fmt(entry.rota),
                 "uiExtraData": "",
                 "triggerTime": 0,
-                "condition": "",
-                "conditionDirection": "",
             },
         }
 

@@ -26,20 +26,20 @@ routes are the spec's operations, and the listener needs a signed request), so
 answers: ``https://sandbox.invalid/signal/api/v1/signal_listener/trading_view?token=<token>``,
 the token a hash of the seed and the signal's id.  ``message`` is the JSON body the listener
 takes for this signal, with TradingView's placeholders where TradingView fills in the pair,
-time and price, and ``position_size`` "1" (see below): a test can fill the placeholders and
-push it as it is.
+time, price and the strategy's position after its order (``{{strategy.position_size}}``, as
+Pionex's template has it): a test can fill the placeholders and push it as it is.
 
 **A push** (the signal listener) names a signal of the pushing account (any other is refused),
 a listed spot pair (``base`` and ``quote``), the time the signal fired (RFC 3339, with a time
-zone), the price it fired at (a positive decimal, at most 30 characters) and its ``data``:
-``action`` (``buy`` or ``sell``), ``position_size`` and ``contracts`` (decimals), and an
-optional ``direction``.  The sandbox keeps its :data:`PUSHES_KEPT` newest pushes per signal
+zone: ``Z`` or an offset), the price it fired at (a positive decimal, at most 30 characters) and
+its ``data``: ``action`` (``buy`` or ``sell``), ``position_size`` (a decimal, which may be
+negative), ``contracts`` (a decimal, 0 or more) and an optional ``direction`` (``long`` or
+``short``).  The sandbox keeps the :data:`PUSHES_KEPT` newest pushes of each signal
 (:attr:`UserSignal.pushes`).  What a push makes bots do is the smart-copy rule
-(:mod:`pionex_sandbox.bots.copying`): the price and time a push carries are recorded, bots
-trade at the sandbox's price of the moment the push arrives.  ``position_size`` is a *ratio*,
-greater than 0 and at most 1, of what a following bot can trade in the push's direction (Pionex
-calls it "a ratio or an absolute value"; the sandbox takes ratios only); ``contracts`` and
-``direction`` are recorded and change nothing (a spot bot only goes long).
+(:mod:`pionex_sandbox.bots.copying`): the price and time a push carries are recorded, the bots
+trade at the sandbox's price of the moment the push arrives, ``position_size`` saying the
+position to hold after the action; ``contracts`` and ``direction`` are recorded and change
+nothing (a spot bot only goes long).
 """
 
 from __future__ import annotations

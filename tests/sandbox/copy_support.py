@@ -42,11 +42,11 @@ def bought(symbol: str, spend: Decimal, moment: int) -> tuple[Decimal, Decimal, 
     return price, size, size * price, (size * FEE).quantize(EIGHT, ROUND_UP)
 
 
-def sold(symbol: str, held: Decimal, ratio: Decimal, moment: int) -> tuple[Decimal, Decimal, Decimal, Decimal]:
-    """(price, size, notional, fee in quote) of a sell of ``ratio`` of ``held`` at ``moment``."""
+def sold(symbol: str, amount: Decimal, moment: int) -> tuple[Decimal, Decimal, Decimal, Decimal]:
+    """(price, size, notional, fee in quote) of a sell of ``amount`` of base at ``moment``."""
     rules = SYMBOLS_BY_NAME[symbol]
     price = path(symbol).price(moment)
-    size = (held * ratio).quantize(rules.size_step, ROUND_DOWN)
+    size = amount.quantize(rules.size_step, ROUND_DOWN)
     return price, size, size * price, (size * price * FEE).quantize(EIGHT, ROUND_UP)
 
 
@@ -108,7 +108,7 @@ class Desk:
         self,
         signal_type: str,
         action: str,
-        position_size: str = "1",
+        position_size: str | None = None,
         base: str = "BTC",
         quote: str = "USDT",
         signal_param: str = "{}",
@@ -121,7 +121,11 @@ class Desk:
             "quote": quote,
             "time": "2024-01-15T10:30:00Z",
             "price": "45000.5",
-            "data": {"action": action, "position_size": position_size, "contracts": "1"},
+            "data": {
+                "action": action,
+                "position_size": position_size or ("1" if action == "buy" else "0"),  # all in, all out
+                "contracts": "1",
+            },
         }
         assert self.call("botSignalsPush", body, key=key) is None
 

@@ -165,8 +165,10 @@ def test_a_push_is_checked_recorded_and_confirms_the_signal(desk: Desk) -> None:
         push_body(signal_type, price="1" * 31),
         push_body(signal_type, price="1e5"),
         push_body(signal_type, action="hold"),
-        push_body(signal_type, position_size="1.5"),
-        push_body(signal_type, position_size="0"),
+        push_body(signal_type, position_size="half"),
+        push_body(signal_type, position_size="1e2"),
+        push_body(signal_type, direction="up"),
+        push_body(signal_type, signalParam=""),
         push_body(signal_type, contracts="-1"),
         {key: value for key, value in push_body(signal_type).items() if key != "data"},
     ]
@@ -185,7 +187,7 @@ def test_a_push_is_checked_recorded_and_confirms_the_signal(desk: Desk) -> None:
     desk.call(
         "botSignalsPush", push_body(signal_type, price=45000.5, time="2024-01-15T12:30:00+02:00", direction="long")
     )
-    desk.call("botSignalsPush", push_body(signal_type, action="sell", position_size=0.25, contracts=0))
+    desk.call("botSignalsPush", push_body(signal_type, action="sell", position_size=-0.25, contracts="0"))
     signal: UserSignal = desk.copying.signals.by_type[signal_type]
     first, second = signal.pushes
     assert (first.received, first.action, str(first.price), first.direction) == (
@@ -194,5 +196,5 @@ def test_a_push_is_checked_recorded_and_confirms_the_signal(desk: Desk) -> None:
         "45000.5",
         "long",
     )
-    assert (second.action, str(second.position_size), second.followers) == ("sell", "0.25", 0)
+    assert (second.action, str(second.position_size), second.contracts, second.followers) == ("sell", "-0.25", 0, 0)
     assert desk.call("botSignalsGet", params={"signalType": signal_type})["confirmConfig"] == 1

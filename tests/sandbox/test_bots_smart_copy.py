@@ -90,17 +90,26 @@ def test_a_bot_follows_its_signals_pushes_at_the_price_of_each_moment(desk: Desk
     spent = received = ZERO
     moments = []
 
-    def buy(ratio: str) -> None:
-        nonlocal quote, base, fee_base, spent
-        price, size, cost, fee = bought("BTC_USDT", quote * Decimal(ratio), desk.clock.now)
-        desk.push(signal, "buy", ratio)
-        quote, base, fee_base, spent = quote - cost, base + size - fee, fee_base + fee, spent + cost
-        moments.append((desk.clock.now, "buy", price, size))
+    def wanted(position: str) -> tuple[Decimal, Decimal]:
+        """The price now and the base the item is to hold after the push, in quote (no compound)."""
+        price = path("BTC_USDT").price(desk.clock.now)
+        money = min(quote + base * price, Decimal(1000))
+        return price, min(max(Decimal(position), ZERO), Decimal(1)) * money
 
-    def sell(ratio: str) -> None:
+    def buy(position: str) -> None:
+        nonlocal quote, base, fee_base, spent
+        price, worth = wanted(position)
+        _, size, cost, fee = bought("BTC_USDT", max(min(worth - base * price, quote), ZERO), desk.clock.now)
+        desk.push(signal, "buy", position)
+        quote, base, fee_base, spent = quote - cost, base + size - fee, fee_base + fee, spent + cost
+        if size:
+            moments.append((desk.clock.now, "buy", price, size))
+
+    def sell(position: str) -> None:
         nonlocal quote, base, fee_quote, received
-        price, size, notional, fee = sold("BTC_USDT", base, Decimal(ratio), desk.clock.now)
-        desk.push(signal, "sell", ratio)
+        price, worth = wanted(position)
+        _, size, notional, fee = sold("BTC_USDT", max(base - worth / price, ZERO), desk.clock.now)
+        desk.push(signal, "sell", position)
         quote, base, fee_quote, received = (
             quote + notional - fee,
             base - size,
@@ -111,17 +120,19 @@ def test_a_bot_follows_its_signals_pushes_at_the_price_of_each_moment(desk: Desk
             moments.append((desk.clock.now, "sell", price, size))
 
     desk.move(HOUR)
-    buy("0.5")
+    buy("0.5")  # half of its money in BTC
     desk.move(3 * HOUR + 17)
-    buy("1")
-    desk.move(5 * HOUR + 250)
-    sell("0.5")
+    buy("1")  # the rest
+    desk.move(HOUR)
+    buy("0.3")  # it holds more than that already: nothing happens
+    desk.move(4 * HOUR + 250)
+    sell("0.5")  # back to half
     entry = desk.bot(bot_id)["buOrderData"]["portfolio"][0]
     assert (entry["roundCount"], entry["currentRound"]) == (0, 1)  # a round is open
     desk.move(2 * HOUR)
-    sell("1")
+    sell("-1")  # a spot bot cannot go short: all out
     desk.move(HOUR)
-    sell("1")  # nothing left to sell: nothing happens
+    sell("0")  # nothing left to sell: nothing happens
 
     (held,) = desk.copying.bots[bot_id].items
     assert [(t.time, t.side, t.price, t.size) for t in held.trades] == moments
@@ -183,8 +194,8 @@ def test_cancel_sells_what_the_items_hold_at_the_price_of_the_moment(desk: Desk)
     desk.move(7 * HOUR + 3)
     moment = desk.clock.now
     btc_base, eth_base = btc_size - btc_fee, eth_size - eth_fee
-    _, btc_sold, btc_notional, btc_sell_fee = sold("BTC_USDT", btc_base, Decimal(1), moment)
-    _, eth_sold, eth_notional, eth_sell_fee = sold("ETH_USDT", eth_base, Decimal(1), moment)
+    _, btc_sold, btc_notional, btc_sell_fee = sold("BTC_USDT", btc_base, moment)
+    _, eth_sold, eth_notional, eth_sell_fee = sold("ETH_USDT", eth_base, moment)
     desk.call("botSmartCopyCancel", {"bu_order_id": bot_id, "convert_into_earn_coin": True})
     quote_back = Decimal("3000.5") - btc_cost - eth_cost + btc_notional - btc_sell_fee + eth_notional - eth_sell_fee
     assert spot(desk, "USDT") == usdt - Decimal("3000.5") + quote_back
@@ -231,7 +242,11 @@ def test_without_compound_a_buy_spends_at_most_the_share_with_compound_everythin
     after_plain, after_compound = bots[plain].items[0].quote, bots[compounding].items[0].quote
     assert after_plain == after_compound > 1000  # the round made a profit
     desk.move(HOUR)
-    _, _, plain_cost, _ = bought("BTC_USDT", Decimal(1000), desk.clock.now)
+    # All in again: up to its share without compound (less what its dust of BTC is worth), else all its money.
+    dust = bots[plain].items[0].base
+    assert dust == bots[compounding].items[0].base < Decimal("0.000001")
+    dust_worth = dust * path("BTC_USDT").price(desk.clock.now)
+    _, _, plain_cost, _ = bought("BTC_USDT", 1000 - dust_worth, desk.clock.now)
     _, _, compound_cost, _ = bought("BTC_USDT", after_compound, desk.clock.now)
     desk.push(signal, "buy")
     assert bots[plain].items[0].quote == after_plain - plain_cost  # the profit stays aside
@@ -284,7 +299,7 @@ def test_a_stop_closes_the_item_at_the_first_moment_the_price_reaches_it(desk: D
     # (the path is a straight line between whole hours).
     assert reached(closed) and not reached(closed - 1)
     assert not any(reached(hour) for hour in range((start // HOUR + 1) * HOUR, closed, HOUR))
-    price, _, notional, fee = sold("BTC_USDT", base, Decimal(1), closed)
+    price, _, notional, fee = sold("BTC_USDT", base, closed)
     (entry,) = data["portfolio"]
     assert (Decimal(entry["closedPrice"]), entry["status"]) == (price, "closed")
     back = quote + notional - fee
