@@ -24,8 +24,8 @@ must be 1 (``tradeType`` is ``spot``).  A bot starts with its shares in the quot
 no base until a signal says buy.
 
 **Following a push.**  At the moment a push arrives, every running item that follows it trades,
-at its pair's price of that moment (the sandbox's price path, the price the synthetic book is
-quoted around), paying the spot fee (:data:`~pionex_sandbox.symbols.FEE_RATE`) in the coin it
+at its pair's price of that moment (the sandbox's price path at the market's last step, every
+half second: the price the synthetic book is quoted around, and the grids' price), paying the spot fee (:data:`~pionex_sandbox.symbols.FEE_RATE`) in the coin it
 receives, rounded up to 8 places:
 
 * ``position_size`` is the position the item is to hold after the action, as a ratio of its
@@ -56,9 +56,9 @@ bot's rounds closed in the last 24 hours of the sandbox clock.
 **Take profit and stop loss** (``profit_stop_ratio`` > 0, ``loss_stop_ratio`` in (-1, 0)) are
 ratios of an item's value (its quote plus its base at the price) less its share, to its share.
 The sandbox checks them right after each of the item's trades and, while the item holds at least
-one size step of base, at every millisecond of the clock: an item closes at the first moment its
-ratio reaches either (the price path is a straight line between whole hours, so that moment is
-found exactly, as the clock moves, without walking it).  Closing sells all the base it can at
+one size step of base, at every market step (every half second of the clock): an item closes at
+the first step at whose price its ratio reaches either (the price path is a straight line between
+whole hours, so that step is found exactly as the clock moves, without walking it).  Closing sells all the base it can at
 that moment's price; the item follows no more pushes and its money stays in the bot.  When every
 item of a bot has closed this way the bot finishes, ``reasonBy`` saying which stop closed the
 last one (``profit_stop`` or ``loss_stop``).  ``profit_stop_maker`` is recorded and changes
@@ -103,6 +103,7 @@ from functools import partial
 from typing import Literal
 
 from ..accounts import BALANCE_PLACES
+from ..core.market import STEP_MS
 from ..core.places import ShortOfFunds
 from ..core.prices import DAY, HOUR, PricePath
 from ..core.sandbox import Engine, Sandbox
@@ -159,28 +160,29 @@ def spot_pair(base: str, quote: str) -> SymbolRules:
 
 
 def first_reach(path: PricePath, after: int, until: int, reached: Callable[[Decimal], bool]) -> int | None:
-    """The first moment in (``after``, ``until``] at which ``reached(price)`` holds, if any.
+    """The first market step in (``after``, ``until``] at whose price ``reached(price)`` holds, if any.
 
     ``reached`` must be monotone in the price (true from some price up, or from some price down, or
-    either of the two).  The path is a straight line between whole hours, so within an hour its
-    price moves one way: the hour's ends tell whether it is reached inside, and halving the hour
-    finds the first millisecond it is.
+    either of the two).  The path is a straight line between whole hours (which are market steps),
+    so within an hour its price moves one way: the hour's ends tell whether it is reached inside,
+    and halving the hour finds the first step it is.
     """
-    start = after + 1
-    while start <= until:
-        end = min(until, (start // HOUR + 1) * HOUR)
+    start = (after // STEP_MS + 1) * STEP_MS
+    last = until // STEP_MS * STEP_MS
+    while start <= last:
+        end = min(last, (start // HOUR + 1) * HOUR)
         if reached(path.price(start)):
             return start
         if reached(path.price(end)):
             low, high = start, end
-            while high - low > 1:
-                middle = (low + high) // 2
+            while high - low > STEP_MS:
+                middle = (low + high) // 2 // STEP_MS * STEP_MS
                 if reached(path.price(middle)):
                     high = middle
                 else:
                     low = middle
             return high
-        start = end + 1
+        start = end + STEP_MS
     return None
 
 
@@ -365,8 +367,8 @@ class Copying(Engine):
     # prices
 
     def price(self, rules: SymbolRules, moment: int) -> Decimal:
-        """The pair's price at ``moment``: the sandbox's price path, which its book is quoted around."""
-        return self.sandbox.markets.path(rules.symbol).price(moment)
+        """The pair's price at ``moment``: the price path's at the market's last step (what the book is quoted around)."""
+        return self.sandbox.markets.path(rules.symbol).price(moment // STEP_MS * STEP_MS)
 
     def quote_price(self, quote: str, moment: int) -> Decimal:
         """What one ``quote`` is worth in USDT at ``moment`` (0 when no pair says)."""

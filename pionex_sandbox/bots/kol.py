@@ -9,8 +9,8 @@ pairs, trend ``long``, leverage 1) and as many futures grids (``futures_grid``, 
 perpetual pairs, trend ``long``, ``short`` or ``no_trend``, leverage 2 to 20), created in the
 90 days before the sandbox started; about a third are finished.  ``smart_copy`` is a type the
 list accepts but no KOL has any of.  An entry's ``initPrice`` is its pair's price (the
-sandbox's price path) when it was created, ``curPrice`` the price now (at its close for a
-finished one), and ``top`` and ``bottom`` lie 5 % to 30 % either side of ``initPrice``.
+sandbox's price path) when it was created, ``curPrice`` the price now (at the market's last
+step; at its close for a finished one), and ``top`` and ``bottom`` lie 5 % to 30 % either side of ``initPrice``.
 
 The query, as the sandbox reads it:
 
@@ -44,7 +44,7 @@ from datetime import UTC, datetime
 from decimal import ROUND_DOWN, Decimal
 from typing import Literal
 
-from ..core.market import Markets
+from ..core.market import STEP_MS, Markets
 from ..core.prices import DAY, HOUR
 from ..errors import parameter_error
 from ..symbols import SYMBOLS, SymbolRules, fmt
@@ -253,7 +253,8 @@ class KolBoard:
 
     def _entry(self, entry: Entry, now: int) -> dict[str, object]:
         rules = entry.rules
-        current = self._markets.path(rules.symbol).price(entry.closed if entry.closed is not None else now)
+        moment = entry.closed if entry.closed is not None else now // STEP_MS * STEP_MS
+        current = self._markets.path(rules.symbol).price(moment)
         return {
             "buOrderId": entry.bu_order_id,
             "buOrderType": entry.bu_order_type,

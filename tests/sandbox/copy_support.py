@@ -34,10 +34,15 @@ def path(symbol: str, seed: int = SEED) -> PricePath:
     return PricePath(seed, SYMBOLS_BY_NAME[symbol])
 
 
+def price_at(symbol: str, moment: int) -> Decimal:
+    """The price bots trade at, at ``moment``: the path's at the market's last step (every 500 ms)."""
+    return path(symbol).price(moment // 500 * 500)
+
+
 def bought(symbol: str, spend: Decimal, moment: int) -> tuple[Decimal, Decimal, Decimal, Decimal]:
     """(price, size, cost, fee in base) of a buy spending at most ``spend`` at ``moment``, by the documented rule."""
     rules = SYMBOLS_BY_NAME[symbol]
-    price = path(symbol).price(moment)
+    price = price_at(symbol, moment)
     size = (spend / price).quantize(rules.size_step, ROUND_DOWN)
     return price, size, size * price, (size * FEE).quantize(EIGHT, ROUND_UP)
 
@@ -45,7 +50,7 @@ def bought(symbol: str, spend: Decimal, moment: int) -> tuple[Decimal, Decimal, 
 def sold(symbol: str, amount: Decimal, moment: int) -> tuple[Decimal, Decimal, Decimal, Decimal]:
     """(price, size, notional, fee in quote) of a sell of ``amount`` of base at ``moment``."""
     rules = SYMBOLS_BY_NAME[symbol]
-    price = path(symbol).price(moment)
+    price = price_at(symbol, moment)
     size = amount.quantize(rules.size_step, ROUND_DOWN)
     return price, size, size * price, (size * price * FEE).quantize(EIGHT, ROUND_UP)
 

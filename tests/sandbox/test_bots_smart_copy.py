@@ -19,7 +19,7 @@ import pytest
 
 from pionex_sandbox import DEFAULT_API_KEY
 from pionex_sandbox.core.prices import DAY, HOUR
-from tests.sandbox.copy_support import EIGHT, OTHER_KEY, Desk, bought, checked_desk, path, sold
+from tests.sandbox.copy_support import EIGHT, OTHER_KEY, Desk, bought, checked_desk, path, price_at, sold
 from tests.sandbox.sandbox_support import Clock
 
 ZERO = Decimal(0)
@@ -84,7 +84,7 @@ def test_a_bot_follows_its_signals_pushes_at_the_price_of_each_moment(desk: Desk
         1,
         "0",
     )
-    assert Decimal(entry["initPrice"]) == path("BTC_USDT").price(created)
+    assert Decimal(entry["initPrice"]) == price_at("BTC_USDT", created)
 
     quote, base, fee_base, fee_quote = Decimal(1000), ZERO, ZERO, ZERO
     spent = received = ZERO
@@ -92,7 +92,7 @@ def test_a_bot_follows_its_signals_pushes_at_the_price_of_each_moment(desk: Desk
 
     def wanted(position: str) -> tuple[Decimal, Decimal]:
         """The price now and the base the item is to hold after the push, in quote (no compound)."""
-        price = path("BTC_USDT").price(desk.clock.now)
+        price = price_at("BTC_USDT", desk.clock.now)
         money = min(quote + base * price, Decimal(1000))
         return price, min(max(Decimal(position), ZERO), Decimal(1)) * money
 
@@ -146,7 +146,7 @@ def test_a_bot_follows_its_signals_pushes_at_the_price_of_each_moment(desk: Desk
     round_profit = received - spent
     assert entry["profitRoundCount"] == (1 if round_profit > 0 else 0)
     assert Decimal(entry["profitPositive"]) == max(round_profit, ZERO)
-    now_price = path("BTC_USDT").price(desk.clock.now)
+    now_price = price_at("BTC_USDT", desk.clock.now)
     assert Decimal(entry["profit"]) == Decimal(data["profit"]) == quote + base * now_price - 1000
     assert data["roundCount24h"] == 1
 
@@ -203,7 +203,7 @@ def test_cancel_sells_what_the_items_hold_at_the_price_of_the_moment(desk: Desk)
     data = desk.bot(bot_id)["buOrderData"]
     assert data["convertIntoEarnCoin"] == 1 and Decimal(data["closedQuoteAmount"]) == quote_back
     prices = [Decimal(entry["closedPrice"]) for entry in data["portfolio"]]
-    assert prices == [path("BTC_USDT").price(moment), path("ETH_USDT").price(moment)]
+    assert prices == [price_at("BTC_USDT", moment), price_at("ETH_USDT", moment)]
     expected = quote_back + (btc_base - btc_sold) * prices[0] + (eth_base - eth_sold) * prices[1] - Decimal("3000.5")
     assert Decimal(data["profit"]) == expected
 
@@ -245,7 +245,7 @@ def test_without_compound_a_buy_spends_at_most_the_share_with_compound_everythin
     # All in again: up to its share without compound (less what its dust of BTC is worth), else all its money.
     dust = bots[plain].items[0].base
     assert dust == bots[compounding].items[0].base < Decimal("0.000001")
-    dust_worth = dust * path("BTC_USDT").price(desk.clock.now)
+    dust_worth = dust * price_at("BTC_USDT", desk.clock.now)
     _, _, plain_cost, _ = bought("BTC_USDT", 1000 - dust_worth, desk.clock.now)
     _, _, compound_cost, _ = bought("BTC_USDT", after_compound, desk.clock.now)
     desk.push(signal, "buy")
@@ -286,7 +286,7 @@ def test_a_stop_closes_the_item_at_the_first_moment_the_price_reaches_it(desk: D
     quote, base = held.quote, held.base
 
     def reached(moment: int) -> bool:
-        gain = quote + base * path("BTC_USDT").price(moment) - 1000
+        gain = quote + base * price_at("BTC_USDT", moment) - 1000
         return gain >= 1000 * stop if kind == "profit" else gain <= 1000 * stop
 
     desk.move(2 * DAY)  # one jump of the clock: the next request finds the bot stopped
@@ -295,9 +295,9 @@ def test_a_stop_closes_the_item_at_the_first_moment_the_price_reaches_it(desk: D
     assert (reply["status"], data["reasonBy"], data["status"]) == ("finished", f"{kind}_stop", "canceled")
     closed = reply["closeTime"]
     assert start < closed <= start + 2 * DAY
-    # The first moment: reached then, not a millisecond before, nor at any whole hour before
+    # The first market step: reached then, not a step before, nor at any whole hour before
     # (the path is a straight line between whole hours).
-    assert reached(closed) and not reached(closed - 1)
+    assert closed % 500 == 0 and reached(closed) and not reached(closed - 500)
     assert not any(reached(hour) for hour in range((start // HOUR + 1) * HOUR, closed, HOUR))
     price, _, notional, fee = sold("BTC_USDT", base, closed)
     (entry,) = data["portfolio"]
@@ -400,7 +400,7 @@ def test_only_the_owner_reads_or_cancels_a_bot(desk: Desk) -> None:
 
 def test_check_params_answers_the_limits_of_a_pair_and_a_signal(desk: Desk) -> None:
     first, second = desk.signal(), desk.signal()
-    price = path("BTC_USDT").price(desk.clock.now)
+    price = price_at("BTC_USDT", desk.clock.now)
     most = (100 * price).quantize(Decimal("0.01"))
     assert most < 100 * price + Decimal("0.01")
 
