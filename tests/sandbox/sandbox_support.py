@@ -161,7 +161,9 @@ class SpecReplies:
             validator.validate(payload)
         assert isinstance(payload, dict)
         allowed = (
-            {"result", "data", "timestamp"} if payload.get("result") else {"result", "code", "message", "timestamp"}
+            {"result", "data", "timestamp"}
+            if payload.get("result")
+            else {"result", "code", "message", "timestamp", "data"}
         )
         assert set(payload) <= allowed, f"undeclared envelope fields {set(payload) - allowed}"
         assert isinstance(payload.get("result"), bool) and isinstance(payload.get("timestamp"), int)
