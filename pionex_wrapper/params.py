@@ -19,6 +19,7 @@ anything is sent.
 
 from __future__ import annotations
 
+import difflib
 import re
 from collections.abc import Mapping, Sequence
 from datetime import datetime, timedelta
@@ -253,12 +254,30 @@ def _check_object(
     known = {p.name for p in params}
     for key in value:
         if key not in known:
-            raise InvalidParameterError(
-                f"{label}.{key}", f"is not a known field; expected one of {', '.join(sorted(known))}"
-            )
+            raise InvalidParameterError(f"{label}.{key}", f"is not a known field; {_fields_hint(key, params)}")
     checked = {p.name: _check(p, value.get(p.name, UNSET), f"{label}.{p.name}") for p in params}
     _check_requirements(requires, checked, f"{label}.")
     return checked
+
+
+_LISTED_FIELDS = 12
+"""An unknown field's refusal lists the known ones when there are at most this many."""
+
+
+def _fields_hint(key: object, params: Sequence[Param]) -> str:
+    """What to write instead of an unknown field ``key``: its name here if ``key`` is a field's name on
+    the wire (``quoteTotalInvestment``), else the known names, or the closest of them when an object
+    has many (a bot's settings have dozens)."""
+    by_wire = {p.wire: p.name for p in params}
+    if isinstance(key, str) and key in by_wire:
+        return f"its name here is {by_wire[key]}"
+    names = sorted(p.name for p in params)
+    if len(names) <= _LISTED_FIELDS:
+        return f"expected one of {', '.join(names)}"
+    close = difflib.get_close_matches(str(key)[:100], names, n=3)
+    if close:
+        return f"did you mean {' or '.join(close)}? (one of {len(names)} fields)"
+    return f"expected one of {len(names)} fields, such as {', '.join(names[:6])}"
 
 
 def _given(value: Any) -> bool:

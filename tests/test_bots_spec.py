@@ -75,7 +75,7 @@ COPY_BOT = "550e8400-e29b-41d4-a716-446655440000"
 
 # A plausible call of each operation, by the Python names of its inputs.
 ARGS: dict[str, dict[str, Any]] = {
-    "botOrdersList": {"status": "finished", "base": "BTC", "bu_order_types": ["spot_grid", "futures_grid"]},
+    "botOrdersList": {"status": "finished", "base": "BTC", "bu_order_types": "spot_grid,futures_grid"},
     "botFuturesGridGetOrder": {"bu_order_id": "2000000001", "lang": "en"},
     "botFuturesGridCreate": {
         "base": "BTC.PERP",
@@ -340,8 +340,8 @@ def test_amounts_pionex_types_as_numbers_go_out_as_exact_json_numbers() -> None:
 
 def test_the_bot_list_filters_by_several_kinds() -> None:
     request = body_of("botOrdersList")
-    # an array query input: the key once per value (OpenAPI's default form, as Pionex's file types it)
-    assert request.url.params.get_list("buOrderTypes") == ["spot_grid", "futures_grid"]
+    # one comma-separated value, as Pionex's own tools send it (its file types the input as a list)
+    assert request.url.params.get_list("buOrderTypes") == ["spot_grid,futures_grid"]
     assert request.url.params["status"] == "finished" and request.url.params["base"] == "BTC"
 
 
@@ -378,8 +378,8 @@ def expect(where: str, prop: dict[str, Any], sent: Any, got: Any) -> None:
         for index, (one, decoded) in enumerate(zip(sent, got, strict=True)):
             expect(f"{where}[{index}]", resolved["items"], one, decoded)
     elif resolved.get("format") == "decimal":
-        assert isinstance(got, Decimal) and got == Decimal(str(sent)), where
-        assert str(got) == str(sent), f"{where}: {got} lost digits of {sent}"
+        # the same digits and exponent: "1.50" stays 1.50, not 1.5
+        assert isinstance(got, Decimal) and got.as_tuple() == Decimal(str(sent)).as_tuple(), (where, got, sent)
     elif resolved.get("type") == "integer":
         assert type(got) is int and got == sent, where
     elif resolved.get("type") == "boolean":
@@ -529,7 +529,7 @@ REFUSED = [
     ("botFuturesGridCreate", futures_grid(bonus_id="b-1", investment_from="USER"), "bu_order_data.bonus_id", "must not"),
     ("botFuturesGridCreate", futures_grid(investment_from="FUTURE_GRID_BONUS"), "bu_order_data.bonus_id", "required"),
     ("botFuturesGridCreate", futures_grid(condition_direction="1"), "bu_order_data.condition", "required"),
-    ("botFuturesGridCreate", {**futures_grid(), "base": "BTC"}, "base", "PERP"),
+    ("botFuturesGridCreate", {**futures_grid(), "base": "BTC_USDT"}, "base", "PERP"),
     ("botFuturesGridCheckParams", futures_grid(row=501), "bu_order_data.row", "at most 500"),
     ("botFuturesGridAdjustParams", adjust(type="adjust_params", bottom="59000", top="73000"), "row", "required"),
     ("botFuturesGridAdjustParams", adjust(type="adjust_params", row=10, top="73000"), "bottom", "required"),
@@ -546,6 +546,8 @@ REFUSED = [
     ("botSmartCopyCreate", {"base": "BTC", "quote": "USDT", "bu_order_data": {"quote_total_investment": "5", "portfolio": [{"base": "BTC", "signal_type": "s", "leverage": 1, "percent": "2"}]}}, "bu_order_data.portfolio[0].percent", "at most 1"),
     ("botSignalsCreate", {"title": "x" * 101}, "title", "at most 100"),
     ("botSignalsPush", {**ARGS["botSignalsPush"], "time": "2024-01-15 10:30:00"}, "time", ""),
+    ("botOrdersList", {"bu_order_types": "spot_grid,grid_v5"}, "bu_order_types", "must match"),
+    ("botOrdersList", {"bu_order_types": "spot_grid, futures_grid"}, "bu_order_types", ""),
 ]  # fmt: skip
 
 

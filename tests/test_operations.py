@@ -29,17 +29,24 @@ def test_the_facade_holds_exactly_the_spec_operations() -> None:
     assert set(facade.AREA_PATHS.values()) == SPEC_AREAS and set(facade.AREAS) == set(facade.AREA_PATHS)
     for op in OPERATIONS:
         assert op.weight >= 1
-        assert op.permission in (None, "read", "trade", "transfer")
+        assert op.permission in (None, "read", "trade", "transfer", "bot_read", "bot_trade")
         assert op.area == facade.AREA_PATHS[op.tag]
 
 
-def test_grouped_operations_drop_the_group_from_their_names() -> None:
-    """futuresPlaceOrder is client.futures.trade.place_order: one word never means two things in one place."""
+def test_grouped_operations_drop_the_group_and_then_the_area_from_their_names() -> None:
+    """futuresPlaceOrder is client.futures.trade.place_order and botSpotGridCreate is
+    client.bot.spot_grid.create: one word never means two things in one place, nor is said twice."""
     for op in OPERATIONS:
-        group, _, _ = op.area.rpartition(".")
+        group, _, area = op.area.rpartition(".")
         if group:
-            rest = op.operation_id.removeprefix(group)
-            assert rest != op.operation_id and op.name == re.sub(r"(?<!^)(?=[A-Z])", "_", rest).lower(), op.name
+            words = re.sub(r"(?<!^)(?=[A-Z])", "_", op.operation_id).lower()
+            assert words.startswith(f"{group}_"), op.operation_id
+            rest = words.removeprefix(f"{group}_")
+            assert op.name == rest.removeprefix(f"{area}_"), op.operation_id
+    names = {op.operation_id: f"{op.area}.{op.name}" for op in OPERATIONS}
+    assert names["futuresPlaceOrder"] == "futures.trade.place_order"
+    assert names["botSpotGridCreate"] == "bot.spot_grid.create"
+    assert names["botKolListCopyTradeBots"] == "bot.kol.list_copy_trade_bots"
 
 
 @pytest.mark.parametrize("area", sorted(TOP_LEVEL))

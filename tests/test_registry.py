@@ -99,7 +99,7 @@ def check_fields(fields: tuple[Field, ...], schema: dict[str, Any]) -> None:
 def test_each_operation_carries_what_the_spec_says(op: Operation[Any]) -> None:
     path, method, raw = SPEC_OPS[op.operation_id]
     tag = raw["tags"][0]
-    assert (op.method, op.path, op.tag) == (method.upper(), path, snake(tag).replace(" ", "").replace("__", "_"))
+    assert (op.method, op.path, op.tag) == (method.upper(), path, re.sub(r"[^a-z0-9]+", "_", tag.lower()))
     assert op.area == TAGS[tag].get("x-pionex-area", op.tag)
     assert (op.weight, op.permission) == (raw["x-pionex-weight"], raw.get("x-pionex-permission"))
     assert op.summary == raw["summary"].rstrip(".") and op.description == " ".join(raw["description"].split())
@@ -138,9 +138,17 @@ def test_each_operation_carries_what_the_spec_says(op: Operation[Any]) -> None:
     assert (op.paging is None) == (paging is None)
     if paging is not None and op.paging is not None:
         wires = {p.wire: p.name for p in op.params}
-        assert (op.paging.by, op.paging.size, op.paging.items) == (paging["by"], paging["size"], snake(paging["items"]))
-        for key, attr in (("start", "start"), ("end", "end"), ("from", "source"), ("limit", "limit")):
+        size = paging.get("size", 0)  # paging by token may not know a page's size
+        assert (op.paging.by, op.paging.size, op.paging.items) == (paging["by"], size, snake(paging["items"]))
+        for key, attr in (
+            ("start", "start"),
+            ("end", "end"),
+            ("from", "source"),
+            ("limit", "limit"),
+            ("token", "token"),
+        ):
             assert getattr(op.paging, attr) == (wires[paging[key]] if key in paging else None), key
+        assert op.paging.next == (snake(paging["next"]) if "next" in paging else None)
     # reconciliation
     rule = raw.get("x-pionex-reconcile")
     assert (op.reconcile is None) == (rule is None)

@@ -203,12 +203,12 @@ def test_every_operation_declares_weight_and_permission() -> None:
     """Pionex's Spot, futures and bot operations are all there (above); any other operation is described the same way.
 
     Permissions are Pionex's key permissions: read, trade and transfer (only moving funds between
-    accounts needs transfer), and for bots bot_read and bot_trade."""
+    accounts needs transfer), and the bots' bot_read and bot_trade ("Bot reading", "Bot trading")."""
     assert {op_id for _, _, op_id, _, _ in EXPECTED + FUTURES + BOTS} <= set(operations())
+    permissions = ("read", "trade", "transfer", "bot_read", "bot_trade")
     for op_id, op in operations().items():
         assert isinstance(op.get("x-pionex-weight"), int) and op["x-pionex-weight"] >= 1, op_id
-        permission = op.get("x-pionex-permission")
-        assert bool(op.get("security")) == (permission in ("read", "trade", "transfer", "bot_read", "bot_trade")), op_id
+        assert bool(op.get("security")) == (op.get("x-pionex-permission") in permissions), op_id
 
 
 def test_documented_limits_and_defaults() -> None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
@@ -142,6 +142,32 @@ BAD_DECIMALS: tuple[tuple[Any, str], ...] = (
     ([1], "not list"),
 )  # fmt: skip
 NOT_GIVEN = "not given"
+SIGNED = re.compile(r"-?[0-9]+(?:\.[0-9]+)?")
+
+
+def signed_bad_decimals() -> Iterator[tuple[Any, str]]:
+    """BAD_DECIMALS as they stand for a decimal that may be negative (a stop threshold): negative
+    amounts are no longer bad, zero is refused as "not given", the rest as before; plus signs out of
+    place."""
+    for value, expect in BAD_DECIMALS:
+        number = None
+        if (
+            isinstance(value, (int, Decimal))
+            and not isinstance(value, bool)
+            or isinstance(value, str)
+            and SIGNED.fullmatch(value) is not None
+            and len(value) < 40
+        ):
+            number = Decimal(value)
+        if number is not None and number.is_finite() and number.adjusted() < 30 and number.as_tuple().exponent >= -30:
+            if number < 0:
+                continue  # a loss threshold: accepted
+            if number == 0:
+                yield value, NOT_GIVEN
+                continue
+        yield value, expect
+    for text in ("--1", "-", "1-", "- 1", "-+1", "-.5", "-1e3"):
+        yield text, PLAIN_NOTATION
 
 
 def shown(value: Any) -> str:
@@ -156,7 +182,7 @@ def bad_values(param: Param) -> Iterator[tuple[Any, str | None]]:
     if param.kind == "string":
         yield from bad_strings(param)
     elif param.kind == "decimal":
-        yield from BAD_DECIMALS
+        yield from signed_bad_decimals() if param.signed else BAD_DECIMALS
         if param.decimals is not None:
             finer = Decimal(1).scaleb(-param.decimals - 1)  # one decimal place more than allowed
             expect = "whole number" if param.decimals == 0 else f"at most {param.decimals} decimal places"
@@ -191,7 +217,11 @@ def bad_values(param: Param) -> Iterator[tuple[Any, str | None]]:
         if param.min_items:
             yield [], f"at least {param.min_items}"
         if param.max_items is not None:
-            yield [valid_item(param)] * (param.max_items + 1), f"at most {param.max_items}"
+            item = valid_item(param) if param.items is not None else valid(param)[0]
+            yield [item] * (param.max_items + 1), f"at most {param.max_items}"
+    elif param.kind == "object":
+        for wrong in ("BUY", 1, ["x"], True):
+            yield wrong, "must be a dict"
     else:  # pragma: no cover - a new kind needs its own bad inputs here
         raise AssertionError(f"{param.name}: no bad inputs for kind {param.kind}")
 
@@ -242,38 +272,43 @@ def distinct(values: Iterator[tuple[Any, str | None]]) -> Iterator[tuple[Any, st
             yield value, expect
 
 
+def nested_cases(
+    operation: Operation[Any], param: Param, label: str, put: Callable[[Any], dict[str, Any]]
+) -> Iterator[Case]:
+    """The bad values of ``param`` (called ``label`` in a refusal), each put into valid arguments by
+    ``put``; then those of the fields of an object (``bu_order_data.row``) and of the items of a list
+    of objects (``orders[1].price``), at any depth."""
+    for value, expect in distinct(bad_values(param)):
+        yield Case(operation, put(value), label, expect, shown(value))
+    if param.kind == "object" and param.fields is not None:
+        good = valid(param)
+        for field in param.fields:
+            yield from nested_cases(
+                operation, field, f"{label}.{field.name}", lambda v, f=field: put({**good, f.name: v})
+            )
+        yield Case(operation, put({**good, "clientOrderId": "abc-1"}), f"{label}.clientOrderId", "not a known", "")
+    if param.kind != "array" or param.items is None:
+        return
+    good = valid_item(param)
+    for item in param.items:
+        yield from nested_cases(
+            operation, item, f"{label}[1].{item.name}", lambda v, i=item: put([good, {**good, i.name: v}])
+        )
+    yield Case(
+        operation, put([good, {**good, "clientOrderId": "abc-1"}]), f"{label}[1].clientOrderId", "not a known", ""
+    )
+    for wrong in ("BUY", None, 1, ["BUY"]):
+        yield Case(operation, put([good, wrong]), f"{label}[1]", "must be a dict", shown(wrong))
+    missing = {k: v for k, v in good.items() if k != param.items[0].name}
+    yield Case(operation, put([good, missing]), f"{label}[1].{param.items[0].name}", "is required", "missing")
+
+
 def cases() -> list[Case]:
     found: list[Case] = []
     for operation in OPERATIONS:
         base = valid_arguments(operation)
         for param in operation.params:
-            for value, expect in distinct(bad_values(param)):
-                found.append(Case(operation, {**base, param.name: value}, param.name, expect, shown(value)))
-            if param.kind != "array" or param.items is None:
-                continue
-            good = valid_item(param)
-            for item in param.items:
-                for value, expect in distinct(bad_values(item)):
-                    orders = [good, {**good, item.name: value}]
-                    label = f"{param.name}[1].{item.name}"
-                    found.append(Case(operation, {**base, param.name: orders}, label, expect, shown(value)))
-            extra = [good, {**good, "clientOrderId": "abc-1"}]
-            found.append(
-                Case(operation, {**base, param.name: extra}, f"{param.name}[1].clientOrderId", "not a known", "")
-            )
-            for wrong in ("BUY", None, 1, ["BUY"]):
-                found.append(
-                    Case(
-                        operation,
-                        {**base, param.name: [good, wrong]},
-                        f"{param.name}[1]",
-                        "must be a dict",
-                        shown(wrong),
-                    )
-                )
-            missing = {k: v for k, v in good.items() if k != param.items[0].name}
-            label = f"{param.name}[1].{param.items[0].name}"
-            found.append(Case(operation, {**base, param.name: [good, missing]}, label, "is required", "missing"))
+            found.extend(nested_cases(operation, param, param.name, lambda v, p=param, b=base: {**b, p.name: v}))
     return found
 
 
@@ -352,6 +387,14 @@ def test_every_input_of_every_operation_gets_bad_inputs() -> None:
     covered = {(case.operation.operation_id, case.parameter.split("[")[0].split(".")[0]) for case in CASES}
     expected = {(op.operation_id, p.name) for op in OPERATIONS for p in op.params}
     assert covered == expected
+    # every field of an object input, and every field of the items of a list it holds
+    labels = {(case.operation.operation_id, case.parameter) for case in CASES}
+    for op in OPERATIONS:
+        for p in op.params:
+            for f in p.fields or ():
+                assert (op.operation_id, f"{p.name}.{f.name}") in labels, (op.operation_id, f.name)
+                for i in f.items or ():
+                    assert (op.operation_id, f"{p.name}.{f.name}[1].{i.name}") in labels, (op.operation_id, i.name)
     items = {case.parameter.split(".", 1)[1] for case in CASES if "]." in case.parameter}
     assert items >= {i.name for op in OPERATIONS for p in op.params for i in p.items or ()}
     symbol_ops = {op.operation_id for op in OPERATIONS for p in op.params if p.wire == "symbol"}
@@ -526,6 +569,8 @@ def spec_inputs() -> Iterator[tuple[str, str, dict[str, Any]]]:
                     prop = resolve(prop)
                     if prop.get("type") == "array" and resolve(prop["items"]).get("type") == "object":
                         pending.append((f"{prefix}{name}[].", resolve(prop["items"])))
+                    if prop.get("type") == "object":  # a nested object (a bot's buOrderData): its fields
+                        pending.append((f"{prefix}{name}.", prop))
                     yield op["operationId"], prefix + name, prop
 
 
@@ -577,6 +622,9 @@ def test_the_operation_table_carries_the_spec_constraints() -> None:
         schemas = by_operation.get(operation.operation_id, {})
         params = [(p.wire, p) for p in operation.params]
         params += [(f"{p.wire}.{i.wire}", i) for p in operation.params for i in p.items or ()]
+        fields = [(f"{p.wire}.{f.wire}", f) for p in operation.params for f in p.fields or ()]
+        fields += [(f"{wire}.{i.wire}", i) for wire, f in fields for i in f.items or ()]
+        params += fields
         for wire, param in params:
             schema = schemas[wire]
             for attr, key in keys.items():

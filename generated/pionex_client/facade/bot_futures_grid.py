@@ -769,6 +769,7 @@ BOT_FUTURES_GRID_ADJUST_PARAMS: Operation[None] = Operation(
             True,
             "decimal",
             description="The current price, as the caller sees it (sent as a JSON number).",
+            decimals=15,
             json_number=True,
         ),
         Param(
@@ -778,6 +779,7 @@ BOT_FUTURES_GRID_ADJUST_PARAMS: Operation[None] = Operation(
             False,
             "decimal",
             description="Investment to add (sent as a JSON number); needed by `invest_in` and `invest_in_trigger`, optional with `adjust_params`.",
+            decimals=15,
             json_number=True,
         ),
         Param(
@@ -821,6 +823,7 @@ BOT_FUTURES_GRID_ADJUST_PARAMS: Operation[None] = Operation(
             False,
             "decimal",
             description="Extra margin to add (sent as a JSON number).",
+            decimals=15,
             json_number=True,
         ),
         Param(
@@ -900,6 +903,8 @@ BOT_FUTURES_GRID_ADJUST_PARAMS: Operation[None] = Operation(
             False,
             "string",
             min_length=1,
+            max_length=64,
+            pattern="^[A-Za-z0-9_.:-]+$",
             description="`reinvest`: keep the settings and add the current profit to the investment (`adjust_params`). Spelled as Pionex spells it.",
         ),
     ),
@@ -1001,6 +1006,8 @@ BOT_FUTURES_GRID_CANCEL: Operation[None] = Operation(
             False,
             "string",
             min_length=1,
+            max_length=256,
+            pattern="^[!-~]+$",
             description="Note to keep with the closed bot.",
         ),
         Param(
@@ -1552,6 +1559,7 @@ BOT_FUTURES_GRID_CREATE: Operation[FuturesGridCreated] = Operation(
                     False,
                     "integer",
                     minimum=1,
+                    maximum=9223372036854775807,
                     description="Seconds the stop-loss condition must hold before it fires (leave out to fire at once).",
                 ),
                 Param(
@@ -1582,6 +1590,7 @@ BOT_FUTURES_GRID_CREATE: Operation[FuturesGridCreated] = Operation(
                     False,
                     "integer",
                     minimum=1,
+                    maximum=9223372036854775807,
                     description="Seconds the take-profit condition must hold before it fires (leave out to fire at once).",
                 ),
                 Param(
@@ -1635,6 +1644,8 @@ BOT_FUTURES_GRID_CREATE: Operation[FuturesGridCreated] = Operation(
                     False,
                     "string",
                     min_length=1,
+                    max_length=64,
+                    pattern="^[A-Za-z0-9_.:-]+$",
                     description="Investment coin as an app wants it recorded; stored as given.",
                 ),
                 Param(
@@ -1693,6 +1704,8 @@ BOT_FUTURES_GRID_CREATE: Operation[FuturesGridCreated] = Operation(
                     False,
                     "string",
                     min_length=1,
+                    max_length=64,
+                    pattern="^[A-Za-z0-9_.:-]+$",
                     description="Identifier of the bonus to invest (`investmentFrom` FUTURE_GRID_BONUS).",
                 ),
                 Param(
@@ -1702,6 +1715,8 @@ BOT_FUTURES_GRID_CREATE: Operation[FuturesGridCreated] = Operation(
                     False,
                     "string",
                     min_length=1,
+                    max_length=5000,
+                    pattern="^[!-~]+$",
                     description="App data for a coin-margined grid; stored as given.",
                 ),
                 Param(
@@ -1711,6 +1726,8 @@ BOT_FUTURES_GRID_CREATE: Operation[FuturesGridCreated] = Operation(
                     False,
                     "string",
                     min_length=1,
+                    max_length=64,
+                    pattern="^[A-Za-z0-9_.:-]+$",
                     description="Moving indicator a moving grid follows, such as `sma`.",
                 ),
                 Param(
@@ -1720,6 +1737,8 @@ BOT_FUTURES_GRID_CREATE: Operation[FuturesGridCreated] = Operation(
                     False,
                     "string",
                     min_length=1,
+                    max_length=64,
+                    pattern="^[A-Za-z0-9_.:-]+$",
                     description="Candle interval of that indicator, such as 1m, 15m, 30m, 1h, 4h or 12h.",
                 ),
                 Param(
@@ -1729,6 +1748,8 @@ BOT_FUTURES_GRID_CREATE: Operation[FuturesGridCreated] = Operation(
                     False,
                     "string",
                     min_length=1,
+                    max_length=5000,
+                    pattern="^[!-~]+$",
                     description='Parameters of that indicator as JSON text, such as {"length":720}.',
                 ),
                 Param(
@@ -1897,6 +1918,8 @@ BOT_FUTURES_GRID_CREATE: Operation[FuturesGridCreated] = Operation(
             False,
             "string",
             min_length=1,
+            max_length=64,
+            pattern="^[A-Za-z0-9-]+$",
             description="Bot to copy the settings of, if any.",
         ),
         Param(
@@ -1906,6 +1929,8 @@ BOT_FUTURES_GRID_CREATE: Operation[FuturesGridCreated] = Operation(
             False,
             "string",
             min_length=1,
+            max_length=64,
+            pattern="^[A-Za-z0-9_.:-]+$",
             description="How to copy that bot.",
         ),
         Param(
@@ -1915,6 +1940,8 @@ BOT_FUTURES_GRID_CREATE: Operation[FuturesGridCreated] = Operation(
             False,
             "string",
             min_length=1,
+            max_length=64,
+            pattern="^[A-Za-z0-9-]+$",
             description="Identifier of the copied bot.",
         ),
     ),
@@ -3797,6 +3824,7 @@ BOT_FUTURES_GRID_REDUCE: Operation[FuturesGridReduceResult] = Operation(
             True,
             "integer",
             minimum=1,
+            maximum=9223372036854775807,
             description="How much to reduce, in steps of the pair's order precision (a positive whole number).",
         ),
         Param(

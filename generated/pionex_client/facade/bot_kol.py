@@ -273,6 +273,8 @@ BOT_KOL_LIST_COPY_TRADE_BOTS: Operation[KolCopyTradeList] = Operation(
             True,
             "string",
             min_length=1,
+            max_length=64,
+            pattern="^[A-Za-z0-9_.:-]+$",
             description="The provider's share code.",
         ),
         Param(
@@ -290,8 +292,10 @@ BOT_KOL_LIST_COPY_TRADE_BOTS: Operation[KolCopyTradeList] = Operation(
             "query",
             False,
             "string",
-            min_length=1,
-            description="Only bots on this pair.",
+            min_length=3,
+            max_length=64,
+            pattern="^[A-Z0-9]+(?:_[A-Z0-9]+)+$",
+            description="Only bots on this pair, such as BTC_USDT.",
         ),
         Param(
             "trend",
@@ -319,6 +323,8 @@ BOT_KOL_LIST_COPY_TRADE_BOTS: Operation[KolCopyTradeList] = Operation(
             False,
             "string",
             min_length=1,
+            max_length=1024,
+            pattern="^[A-Za-z0-9_.:/+=-]+$",
             description="Token of the page to read.",
         ),
         Param(
@@ -328,6 +334,8 @@ BOT_KOL_LIST_COPY_TRADE_BOTS: Operation[KolCopyTradeList] = Operation(
             False,
             "string",
             min_length=1,
+            max_length=64,
+            pattern="^[A-Za-z0-9_.:-]+$",
             description="Field to sort by.",
         ),
         Param(
@@ -346,6 +354,7 @@ BOT_KOL_LIST_COPY_TRADE_BOTS: Operation[KolCopyTradeList] = Operation(
             False,
             "integer",
             minimum=1,
+            maximum=9223372036854775807,
             description="Bots per page.",
         ),
         Param(
@@ -355,6 +364,7 @@ BOT_KOL_LIST_COPY_TRADE_BOTS: Operation[KolCopyTradeList] = Operation(
             False,
             "integer",
             minimum=1,
+            maximum=9223372036854775807,
             description="Number of the page to read, from 1.",
         ),
     ),
@@ -1037,7 +1047,7 @@ class BotKolApi:
         Args:
             share_code: The provider's share code.
             bu_order_type: Kind of bot to list: `futures_grid`, `spot_grid` or `smart_copy`.
-            symbol: Only bots on this pair.
+            symbol: Only bots on this pair, such as BTC_USDT.
             trend: Only grids in this direction: `long`, `short` or `no_trend`.
             leverage: Only bots with this leverage.
             page_token: Token of the page to read.
@@ -1099,7 +1109,7 @@ class AsyncBotKolApi:
         Args:
             share_code: The provider's share code.
             bu_order_type: Kind of bot to list: `futures_grid`, `spot_grid` or `smart_copy`.
-            symbol: Only bots on this pair.
+            symbol: Only bots on this pair, such as BTC_USDT.
             trend: Only grids in this direction: `long`, `short` or `no_trend`.
             leverage: Only bots with this leverage.
             page_token: Token of the page to read.

@@ -22,6 +22,7 @@ from pionex_wrapper.operation import (
     Headers,
     NotGiven,
     Operation,
+    Paging,
     Param,
     SyncInvoker,
     async_raw_method,
@@ -29,9 +30,6 @@ from pionex_wrapper.operation import (
 )
 
 from ..api.bot_orders import bot_orders_list as _bot_orders_list
-from ..models.bot_orders_list_bu_order_types_item import (
-    BotOrdersListBuOrderTypesItem,
-)
 from ..models.bot_orders_list_status import (
     BotOrdersListStatus,
 )
@@ -623,6 +621,8 @@ BOT_ORDERS_LIST: Operation[BotOrders] = Operation(
             False,
             "string",
             min_length=1,
+            max_length=1024,
+            pattern="^[A-Za-z0-9_.:/+=-]+$",
             description="Token from a previous reply's `nextPageToken` or `previousPageToken`; leave out for the first page.",
         ),
         Param(
@@ -630,10 +630,11 @@ BOT_ORDERS_LIST: Operation[BotOrders] = Operation(
             "buOrderTypes",
             "query",
             False,
-            "array",
-            min_items=1,
-            max_items=3,
-            description="Only these kinds of bot (`futures_grid`, `spot_grid`, `smart_copy`); all kinds when left out.",
+            "string",
+            min_length=9,
+            max_length=40,
+            pattern="^(?:futures_grid|spot_grid|smart_copy)(?:,(?:futures_grid|spot_grid|smart_copy)){0,2}$",
+            description="Only these kinds of bot, separated by commas (`spot_grid,futures_grid`); all kinds when left out.",
         ),
     ),
     build=_build_bot_orders_list,
@@ -2186,6 +2187,9 @@ BOT_ORDERS_LIST: Operation[BotOrders] = Operation(
             ),
         ),
     ),
+    paging=Paging(
+        items="results", by="token", token="page_token", next="next_page_token"
+    ),
 )
 
 
@@ -2206,7 +2210,7 @@ class BotOrdersApi:
         base: str | None = None,
         quote: str | None = None,
         page_token: str | None = None,
-        bu_order_types: list[BotOrdersListBuOrderTypesItem] | None = None,
+        bu_order_types: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2223,7 +2227,7 @@ class BotOrdersApi:
             base: Only bots on this base coin, such as BTC.
             quote: Only bots on this quote coin, such as USDT.
             page_token: Token from a previous reply's `nextPageToken` or `previousPageToken`; leave out for the first page.
-            bu_order_types: Only these kinds of bot (`futures_grid`, `spot_grid`, `smart_copy`); all kinds when left out.
+            bu_order_types: Only these kinds of bot, separated by commas (`spot_grid,futures_grid`); all kinds when left out.
 
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
@@ -2253,7 +2257,7 @@ class AsyncBotOrdersApi:
         base: str | None = None,
         quote: str | None = None,
         page_token: str | None = None,
-        bu_order_types: list[BotOrdersListBuOrderTypesItem] | None = None,
+        bu_order_types: str | None = None,
         timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
         extra_headers: Headers = None,
         max_retries: int | NotGiven = NOT_GIVEN,
@@ -2270,7 +2274,7 @@ class AsyncBotOrdersApi:
             base: Only bots on this base coin, such as BTC.
             quote: Only bots on this quote coin, such as USDT.
             page_token: Token from a previous reply's `nextPageToken` or `previousPageToken`; leave out for the first page.
-            bu_order_types: Only these kinds of bot (`futures_grid`, `spot_grid`, `smart_copy`); all kinds when left out.
+            bu_order_types: Only these kinds of bot, separated by commas (`spot_grid,futures_grid`); all kinds when left out.
 
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """

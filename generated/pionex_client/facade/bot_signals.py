@@ -25,6 +25,7 @@ from pionex_wrapper.operation import (
     Money,
     NotGiven,
     Operation,
+    Paging,
     Param,
     SyncInvoker,
     async_raw_method,
@@ -101,7 +102,7 @@ class SignalActionParams(TypedDict, total=False):
     """Keyword form of one SignalAction."""
 
     action: Required[SignalActionAction]
-    position_size: Required[Money]
+    position_size: Required[str]
     contracts: Required[Money]
     direction: NotRequired[SignalActionDirection]
 
@@ -141,7 +142,8 @@ BOT_SIGNALS_CREATE: Operation[UserSignal] = Operation(
             "string",
             min_length=1,
             max_length=100,
-            description="Name of the signal, at most 100 characters.",
+            pattern="^[!-~]+$",
+            description="Name of the signal: 1 to 100 printable ASCII characters, without spaces.",
         ),
         Param(
             "description",
@@ -151,7 +153,8 @@ BOT_SIGNALS_CREATE: Operation[UserSignal] = Operation(
             "string",
             min_length=1,
             max_length=1000,
-            description="Description of the signal, at most 1000 characters.",
+            pattern="^[!-~]+$",
+            description="Description of the signal: 1 to 1000 printable ASCII characters, without spaces.",
         ),
     ),
     build=_build_bot_signals_create,
@@ -202,7 +205,6 @@ BOT_SIGNALS_CREATE: Operation[UserSignal] = Operation(
             "int",
             False,
             description="1 once the webhook has been set up and confirmed, else 0.",
-            enum=("0", "1"),
         ),
         Field(
             "tradingview_config",
@@ -256,6 +258,7 @@ BOT_SIGNALS_DELETE: Operation[None] = Operation(
             "string",
             min_length=1,
             max_length=1000,
+            pattern="^[!-~]+$",
             description="Identifier of the signal.",
         ),
     ),
@@ -309,6 +312,7 @@ BOT_SIGNALS_EDIT: Operation[None] = Operation(
             "string",
             min_length=1,
             max_length=1000,
+            pattern="^[!-~]+$",
             description="Identifier of the signal.",
         ),
         Param(
@@ -319,7 +323,8 @@ BOT_SIGNALS_EDIT: Operation[None] = Operation(
             "string",
             min_length=1,
             max_length=100,
-            description="New name, at most 100 characters.",
+            pattern="^[!-~]+$",
+            description="New name: 1 to 100 printable ASCII characters, without spaces.",
         ),
         Param(
             "description",
@@ -329,7 +334,8 @@ BOT_SIGNALS_EDIT: Operation[None] = Operation(
             "string",
             min_length=1,
             max_length=1000,
-            description="New description, at most 1000 characters.",
+            pattern="^[!-~]+$",
+            description="New description: 1 to 1000 printable ASCII characters, without spaces.",
         ),
     ),
     build=_build_bot_signals_edit,
@@ -379,6 +385,7 @@ BOT_SIGNALS_GET: Operation[UserSignal] = Operation(
             "string",
             min_length=1,
             max_length=1000,
+            pattern="^[!-~]+$",
             description="Identifier of the signal.",
         ),
     ),
@@ -430,7 +437,6 @@ BOT_SIGNALS_GET: Operation[UserSignal] = Operation(
             "int",
             False,
             description="1 once the webhook has been set up and confirmed, else 0.",
-            enum=("0", "1"),
         ),
         Field(
             "tradingview_config",
@@ -483,6 +489,8 @@ BOT_SIGNALS_LIST: Operation[UserSignals] = Operation(
             False,
             "string",
             min_length=1,
+            max_length=1024,
+            pattern="^[A-Za-z0-9_.:/+=-]+$",
             description="Token from the previous reply; leave out for the first page.",
         ),
     ),
@@ -555,7 +563,6 @@ BOT_SIGNALS_LIST: Operation[UserSignals] = Operation(
                     "int",
                     False,
                     description="1 once the webhook has been set up and confirmed, else 0.",
-                    enum=("0", "1"),
                 ),
                 Field(
                     "tradingview_config",
@@ -586,6 +593,7 @@ BOT_SIGNALS_LIST: Operation[UserSignals] = Operation(
             ),
         ),
     ),
+    paging=Paging(items="signals", by="token", token="page_token", next="page_token"),
 )
 
 
@@ -621,6 +629,7 @@ BOT_SIGNALS_PUSH: Operation[None] = Operation(
             "string",
             min_length=1,
             max_length=1000,
+            pattern="^[!-~]+$",
             description="Signal this is, as its followers know it.",
         ),
         Param(
@@ -631,7 +640,8 @@ BOT_SIGNALS_PUSH: Operation[None] = Operation(
             "string",
             min_length=1,
             max_length=5000,
-            description="Parameters of the signal as printable ASCII (JSON text, such as {}), at most 5000 characters.",
+            pattern="^[!-~]+$",
+            description="Parameters of the signal as JSON text, such as {}.",
         ),
         Param(
             "base",
@@ -700,13 +710,11 @@ BOT_SIGNALS_PUSH: Operation[None] = Operation(
                     "position_size",
                     "body",
                     True,
-                    "decimal",
+                    "string",
                     min_length=1,
                     max_length=47,
                     pattern="^-?[0-9]+(?:\\.[0-9]+)?$",
-                    description="Position the strategy holds after the action, as a ratio or an amount (negative when short; 0 when flat).",
-                    decimals=15,
-                    signed=True,
+                    description="Position the strategy holds after the action, as a ratio or an amount in plain decimal notation: negative when short, 0 when flat (so a string, not an amount the client checks as one).",
                 ),
                 Param(
                     "contracts",
@@ -791,8 +799,8 @@ class BotSignalsApi:
         Effect: write (``x-pionex-effect``). Command name: ``bot signals create``.
 
         Args:
-            title: Name of the signal, at most 100 characters.
-            description: Description of the signal, at most 1000 characters.
+            title: Name of the signal: 1 to 100 printable ASCII characters, without spaces.
+            description: Description of the signal: 1 to 1000 printable ASCII characters, without spaces.
 
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
@@ -847,8 +855,8 @@ class BotSignalsApi:
 
         Args:
             signal_type: Identifier of the signal.
-            title: New name, at most 100 characters.
-            description: New description, at most 1000 characters.
+            title: New name: 1 to 100 printable ASCII characters, without spaces.
+            description: New description: 1 to 1000 printable ASCII characters, without spaces.
 
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
@@ -933,7 +941,7 @@ class BotSignalsApi:
 
         Args:
             signal_type: Signal this is, as its followers know it.
-            signal_param: Parameters of the signal as printable ASCII (JSON text, such as {}), at most 5000 characters.
+            signal_param: Parameters of the signal as JSON text, such as {}.
             base: Base coin, such as BTC.
             quote: Quote coin, such as USDT.
             time: When the signal fired, in RFC 3339 form (UTC).
@@ -980,8 +988,8 @@ class AsyncBotSignalsApi:
         Effect: write (``x-pionex-effect``). Command name: ``bot signals create``.
 
         Args:
-            title: Name of the signal, at most 100 characters.
-            description: Description of the signal, at most 1000 characters.
+            title: Name of the signal: 1 to 100 printable ASCII characters, without spaces.
+            description: Description of the signal: 1 to 1000 printable ASCII characters, without spaces.
 
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
@@ -1036,8 +1044,8 @@ class AsyncBotSignalsApi:
 
         Args:
             signal_type: Identifier of the signal.
-            title: New name, at most 100 characters.
-            description: New description, at most 1000 characters.
+            title: New name: 1 to 100 printable ASCII characters, without spaces.
+            description: New description: 1 to 1000 printable ASCII characters, without spaces.
 
         ``timeout``, ``extra_headers`` and ``max_retries`` apply to this call only.
         """
@@ -1122,7 +1130,7 @@ class AsyncBotSignalsApi:
 
         Args:
             signal_type: Signal this is, as its followers know it.
-            signal_param: Parameters of the signal as printable ASCII (JSON text, such as {}), at most 5000 characters.
+            signal_param: Parameters of the signal as JSON text, such as {}.
             base: Base coin, such as BTC.
             quote: Quote coin, such as USDT.
             time: When the signal fired, in RFC 3339 form (UTC).

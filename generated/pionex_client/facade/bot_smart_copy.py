@@ -314,6 +314,8 @@ BOT_SMART_COPY_CANCEL: Operation[SmartCopyCancelled] = Operation(
             False,
             "string",
             min_length=1,
+            max_length=256,
+            pattern="^[!-~]+$",
             description="Note to keep with the closed bot.",
         ),
         Param(
@@ -435,6 +437,7 @@ BOT_SMART_COPY_CHECK_PARAMS: Operation[SmartCopyCheckResult] = Operation(
             "string",
             min_length=1,
             max_length=1000,
+            pattern="^[!-~]+$",
             description="Signal the bot would follow; leave out to check without one.",
         ),
         Param(
@@ -445,6 +448,7 @@ BOT_SMART_COPY_CHECK_PARAMS: Operation[SmartCopyCheckResult] = Operation(
             "string",
             min_length=1,
             max_length=5000,
+            pattern="^[!-~]+$",
             description="Parameters of that signal as JSON text.",
         ),
     ),
@@ -615,6 +619,7 @@ BOT_SMART_COPY_CREATE: Operation[SmartCopyCreated] = Operation(
                             "string",
                             min_length=1,
                             max_length=1000,
+                            pattern="^[!-~]+$",
                             description="Signal to follow.",
                         ),
                         Param(
@@ -635,6 +640,7 @@ BOT_SMART_COPY_CREATE: Operation[SmartCopyCreated] = Operation(
                             "string",
                             min_length=1,
                             max_length=5000,
+                            pattern="^[!-~]+$",
                             description='Parameters of the signal as JSON text, such as {"direction":"long"}.',
                         ),
                         Param(
@@ -705,6 +711,8 @@ BOT_SMART_COPY_CREATE: Operation[SmartCopyCreated] = Operation(
             False,
             "string",
             min_length=1,
+            max_length=64,
+            pattern="^[A-Za-z0-9_.:-]+$",
             description="API key to create the bot under; the signing key when left out.",
         ),
         Param(
@@ -714,6 +722,8 @@ BOT_SMART_COPY_CREATE: Operation[SmartCopyCreated] = Operation(
             False,
             "string",
             min_length=1,
+            max_length=256,
+            pattern="^[!-~]+$",
             description="Note to keep with the bot.",
         ),
         Param(
@@ -723,6 +733,8 @@ BOT_SMART_COPY_CREATE: Operation[SmartCopyCreated] = Operation(
             False,
             "string",
             min_length=1,
+            max_length=64,
+            pattern="^[A-Za-z0-9-]+$",
             description="Bot to copy, for a copy trade.",
         ),
         Param(
@@ -732,6 +744,8 @@ BOT_SMART_COPY_CREATE: Operation[SmartCopyCreated] = Operation(
             False,
             "string",
             min_length=1,
+            max_length=64,
+            pattern="^[A-Za-z0-9_.:-]+$",
             description="How to copy that bot.",
         ),
     ),

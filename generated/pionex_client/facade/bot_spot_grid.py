@@ -1041,6 +1041,7 @@ BOT_SPOT_GRID_CREATE: Operation[SpotGridOrder] = Operation(
                     False,
                     "integer",
                     minimum=1,
+                    maximum=9223372036854775807,
                     description="Seconds the stop-loss condition must hold (the wait restarts if it lapses) before it fires; leave out to fire at once.",
                 ),
                 Param(
@@ -1071,6 +1072,7 @@ BOT_SPOT_GRID_CREATE: Operation[SpotGridOrder] = Operation(
                     False,
                     "integer",
                     minimum=1,
+                    maximum=9223372036854775807,
                     description="Seconds the take-profit condition must hold (the wait restarts if it lapses) before it fires; leave out to fire at once.",
                 ),
                 Param(
@@ -1168,6 +1170,8 @@ BOT_SPOT_GRID_CREATE: Operation[SpotGridOrder] = Operation(
             False,
             "string",
             min_length=1,
+            max_length=256,
+            pattern="^[!-~]+$",
             description="Note to keep with the bot.",
         ),
     ),

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
         FuturesGridReduceResult,
     )
     from .bot_kol import KolCopyTradeList
-    from .bot_orders import BotOrders
+    from .bot_orders import BotOrder, BotOrders
     from .bot_signals import UserSignal, UserSignals
     from .bot_smart_copy import (
         SmartCopyCancelled,
@@ -1022,6 +1022,40 @@ class Invoke:
             _arguments(found, arguments),
             CallOptions(timeout, extra_headers, max_retries),
         )
+
+    @overload
+    def paginate(
+        self,
+        operation_id: Literal["botOrdersList"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
+        max_items: int | None = None,
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **kwargs: Any,
+    ) -> Iterator[BotOrder]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation_id: Literal["botSignalsList"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
+        max_items: int | None = None,
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **kwargs: Any,
+    ) -> Iterator[UserSignal]: ...
 
     @overload
     def paginate(
@@ -2235,6 +2269,40 @@ class AsyncInvoke:
             _arguments(found, arguments),
             CallOptions(timeout, extra_headers, max_retries),
         )
+
+    @overload
+    def paginate(
+        self,
+        operation_id: Literal["botOrdersList"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
+        max_items: int | None = None,
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **kwargs: Any,
+    ) -> AsyncIterator[BotOrder]: ...
+
+    @overload
+    def paginate(
+        self,
+        operation_id: Literal["botSignalsList"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        start_time: int | datetime | None = None,
+        end_time: int | datetime | None = None,
+        max_items: int | None = None,
+        page_size: int | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+        **kwargs: Any,
+    ) -> AsyncIterator[UserSignal]: ...
 
     @overload
     def paginate(

@@ -71,7 +71,6 @@ if TYPE_CHECKING:
     from .bot_order_data_trend import BotOrderDataTrend
     from .bot_order_data_type import BotOrderDataType
     from .bot_order_list import BotOrderList
-    from .bot_orders_list_bu_order_types_item import BotOrdersListBuOrderTypesItem
     from .bot_orders_list_response_200 import BotOrdersListResponse200
     from .bot_orders_list_status import BotOrdersListStatus
     from .bot_signals_create_body import BotSignalsCreateBody
@@ -454,7 +453,6 @@ if TYPE_CHECKING:
     from .transfer_result import TransferResult
     from .transfer_result_status import TransferResultStatus
     from .user_signal import UserSignal
-    from .user_signal_confirm_config import UserSignalConfirmConfig
     from .user_signal_list import UserSignalList
 
 _MODULES: dict[str, str] = {
@@ -506,7 +504,6 @@ _MODULES: dict[str, str] = {
     "BotOrderDataTrend": ".bot_order_data_trend",
     "BotOrderDataType": ".bot_order_data_type",
     "BotOrderList": ".bot_order_list",
-    "BotOrdersListBuOrderTypesItem": ".bot_orders_list_bu_order_types_item",
     "BotOrdersListResponse200": ".bot_orders_list_response_200",
     "BotOrdersListStatus": ".bot_orders_list_status",
     "BotSignalsCreateBody": ".bot_signals_create_body",
@@ -789,7 +786,6 @@ _MODULES: dict[str, str] = {
     "TransferResult": ".transfer_result",
     "TransferResultStatus": ".transfer_result_status",
     "UserSignal": ".user_signal",
-    "UserSignalConfirmConfig": ".user_signal_confirm_config",
     "UserSignalList": ".user_signal_list",
 }
 """Model name -> its module, relative to this package."""
@@ -843,7 +839,6 @@ __all__ = (
     "BotOrderDataTrend",
     "BotOrderDataType",
     "BotOrderList",
-    "BotOrdersListBuOrderTypesItem",
     "BotOrdersListResponse200",
     "BotOrdersListStatus",
     "BotSignalsCreateBody",
@@ -1126,7 +1121,6 @@ __all__ = (
     "TransferResult",
     "TransferResultStatus",
     "UserSignal",
-    "UserSignalConfirmConfig",
     "UserSignalList",
 )
 

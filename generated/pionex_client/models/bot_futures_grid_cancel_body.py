@@ -21,7 +21,8 @@ class BotFuturesGridCancelBody:
     Attributes:
         bu_order_id (str): Identifier the exchange gave a bot (a grid, a smart copy bot): a string of ASCII letters,
             digits and hyphens, at most 64 characters (a smart copy bot's is a 36-character UUID). Example: 1234567890.
-        close_note (str | Unset): Note to keep with the closed bot.
+        close_note (str | Unset): A note kept with a bot. Pionex sets no format; the client takes 1 to 256 printable
+            ASCII characters without spaces (and, as for every string it sends, none of & = # % +). Example: weekly-grid.
         close_sell_model (BotFuturesGridCancelBodyCloseSellModel | Unset): `TO_QUOTE` closes the position and returns
             the quote coin (the default); `TO_USDT` also sells the quote coin for USDT. Default: 'TO_QUOTE'.
         immediate (bool | Unset): Close at the market price now when a limit close is under way.

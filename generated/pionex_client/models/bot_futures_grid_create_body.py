@@ -28,9 +28,14 @@ class BotFuturesGridCreateBody:
             price_limit (the same for the take-profit); `lossStopHigh` and `lossStopLimitHighPrice` only on a neutral grid
             (`trend` no_trend); `bonusId` only with `investmentFrom` FUTURE_GRID_BONUS, which needs it; a trigger price with
             its direction. The client refuses any other combination before sending.
-        copy_from (str | Unset): Bot to copy the settings of, if any.
-        copy_type (str | Unset): How to copy that bot.
-        copy_bot_order_id (str | Unset): Identifier of the copied bot.
+        copy_from (str | Unset): Identifier the exchange gave a bot (a grid, a smart copy bot): a string of ASCII
+            letters, digits and hyphens, at most 64 characters (a smart copy bot's is a 36-character UUID). Example:
+            1234567890.
+        copy_type (str | Unset): A short code or identifier Pionex gives no format for (a copy type, a share code, a
+            bonus id, an indicator's name): the client takes 1 to 64 ASCII letters, digits and _ . : -. Example: sma.
+        copy_bot_order_id (str | Unset): Identifier the exchange gave a bot (a grid, a smart copy bot): a string of
+            ASCII letters, digits and hyphens, at most 64 characters (a smart copy bot's is a 36-character UUID). Example:
+            1234567890.
     """
 
     base: str

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="BotSignalsCreateBody")
 class BotSignalsCreateBody:
     """
     Attributes:
-        title (str): Name of the signal, at most 100 characters.
-        description (str | Unset): Description of the signal, at most 1000 characters.
+        title (str): Name of the signal: 1 to 100 printable ASCII characters, without spaces.
+        description (str | Unset): Description of the signal: 1 to 1000 printable ASCII characters, without spaces.
     """
 
     title: str

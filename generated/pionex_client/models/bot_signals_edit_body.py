@@ -15,8 +15,8 @@ T = TypeVar("T", bound="BotSignalsEditBody")
 class BotSignalsEditBody:
     """
     Attributes:
-        title (str | Unset): New name, at most 100 characters.
-        description (str | Unset): New description, at most 1000 characters.
+        title (str | Unset): New name: 1 to 100 printable ASCII characters, without spaces.
+        description (str | Unset): New description: 1 to 1000 printable ASCII characters, without spaces.
     """
 
     title: str | Unset = UNSET

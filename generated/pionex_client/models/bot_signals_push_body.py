@@ -17,10 +17,10 @@ T = TypeVar("T", bound="BotSignalsPushBody")
 class BotSignalsPushBody:
     """
     Attributes:
-        signal_type (str): A signal's identifier as its owner chose or the exchange gave it: printable ASCII, at most
-            1000 characters. Example: my_signal.
-        signal_param (str): Parameters of the signal as printable ASCII (JSON text, such as {}), at most 5000
-            characters.
+        signal_type (str): A signal's identifier as its owner chose or the exchange gave it: printable ASCII without
+            spaces, at most 1000 characters. Example: my_signal.
+        signal_param (str): Parameters as compact JSON text, passed on as given: 1 to 5000 printable ASCII characters
+            without spaces (5000 is what Pionex allows a signal's parameters). Example: {"length":720}.
         base (str): A coin's ticker: upper-case ASCII letters and digits, 1 to 32 characters (USDT, BTC). Example: USDT.
         quote (str): A coin's ticker: upper-case ASCII letters and digits, 1 to 32 characters (USDT, BTC). Example:
             USDT.

@@ -17,7 +17,8 @@ class BotSmartCopyCancelBody:
     Attributes:
         bu_order_id (str): Identifier the exchange gave a bot (a grid, a smart copy bot): a string of ASCII letters,
             digits and hyphens, at most 64 characters (a smart copy bot's is a 36-character UUID). Example: 1234567890.
-        close_note (str | Unset): Note to keep with the closed bot.
+        close_note (str | Unset): A note kept with a bot. Pionex sets no format; the client takes 1 to 256 printable
+            ASCII characters without spaces (and, as for every string it sends, none of & = # % +). Example: weekly-grid.
         convert_into_earn_coin (bool | Unset): Convert what remains into the earn coin on close. Default: False.
     """
 

@@ -24,9 +24,10 @@ class BotSmartCopyCheckParamsBody:
             after it. Pionex keeps balances to 8 decimal places and each pair states its own precision; the only limit it
             states for a number's decimal part is 15 digits (its bot API refuses a longer one), so 15 is the most any amount
             may have, whatever the pair. Example: 0.001.
-        signal_type (str | Unset): A signal's identifier as its owner chose or the exchange gave it: printable ASCII, at
-            most 1000 characters. Example: my_signal.
-        signal_param (str | Unset): Parameters of that signal as JSON text.
+        signal_type (str | Unset): A signal's identifier as its owner chose or the exchange gave it: printable ASCII
+            without spaces, at most 1000 characters. Example: my_signal.
+        signal_param (str | Unset): Parameters as compact JSON text, passed on as given: 1 to 5000 printable ASCII
+            characters without spaces (5000 is what Pionex allows a signal's parameters). Example: {"length":720}.
     """
 
     base: str

@@ -24,10 +24,15 @@ class BotSmartCopyCreateBody:
             USDT.
         bu_order_data (SmartCopyCreateOrderData): The settings of a new smart copy bot (names in snake_case, as this
             operation takes them).
-        key_id (str | Unset): API key to create the bot under; the signing key when left out.
-        note (str | Unset): Note to keep with the bot.
-        copy_from (str | Unset): Bot to copy, for a copy trade.
-        copy_type (str | Unset): How to copy that bot.
+        key_id (str | Unset): A short code or identifier Pionex gives no format for (a copy type, a share code, a bonus
+            id, an indicator's name): the client takes 1 to 64 ASCII letters, digits and _ . : -. Example: sma.
+        note (str | Unset): A note kept with a bot. Pionex sets no format; the client takes 1 to 256 printable ASCII
+            characters without spaces (and, as for every string it sends, none of & = # % +). Example: weekly-grid.
+        copy_from (str | Unset): Identifier the exchange gave a bot (a grid, a smart copy bot): a string of ASCII
+            letters, digits and hyphens, at most 64 characters (a smart copy bot's is a 36-character UUID). Example:
+            1234567890.
+        copy_type (str | Unset): A short code or identifier Pionex gives no format for (a copy type, a share code, a
+            bonus id, an indicator's name): the client takes 1 to 64 ASCII letters, digits and _ . : -. Example: sma.
     """
 
     base: str

@@ -25,7 +25,8 @@ class BotSpotGridCreateBody:
         bu_order_data (SpotGridCreateOrderData): The settings of a new spot grid. A stop value goes with its stop type,
             a stop delay with its stop, a trigger price with its direction; the client refuses any other combination before
             sending.
-        note (str | Unset): Note to keep with the bot.
+        note (str | Unset): A note kept with a bot. Pionex sets no format; the client takes 1 to 256 printable ASCII
+            characters without spaces (and, as for every string it sends, none of & = # % +). Example: weekly-grid.
     """
 
     base: str

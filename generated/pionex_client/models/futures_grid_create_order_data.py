@@ -113,7 +113,8 @@ class FuturesGridCreateOrderData:
                 Example: USDT.
             investment_from (FuturesGridCreateOrderDataInvestmentFrom | Unset): Where the investment comes from: `USER` (the
                 account; the default) or `FUTURE_GRID_BONUS` (a bonus, named by `bonusId`).
-            ui_invest_coin (str | Unset): Investment coin as an app wants it recorded; stored as given.
+            ui_invest_coin (str | Unset): A short code or identifier Pionex gives no format for (a copy type, a share code,
+                a bonus id, an indicator's name): the client takes 1 to 64 ASCII letters, digits and _ . : -. Example: sma.
             loss_stop_limit_price (str | Unset): An exact positive amount in plain decimal notation: digits, then optionally
                 a point and more digits (20000, 0.001); no sign, exponent, spaces or separators, at most 30 digits before the
                 point and 15 after it. Pionex keeps balances to 8 decimal places and each pair states its own precision; the
@@ -131,11 +132,18 @@ class FuturesGridCreateOrderData:
                 so 15 is the most any amount may have, whatever the pair. Example: 0.001.
             slippage (str | Unset): A price tolerance as a fraction of the price, sent as a decimal string: 0.01 is 1%.
                 Greater than 0 and at most 1. Example: 0.01.
-            bonus_id (str | Unset): Identifier of the bonus to invest (`investmentFrom` FUTURE_GRID_BONUS).
-            ui_extra_data (str | Unset): App data for a coin-margined grid; stored as given.
-            moving_indicator_type (str | Unset): Moving indicator a moving grid follows, such as `sma`.
-            moving_indicator_interval (str | Unset): Candle interval of that indicator, such as 1m, 15m, 30m, 1h, 4h or 12h.
-            moving_indicator_param (str | Unset): Parameters of that indicator as JSON text, such as {"length":720}.
+            bonus_id (str | Unset): A short code or identifier Pionex gives no format for (a copy type, a share code, a
+                bonus id, an indicator's name): the client takes 1 to 64 ASCII letters, digits and _ . : -. Example: sma.
+            ui_extra_data (str | Unset): Parameters as compact JSON text, passed on as given: 1 to 5000 printable ASCII
+                characters without spaces (5000 is what Pionex allows a signal's parameters). Example: {"length":720}.
+            moving_indicator_type (str | Unset): A short code or identifier Pionex gives no format for (a copy type, a share
+                code, a bonus id, an indicator's name): the client takes 1 to 64 ASCII letters, digits and _ . : -. Example:
+                sma.
+            moving_indicator_interval (str | Unset): A short code or identifier Pionex gives no format for (a copy type, a
+                share code, a bonus id, an indicator's name): the client takes 1 to 64 ASCII letters, digits and _ . : -.
+                Example: sma.
+            moving_indicator_param (str | Unset): Parameters as compact JSON text, passed on as given: 1 to 5000 printable
+                ASCII characters without spaces (5000 is what Pionex allows a signal's parameters). Example: {"length":720}.
             moving_trailing_up_param (str | Unset): An exact positive amount in plain decimal notation: digits, then
                 optionally a point and more digits (20000, 0.001); no sign, exponent, spaces or separators, at most 30 digits
                 before the point and 15 after it. Pionex keeps balances to 8 decimal places and each pair states its own

@@ -22,10 +22,8 @@ class SignalAction:
 
     Attributes:
         action (SignalActionAction): `buy` or `sell`.
-        position_size (str): An exact amount that may be negative, in plain decimal notation: an optional minus sign,
-            digits, then optionally a point and more digits (-0.1, -50, 45000); no plus sign, exponent, spaces or
-            separators, at most 30 digits before the point and 15 after it. Used for thresholds that are losses, such as a
-            stop-loss ratio of -0.1 (10% down). Example: -0.1.
+        position_size (str): Position the strategy holds after the action, as a ratio or an amount in plain decimal
+            notation: negative when short, 0 when flat (so a string, not an amount the client checks as one).
         contracts (str): An exact positive amount in plain decimal notation: digits, then optionally a point and more
             digits (20000, 0.001); no sign, exponent, spaces or separators, at most 30 digits before the point and 15 after
             it. Pionex keeps balances to 8 decimal places and each pair states its own precision; the only limit it states

@@ -17,10 +17,11 @@ class SmartCopyPortfolioEntry:
 
     Attributes:
         base (str): A coin's ticker: upper-case ASCII letters and digits, 1 to 32 characters (USDT, BTC). Example: USDT.
-        signal_type (str): A signal's identifier as its owner chose or the exchange gave it: printable ASCII, at most
-            1000 characters. Example: my_signal.
+        signal_type (str): A signal's identifier as its owner chose or the exchange gave it: printable ASCII without
+            spaces, at most 1000 characters. Example: my_signal.
         leverage (int): Leverage for this coin, a whole number from 1 to 100.
-        signal_param (str | Unset): Parameters of the signal as JSON text, such as {"direction":"long"}.
+        signal_param (str | Unset): Parameters as compact JSON text, passed on as given: 1 to 5000 printable ASCII
+            characters without spaces (5000 is what Pionex allows a signal's parameters). Example: {"length":720}.
         percent (str | Unset): Share of the investment given to this coin, as a fraction (1 is all of it).
         profit_stop_ratio (str | Unset): An exact positive amount in plain decimal notation: digits, then optionally a
             point and more digits (20000, 0.001); no sign, exponent, spaces or separators, at most 30 digits before the

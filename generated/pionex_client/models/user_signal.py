@@ -6,10 +6,6 @@ from typing import TYPE_CHECKING, Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.user_signal_confirm_config import (
-    UserSignalConfirmConfig,
-    check_user_signal_confirm_config,
-)
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
@@ -27,7 +23,7 @@ class UserSignal:
         signal_type (str | Unset): Identifier the exchange gave the signal (a UUID).
         title (str | Unset): Name of the signal.
         description (str | Unset): Description of the signal.
-        confirm_config (UserSignalConfirmConfig | Unset): 1 once the webhook has been set up and confirmed, else 0.
+        confirm_config (int | Unset): 1 once the webhook has been set up and confirmed, else 0.
         tradingview_config (TradingViewConfig | Unset): What to enter in a TradingView alert so that it sends this
             signal.
     """
@@ -35,7 +31,7 @@ class UserSignal:
     signal_type: str | Unset = UNSET
     title: str | Unset = UNSET
     description: str | Unset = UNSET
-    confirm_config: UserSignalConfirmConfig | Unset = UNSET
+    confirm_config: int | Unset = UNSET
     tradingview_config: TradingViewConfig | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,9 +42,7 @@ class UserSignal:
 
         description = self.description
 
-        confirm_config: int | Unset = UNSET
-        if not isinstance(self.confirm_config, Unset):
-            confirm_config = self.confirm_config
+        confirm_config = self.confirm_config
 
         tradingview_config: dict[str, Any] | Unset = UNSET
         if not isinstance(self.tradingview_config, Unset):
@@ -81,12 +75,7 @@ class UserSignal:
 
         description = d.pop("description", UNSET)
 
-        _confirm_config = d.pop("confirmConfig", UNSET)
-        confirm_config: UserSignalConfirmConfig | Unset
-        if isinstance(_confirm_config, Unset):
-            confirm_config = UNSET
-        else:
-            confirm_config = check_user_signal_confirm_config(_confirm_config)
+        confirm_config = d.pop("confirmConfig", UNSET)
 
         _tradingview_config = d.pop("tradingviewConfig", UNSET)
         tradingview_config: TradingViewConfig | Unset

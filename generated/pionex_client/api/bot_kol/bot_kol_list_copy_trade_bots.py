@@ -137,13 +137,20 @@ def sync_detailed(
     and leverage, sorted and paged.
 
     Args:
-        share_code (str):
+        share_code (str): A short code or identifier Pionex gives no format for (a copy type, a
+            share code, a bonus id, an indicator's name): the client takes 1 to 64 ASCII letters,
+            digits and _ . : -. Example: sma.
         bu_order_type (BotKolListCopyTradeBotsBuOrderType):
-        symbol (str | Unset):
+        symbol (str | Unset): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
         trend (BotKolListCopyTradeBotsTrend | Unset):
         leverage (int | Unset):
-        page_token (str | Unset):
-        sort (str | Unset):
+        page_token (str | Unset): A page token exactly as a previous reply gave it (base64-like
+            text, at most 1024 characters). Example: eyJuZXh0IjoxMH0.
+        sort (str | Unset): A short code or identifier Pionex gives no format for (a copy type, a
+            share code, a bonus id, an indicator's name): the client takes 1 to 64 ASCII letters,
+            digits and _ . : -. Example: sma.
         direction (BotKolListCopyTradeBotsDirection | Unset):
         limit (int | Unset):
         page (int | Unset):
@@ -197,13 +204,20 @@ def sync(
     and leverage, sorted and paged.
 
     Args:
-        share_code (str):
+        share_code (str): A short code or identifier Pionex gives no format for (a copy type, a
+            share code, a bonus id, an indicator's name): the client takes 1 to 64 ASCII letters,
+            digits and _ . : -. Example: sma.
         bu_order_type (BotKolListCopyTradeBotsBuOrderType):
-        symbol (str | Unset):
+        symbol (str | Unset): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
         trend (BotKolListCopyTradeBotsTrend | Unset):
         leverage (int | Unset):
-        page_token (str | Unset):
-        sort (str | Unset):
+        page_token (str | Unset): A page token exactly as a previous reply gave it (base64-like
+            text, at most 1024 characters). Example: eyJuZXh0IjoxMH0.
+        sort (str | Unset): A short code or identifier Pionex gives no format for (a copy type, a
+            share code, a bonus id, an indicator's name): the client takes 1 to 64 ASCII letters,
+            digits and _ . : -. Example: sma.
         direction (BotKolListCopyTradeBotsDirection | Unset):
         limit (int | Unset):
         page (int | Unset):
@@ -252,13 +266,20 @@ async def asyncio_detailed(
     and leverage, sorted and paged.
 
     Args:
-        share_code (str):
+        share_code (str): A short code or identifier Pionex gives no format for (a copy type, a
+            share code, a bonus id, an indicator's name): the client takes 1 to 64 ASCII letters,
+            digits and _ . : -. Example: sma.
         bu_order_type (BotKolListCopyTradeBotsBuOrderType):
-        symbol (str | Unset):
+        symbol (str | Unset): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
         trend (BotKolListCopyTradeBotsTrend | Unset):
         leverage (int | Unset):
-        page_token (str | Unset):
-        sort (str | Unset):
+        page_token (str | Unset): A page token exactly as a previous reply gave it (base64-like
+            text, at most 1024 characters). Example: eyJuZXh0IjoxMH0.
+        sort (str | Unset): A short code or identifier Pionex gives no format for (a copy type, a
+            share code, a bonus id, an indicator's name): the client takes 1 to 64 ASCII letters,
+            digits and _ . : -. Example: sma.
         direction (BotKolListCopyTradeBotsDirection | Unset):
         limit (int | Unset):
         page (int | Unset):
@@ -310,13 +331,20 @@ async def asyncio(
     and leverage, sorted and paged.
 
     Args:
-        share_code (str):
+        share_code (str): A short code or identifier Pionex gives no format for (a copy type, a
+            share code, a bonus id, an indicator's name): the client takes 1 to 64 ASCII letters,
+            digits and _ . : -. Example: sma.
         bu_order_type (BotKolListCopyTradeBotsBuOrderType):
-        symbol (str | Unset):
+        symbol (str | Unset): A trading pair: upper-case letters and digits in parts joined by
+            underscores, base coin first, then the quote coin, then PERP for a perpetual contract
+            (BTC_USDT, BTC_USDT_PERP). At most 64 characters. Example: BTC_USDT.
         trend (BotKolListCopyTradeBotsTrend | Unset):
         leverage (int | Unset):
-        page_token (str | Unset):
-        sort (str | Unset):
+        page_token (str | Unset): A page token exactly as a previous reply gave it (base64-like
+            text, at most 1024 characters). Example: eyJuZXh0IjoxMH0.
+        sort (str | Unset): A short code or identifier Pionex gives no format for (a copy type, a
+            share code, a bonus id, an indicator's name): the client takes 1 to 64 ASCII letters,
+            digits and _ . : -. Example: sma.
         direction (BotKolListCopyTradeBotsDirection | Unset):
         limit (int | Unset):
         page (int | Unset):

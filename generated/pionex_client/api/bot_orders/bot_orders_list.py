@@ -5,9 +5,6 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.bot_orders_list_bu_order_types_item import (
-    BotOrdersListBuOrderTypesItem,
-)
 from ...models.bot_orders_list_response_200 import BotOrdersListResponse200
 from ...models.bot_orders_list_status import (
     BotOrdersListStatus,
@@ -22,7 +19,7 @@ def _get_kwargs(
     base: str | Unset = UNSET,
     quote: str | Unset = UNSET,
     page_token: str | Unset = UNSET,
-    bu_order_types: list[BotOrdersListBuOrderTypesItem] | Unset = UNSET,
+    bu_order_types: str | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -39,14 +36,7 @@ def _get_kwargs(
 
     params["pageToken"] = page_token
 
-    json_bu_order_types: list[str] | Unset = UNSET
-    if not isinstance(bu_order_types, Unset):
-        json_bu_order_types = []
-        for bu_order_types_item_data in bu_order_types:
-            bu_order_types_item: str = bu_order_types_item_data
-            json_bu_order_types.append(bu_order_types_item)
-
-    params["buOrderTypes"] = json_bu_order_types
+    params["buOrderTypes"] = bu_order_types
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -105,7 +95,7 @@ def sync_detailed(
     base: str | Unset = UNSET,
     quote: str | Unset = UNSET,
     page_token: str | Unset = UNSET,
-    bu_order_types: list[BotOrdersListBuOrderTypesItem] | Unset = UNSET,
+    bu_order_types: str | Unset = UNSET,
 ) -> Response[Any | BotOrdersListResponse200 | ErrorResponse]:
     """List bots
 
@@ -119,8 +109,12 @@ def sync_detailed(
             characters (USDT, BTC). Example: USDT.
         quote (str | Unset): A coin's ticker: upper-case ASCII letters and digits, 1 to 32
             characters (USDT, BTC). Example: USDT.
-        page_token (str | Unset):
-        bu_order_types (list[BotOrdersListBuOrderTypesItem] | Unset):
+        page_token (str | Unset): A page token exactly as a previous reply gave it (base64-like
+            text, at most 1024 characters). Example: eyJuZXh0IjoxMH0.
+        bu_order_types (str | Unset): One to three kinds of bot (`futures_grid`, `spot_grid`,
+            `smart_copy`), separated by commas without spaces. Pionex's file types the input as a
+            list; Pionex's own tools send it as one comma-separated value, as this spec does. Example:
+            spot_grid,futures_grid.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -152,7 +146,7 @@ def sync(
     base: str | Unset = UNSET,
     quote: str | Unset = UNSET,
     page_token: str | Unset = UNSET,
-    bu_order_types: list[BotOrdersListBuOrderTypesItem] | Unset = UNSET,
+    bu_order_types: str | Unset = UNSET,
 ) -> Any | BotOrdersListResponse200 | ErrorResponse | None:
     """List bots
 
@@ -166,8 +160,12 @@ def sync(
             characters (USDT, BTC). Example: USDT.
         quote (str | Unset): A coin's ticker: upper-case ASCII letters and digits, 1 to 32
             characters (USDT, BTC). Example: USDT.
-        page_token (str | Unset):
-        bu_order_types (list[BotOrdersListBuOrderTypesItem] | Unset):
+        page_token (str | Unset): A page token exactly as a previous reply gave it (base64-like
+            text, at most 1024 characters). Example: eyJuZXh0IjoxMH0.
+        bu_order_types (str | Unset): One to three kinds of bot (`futures_grid`, `spot_grid`,
+            `smart_copy`), separated by commas without spaces. Pionex's file types the input as a
+            list; Pionex's own tools send it as one comma-separated value, as this spec does. Example:
+            spot_grid,futures_grid.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -194,7 +192,7 @@ async def asyncio_detailed(
     base: str | Unset = UNSET,
     quote: str | Unset = UNSET,
     page_token: str | Unset = UNSET,
-    bu_order_types: list[BotOrdersListBuOrderTypesItem] | Unset = UNSET,
+    bu_order_types: str | Unset = UNSET,
 ) -> Response[Any | BotOrdersListResponse200 | ErrorResponse]:
     """List bots
 
@@ -208,8 +206,12 @@ async def asyncio_detailed(
             characters (USDT, BTC). Example: USDT.
         quote (str | Unset): A coin's ticker: upper-case ASCII letters and digits, 1 to 32
             characters (USDT, BTC). Example: USDT.
-        page_token (str | Unset):
-        bu_order_types (list[BotOrdersListBuOrderTypesItem] | Unset):
+        page_token (str | Unset): A page token exactly as a previous reply gave it (base64-like
+            text, at most 1024 characters). Example: eyJuZXh0IjoxMH0.
+        bu_order_types (str | Unset): One to three kinds of bot (`futures_grid`, `spot_grid`,
+            `smart_copy`), separated by commas without spaces. Pionex's file types the input as a
+            list; Pionex's own tools send it as one comma-separated value, as this spec does. Example:
+            spot_grid,futures_grid.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,7 +241,7 @@ async def asyncio(
     base: str | Unset = UNSET,
     quote: str | Unset = UNSET,
     page_token: str | Unset = UNSET,
-    bu_order_types: list[BotOrdersListBuOrderTypesItem] | Unset = UNSET,
+    bu_order_types: str | Unset = UNSET,
 ) -> Any | BotOrdersListResponse200 | ErrorResponse | None:
     """List bots
 
@@ -253,8 +255,12 @@ async def asyncio(
             characters (USDT, BTC). Example: USDT.
         quote (str | Unset): A coin's ticker: upper-case ASCII letters and digits, 1 to 32
             characters (USDT, BTC). Example: USDT.
-        page_token (str | Unset):
-        bu_order_types (list[BotOrdersListBuOrderTypesItem] | Unset):
+        page_token (str | Unset): A page token exactly as a previous reply gave it (base64-like
+            text, at most 1024 characters). Example: eyJuZXh0IjoxMH0.
+        bu_order_types (str | Unset): One to three kinds of bot (`futures_grid`, `spot_grid`,
+            `smart_copy`), separated by commas without spaces. Pionex's file types the input as a
+            list; Pionex's own tools send it as one comma-separated value, as this spec does. Example:
+            spot_grid,futures_grid.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

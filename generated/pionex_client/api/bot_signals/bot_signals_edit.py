@@ -90,7 +90,7 @@ def sync_detailed(
 
     Args:
         signal_type (str): A signal's identifier as its owner chose or the exchange gave it:
-            printable ASCII, at most 1000 characters. Example: my_signal.
+            printable ASCII without spaces, at most 1000 characters. Example: my_signal.
         body (BotSignalsEditBody):
 
     Raises:
@@ -126,7 +126,7 @@ def sync(
 
     Args:
         signal_type (str): A signal's identifier as its owner chose or the exchange gave it:
-            printable ASCII, at most 1000 characters. Example: my_signal.
+            printable ASCII without spaces, at most 1000 characters. Example: my_signal.
         body (BotSignalsEditBody):
 
     Raises:
@@ -157,7 +157,7 @@ async def asyncio_detailed(
 
     Args:
         signal_type (str): A signal's identifier as its owner chose or the exchange gave it:
-            printable ASCII, at most 1000 characters. Example: my_signal.
+            printable ASCII without spaces, at most 1000 characters. Example: my_signal.
         body (BotSignalsEditBody):
 
     Raises:
@@ -191,7 +191,7 @@ async def asyncio(
 
     Args:
         signal_type (str): A signal's identifier as its owner chose or the exchange gave it:
-            printable ASCII, at most 1000 characters. Example: my_signal.
+            printable ASCII without spaces, at most 1000 characters. Example: my_signal.
         body (BotSignalsEditBody):
 
     Raises:

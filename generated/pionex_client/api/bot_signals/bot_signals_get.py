@@ -80,7 +80,7 @@ def sync_detailed(
 
     Args:
         signal_type (str): A signal's identifier as its owner chose or the exchange gave it:
-            printable ASCII, at most 1000 characters. Example: my_signal.
+            printable ASCII without spaces, at most 1000 characters. Example: my_signal.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +112,7 @@ def sync(
 
     Args:
         signal_type (str): A signal's identifier as its owner chose or the exchange gave it:
-            printable ASCII, at most 1000 characters. Example: my_signal.
+            printable ASCII without spaces, at most 1000 characters. Example: my_signal.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +139,7 @@ async def asyncio_detailed(
 
     Args:
         signal_type (str): A signal's identifier as its owner chose or the exchange gave it:
-            printable ASCII, at most 1000 characters. Example: my_signal.
+            printable ASCII without spaces, at most 1000 characters. Example: my_signal.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +169,7 @@ async def asyncio(
 
     Args:
         signal_type (str): A signal's identifier as its owner chose or the exchange gave it:
-            printable ASCII, at most 1000 characters. Example: my_signal.
+            printable ASCII without spaces, at most 1000 characters. Example: my_signal.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -80,7 +80,8 @@ def sync_detailed(
     empty on the last.
 
     Args:
-        page_token (str | Unset):
+        page_token (str | Unset): A page token exactly as a previous reply gave it (base64-like
+            text, at most 1024 characters). Example: eyJuZXh0IjoxMH0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -112,7 +113,8 @@ def sync(
     empty on the last.
 
     Args:
-        page_token (str | Unset):
+        page_token (str | Unset): A page token exactly as a previous reply gave it (base64-like
+            text, at most 1024 characters). Example: eyJuZXh0IjoxMH0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -139,7 +141,8 @@ async def asyncio_detailed(
     empty on the last.
 
     Args:
-        page_token (str | Unset):
+        page_token (str | Unset): A page token exactly as a previous reply gave it (base64-like
+            text, at most 1024 characters). Example: eyJuZXh0IjoxMH0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -169,7 +172,8 @@ async def asyncio(
     empty on the last.
 
     Args:
-        page_token (str | Unset):
+        page_token (str | Unset): A page token exactly as a previous reply gave it (base64-like
+            text, at most 1024 characters). Example: eyJuZXh0IjoxMH0.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
