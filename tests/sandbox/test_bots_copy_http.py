@@ -183,8 +183,6 @@ def test_a_signal_bots_life_through_the_client_adds_up_to_the_last_decimal(monke
         bot_id = created.bu_order_id
         assert bot_id is not None
 
-        # All out is position 0, which the client refuses to send (a signed decimal 0 counts as not
-        # given there; see the report): -1 means the same to a spot bot.
         pushes = [
             (HOUR, "buy", "0.4"),
             (3 * HOUR + 500, "buy", "1"),
@@ -200,7 +198,7 @@ def test_a_signal_bots_life_through_the_client_adds_up_to_the_last_decimal(monke
                 quote="USDT",
                 time="2024-01-15T10:30:00Z",
                 price=Decimal("45000.5"),
-                data={"action": action, "position_size": Decimal(position), "contracts": Decimal(1)},
+                data={"action": action, "position_size": position, "contracts": Decimal(1)},
             )
         order = client.bot.smart_copy.get_order(bu_order_id=bot_id)
         data = order.bu_order_data
@@ -256,6 +254,7 @@ def test_the_async_client_pages_signals_and_reads_the_kol_lists() -> None:
             second = await client.bot.signals.list(page_token=first.page_token)
             assert second.page_token == ""
             assert [signal.signal_type for signal in first.signals + second.signals] == made
+            assert [signal.signal_type async for signal in client.paginate("botSignalsList")] == made
             await client.bot.signals.edit(signal_type=made[0], description="edited")
             assert (await client.bot.signals.get(signal_type=made[0])).description == "edited"
 
