@@ -25,8 +25,9 @@ no base until a signal says buy.
 
 **Following a push.**  At the moment a push arrives, every running item that follows it trades,
 at its pair's price of that moment (the sandbox's price path at the market's last step, every
-half second: the price the synthetic book is quoted around, and the grids' price), paying the spot fee (:data:`~pionex_sandbox.symbols.FEE_RATE`) in the coin it
-receives, rounded up to 8 places:
+half second: the price the synthetic book is quoted around, and the grids' price), paying the
+spot fee (:data:`~pionex_sandbox.symbols.FEE_RATE`) in the coin it receives, rounded up to 8
+places:
 
 * ``position_size`` is the position the item is to hold after the action, as a ratio of its
   money: 0 is flat (all quote), 1 all in (all base), 0.5 half of its money in base, valued at
@@ -58,8 +59,9 @@ ratios of an item's value (its quote plus its base at the price) less its share,
 The sandbox checks them right after each of the item's trades and, while the item holds at least
 one size step of base, at every market step (every half second of the clock): an item closes at
 the first step at whose price its ratio reaches either (the price path is a straight line between
-whole hours, so that step is found exactly as the clock moves, without walking it).  Closing sells all the base it can at
-that moment's price; the item follows no more pushes and its money stays in the bot.  When every
+whole hours, so that step is found exactly as the clock moves, without walking it).  Closing
+sells all the base it can at that moment's price; the item follows no more pushes and its money
+stays in the bot.  When every
 item of a bot has closed this way the bot finishes, ``reasonBy`` saying which stop closed the
 last one (``profit_stop`` or ``loss_stop``).  ``profit_stop_maker`` is recorded and changes
 nothing (the sandbox closes at the price of the moment).
@@ -82,13 +84,14 @@ pair's minimum order value and at most ``max_investment``, the leverage at most
 item that any of these would refuse.
 
 **Reading.**  A bot is ``running`` until it finishes, then ``finished`` (its ``buOrderData``
-status ``running``, then ``canceled``; an item's ``running``, then ``closed``).  ``profit`` is
+status ``running``, then ``canceled``; an item's ``running``, then ``closed``; ``reasonBy`` is
+absent until the bot finishes, as Pionex's reasons are all reasons to close).  ``profit`` is
 value less investment: the quote and the base held, the base at the price of the moment (at its
 close price for a closed item).  ``keyId`` is the ``key_id`` given at create or, without one, an
 id derived from the API key (never the key itself); ``userId`` is the account's name.  Bot ids
-are the sandbox's order ids, as strings.  Fields about futures, profit sharing and KOLs are
-zeros or empty: a sandbox bot has no funding, shares nothing, and its signal's owner (``kolName``)
-is its own account.
+are the sandbox's order ids, as strings (Pionex's are UUIDs).  Fields about futures, profit
+sharing and KOLs are zeros or empty: a sandbox bot has no funding, shares nothing, and its
+signal's owner (``kolName``) is its own account.
 """
 
 from __future__ import annotations
@@ -367,7 +370,7 @@ class Copying(Engine):
     # prices
 
     def price(self, rules: SymbolRules, moment: int) -> Decimal:
-        """The pair's price at ``moment``: the price path's at the market's last step (what the book is quoted around)."""
+        """The pair's price at ``moment``: the path's at the market's last step (what the book is quoted around)."""
         return self.sandbox.markets.path(rules.symbol).price(moment // STEP_MS * STEP_MS)
 
     def quote_price(self, quote: str, moment: int) -> Decimal:
