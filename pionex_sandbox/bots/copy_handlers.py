@@ -259,7 +259,7 @@ def list_copy_trade_bots(call: Call, copying: Copying) -> Data:
         bu_order_type=_required(params.text("buOrderType", required=True)),
         symbol=params.text("symbol"),
         trend=params.text("trend"),
-        leverage=params.integer("leverage", minimum=1),
+        leverage=params.integer("leverage", minimum=1, maximum=MAX_LEVERAGE_FIELD),
         sort=params.text("sort") or "rank",
         direction=cast("Literal['asc', 'desc'] | None", direction),
         page=params.whole("page", default=1, minimum=1),

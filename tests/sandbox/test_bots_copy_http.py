@@ -46,7 +46,9 @@ COPY_IDS = set(COPY_OPERATIONS)
 
 
 def copy_app(clock: Clock, **options: Any) -> Starlette:
-    return create_app(seed=7, clock=clock, products=(*PRODUCTS, COPY_PRODUCT), **options)
+    """A sandbox with the copy product (the default ones, with it added unless it is one of them)."""
+    products = PRODUCTS if COPY_PRODUCT in PRODUCTS else (*PRODUCTS, COPY_PRODUCT)
+    return create_app(seed=7, clock=clock, products=products, **options)
 
 
 @pytest.fixture

@@ -131,6 +131,10 @@ def test_bad_queries_are_refused_naming_the_parameter(desk: Desk) -> None:
         ({"shareCode": SHARE_CODES[0], "buOrderType": "spot_grid", "limit": 101}, "limit"),
         ({"shareCode": SHARE_CODES[0], "buOrderType": "spot_grid", "page": -1}, "page"),
         ({"shareCode": SHARE_CODES[0], "buOrderType": "spot_grid", "leverage": "two"}, "leverage"),
+        (
+            {"shareCode": SHARE_CODES[0], "buOrderType": "spot_grid", "leverage": 101},
+            "leverage must be between 1 and 100",
+        ),
     ]
     for params, name in cases:
         assert name in desk.refused("TRADE_PARAMETER_ERROR", LIST, params=params).message
