@@ -326,7 +326,7 @@ class SmartCopyBot:
     """One smart-copy bot."""
 
     bot_id: str
-    api_key: str
+    api_key: str = field(repr=False)
     key_id: str
     user_id: str
     base: str

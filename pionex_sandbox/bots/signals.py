@@ -106,7 +106,7 @@ class UserSignal:
 
     sequence: int
     signal_type: str
-    api_key: str
+    api_key: str = field(repr=False)
     title: str
     description: str
     created: int

@@ -68,7 +68,8 @@ def test_a_bot_follows_its_signals_pushes_at_the_price_of_each_moment(desk: Desk
         "signal",
         created,
     )
-    assert DEFAULT_API_KEY not in str(reply)
+    assert DEFAULT_API_KEY not in str(reply) and DEFAULT_API_KEY not in repr(desk.copying.bots[bot_id])
+    assert DEFAULT_API_KEY not in repr(desk.copying.signals.by_type[signal])
     data = reply["buOrderData"]
     assert (data["quoteTotalInvestment"], data["currentQuoteAmount"], data["tradeType"], data["status"]) == (
         "1000",
