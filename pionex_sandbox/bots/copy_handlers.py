@@ -1,0 +1,367 @@
+"""The smart-copy, user-signal and KOL operations, and the product that serves them.
+
+Bodies are read as Pionex's file spells them (snake_case for smart copy, camelCase for the
+signal listener) and tolerantly for numbers: every numeric field takes a JSON number or a
+decimal string (``"500"`` or ``500``), read exactly (a JSON number is never turned into a
+float); as Pionex documents, a JSON number 0 counts as not given (a string ``"0"`` is a value).
+A field of the wrong kind, a missing required field, or a number with more than 20 digits
+either side of the point is a ``TRADE_PARAMETER_ERROR`` that names the field by its path
+(``bu_order_data.portfolio[0].leverage``).  The rules the operations follow are in
+:mod:`~pionex_sandbox.bots.copying`, :mod:`~pionex_sandbox.bots.signals` and
+:mod:`~pionex_sandbox.bots.kol`.
+
+A signal cannot be deleted while running bots follow it: the refusal is Pionex's
+``SIGNAL_HAS_UNCLOSED_ORDERS`` with the number of those bots in ``data.cnt``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Mapping
+from datetime import datetime
+from decimal import Decimal
+from typing import Literal, cast
+
+from ..errors import ApiError, parameter_error
+from ..http.params import Call, Data, parse_integer
+from ..http.routes import Operations
+from ..product import Product
+from .copying import Copying, CreateRequest, ItemRequest, PushRequest
+from .kol import DEFAULT_LIMIT, MAX_LIMIT, Query
+from .signals import PRICE_MAX, SIGNAL_PARAM_MAX, SIGNAL_TYPE_MAX, Action
+
+COPY_OPERATIONS = Operations[Copying]()
+
+MAX_LEVERAGE_FIELD = 100
+"""The largest leverage a request may name (the sandbox's bots then take 1 only)."""
+
+_NUMBER = re.compile(r"-?[0-9]{1,20}(\.[0-9]{1,20})?")
+_UNSIGNED = re.compile(r"[0-9]{1,20}(\.[0-9]{1,20})?")
+_WHOLE = re.compile(r"[0-9]{1,19}")
+
+Fields = Mapping[str, object]
+
+
+def _bad(message: str) -> ApiError:
+    return parameter_error("TRADE", message)
+
+
+def read_body(call: Call) -> dict[str, object]:
+    """The body as a JSON object, its fractional numbers read as exact decimals."""
+    try:
+        value = json.loads(call.body, parse_float=Decimal, parse_int=parse_integer)
+    except (ValueError, RecursionError):
+        value = None
+    if not isinstance(value, dict):
+        raise _bad("the request body must be a JSON object")
+    return value
+
+
+class Reader:
+    """Reads the fields of one JSON object of a body; ``where`` is its path, for messages."""
+
+    def __init__(self, fields: Fields, where: str = "") -> None:
+        self.fields = fields
+        self.where = where
+
+    def name(self, field: str) -> str:
+        return f"{self.where}.{field}" if self.where else field
+
+    def has(self, field: str) -> bool:
+        return self.fields.get(field) is not None
+
+    def text(
+        self,
+        field: str,
+        *,
+        required: bool = False,
+        empty: bool = False,
+        maximum: int | None = None,
+        ascii_only: bool = False,
+    ) -> str | None:
+        value = self.fields.get(field)
+        if value is None:
+            if required:
+                raise _bad(f"{self.name(field)} is required")
+            return None
+        if not isinstance(value, str) or (not value and not empty):
+            raise _bad(f"{self.name(field)} must be a {'' if empty else 'non-empty '}string")
+        if maximum is not None and len(value) > maximum:
+            raise _bad(f"{self.name(field)} must be at most {maximum} characters")
+        if ascii_only and not value.isascii():
+            raise _bad(f"{self.name(field)} must be ASCII")
+        return value
+
+    def decimal(
+        self, field: str, *, required: bool = False, signed: bool = False, positive: bool = True
+    ) -> Decimal | None:
+        """A number given as a JSON number or a decimal string; > 0 unless ``signed`` (then any sign) or not ``positive``."""
+        value = self.fields.get(field)
+        if _zero_number(value):
+            value = None  # a JSON number 0 is disregarded, as Pionex documents
+        if value is None:
+            if required:
+                raise _bad(
+                    f"{self.name(field)} is required" + (" (0 counts as not given)" if field in self.fields else "")
+                )
+            return None
+        kind = "a decimal number" if signed else "a non-negative decimal number"
+        if isinstance(value, bool) or not isinstance(value, (int, Decimal, str)):
+            raise _bad(f'{self.name(field)} must be {kind} (a JSON number or a string such as "1.5")')
+        text = value if isinstance(value, str) else f"{value:f}" if isinstance(value, Decimal) else str(value)
+        if (_NUMBER if signed else _UNSIGNED).fullmatch(text) is None:
+            raise _bad(
+                f'{self.name(field)} must be {kind} (a JSON number or a string such as "1.5"), '
+                "at most 20 digits either side of the point"
+            )
+        number = Decimal(text)
+        if positive and not signed and number <= 0:
+            raise _bad(f"{self.name(field)} must be greater than zero")
+        return number
+
+    def integer(self, field: str, *, required: bool = False, minimum: int = 1, maximum: int = 2**63 - 1) -> int | None:
+        """A whole number given as a JSON integer or a string of digits, from ``minimum`` to ``maximum``."""
+        value = self.fields.get(field)
+        if _zero_number(value):
+            value = None  # a JSON number 0 is disregarded, as Pionex documents
+        if value is None:
+            if required:
+                raise _bad(
+                    f"{self.name(field)} is required" + (" (0 counts as not given)" if field in self.fields else "")
+                )
+            return None
+        if isinstance(value, str) and _WHOLE.fullmatch(value):
+            value = int(value)
+        if isinstance(value, bool) or not isinstance(value, int):
+            raise _bad(f"{self.name(field)} must be a whole number")
+        if not minimum <= value <= maximum:
+            raise _bad(f"{self.name(field)} must be a whole number from {minimum} to {maximum}")
+        return value
+
+    def boolean(self, field: str) -> bool:
+        value = self.fields.get(field)
+        if value is None:
+            return False
+        if not isinstance(value, bool):
+            raise _bad(f"{self.name(field)} must be true or false")
+        return value
+
+    def object(self, field: str) -> Reader:
+        value = self.fields.get(field)
+        if not isinstance(value, dict):
+            raise _bad(f"{self.name(field)} is required and must be a JSON object")
+        return Reader(value, self.name(field))
+
+    def objects(self, field: str) -> list[Reader]:
+        value = self.fields.get(field)
+        if not isinstance(value, list) or not value:
+            raise _bad(f"{self.name(field)} must be a list of at least one object")
+        readers = []
+        for index, item in enumerate(value):
+            if not isinstance(item, dict):
+                raise _bad(f"{self.name(field)}[{index}] must be a JSON object")
+            readers.append(Reader(item, f"{self.name(field)}[{index}]"))
+        return readers
+
+
+def _zero_number(value: object) -> bool:
+    return isinstance(value, int | Decimal) and not isinstance(value, bool) and value == 0
+
+
+def _required(value: str | None) -> str:
+    assert value is not None
+    return value
+
+
+# -- smart copy ------------------------------------------------------------------------------------------
+
+
+@COPY_OPERATIONS("botSmartCopyGetOrder")
+def get_order(call: Call, copying: Copying) -> Data:
+    bot_id = _required(call.params.text("buOrderId", required=True))
+    call.params.text("lang")  # the sandbox answers in one language
+    return copying.order_reply(copying.find(call.trader.api_key, bot_id), call.now)
+
+
+@COPY_OPERATIONS("botSmartCopyCheckParams")
+def check_params(call: Call, copying: Copying) -> Data:
+    body = Reader(read_body(call))
+    base = _required(body.text("base", required=True))
+    quote = _required(body.text("quote", required=True))
+    signal_type = body.text("signal_type", maximum=SIGNAL_TYPE_MAX)
+    if body.text("signal_param", maximum=SIGNAL_PARAM_MAX) is not None and signal_type is None:
+        raise _bad("signal_param needs signal_type")
+    leverage = body.integer("leverage", required=True, maximum=MAX_LEVERAGE_FIELD)
+    investment = body.decimal("quote_investment", required=True)
+    assert leverage is not None and investment is not None
+    return copying.check_params(call.trader.api_key, base, quote, leverage, investment, signal_type, call.now)
+
+
+def _item(reader: Reader) -> ItemRequest:
+    leverage = reader.integer("leverage", required=True, maximum=MAX_LEVERAGE_FIELD)
+    assert leverage is not None
+    return ItemRequest(
+        base=_required(reader.text("base", required=True)),
+        signal_type=_required(reader.text("signal_type", required=True)),
+        leverage=leverage,
+        signal_param=reader.text("signal_param", maximum=SIGNAL_PARAM_MAX),
+        percent=reader.decimal("percent"),
+        profit_stop=reader.decimal("profit_stop_ratio", signed=True),
+        loss_stop=reader.decimal("loss_stop_ratio", signed=True),
+    )
+
+
+@COPY_OPERATIONS("botSmartCopyCreate")
+def create(call: Call, copying: Copying) -> Data:
+    body = Reader(read_body(call))
+    data = body.object("bu_order_data")
+    investment = data.decimal("quote_total_investment", required=True)
+    assert investment is not None
+    request = CreateRequest(
+        base=_required(body.text("base", required=True)),
+        quote=_required(body.text("quote", required=True)),
+        investment=investment,
+        items=tuple(_item(item) for item in data.objects("portfolio")),
+        key_id=body.text("key_id"),
+        note=body.text("note", empty=True) or "",
+        copy_from=body.text("copy_from", empty=True) or "",
+        copy_type=body.text("copy_type", empty=True) or "",
+        compound=data.boolean("compound"),
+        profit_stop_maker=data.boolean("profit_stop_maker"),
+    )
+    bot = copying.create(call.trader.api_key, request, call.now)
+    return {"bu_order_id": bot.bot_id}
+
+
+@COPY_OPERATIONS("botSmartCopyCancel")
+def cancel(call: Call, copying: Copying) -> Data:
+    body = Reader(read_body(call))
+    bot_id = _required(body.text("bu_order_id", required=True))
+    close_note = body.text("close_note", empty=True) or ""
+    convert = body.boolean("convert_into_earn_coin")
+    copying.cancel(call.trader.api_key, bot_id, close_note, convert, call.now)
+    return {"success": True}
+
+
+# -- KOL ---------------------------------------------------------------------------------------------------
+
+
+@COPY_OPERATIONS("botKolListCopyTradeBots")
+def list_copy_trade_bots(call: Call, copying: Copying) -> Data:
+    params = call.params
+    direction = params.text("direction")
+    if direction is not None and direction not in ("asc", "desc"):
+        raise _bad("direction must be one of asc, desc")
+    params.text("pageToken")  # the reply carries no token: pages go by page and limit
+    query = Query(
+        share_code=_required(params.text("shareCode", required=True)),
+        bu_order_type=_required(params.text("buOrderType", required=True)),
+        symbol=params.text("symbol"),
+        trend=params.text("trend"),
+        leverage=params.integer("leverage", minimum=1, maximum=MAX_LEVERAGE_FIELD),
+        sort=params.text("sort") or "rank",
+        direction=cast("Literal['asc', 'desc'] | None", direction),
+        page=params.whole("page", default=1, minimum=1),
+        limit=params.whole("limit", default=DEFAULT_LIMIT, minimum=1, maximum=MAX_LIMIT),
+    )
+    return copying.kols.reply(query, call.now)
+
+
+# -- signals -----------------------------------------------------------------------------------------------
+
+
+@COPY_OPERATIONS("botSignalsPush")
+def push(call: Call, copying: Copying) -> Data:
+    body = Reader(read_body(call))
+    signal_type = _required(body.text("signalType", required=True, maximum=SIGNAL_TYPE_MAX, ascii_only=True))
+    signal_param = _required(body.text("signalParam", required=True, maximum=SIGNAL_PARAM_MAX, ascii_only=True))
+    base = _required(body.text("base", required=True))
+    quote = _required(body.text("quote", required=True))
+    time = _required(body.text("time", required=True))
+    try:
+        fired = datetime.fromisoformat(time.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError:
+        fired = None
+    if fired is None or fired.tzinfo is None or "T" not in time.upper():
+        raise _bad('time must be an RFC 3339 date and time with its time zone, such as "2024-01-15T10:30:00Z"')
+    raw_price = body.fields.get("price")
+    if isinstance(raw_price, str) and (len(raw_price) > PRICE_MAX or not raw_price.isascii()):
+        raise _bad(f"price must be at most {PRICE_MAX} ASCII characters")
+    price = body.decimal("price", required=True)
+    data = body.object("data")
+    action = data.text("action", required=True)
+    if action not in ("buy", "sell"):
+        raise _bad("data.action must be one of buy, sell")
+    position_size = data.decimal("position_size", required=True, signed=True)
+    assert position_size is not None and price is not None
+    direction = data.text("direction")
+    if direction is not None and direction not in ("long", "short"):
+        raise _bad("data.direction must be one of long, short")
+    contracts = data.decimal("contracts", required=True, positive=False)
+    assert contracts is not None
+    request = PushRequest(
+        signal_type=signal_type,
+        signal_param=signal_param,
+        base=base,
+        quote=quote,
+        time=time,
+        price=price,
+        action=cast(Action, action),
+        position_size=position_size,
+        contracts=contracts,
+        direction=direction,
+    )
+    copying.push(call.trader.api_key, request, call.now)
+    return None
+
+
+@COPY_OPERATIONS("botSignalsList")
+def list_signals(call: Call, copying: Copying) -> Data:
+    signals, following = copying.signals.page(call.trader.api_key, call.params.text("pageToken"))
+    return {"pageToken": following, "signals": [copying.signals.reply(signal) for signal in signals]}
+
+
+@COPY_OPERATIONS("botSignalsCreate")
+def create_signal(call: Call, copying: Copying) -> Data:
+    body = Reader(read_body(call))
+    title = _required(body.text("title", required=True))
+    description = body.text("description", empty=True)
+    signal = copying.signals.create(call.trader.api_key, title, description, call.now)
+    return copying.signals.reply(signal)
+
+
+@COPY_OPERATIONS("botSignalsGet")
+def get_signal(call: Call, copying: Copying) -> Data:
+    signal_type = _required(call.params.text("signalType", required=True))
+    return copying.signals.reply(copying.signals.find(call.trader.api_key, signal_type))
+
+
+@COPY_OPERATIONS("botSignalsEdit")
+def edit_signal(call: Call, copying: Copying) -> Data:
+    signal_type = _required(call.params.text("signalType", required=True))
+    body = Reader(read_body(call))
+    title = body.text("title", empty=True)
+    description = body.text("description", empty=True)
+    copying.signals.edit(call.trader.api_key, signal_type, title, description)
+    return None
+
+
+@COPY_OPERATIONS("botSignalsDelete")
+def delete_signal(call: Call, copying: Copying) -> Data:
+    signal_type = _required(call.params.text("signalType", required=True))
+    signal = copying.signals.find(call.trader.api_key, signal_type)
+    followers = copying.following(signal)
+    if followers:
+        raise ApiError(
+            400,
+            "SIGNAL_HAS_UNCLOSED_ORDERS",
+            f"{len(followers)} running bot(s) follow this signal: cancel them first",
+            data={"cnt": len(followers)},
+        )
+    copying.signals.delete(signal)
+    return None
+
+
+COPY_PRODUCT = Product("bot copy", Copying, COPY_OPERATIONS)
+"""Smart-copy bots, user signals and the KOL lists, as a product of the sandbox."""
