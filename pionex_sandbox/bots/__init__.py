@@ -1,5 +1,7 @@
-"""Pionex's trading bots in the sandbox: spot and futures grids (this product), smart copy and
-signals (their own modules).
+"""Pionex's trading bots in the sandbox, as two products: the grids (:data:`PRODUCT`: spot and
+futures grids and the bot order list) and copying (:data:`COPY_PRODUCT`: smart copy bots, user
+signals and the curated copy-trade lists, in :mod:`.copying`, :mod:`.signals`, :mod:`.kol` and
+:mod:`.copy_handlers`).  The bot order list shows the bots of both.
 
 * :mod:`.ledger`: what every bot's money goes through, so that money is conserved across the spot
   holdings, the futures wallet and the bots;
@@ -18,10 +20,12 @@ The choices the sandbox made where Pionex's bot file is silent are written where
 from __future__ import annotations
 
 from ..product import Product
+from .copy_handlers import COPY_PRODUCT
+from .copying import Copying
 from .engine import Bots
 from .handlers import OPERATIONS, PAGE_SIZE
 from .records import FuturesGrid, SpotGrid
 
 PRODUCT = Product("bots", Bots, OPERATIONS)
 
-__all__ = ["PAGE_SIZE", "PRODUCT", "Bots", "FuturesGrid", "SpotGrid"]
+__all__ = ["COPY_PRODUCT", "PAGE_SIZE", "PRODUCT", "Bots", "Copying", "FuturesGrid", "SpotGrid"]

@@ -62,6 +62,7 @@ from ..accounts import (
     TRADE,
     TRANSFER,
 )
+from ..bots import COPY_PRODUCT as BOT_COPY
 from ..bots import PRODUCT as BOTS
 from ..core.sandbox import Sandbox, TravelClock
 from ..errors import ApiError
@@ -79,8 +80,9 @@ from .params import Call, Data, Params
 from .routes import Handler, load_spec, routes_of
 from .routes import Route as SpecRoute
 
-PRODUCTS: tuple[Product[Any], ...] = (MARKET, SPOT, FUTURES, BOTS)
-"""The products a sandbox has unless told otherwise: market data, spot, futures and the grid bots."""
+PRODUCTS: tuple[Product[Any], ...] = (MARKET, SPOT, FUTURES, BOTS, BOT_COPY)
+"""The products a sandbox has unless told otherwise: market data, spot, futures, the grid bots and the
+copying bots (smart copy, signals, the curated lists)."""
 
 _TIMESTAMP = frozenset({"timestamp"})
 _SLASHES = re.compile(r"/{2,}")

@@ -11,6 +11,7 @@ from jsonschema import ValidationError
 from pionex_sandbox import OPERATIONS, READONLY_API_KEY, READONLY_API_SECRET
 from pionex_sandbox.core.prices import INTERVALS
 from tests.sandbox.sandbox_support import SPEC_PATH, Api, spec_replies
+from tests.sandbox.test_bots_copy_http import copy_operations_answer_as_documented
 from tests.sandbox.test_sandbox_bots import grids_answer_as_documented
 
 ORDER = "/api/v1/trade/order"
@@ -115,6 +116,7 @@ def test_every_operation_answers_as_documented(api: Api) -> None:
 
     futures_answer_as_documented(api, readonly)
     grids_answer_as_documented(api)
+    copy_operations_answer_as_documented(api, readonly)
 
     # Refusals: parameters (400) and authentication (401) for every private operation.
     api.private("POST", ORDER, body={"symbol": "BTC_USDT", "side": "BUY", "type": "LIMIT", "size": "1"})
