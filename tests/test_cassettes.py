@@ -15,10 +15,11 @@ from __future__ import annotations
 import asyncio
 import itertools
 from collections.abc import Iterator
-from decimal import Decimal
+from decimal import ROUND_DOWN, Decimal
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
+import httpx
 import pytest
 
 import pionex_wrapper.auth
@@ -33,6 +34,7 @@ from pionex_wrapper import (
     OrderNotFoundError,
     PermissionDeniedError,
     Pionex,
+    PionexError,
     TradeInvalidSymbolError,
     TradeOperationDeniedError,
     TradeParameterError,
@@ -131,7 +133,9 @@ def base_url(recording: bool, monkeypatch: pytest.MonkeyPatch) -> Iterator[str]:
         return
     from pionex_sandbox import running_sandbox
 
-    with running_sandbox(seed=SEED, clock=lambda: FROZEN_MS) as sandbox:
+    # Time travel moves the bots' market a day on (POST /sandbox/v1/clock, recorded like any
+    # request) while requests stay stamped at FROZEN_MS.
+    with running_sandbox(seed=SEED, clock=lambda: FROZEN_MS, time_travel=True) as sandbox:
         yield sandbox.base_url
 
 
@@ -647,3 +651,226 @@ def test_futures_refusals(client: Pionex) -> None:
         futures.trade.cancel_order(symbol=PERP, order_id=987654321)
     with pytest.raises(OrderNotFoundError):
         futures.trade.get_order_by_client_order_id(symbol=PERP, client_order_id="perp-never-placed")
+
+
+# -- bots ------------------------------------------------------------------------------------------------------------
+
+DAY_MS = 24 * 3600 * 1000
+
+
+def travel(base_url: str, ms: int) -> int:
+    """Move the sandbox's market ``ms`` ahead (recorded and replayed like the client's requests)."""
+    reply = httpx.post(f"{base_url}/sandbox/v1/clock", json={"advanceMs": ms})
+    assert reply.status_code == 200
+    time = reply.json()["data"]["time"]
+    assert isinstance(time, int)
+    return time
+
+
+def around(price: Decimal, fraction: str, places: str = "0.01") -> tuple[Decimal, Decimal]:
+    """A range ``fraction`` either side of ``price``, rounded to ``places``."""
+    width = price * Decimal(fraction)
+    return (price + width).quantize(Decimal(places)), (price - width).quantize(Decimal(places))
+
+
+@pytest.mark.vcr
+def test_bot_spot_grid_lifecycle(client: Pionex, base_url: str) -> None:
+    grid = client.bot.spot_grid
+    usdt_before = {b.coin: b.free for b in client.account.get_balances().balances}["USDT"]
+    suggestion = grid.get_ai_strategy(base="BTC", quote="USDT")
+    assert suggestion.low is not None and suggestion.high is not None and suggestion.low < suggestion.high
+    price = client.market.get_tickers(symbol="BTC_USDT").tickers[0].close
+    assert price is not None
+    top, bottom = around(price, "0.015")
+    settings: Any = {"top": top, "bottom": bottom, "row": 20, "grid_type": "arithmetic"}
+    check = grid.check_params(base="BTC", quote="USDT", bu_order_data={**settings, "quote_total_investment": 2000})
+    assert check.min_investment is not None and check.min_investment < 2000 < (check.max_investment or 0)
+    with pytest.raises(PionexError) as low:  # below the minimum: refused, with the range in the refusal
+        grid.check_params(base="BTC", quote="USDT", bu_order_data={**settings, "quote_total_investment": 1})
+    assert low.value.data is not None and Decimal(low.value.data["min_investment"]) == check.min_investment
+    created = grid.create(
+        base="BTC",
+        quote="USDT",
+        note="cassette grid",
+        bu_order_data={**settings, "quote_total_investment": 2000, "close_sell_model": "TO_QUOTE"},
+    )
+    ident = created.bu_order_id
+    assert ident is not None and created.bu_order_data is not None
+    assert created.bu_order_data.quote_total_investment == 2000
+    assert travel(base_url, DAY_MS) == FROZEN_MS + DAY_MS
+    running = grid.get_order(bu_order_id=ident).bu_order_data
+    assert running is not None and running.status == "running"
+    assert running.grid_profit is not None and running.grid_profit > 0
+    assert grid.invest_in(bu_order_id=ident, quote_invest=100).action_id
+    assert grid.adjust_params(bu_order_id=ident, top=top + 100, bottom=bottom - 100).action_id
+    taken = running.grid_profit.quantize(Decimal("0.01"), ROUND_DOWN)
+    assert grid.extract_profit(bu_order_id=ident, amount=taken).status == "success"
+    grid.cancel(bu_order_id=ident, close_sell_model="TO_QUOTE")
+    final = grid.get_order(bu_order_id=ident).bu_order_data
+    assert final is not None and final.status == "canceled" and final.reason_by == "user_cancel"
+    assert final.realized_profit is not None and final.profit_withdrawn == taken
+    usdt_after = {b.coin: b.free for b in client.account.get_balances().balances}["USDT"]
+    assert usdt_after == usdt_before + final.realized_profit  # to the last decimal
+    with pytest.raises(OrderNotFoundError):
+        grid.get_order(bu_order_id="987654321")
+    with pytest.raises(InvalidParameterError, match="row"):  # outside the spec's 2..1000: never sent
+        grid.create(base="BTC", quote="USDT", bu_order_data={**settings, "row": 1, "quote_total_investment": 50})
+
+
+@pytest.mark.vcr
+def test_bot_futures_grid_lifecycle(client: Pionex, base_url: str) -> None:
+    grid = client.bot.futures_grid
+    client.futures.transfer.create_transfer(
+        from_account="MAIN", to_account="TRADE", currency="USDT", amount="3000", client_id="cassette-grid-in"
+    )
+    (wallet,) = client.futures.account.get_account_balances().balances
+    mark = client.futures.market.get_indexes(symbol=PERP).indexes[0].mark_price
+    assert mark is not None
+    top, bottom = around(mark, "0.03", "0.1")
+    settings: Any = {"top": top, "bottom": bottom, "row": 30, "grid_type": "arithmetic", "trend": "no_trend"}
+    check = grid.check_params(
+        base="BTC.PERP", quote="USDT", bu_order_data={**settings, "leverage": 5, "quote_investment": 1000}
+    )
+    assert check.min_investment is not None and check.min_investment < 1000
+    with pytest.raises(PionexError) as low:
+        grid.check_params(
+            base="BTC.PERP", quote="USDT", bu_order_data={**settings, "leverage": 5, "quote_investment": 1}
+        )
+    assert low.value.data is not None and "min_investment" in low.value.data
+    created = grid.create(
+        base="BTC.PERP", quote="USDT", bu_order_data={**settings, "leverage": 5, "quote_investment": 1000}
+    )
+    ident = created.bu_order_id
+    assert ident is not None
+    travel(base_url, DAY_MS)
+    order = grid.get_order(bu_order_id=ident)
+    data = order.bu_order_data
+    assert data is not None and data.status == "running" and data.trend == "no_trend" and data.leverage == 5
+    grid.adjust_params(bu_order_id=ident, type="invest_in", quote_investment=200, extra_margin=False, open_price=mark)
+    reduced = grid.reduce(bu_order_id=ident, open_price=mark, reduce_num=1)
+    assert reduced.check_result is not None
+    running = client.bot.orders.list(bu_order_types="futures_grid").results
+    assert [entry.bu_order_id for entry in running or []] == [ident]
+    grid.cancel(bu_order_id=ident)
+    closed = grid.get_order(bu_order_id=ident).bu_order_data
+    assert closed is not None and closed.unlock_quote_amount is not None and closed.quote_investment == 1200
+    (after,) = client.futures.account.get_account_balances().balances
+    assert after.free is not None and wallet.free is not None
+    assert after.free == wallet.free - 1200 + closed.unlock_quote_amount  # what the grid gave back, exactly
+    finished = client.bot.orders.list(status="finished").results
+    assert [entry.bu_order_id for entry in finished or []] == [ident]
+
+
+@pytest.mark.vcr
+def test_bot_signals_smart_copy_and_curated_lists(client: Pionex, base_url: str) -> None:
+    signals, copy = client.bot.signals, client.bot.smart_copy
+    signal = signals.create(title="My TradingView Signal", description="breakouts & pullbacks, 100% made up")
+    ident = signal.signal_type
+    assert ident is not None and signal.title == "My TradingView Signal"
+    assert [s.signal_type for s in signals.list().signals or []] == [ident]
+    signals.edit(signal_type=ident, description="edited")
+    assert signals.get(signal_type=ident).description == "edited"
+    check = copy.check_params(base="BTC", quote="USDT", leverage=1, quote_investment=Decimal(500), signal_type=ident)
+    assert check.result is True
+    created = copy.create(
+        base="BTC",
+        quote="USDT",
+        bu_order_data={
+            "quote_total_investment": Decimal(500),
+            "portfolio": [{"base": "BTC", "signal_type": ident, "leverage": 1}],
+        },
+    )
+    bot = created.bu_order_id
+    assert bot is not None
+    signals.push(
+        signal_type=ident,
+        signal_param="{}",
+        base="BTC",
+        quote="USDT",
+        time="2026-01-01T00:00:00Z",
+        price=Decimal("45000.5"),
+        data={"action": "buy", "position_size": "1", "contracts": Decimal(1)},
+    )
+    data = copy.get_order(bu_order_id=bot).bu_order_data
+    assert data is not None and data.portfolio and data.portfolio[0].current_base_amount
+    with pytest.raises(PionexError) as busy:
+        signals.delete(signal_type=ident)
+    assert busy.value.code == "SIGNAL_HAS_UNCLOSED_ORDERS" and busy.value.data == {"cnt": 1}
+    travel(base_url, 3600 * 1000)
+    assert copy.cancel(bu_order_id=bot).success is True
+    assert copy.get_order(bu_order_id=bot).status == "finished"
+    signals.delete(signal_type=ident)
+    assert signals.list().signals == []
+    page = client.bot.kol.list_copy_trade_bots(share_code="SBXKOL01", bu_order_type="spot_grid", limit=5)
+    assert page.results and len(page.results) <= 5
+
+
+@pytest.mark.vcr
+def test_bot_read_only_key_is_refused(base_url: str) -> None:
+    with Pionex(READONLY_KEY, READONLY_SECRET, base_url=base_url) as client:
+        with pytest.raises(PermissionDeniedError):
+            client.bot.orders.list()
+        with pytest.raises(PermissionDeniedError):
+            client.bot.spot_grid.get_ai_strategy(base="BTC", quote="USDT")
+
+
+@pytest.mark.vcr
+def test_bot_async_client_replays_too(base_url: str) -> None:
+    async def main() -> None:
+        async with AsyncPionex(SANDBOX_KEY, SANDBOX_SECRET, base_url=base_url) as client:
+            listed = await client.bot.orders.list()
+            assert listed.results == []
+            suggestion = await client.bot.spot_grid.get_ai_strategy(base="ETH", quote="USDT")
+            assert suggestion.grid_count is not None and 2 <= suggestion.grid_count <= 200
+
+    asyncio.run(main())
+
+
+@pytest.mark.vcr
+def test_bot_refusals(client: Pionex) -> None:
+    price = client.market.get_tickers(symbol="BTC_USDT").tickers[0].close
+    assert price is not None
+    top, bottom = around(price, "0.02")
+    settings: Any = {"top": top, "bottom": bottom, "row": 10, "grid_type": "geometric"}
+    with pytest.raises(TradeOperationDeniedError):  # more than the spot account holds
+        client.bot.spot_grid.create(
+            base="BTC", quote="USDT", bu_order_data={**settings, "quote_total_investment": 10**8}
+        )
+    with pytest.raises(TradeParameterError):  # a range whose top is not above its bottom
+        client.bot.spot_grid.check_params(
+            base="BTC",
+            quote="USDT",
+            bu_order_data={**settings, "top": bottom, "bottom": top, "quote_total_investment": 500},
+        )
+    with pytest.raises(InvalidParameterError, match="loss_stop"):  # a stop value without its type: never sent
+        client.bot.spot_grid.create(
+            base="BTC", quote="USDT", bu_order_data={**settings, "quote_total_investment": 500, "loss_stop_delay": 5}
+        )
+    with pytest.raises(TradeOperationDeniedError):  # the futures wallet is empty
+        client.bot.futures_grid.create(
+            base="BTC.PERP",
+            quote="USDT",
+            bu_order_data={
+                **settings,
+                "top": top.quantize(Decimal("0.1")),
+                "bottom": bottom.quantize(Decimal("0.1")),
+                "trend": "long",
+                "leverage": 3,
+                "quote_investment": 500,
+            },
+        )
+    with pytest.raises(OrderNotFoundError):
+        client.bot.futures_grid.cancel(bu_order_id="987654321")
+    with pytest.raises(OrderNotFoundError):
+        client.bot.smart_copy.get_order(bu_order_id="987654321")
+    with pytest.raises(TradeParameterError):  # following a signal the account does not have
+        client.bot.smart_copy.create(
+            base="BTC",
+            quote="USDT",
+            bu_order_data={
+                "quote_total_investment": 500,
+                "portfolio": [{"base": "BTC", "signal_type": "nope", "leverage": 1}],
+            },
+        )
+    with pytest.raises(TradeParameterError):
+        client.bot.signals.get(signal_type="nope")
