@@ -1,6 +1,8 @@
 """What ``make demo`` runs: a fresh local sandbox, examples/quickstart.py (spot) and
-examples/futures_quickstart.py (a futures round trip whose money must add up) and
-examples/live_book.py (a futures order book kept live from the streams) against it, then stop.
+examples/futures_quickstart.py (a futures round trip whose money must add up),
+examples/live_book.py (a futures order book kept live from the streams) and
+examples/bots_walkthrough.py (a spot grid and a neutral futures grid run for a day of the sandbox's
+time, their money checked to the last decimal) against it, then stop.
 
 The sandbox listens on a free port of 127.0.0.1 and accepts only its own, obviously fake
 credentials; nothing leaves this machine.
@@ -18,10 +20,11 @@ from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, running_sandbox
 QUICKSTART = Path(__file__).with_name("quickstart.py")
 FUTURES_QUICKSTART = Path(__file__).with_name("futures_quickstart.py")
 LIVE_BOOK = Path(__file__).with_name("live_book.py")
+BOTS = Path(__file__).with_name("bots_walkthrough.py")
 
 
 def main() -> int:
-    with running_sandbox(seed=1) as sandbox:
+    with running_sandbox(seed=1, time_travel=True) as sandbox:
         print(f"Started the local Pionex sandbox at {sandbox.base_url} (fake funds, fake keys)\n", flush=True)
         env = dict(
             os.environ,
@@ -36,6 +39,9 @@ def main() -> int:
         if status == 0:
             print("\n--- A live order book from the streams ---\n", flush=True)
             status = subprocess.call([sys.executable, str(LIVE_BOOK), "--seconds", "4"], env=env)
+        if status == 0:
+            print("\n--- Grid bots, a day of the sandbox's time ---\n", flush=True)
+            status = subprocess.call([sys.executable, str(BOTS)], env=env)
     print("\nStopped the sandbox.")
     return status
 
