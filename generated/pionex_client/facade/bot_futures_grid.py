@@ -1536,7 +1536,7 @@ BOT_FUTURES_GRID_CREATE: Operation[FuturesGridCreated] = Operation(
                     False,
                     "string",
                     enum=("price", "profit_amount", "profit_ratio", "price_limit"),
-                    description="How `lossStop` is read: `price` (a market price), `profit_amount` (a profit or loss in the quote coin), `profit_ratio` (a profit or loss as a fraction of the investment); or `price_limit`, a limit order at `lossStopLimitPrice`. Pionex assumes price.",
+                    description="How `lossStop` is read: `price` (a market price), `profit_amount` (a profit or loss in the quote coin), `profit_ratio` (a profit or loss as a fraction of the investment); or `price_limit`, a trigger price after which a limit order at `lossStopLimitPrice` closes the position. Pionex assumes price.",
                 ),
                 Param(
                     "loss_stop",
@@ -1547,7 +1547,7 @@ BOT_FUTURES_GRID_CREATE: Operation[FuturesGridCreated] = Operation(
                     min_length=1,
                     max_length=47,
                     pattern="^-?[0-9]+(?:\\.[0-9]+)?$",
-                    description="Stop-loss threshold, read by `lossStopType`: a price, a loss in the quote coin (-50) or a ratio (-0.1 is 10% down).",
+                    description="Stop-loss threshold, read by `lossStopType`: a price (for price and price_limit, the trigger price), a loss in the quote coin (-50) or a ratio (-0.1 is 10% down).",
                     decimals=15,
                     signed=True,
                 ),
@@ -1568,7 +1568,7 @@ BOT_FUTURES_GRID_CREATE: Operation[FuturesGridCreated] = Operation(
                     False,
                     "string",
                     enum=("price", "profit_amount", "profit_ratio", "price_limit"),
-                    description="How `profitStop` is read: `price` (a market price), `profit_amount` (a profit or loss in the quote coin), `profit_ratio` (a profit or loss as a fraction of the investment); or `price_limit`, a limit order at `profitStopLimitPrice`. Pionex assumes price.",
+                    description="How `profitStop` is read: `price` (a market price), `profit_amount` (a profit or loss in the quote coin), `profit_ratio` (a profit or loss as a fraction of the investment); or `price_limit`, a trigger price after which a limit order at `profitStopLimitPrice` closes the position. Pionex assumes price.",
                 ),
                 Param(
                     "profit_stop",
@@ -1579,7 +1579,7 @@ BOT_FUTURES_GRID_CREATE: Operation[FuturesGridCreated] = Operation(
                     min_length=1,
                     max_length=46,
                     pattern="^[0-9]+(?:\\.[0-9]+)?$",
-                    description="Take-profit threshold, read by `profitStopType`: a price, a profit in the quote coin or a ratio (0.1 is 10%).",
+                    description="Take-profit threshold, read by `profitStopType`: a price (for price and price_limit, the trigger price), a profit in the quote coin or a ratio (0.1 is 10%).",
                     decimals=15,
                 ),
                 Param(
@@ -1668,7 +1668,7 @@ BOT_FUTURES_GRID_CREATE: Operation[FuturesGridCreated] = Operation(
                     min_length=1,
                     max_length=46,
                     pattern="^[0-9]+(?:\\.[0-9]+)?$",
-                    description="Upper limit price of a neutral grid's stop-loss (`lossStopType` price_limit).",
+                    description="Upper limit price of a neutral grid's stop-loss (`lossStopType` price_limit, triggered at `lossStopHigh`).",
                     decimals=15,
                 ),
                 Param(
@@ -1812,6 +1812,11 @@ BOT_FUTURES_GRID_CREATE: Operation[FuturesGridCreated] = Operation(
             ),
             requires=(
                 Requirement(
+                    when=(("trend", Condition("in", ("long", "short"))),),
+                    require=(),
+                    forbid=("loss_stop_high", "loss_stop_limit_high_price"),
+                ),
+                Requirement(
                     when=(("loss_stop", Condition("present", ())),),
                     require=("loss_stop_type",),
                     forbid=(),
@@ -1828,7 +1833,7 @@ BOT_FUTURES_GRID_CREATE: Operation[FuturesGridCreated] = Operation(
                 ),
                 Requirement(
                     when=(("loss_stop_type", Condition("equal", ("price_limit",))),),
-                    require=("loss_stop_limit_price",),
+                    require=("loss_stop", "loss_stop_limit_price"),
                     forbid=(),
                 ),
                 Requirement(
@@ -1838,7 +1843,15 @@ BOT_FUTURES_GRID_CREATE: Operation[FuturesGridCreated] = Operation(
                 ),
                 Requirement(
                     when=(("loss_stop_limit_high_price", Condition("present", ())),),
-                    require=("loss_stop_type",),
+                    require=("loss_stop_type", "loss_stop_high"),
+                    forbid=(),
+                ),
+                Requirement(
+                    when=(
+                        ("loss_stop_type", Condition("equal", ("price_limit",))),
+                        ("loss_stop_high", Condition("present", ())),
+                    ),
+                    require=("loss_stop_limit_high_price",),
                     forbid=(),
                 ),
                 Requirement(
@@ -1863,7 +1876,7 @@ BOT_FUTURES_GRID_CREATE: Operation[FuturesGridCreated] = Operation(
                 ),
                 Requirement(
                     when=(("profit_stop_type", Condition("equal", ("price_limit",))),),
-                    require=("profit_stop_limit_price",),
+                    require=("profit_stop", "profit_stop_limit_price"),
                     forbid=(),
                 ),
                 Requirement(
@@ -1875,11 +1888,6 @@ BOT_FUTURES_GRID_CREATE: Operation[FuturesGridCreated] = Operation(
                     when=(("profit_stop_delay", Condition("present", ())),),
                     require=("profit_stop_type",),
                     forbid=(),
-                ),
-                Requirement(
-                    when=(("trend", Condition("in", ("long", "short"))),),
-                    require=(),
-                    forbid=("loss_stop_high", "loss_stop_limit_high_price"),
                 ),
                 Requirement(
                     when=(("condition", Condition("present", ())),),

@@ -24,10 +24,12 @@ class BotFuturesGridCreateBody:
         quote (str): A coin's ticker: upper-case ASCII letters and digits, 1 to 32 characters (USDT, BTC). Example:
             USDT.
         bu_order_data (FuturesGridCreateOrderData): The settings of a new futures grid. A stop value goes with its stop
-            type: `lossStop` with a `lossStopType` of price, profit_amount or profit_ratio, `lossStopLimitPrice` with
-            price_limit (the same for the take-profit); `lossStopHigh` and `lossStopLimitHighPrice` only on a neutral grid
-            (`trend` no_trend); `bonusId` only with `investmentFrom` FUTURE_GRID_BONUS, which needs it; a trigger price with
-            its direction. The client refuses any other combination before sending.
+            type: `lossStop` with a `lossStopType` of price, profit_amount or profit_ratio; with price_limit, `lossStop` is
+            the trigger price and `lossStopLimitPrice` the price of the limit order that closes the position, both required
+            (the same for the take-profit); `lossStopHigh` and `lossStopLimitHighPrice` only on a neutral grid (`trend`
+            no_trend), `lossStopLimitHighPrice` with `lossStopHigh` and required when a price_limit stop-loss has one;
+            `bonusId` only with `investmentFrom` FUTURE_GRID_BONUS, which needs it; a trigger price with its direction. The
+            client refuses any other combination before sending.
         copy_from (str | Unset): Identifier the exchange gave a bot (a grid, a smart copy bot): a string of ASCII
             letters, digits and hyphens, at most 64 characters (a smart copy bot's is a 36-character UUID). Example:
             1234567890.

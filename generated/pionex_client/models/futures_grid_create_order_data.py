@@ -42,10 +42,11 @@ T = TypeVar("T", bound="FuturesGridCreateOrderData")
 @_attrs_define
 class FuturesGridCreateOrderData:
     """The settings of a new futures grid. A stop value goes with its stop type: `lossStop` with a `lossStopType` of price,
-    profit_amount or profit_ratio, `lossStopLimitPrice` with price_limit (the same for the take-profit); `lossStopHigh`
-    and `lossStopLimitHighPrice` only on a neutral grid (`trend` no_trend); `bonusId` only with `investmentFrom`
-    FUTURE_GRID_BONUS, which needs it; a trigger price with its direction. The client refuses any other combination
-    before sending.
+    profit_amount or profit_ratio; with price_limit, `lossStop` is the trigger price and `lossStopLimitPrice` the price
+    of the limit order that closes the position, both required (the same for the take-profit); `lossStopHigh` and
+    `lossStopLimitHighPrice` only on a neutral grid (`trend` no_trend), `lossStopLimitHighPrice` with `lossStopHigh` and
+    required when a price_limit stop-loss has one; `bonusId` only with `investmentFrom` FUTURE_GRID_BONUS, which needs
+    it; a trigger price with its direction. The client refuses any other combination before sending.
 
         Attributes:
             top (str): An exact positive amount in plain decimal notation: digits, then optionally a point and more digits
@@ -82,7 +83,8 @@ class FuturesGridCreateOrderData:
                 trigger: `-1` falling to it, `1` rising to it.
             loss_stop_type (FuturesGridCreateOrderDataLossStopType | Unset): How `lossStop` is read: `price` (a market
                 price), `profit_amount` (a profit or loss in the quote coin), `profit_ratio` (a profit or loss as a fraction of
-                the investment); or `price_limit`, a limit order at `lossStopLimitPrice`. Pionex assumes price.
+                the investment); or `price_limit`, a trigger price after which a limit order at `lossStopLimitPrice` closes the
+                position. Pionex assumes price.
             loss_stop (str | Unset): An exact amount that may be negative, in plain decimal notation: an optional minus
                 sign, digits, then optionally a point and more digits (-0.1, -50, 45000); no plus sign, exponent, spaces or
                 separators, at most 30 digits before the point and 15 after it. Used for thresholds that are losses, such as a
@@ -91,7 +93,8 @@ class FuturesGridCreateOrderData:
                 once).
             profit_stop_type (FuturesGridCreateOrderDataProfitStopType | Unset): How `profitStop` is read: `price` (a market
                 price), `profit_amount` (a profit or loss in the quote coin), `profit_ratio` (a profit or loss as a fraction of
-                the investment); or `price_limit`, a limit order at `profitStopLimitPrice`. Pionex assumes price.
+                the investment); or `price_limit`, a trigger price after which a limit order at `profitStopLimitPrice` closes
+                the position. Pionex assumes price.
             profit_stop (str | Unset): An exact positive amount in plain decimal notation: digits, then optionally a point
                 and more digits (20000, 0.001); no sign, exponent, spaces or separators, at most 30 digits before the point and
                 15 after it. Pionex keeps balances to 8 decimal places and each pair states its own precision; the only limit it
