@@ -36,7 +36,7 @@ from ..symbols import SYMBOLS_BY_NAME, SymbolRules, fmt
 from . import futures_grid, spot_grid
 from .fields import Fields, bad, decimals, number
 from .grid import EIGHT, ZERO, GridType, ceil_to, duplicated, floor_to, grid_levels, least_grid_profit, market_buy_price
-from .records import STOP_TYPES, TRENDS, Stop, Trend
+from .records import FUTURES_STOP_TYPES, PRICE_STOP_TYPES, STOP_TYPES, TRENDS, Stop, Trend
 
 SPOT_ROWS = (2, 1000)
 """Rows of a spot grid (Pionex's validator; one of its descriptions says 2 to 200)."""
@@ -367,7 +367,9 @@ def futures_estimates(
 # -- stops, trigger prices, slippage -----------------------------------------------------------
 
 
-def stops(data: Fields, reference: Decimal, trend: Trend, *, futures: bool) -> list[Stop]:
+def stops(
+    data: Fields, reference: Decimal, trend: Trend, *, futures: bool, rules: SymbolRules | None = None
+) -> list[Stop]:
     """The take-profit and stop-loss of a create (``lossStop*``, ``profitStop*``, ``lossStopHigh``).
 
     A threshold without a type is a ``price`` one (Pionex's default); a type without a threshold is
@@ -377,29 +379,45 @@ def stops(data: Fields, reference: Decimal, trend: Trend, *, futures: bool) -> l
     ``lossStopHigh`` above (its price take-profit fires when the price reaches it from either
     side).  ``profit_amount`` and ``profit_ratio`` stop-losses are negative (``"-50"``, ``"-0.1"``),
     take-profits positive.  Delays are whole seconds.
+
+    A futures grid also takes ``price_limit`` (the sandbox's reading; Pionex's file names the type and
+    its limit prices only): ``lossStop``/``profitStop`` is a trigger price under the ``price`` rules
+    above, and ``lossStopLimitPrice``/``profitStopLimitPrice`` (required with that type, refused
+    without it) the price of the limit order that closes the position once it fires.  The limit lies
+    at or beyond its trigger on the side the price moves to reach it: at or below a trigger the price
+    falls to, at or above one it rises to.  On a neutral grid with ``lossStopHigh``, a ``price_limit``
+    stop-loss needs ``lossStopLimitHighPrice`` at or above ``lossStopHigh``.  Limit prices fit the
+    pair's price precision (``rules``).
     """
     found: list[Stop] = []
     for kind in ("loss", "profit"):
         type_name, value_name, delay_name = f"{kind}StopType", f"{kind}Stop", f"{kind}StopDelay"
+        limit_name = f"{kind}StopLimitPrice"
         stop_type = data.get(type_name)
         value = number(data, value_name)
+        limit = _limit_price(data, limit_name, rules) if futures else None
+        if stop_type in (None, "") and value is None:
+            if limit is not None:
+                raise bad(f"{limit_name} is only for {type_name} price_limit")
+            continue
         if stop_type in (None, ""):
-            if value is None:
-                continue
             stop_type = "price"
-        if stop_type == "price_limit" and futures:
-            raise bad(f"{type_name} price_limit is not supported by the sandbox (use price)")
-        if stop_type not in STOP_TYPES:
-            raise bad(f"{type_name} must be one of {', '.join(STOP_TYPES)}")
+        types = FUTURES_STOP_TYPES if futures else STOP_TYPES
+        if stop_type not in types:
+            raise bad(f"{type_name} must be one of {', '.join(types)}")
+        if stop_type == "price_limit" and limit is None:
+            raise bad(f"{limit_name} is required when {type_name} is price_limit")
+        if stop_type != "price_limit" and limit is not None:
+            raise bad(f"{limit_name} is only for {type_name} price_limit")
         if value is None:
             raise bad(f"{value_name} is required when {type_name} is given")
         delay = number(data, delay_name, message=f"{delay_name} must be a whole number of seconds") or ZERO
         if delay < 0 or delay != delay.to_integral_value():
             raise bad(f"{delay_name} must be a whole number of seconds")
         stop = Stop(kind, stop_type, value, int(delay) * 1000)
-        if stop_type == "price":
+        if stop_type in PRICE_STOP_TYPES:
             if value <= 0:
-                raise bad(f"{value_name} must be greater than zero for a price stop")
+                raise bad(f"{value_name} must be greater than zero for a {stop_type} stop")
             falls = (kind == "loss") == (trend != "short")
             if trend == "no_trend" and kind == "profit":
                 falls = value < reference
@@ -407,6 +425,8 @@ def stops(data: Fields, reference: Decimal, trend: Trend, *, futures: bool) -> l
                 where = "below" if falls else "above"
                 raise bad(f"{value_name} must be {where} the price {fmt(reference)} for this grid")
             stop.above = not falls
+            if limit is not None:
+                stop.limit = _limit_beyond(limit, limit_name, value, value_name, falls)
         elif kind == "loss" and value >= 0:
             raise bad(f'{value_name} must be negative for a {stop_type} stop-loss (such as "-0.1")')
         elif kind == "profit" and value <= 0:
@@ -414,17 +434,62 @@ def stops(data: Fields, reference: Decimal, trend: Trend, *, futures: bool) -> l
         if stop_type == "profit_ratio" and kind == "loss" and value <= -1:
             raise bad(f"{value_name} must be above -1 for a profit_ratio stop-loss")
         found.append(stop)
-    high = number(data, "lossStopHigh") if futures else None
-    if high is not None:
-        if trend != "no_trend":
-            raise bad("lossStopHigh is only for a neutral grid (trend no_trend)")
-        if high <= reference:
-            raise bad(f"lossStopHigh must be above the price {fmt(reference)}")
-        found.append(Stop("loss", "price", high, 0, above=True, high=True))
-        low = next((stop for stop in found if stop.kind == "loss" and not stop.high), None)
-        if low is not None:
-            found[-1].delay_ms = low.delay_ms
+    if futures:
+        found.extend(_high_stop(data, reference, trend, found, rules))
     return found
+
+
+def _limit_price(data: Fields, name: str, rules: SymbolRules | None) -> Decimal | None:
+    """A ``price_limit`` stop's limit price: above zero, in the pair's price precision."""
+    value = number(data, name, message=f"{name} must be a price greater than zero")
+    if value is None:
+        return None
+    if value <= 0:
+        raise bad(f"{name} must be a price greater than zero")
+    if rules is not None and decimals(value.normalize()) > rules.quote_precision:
+        raise bad(f"{name} must fit the pair's price precision ({rules.quote_precision} decimal places)")
+    return value
+
+
+def _limit_beyond(limit: Decimal, limit_name: str, trigger: Decimal, trigger_name: str, falls: bool) -> Decimal:
+    """``limit``, refused unless at or beyond ``trigger`` on the side the price moves to reach it."""
+    if (limit > trigger) if falls else (limit < trigger):
+        where = "at or below" if falls else "at or above"
+        raise bad(
+            f"{limit_name} must be {where} {trigger_name} {fmt(trigger)}: the limit order closes at or"
+            f" beyond its trigger, on the side the price moves to reach it"
+        )
+    return limit
+
+
+def _high_stop(
+    data: Fields, reference: Decimal, trend: Trend, found: list[Stop], rules: SymbolRules | None
+) -> list[Stop]:
+    """A neutral futures grid's upper stop-loss (``lossStopHigh``, and ``lossStopLimitHighPrice`` with
+    a ``price_limit`` stop-loss); its delay is the stop-loss's."""
+    high = number(data, "lossStopHigh")
+    limit = _limit_price(data, "lossStopLimitHighPrice", rules)
+    low = next((stop for stop in found if stop.kind == "loss"), None)
+    if high is None and limit is None:
+        return []
+    if trend != "no_trend":
+        name = "lossStopHigh" if high is not None else "lossStopLimitHighPrice"
+        raise bad(f"{name} is only for a neutral grid (trend no_trend)")
+    limited = low is not None and low.type == "price_limit"
+    if limit is not None and not limited:
+        raise bad("lossStopLimitHighPrice is only for lossStopType price_limit")
+    if high is None:
+        raise bad("lossStopLimitHighPrice needs lossStopHigh (the upper trigger price)")
+    if high <= reference:
+        raise bad(f"lossStopHigh must be above the price {fmt(reference)}")
+    if limited and limit is None:
+        raise bad("lossStopLimitHighPrice is required when lossStopType is price_limit and lossStopHigh is given")
+    stop = Stop("loss", "price_limit" if limited else "price", high, 0, above=True, high=True)
+    if limit is not None:
+        stop.limit = _limit_beyond(limit, "lossStopLimitHighPrice", high, "lossStopHigh", falls=False)
+    if low is not None:
+        stop.delay_ms = low.delay_ms
+    return [stop]
 
 
 def condition(data: Fields, price: Decimal, *, direction_name: str) -> tuple[Decimal | None, str | None]:

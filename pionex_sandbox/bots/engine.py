@@ -17,6 +17,10 @@ of those moments it reaches at one of them: at each moment a bot
 6. stops, if a take-profit or stop-loss holds and has held for its delay (counted from the first
    moment the sandbox saw it hold).
 
+A futures grid whose ``price_limit`` stop fired (steps 2 or 6) no longer trades: at each moment
+after, it is liquidated if due, its closing limit order fills if the price reached the limit (at
+the limit price), and it pays funding at a funding time (:mod:`.futures_grid`).
+
 A year's jump costs one look at the path per bot per hour.  In a still market
 (``moving_market=False``) prices do not move, so bots neither fill nor trigger.  Nothing a bot
 does touches another product's state (its position and orders are its own), so the engine needs
@@ -87,6 +91,9 @@ class Bots(SpotGridOperations, FuturesGridOperations):
                 self._start(bot, moment, price)
             bot.last_price, bot.moved_to = price, moment
             return
+        if isinstance(bot, FuturesGrid) and bot.closing is not None:
+            self._closing(bot, moment, price)
+            return
         for stop in bot.stops:
             if stop.since is not None and stop.delay_ms:
                 due = stop.since + stop.delay_ms
@@ -94,6 +101,9 @@ class Bots(SpotGridOperations, FuturesGridOperations):
                     then = self.price_at(bot.symbol, due)
                     if self._holds(bot, stop, then):
                         self._stopped(bot, stop, due, then)
+                        if bot.active:  # a limit order waits to close the position
+                            assert isinstance(bot, FuturesGrid)
+                            self._closing(bot, moment, price)
                         return
                     stop.since = None
         futures = bot if isinstance(bot, FuturesGrid) else None
@@ -140,9 +150,27 @@ class Bots(SpotGridOperations, FuturesGridOperations):
         reason = "loss_stop" if stop.kind == "loss" else "profit_stop"
         if isinstance(bot, SpotGrid):
             spot_grid.close(self, bot, time, price, reason, bot.close_sell_model)
+        elif stop.type == "price_limit":
+            assert isinstance(bot, FuturesGrid)
+            futures_grid.start_limit_close(self, bot, stop, time, price, reason)
         else:
             assert isinstance(bot, FuturesGrid)
             futures_grid.close(self, bot, time, price, reason)
+
+    def _closing(self, bot: FuturesGrid, moment: int, price: Decimal) -> None:
+        """A moment of a futures grid whose ``price_limit`` stop fired: liquidation, the limit fill, funding."""
+        if futures_grid.broke(bot, price):
+            futures_grid.liquidate(self, bot, moment, price)
+            return
+        if futures_grid.limit_reached(bot, price):
+            futures_grid.close_at_limit(self, bot, moment, price)
+            return
+        if moment % FUNDING_INTERVAL_MS == 0:
+            futures_grid.fund(self, bot, moment, price)
+            if futures_grid.broke(bot, price):
+                futures_grid.liquidate(self, bot, moment, price)
+                return
+        bot.last_price, bot.moved_to = price, moment
 
     def _start(self, bot: GridBot, moment: int, price: Decimal) -> None:
         """A bot waiting for its trigger price is laid out at ``price`` (or stops: ``create_failed``)."""

@@ -40,6 +40,14 @@ The rules (all money in USDT, exact; the grid itself is :mod:`.grid`'s):
 * **Close** (cancel, take-profit, stop-loss): the position is closed at the market and every USDT
   the bot holds goes back to the futures wallet (``TO_QUOTE`` and ``TO_USDT`` are the same: the quote
   is USDT).
+* **A ``price_limit`` stop** fires like a ``price`` stop (its trigger price reached, after its
+  delay); from then on the grid no longer trades (its orders and investment triggers are gone, state
+  ``close_position``, ``reasonBy`` already ``loss_stop`` or ``profit_stop``) and its position waits
+  to be closed by a limit order at the stop's limit price: a sell (closing a long) fills at the first
+  moment the price is at or above the limit, a buy (closing a short) at or below it, at once if the
+  price already is at the trigger moment, and always at exactly the limit price, paying the fee
+  rate (the same for makers).  Until then the position still pays funding and can be liquidated;
+  ``cancel`` closes it at the market instead.  A grid without a position stops at once.
 """
 
 from __future__ import annotations
@@ -63,7 +71,7 @@ from .grid import (
     market_buy_price,
     market_sell_price,
 )
-from .records import BotFill, FillKind, FuturesGrid, Trend
+from .records import BotFill, FillKind, FuturesGrid, Stop, Trend
 
 if TYPE_CHECKING:
     from .base import GridEngine
@@ -199,7 +207,9 @@ def pay(bot: FuturesGrid, time: int, kind: str, amount: Decimal) -> Decimal:
     return booked
 
 
-def trade(bot: FuturesGrid, time: int, signed: Decimal, price: Decimal, kind: str, index: int | None = None) -> Decimal:
+def trade(
+    bot: FuturesGrid, time: int, signed: Decimal, price: Decimal, kind: FillKind, index: int | None = None
+) -> Decimal:
     """Trade ``signed`` (buy positive) of the position at ``price``; the realised PnL booked."""
     size = abs(signed)
     realized = ZERO
@@ -222,8 +232,7 @@ def trade(bot: FuturesGrid, time: int, signed: Decimal, price: Decimal, kind: st
     fee = -pay(bot, time, "fee", -fee) if fee else ZERO
     bot.fees += fee
     side: Side = "BUY" if signed > 0 else "SELL"
-    fill_kind: FillKind = "market" if kind == "market" else "liquidation" if kind == "liquidation" else "grid"
-    bot.fills.append(BotFill(time, side, price, abs(signed), fee, fill_kind, index))
+    bot.fills.append(BotFill(time, side, price, abs(signed), fee, kind, index))
     bot.update_time = time
     return booked
 
@@ -276,6 +285,7 @@ def liquidate(engine: GridEngine, bot: FuturesGrid, time: int, price: Decimal) -
     bot.fees += paid
     bot.liquidation_fee = paid
     bot.liquidated = True
+    bot.close_order_type = "market"
     bot.closed_size = abs(size)
     finish(engine, bot, time, price, "force_liquidation")
 
@@ -290,9 +300,40 @@ def fund(engine: GridEngine, bot: FuturesGrid, time: int, price: Decimal) -> Non
 
 def close(engine: GridEngine, bot: FuturesGrid, time: int, price: Decimal, reason: str) -> None:
     """Close the position at the market and stop the bot, giving its USDT back."""
+    bot.close_order_type = "market"
     bot.closed_size = abs(bot.size)
     market_trade(bot, time, -bot.size, price)
     finish(engine, bot, time, price, reason)
+
+
+def start_limit_close(engine: GridEngine, bot: FuturesGrid, stop: Stop, time: int, price: Decimal, reason: str) -> None:
+    """A ``price_limit`` stop fired at ``time`` (price ``price``): the grid stops trading and its position
+    waits for the stop's limit order (filled at once when the price already reached it)."""
+    bot.closing = stop
+    bot.reason_by = reason
+    bot.status = "close_position"
+    bot.close_order_type = "limit_high" if stop.high else "limit"
+    bot.invest_in_triggers.clear()
+    bot.invest_out_triggers.clear()
+    bot.update_time = time
+    if limit_reached(bot, price):
+        close_at_limit(engine, bot, time, price)
+
+
+def limit_reached(bot: FuturesGrid, price: Decimal) -> bool:
+    """Whether the closing limit order fills at ``price``: a sell at or above its limit, a buy at or below."""
+    assert bot.closing is not None and bot.closing.limit is not None
+    limit = bot.closing.limit
+    return price >= limit if bot.size > 0 else price <= limit if bot.size < 0 else True
+
+
+def close_at_limit(engine: GridEngine, bot: FuturesGrid, time: int, price: Decimal) -> None:
+    """The closing limit order fills at its limit price at ``time`` (price ``price``): the bot stops."""
+    assert bot.closing is not None and bot.closing.limit is not None and bot.reason_by is not None
+    bot.closed_size = abs(bot.size)
+    if bot.size:
+        trade(bot, time, -bot.size, bot.closing.limit, "limit")
+    finish(engine, bot, time, price, bot.reason_by)
 
 
 def finish(engine: GridEngine, bot: FuturesGrid, time: int, price: Decimal, reason: str) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from decimal import Decimal, localcontext
 
-from ..symbols import DECIMAL_CONTEXT, SymbolRules
+from ..symbols import DECIMAL_CONTEXT, SymbolRules, fmt
 from . import checks, futures_grid
 from .base import GridEngine
 from .fields import Fields, bad, choice, decimals, denied, flag, number, positive, sub_object, text, whole
@@ -74,7 +74,7 @@ class FuturesGridOperations(GridEngine):
             invest_coin = text(data, "investCoin")
             if invest_coin is not None and invest_coin.upper() != rules.quote:
                 raise bad(f"investCoin must be {rules.quote}")
-            stops = checks.stops(data, reference, shape.trend, futures=True)
+            stops = checks.stops(data, reference, shape.trend, futures=True, rules=rules)
             slippage = checks.slippage(data)
             if trigger is None and money.plan.target:
                 tick = rules.price_step
@@ -111,16 +111,24 @@ class FuturesGridOperations(GridEngine):
             self._register(bot)
             return bot
 
-    def _running_futures(self, api_key: str, fields: Fields) -> FuturesGrid:
+    def _running_futures(self, api_key: str, fields: Fields, *, closing: bool = False) -> FuturesGrid:
+        """The account's futures grid named by ``buOrderId``, still running (or, with ``closing``, waiting
+        for its ``price_limit`` stop's order to close its position)."""
         bot = self.futures(api_key, fields.get("buOrderId"))
         if not bot.active:
             raise denied(f"futures grid {bot.bu_order_id} is already canceled")
+        if bot.closing is not None and not closing:
+            assert bot.closing.limit is not None
+            raise denied(
+                f"futures grid {bot.bu_order_id} is closing: its stop fired and a limit order at"
+                f" {fmt(bot.closing.limit)} closes its position (cancel closes it at the market)"
+            )
         return bot
 
     def cancel_futures(self, api_key: str, fields: Fields, now: int) -> FuturesGrid:
         """Cancel a futures grid (``botFuturesGridCancel``): close its position, give its USDT back."""
         with localcontext(DECIMAL_CONTEXT):
-            bot = self._running_futures(api_key, fields)
+            bot = self._running_futures(api_key, fields, closing=True)
             model = choice(fields, "closeSellModel", FUTURES_CLOSE_SELL_MODELS) or bot.close_sell_model
             slippage = checks.slippage(fields, "closeSlippage")
             flag(fields, "immediate")

@@ -16,8 +16,13 @@ from .grid import ZERO, GridType, Side, fee_of
 from .ledger import Funds
 
 StopKind = Literal["loss", "profit"]
-StopType = Literal["price", "profit_amount", "profit_ratio"]
+StopType = Literal["price", "profit_amount", "profit_ratio", "price_limit"]
 STOP_TYPES: tuple[StopType, ...] = ("price", "profit_amount", "profit_ratio")
+"""A spot grid's stop types."""
+FUTURES_STOP_TYPES: tuple[StopType, ...] = (*STOP_TYPES, "price_limit")
+"""A futures grid's stop types: ``price_limit`` also, a price trigger that closes with a limit order."""
+PRICE_STOP_TYPES: tuple[StopType, ...] = ("price", "price_limit")
+"""The stop types whose threshold is a price the market reaches."""
 
 CloseSellModel = Literal["NOT_SELL", "TO_QUOTE", "TO_USDT"]
 SPOT_CLOSE_SELL_MODELS: tuple[CloseSellModel, ...] = ("NOT_SELL", "TO_QUOTE", "TO_USDT")
@@ -26,7 +31,11 @@ FUTURES_CLOSE_SELL_MODELS: tuple[CloseSellModel, ...] = ("TO_QUOTE", "TO_USDT")
 Trend = Literal["long", "short", "no_trend"]
 TRENDS: tuple[Trend, ...] = ("long", "short", "no_trend")
 
-FillKind = Literal["grid", "market", "liquidation"]
+FillKind = Literal["grid", "market", "limit", "liquidation"]
+
+CloseOrderType = Literal["market", "limit", "limit_high"]
+"""How a futures grid's position is closed: at the market, or by a ``price_limit`` stop's limit order
+(``limit_high``: a neutral grid's upper stop-loss)."""
 
 SPOT_STATES = ("prepare", "lock_currency", "init_grid", "running", "destroy_grid", "unlock_currency", "canceled")
 """The spot grid's states as Pionex lists them; the sandbox uses ``lock_currency`` (investment locked,
@@ -53,12 +62,15 @@ FUTURES_STATES = (
     "resuming",
 )
 """The futures grid's 18 states; the sandbox uses ``condition_lock`` (waiting for the trigger
-price), ``running`` and ``canceled``: the others pass within one request."""
+price), ``running``, ``close_position`` (a ``price_limit`` stop fired: the grid no longer trades and
+its position waits for the stop's limit order to fill) and ``canceled``: the others pass within one
+request."""
 
 
 @dataclass(frozen=True)
 class BotFill:
-    """One trade of a bot: a grid order filled, or a market trade (opening, adjusting, closing)."""
+    """One trade of a bot: a grid order filled, a market trade (opening, adjusting, closing), a
+    ``price_limit`` stop's limit order filled, or a liquidation."""
 
     time: int
     side: Side
@@ -72,7 +84,11 @@ class BotFill:
 
 @dataclass
 class Stop:
-    """A take-profit or stop-loss: its type, threshold and delay, and since when it holds."""
+    """A take-profit or stop-loss: its type, threshold and delay, and since when it holds.
+
+    A ``price_limit`` stop's ``value`` is its trigger price (held like a ``price`` stop's); once it
+    fires, the position is closed by a limit order at ``limit``.
+    """
 
     kind: StopKind
     type: StopType
@@ -84,10 +100,12 @@ class Stop:
     """The first moment of the current run of moments at which the condition held."""
     high: bool = False
     """A neutral futures grid's upper stop-loss (``lossStopHigh``)."""
+    limit: Decimal | None = None
+    """For a ``price_limit`` stop: the price of the limit order that closes the position."""
 
     def holds(self, price: Decimal, profit: Decimal, investment: Decimal) -> bool:
         """Whether the condition holds at ``price`` with total ``profit`` on ``investment``."""
-        if self.type == "price":
+        if self.type in PRICE_STOP_TYPES:
             return price >= self.value if self.above else price <= self.value
         measure = profit if self.type == "profit_amount" else profit / investment
         return measure <= self.value if self.kind == "loss" else measure >= self.value
@@ -247,6 +265,9 @@ class FuturesGrid(GridBot):
     """The USDT given back to the futures account when the bot stopped."""
     invest_in_triggers: list[InvestTrigger] = field(default_factory=list)
     invest_out_triggers: list[InvestTrigger] = field(default_factory=list)
+    closing: Stop | None = None
+    """The ``price_limit`` stop that fired, while its limit order waits to close the position."""
+    close_order_type: CloseOrderType = "market"
 
     @property
     def coin(self) -> str:

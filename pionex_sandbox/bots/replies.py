@@ -16,7 +16,10 @@ names a field without saying what the sandbox should put in it, the sandbox's me
   margin; ``position`` its signed size, ``positionOpenPrice`` its average entry; ``liquidationPrice``
   the price at which its current position would be liquidated (``estimateLiquidationPrice*``: see
   :func:`.futures_grid.estimated_liquidation`); ``unlockQuoteAmount`` the USDT given back when it
-  stopped (so its total profit is ``unlockQuoteAmount - quoteInvestment - extraMargin``).
+  stopped (so its total profit is ``unlockQuoteAmount - quoteInvestment - extraMargin``);
+  ``closeOrderType`` how its position was (or, in state ``close_position``, is being) closed:
+  ``market``, or ``limit``/``limit_high`` by a ``price_limit`` stop's limit order (``lossStopLimitPrice``,
+  ``profitStopLimitPrice``, ``lossStopLimitHighPrice``), shown once the bot stops or while it waits.
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from typing import TYPE_CHECKING
 from ..symbols import fmt
 from . import futures_grid, spot_grid
 from .grid import ZERO
-from .records import FuturesGrid, GridBot, InvestTrigger, ProfitTransfer, SpotGrid, Stop
+from .records import PRICE_STOP_TYPES, FuturesGrid, GridBot, InvestTrigger, ProfitTransfer, SpotGrid, Stop
 
 if TYPE_CHECKING:
     from .base import GridEngine
@@ -57,12 +60,16 @@ def _stop_fields(bot: GridBot, data: dict[str, object], *, delays: bool) -> None
         if stop is None:
             continue
         data[f"{kind}StopType"] = stop.type
-        data[f"{kind}Stop"] = _price(bot, stop.value) if stop.type == "price" else _plain(stop.value)
+        data[f"{kind}Stop"] = _price(bot, stop.value) if stop.type in PRICE_STOP_TYPES else _plain(stop.value)
+        if stop.limit is not None:
+            data[f"{kind}StopLimitPrice"] = _price(bot, stop.limit)
         if delays:
             data[f"{kind}StopDelay"] = stop.delay_ms // 1000
     high = bot.stop("loss", high=True)
     if high is not None:
         data["lossStopHigh"] = _price(bot, high.value)
+        if high.limit is not None:
+            data["lossStopLimitHighPrice"] = _price(bot, high.limit)
 
 
 def _top_level(bot: GridBot, kind: str, base: str) -> dict[str, object]:
@@ -216,7 +223,7 @@ def futures_data(engine: GridEngine, bot: FuturesGrid) -> dict[str, object]:
     if bot.active and bot.size:
         found = futures_grid.liquidation_price(bot.symbol, bot.size, bot.cost, held, price)
         data["liquidationPrice"] = _price(bot, found)
-    if bot.active and bot.open_price is not None:
+    if bot.active and bot.open_price is not None and bot.closing is None:
         shape = futures_grid.plan(bot.rules, bot.levels, bot.open_price, bot.trend)
         down, up = futures_grid.estimated_liquidation(bot.rules, shape, bot.volume, held)
         data["estimateLiquidationPriceDown"] = _price(bot, down)
@@ -229,7 +236,8 @@ def futures_data(engine: GridEngine, bot: FuturesGrid) -> dict[str, object]:
     if not bot.active:
         data["closedBaseAmount"] = _size(bot, bot.closed_size)
         data["unlockQuoteAmount"] = _money(bot.released)
-        data["closeOrderType"] = "market"
+    if not bot.active or bot.closing is not None:
+        data["closeOrderType"] = bot.close_order_type
     if bot.reason_by is not None:
         data["reasonBy"] = bot.reason_by
     return data
