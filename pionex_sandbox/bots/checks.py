@@ -19,6 +19,8 @@ Rules the sandbox chose where Pionex is silent:
   investment to the pair's amount precision;
 * the recommended ``slippage`` is the bot's market trade cost (:data:`~.grid.BOT_SPREAD`) relative to
   the price, rounded up to 4 decimal places: any slippage at least that much lets the bot trade;
+* a futures grid's ``price_limit`` stop: a trigger price (``lossStop``/``profitStop``) and a limit price
+  at or beyond it (:func:`stops`);
 * a futures check with ``extra_margin`` true keeps :data:`AUTO_EXTRA_MARGIN` of ``quote_investment``
   as extra margin (its ``min_investment``/``max_investment`` are then the trading capital's range
   divided by ``1 - AUTO_EXTRA_MARGIN``).

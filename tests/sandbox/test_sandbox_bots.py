@@ -19,7 +19,7 @@ from pionex_sandbox import (
     running_sandbox,
 )
 from pionex_sandbox.bots import PAGE_SIZE, Bots
-from pionex_sandbox.core.market import STEP_MS
+from pionex_sandbox.core.market import STEP_MS, moments
 from pionex_sandbox.core.prices import DAY, HOUR
 from pionex_sandbox.core.sandbox import TravelClock
 from pionex_wrapper import Pionex, PionexError
@@ -598,4 +598,112 @@ def test_waiting_stopped_and_liquidated_grids_reply_as_documented(api: Api) -> N
     )
     listed = api.get(ORDERS, status="finished")["results"]
     assert {entry["buOrderId"] for entry in listed} == {risky["buOrderId"], stopped["buOrderId"]}
+    assert_conserved(api.sandbox, KEY, before)
+
+
+def test_neutral_grids_price_limit_stops_over_http_wait_for_their_limit_and_reply_as_documented(api: Api) -> None:
+    to_futures(api, "5000")
+    before = money(api.sandbox, KEY)
+    perp, tenth = "BTC_USDT_PERP", Decimal("0.1")
+    start = price(api, perp)
+    hours = [(api.clock.now // HOUR + hour) * HOUR for hour in range(1, 37)]
+    path = [price(api, perp, hour) for hour in hours]
+    # The lower bot's stop-loss: triggered where the price first goes beneath the first day's low,
+    # its limit sell at the trigger itself (so it waits for the price to come back up).
+    low = min(path[:24]) - tenth
+    # The upper bot's: just under the first half-day's high, its limit buy a little above; its grid's
+    # top just under that, so that the price opens a short on its way there.
+    high = max(path[:12]) - 20
+    high_limit = high + 10
+    top, bottom = span(api, perp, "0.99", "1.01", "0.1")
+    data = {"top": top, "bottom": bottom, "row": 10, "grid_type": "arithmetic", "trend": "no_trend", "leverage": 5}
+
+    def create(upper_top: Decimal | None = None, **stops: str) -> dict[str, Any]:
+        grid = {**data, "top": str(upper_top)} if upper_top is not None else data
+        body = {"base": "BTC.PERP", "quote": "USDT", "buOrderData": {**grid, "quoteInvestment": "1500", **stops}}
+        return dict(api.ok(post(api, f"{FUTURES}/create", body)))
+
+    far_low, far_high = str((start * Decimal("0.9")).quantize(tenth)), str((start * Decimal("1.1")).quantize(tenth))
+    message = api.refused(
+        post(
+            api,
+            f"{FUTURES}/create",
+            {
+                "base": "BTC.PERP",
+                "quote": "USDT",
+                "buOrderData": {
+                    **data,
+                    "quoteInvestment": "1500",
+                    "lossStopType": "price_limit",
+                    "lossStop": far_low,
+                    "lossStopLimitPrice": far_low,
+                    "lossStopHigh": str(high),
+                    "lossStopLimitHighPrice": str(high - 1),
+                },
+            },
+        ),
+        400,
+        "TRADE_PARAMETER_ERROR",
+    )
+    assert message.startswith(f"lossStopLimitHighPrice must be at or above lossStopHigh {high}")
+    lower = create(
+        lossStopType="price_limit",
+        lossStop=str(low),
+        lossStopLimitPrice=str(low),
+        lossStopHigh=far_high,
+        lossStopLimitHighPrice=far_high,
+    )
+    upper = create(
+        high - 1,
+        lossStopType="price_limit",
+        lossStop=far_low,
+        lossStopLimitPrice=far_low,
+        lossStopHigh=str(high),
+        lossStopLimitHighPrice=str(high_limit),
+    )
+    shown = lower["buOrderData"]
+    assert {name: shown[name] for name in ("lossStopType", "lossStop", "lossStopLimitPrice", "lossStopHigh")} == {
+        "lossStopType": "price_limit",
+        "lossStop": str(low),
+        "lossStopLimitPrice": str(low),
+        "lossStopHigh": far_high,
+    }
+    assert shown["lossStopLimitHighPrice"] == far_high and "closeOrderType" not in shown
+    upper_levels = api.sandbox.engine(Bots).bots[upper["buOrderId"]].levels
+    assert start <= upper_levels[-2]  # its top interval opens a short when the price reaches the top
+
+    acted: list[int] = []
+    replies: list[tuple[int, dict[str, Any]]] = []
+    for _ in range(36):
+        acted += [moment for moment, _ in moments(api.clock.now, api.clock.now + HOUR)]
+        api.clock.now += HOUR
+        replies.append((api.clock.now, api.get(f"{FUTURES}/order", buOrderId=lower["buOrderId"])))
+    upper_now = api.get(f"{FUTURES}/order", buOrderId=upper["buOrderId"])
+
+    # Worked out plainly from the path at the moments the sandbox acted at.
+    fired = next(moment for moment in acted if price(api, perp, moment) <= low)
+    filled = next(moment for moment in acted if moment > fired and price(api, perp, moment) >= low)
+    high_fired = next(moment for moment in acted if price(api, perp, moment) >= high)
+    assert price(api, perp, high_fired) <= high_limit  # the upper bot's buy fills at once
+    waiting = [reply for now, reply in replies if fired <= now < filled]
+    assert waiting  # some replies came while the lower bot's limit order waited
+    for reply in waiting:
+        assert reply["status"] == "running"
+        assert {name: reply["buOrderData"][name] for name in ("status", "reasonBy", "closeOrderType")} == {
+            "status": "close_position",
+            "reasonBy": "loss_stop",
+            "closeOrderType": "limit",
+        }
+        assert Decimal(reply["buOrderData"]["position"]) > 0
+    engine = api.sandbox.engine(Bots)
+    for bot_id, reply, side, at, when, kind in (
+        (lower["buOrderId"], replies[-1][1], "SELL", low, filled, "limit"),
+        (upper["buOrderId"], upper_now, "BUY", high_limit, high_fired, "limit_high"),
+    ):
+        bot = engine.bots[bot_id]
+        closing = bot.fills[-1]
+        assert (closing.kind, closing.side, closing.time, closing.price) == ("limit", side, when, at)
+        assert reply["status"] == "finished" and reply["buOrderData"]["status"] == "canceled"
+        assert (reply["buOrderData"]["reasonBy"], reply["buOrderData"]["closeOrderType"]) == ("loss_stop", kind)
+        assert Decimal(reply["buOrderData"]["closedBaseAmount"]) == closing.size > 0
     assert_conserved(api.sandbox, KEY, before)

@@ -9,6 +9,7 @@ loops, not by the engine's code.
 from __future__ import annotations
 
 import itertools
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_UP, Decimal, localcontext
@@ -548,3 +549,179 @@ def test_a_neutral_grid_stops_at_its_upper_stop_loss_and_a_short_grid_takes_prof
     assert (neutral.reason_by, neutral.close_time, neutral.size) == ("loss_stop", rose, 0)
     assert (short.reason_by, short.close_time, short.size) == ("profit_stop", fell, 0)
     assert_conserved(world.sandbox, KEY, before)
+
+
+# -- price_limit stops --------------------------------------------------------------------------------
+
+PERP = "BTC_USDT_PERP"
+
+
+def _hours_ahead(world: World, count: int) -> list[tuple[int, Decimal]]:
+    hours = [(world.clock.now // HOUR + hour) * HOUR for hour in range(1, count + 1)]
+    return [(hour, world.price(PERP, hour)) for hour in hours]
+
+
+def test_a_price_limit_take_profit_stops_the_grid_at_its_trigger_and_sells_at_its_limit_when_the_path_gets_there(
+    world: World,
+) -> None:
+    world.fund_futures("5000")
+    before = money(world.sandbox, KEY)
+    start = world.price(PERP)
+    ahead = _hours_ahead(world, 12)
+    peak_at, peak = max(ahead, key=lambda hour: hour[1])
+    limit = peak - TENTH
+    trigger = next(price for hour, price in ahead if hour < peak_at and price > start) - TENTH
+    top, bottom = around(start, "0.98", "1.02", TENTH)
+    stops = {"profitStopType": "price_limit", "profitStop": str(trigger), "profitStopLimitPrice": str(limit)}
+    bot = world.futures(top, bottom, 20, "long", 5, "2000", **stops)
+    twin = world.futures(top, bottom, 20, "long", 5, "2000", **stops)
+    acted = world.move(peak_at - HOUR - world.clock.now)
+
+    # Worked out plainly: it fired at the first moment the price was at or above the trigger.
+    fired = next(moment for moment in acted if world.price(PERP, moment) >= trigger)
+    held = _size_at(bot, fired + 1)
+    assert held > 0 and world.price(PERP, fired) < limit
+    # Since then the grid has not traded: its position waits for the limit sell.
+    assert (bot.status, bot.reason_by, bot.close_order_type, bot.size, bot.active) == (
+        "close_position",
+        "profit_stop",
+        "limit",
+        held,
+        True,
+    )
+    assert not [fill for fill in bot.fills if fill.kind == "grid" and fill.time > fired]
+    for operation, fields in (
+        (world.bots.adjust_futures, {"type": "invest_in", "quoteInvestment": "100"}),
+        (world.bots.reduce_futures, {"reduceNum": 1}),
+    ):
+        with pytest.raises(ApiError, match=f"is closing: its stop fired and a limit order at {limit}"):
+            operation(KEY, {"buOrderId": bot.bu_order_id, **fields}, world.clock.now)
+    # Cancelled while its limit order waits, the twin closes at the market instead.
+    world.bots.cancel_futures(KEY, {"buOrderId": twin.bu_order_id}, world.clock.now)
+    assert (twin.status, twin.reason_by, twin.close_order_type) == ("canceled", "user_cancel", "market")
+    assert (twin.fills[-1].kind, twin.fills[-1].size) == ("market", held)
+
+    acted_later = world.move(12 * HOUR)
+    filled = next(moment for moment in acted_later if world.price(PERP, moment) >= limit)
+    assert not [fill for fill in bot.fills if fill.kind == "grid" and fill.time > fired]
+    closing = bot.fills[-1]
+    assert (closing.kind, closing.side, closing.time, closing.price, closing.size) == (
+        "limit",
+        "SELL",
+        filled,
+        limit,
+        held,
+    )
+    assert closing.fee == fee(held * limit, FUTURES_FEE_RATE)
+    assert (bot.status, bot.reason_by, bot.close_order_type, bot.close_time, bot.size) == (
+        "canceled",
+        "profit_stop",
+        "limit",
+        filled,
+        0,
+    )
+    assert_conserved(world.sandbox, KEY, before)
+
+
+def test_a_short_grids_price_limit_stop_loss_fires_after_its_delay_and_buys_back_at_its_limit_at_once(
+    world: World,
+) -> None:
+    world.fund_futures("5000")
+    before = money(world.sandbox, KEY)
+    start = world.price(PERP)
+    ahead = _hours_ahead(world, 12)
+    # A trigger the price stays at or above for a whole hour (the path is straight between hours).
+    trigger = next(min(one, two) for (_, one), (_, two) in itertools.pairwise(ahead) if min(one, two) > start) - TENTH
+    limit = trigger + 50
+    top, bottom = around(start, "0.98", "1.02", TENTH)
+    bot = world.futures(
+        top,
+        bottom,
+        20,
+        "short",
+        5,
+        "2000",
+        lossStopType="price_limit",
+        lossStop=str(trigger),
+        lossStopLimitPrice=str(limit),
+        lossStopDelay=1800,
+    )
+    acted = world.move(12 * HOUR)
+
+    # Worked out plainly, as for a price stop: the first moment at or above the trigger starts the
+    # wait; it fires 30 minutes later if the price is still there then (and was at every moment between).
+    fired = since = None
+    previous = world.clock.now - 12 * HOUR
+    for moment in acted:
+        due = since + 1_800_000 if since is not None else None
+        if due is not None and previous < due <= moment:
+            if world.price(PERP, due) >= trigger:
+                fired = due
+                break
+            since = None
+        since = (since if since is not None else moment) if world.price(PERP, moment) >= trigger else None
+        previous = moment
+    assert fired is not None and fired not in acted  # between two moments: at exactly its due time
+    # The buy's limit is at or above the price then: it fills at once, at the limit price.
+    assert world.price(PERP, fired) <= limit
+    held = _size_at(bot, fired)  # the closing fill is at that very time
+    assert held < 0
+    closing = bot.fills[-1]
+    assert (closing.kind, closing.side, closing.time, closing.price, closing.size) == (
+        "limit",
+        "BUY",
+        fired,
+        limit,
+        -held,
+    )
+    assert closing.fee == fee(-held * limit, FUTURES_FEE_RATE)
+    assert (bot.status, bot.reason_by, bot.close_order_type, bot.close_time) == (
+        "canceled",
+        "loss_stop",
+        "limit",
+        fired,
+    )
+    assert_conserved(world.sandbox, KEY, before)
+
+
+PRICE_LIMIT_REFUSALS = [
+    # (trend, stop fields (numbers: offsets from the price), the message's words)
+    ("long", {"lossStopType": "price_limit", "lossStop": -100}, "lossStopLimitPrice is required when lossStopType is price_limit"),
+    ("long", {"lossStop": -100, "lossStopLimitPrice": -150}, "lossStopLimitPrice is only for lossStopType price_limit"),
+    ("long", {"profitStopLimitPrice": 150}, "profitStopLimitPrice is only for profitStopType price_limit"),
+    ("long", {"lossStopType": "price_limit", "lossStopLimitPrice": -150}, "lossStop is required when lossStopType is given"),
+    ("long", {"lossStopType": "price_limit", "lossStop": 100, "lossStopLimitPrice": 50}, "lossStop must be below the price"),
+    ("long", {"lossStopType": "price_limit", "lossStop": -100, "lossStopLimitPrice": -50}, "lossStopLimitPrice must be at or below lossStop"),
+    ("long", {"profitStopType": "price_limit", "profitStop": 100, "profitStopLimitPrice": 50}, "profitStopLimitPrice must be at or above profitStop"),
+    ("short", {"lossStopType": "price_limit", "lossStop": 100, "lossStopLimitPrice": 50}, "lossStopLimitPrice must be at or above lossStop"),
+    ("short", {"profitStopType": "price_limit", "profitStop": -100, "profitStopLimitPrice": -50}, "profitStopLimitPrice must be at or below profitStop"),
+    ("no_trend", {"profitStopType": "price_limit", "profitStop": 100, "profitStopLimitPrice": 50}, "profitStopLimitPrice must be at or above profitStop"),
+    ("long", {"lossStopType": "price_limit", "lossStop": -100, "lossStopLimitPrice": "-1"}, "lossStopLimitPrice must be a price greater than zero"),
+    ("long", {"lossStopType": "price_limit", "lossStop": -100, "lossStopLimitPrice": Decimal("-150.05")}, "lossStopLimitPrice must fit the pair's price precision (1 decimal places)"),
+    ("no_trend", {"lossStopType": "price_limit", "lossStop": -100, "lossStopLimitPrice": -150, "lossStopHigh": 200}, "lossStopLimitHighPrice is required when lossStopType is price_limit and lossStopHigh is given"),
+    ("no_trend", {"lossStopType": "price_limit", "lossStop": -100, "lossStopLimitPrice": -150, "lossStopHigh": 200, "lossStopLimitHighPrice": 150}, "lossStopLimitHighPrice must be at or above lossStopHigh"),
+    ("no_trend", {"lossStopType": "price_limit", "lossStop": -100, "lossStopLimitPrice": -150, "lossStopLimitHighPrice": 250}, "lossStopLimitHighPrice needs lossStopHigh"),
+    ("no_trend", {"lossStop": -100, "lossStopHigh": 200, "lossStopLimitHighPrice": 250}, "lossStopLimitHighPrice is only for lossStopType price_limit"),
+    ("short", {"lossStopType": "price_limit", "lossStop": 100, "lossStopLimitPrice": 150, "lossStopLimitHighPrice": 250}, "lossStopLimitHighPrice is only for a neutral grid"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("trend", "stops", "words"), PRICE_LIMIT_REFUSALS)
+def test_price_limit_stops_are_refused_with_a_message_naming_the_field(
+    world: World, trend: str, stops: dict[str, int | Decimal | str], words: str
+) -> None:
+    world.fund_futures("5000")
+    before = money(world.sandbox, KEY)
+    start = world.price(PERP)
+    top, bottom = around(start, "0.98", "1.02", TENTH)
+    fields = {name: value if isinstance(value, str) else str(start + value) for name, value in stops.items()}
+    with pytest.raises(ApiError, match=re.escape(words)) as refused:
+        world.futures(top, bottom, 20, trend, 5, "2000", **fields)
+    assert refused.value.code == "TRADE_PARAMETER_ERROR"
+    assert money(world.sandbox, KEY).totals == before.totals and world.bots.bots == {}
+
+
+def test_a_spot_grid_has_no_price_limit_stop(world: World) -> None:
+    top, bottom = around(world.price("BTC_USDT"), "0.98", "1.02")
+    with pytest.raises(ApiError, match="lossStopType must be one of price, profit_amount, profit_ratio"):
+        world.spot(top, bottom, 10, "1000", lossStopType="price_limit", lossStop=str(bottom - 100))
