@@ -27,9 +27,9 @@ from ..errors import ApiError, parameter_error
 from ..http.params import Call, Data, parse_integer
 from ..http.routes import Operations
 from ..product import Product
-from .copying import Copying, CreateRequest, ItemRequest, PushRequest
+from .copying import Copying, CreateRequest, ItemRequest
 from .kol import DEFAULT_LIMIT, MAX_LIMIT, Query
-from .signals import PRICE_MAX, SIGNAL_PARAM_MAX, SIGNAL_TYPE_MAX, Action
+from .signals import PRICE_MAX, SIGNAL_PARAM_MAX, SIGNAL_TYPE_MAX, Action, PushRequest
 
 COPY_OPERATIONS = Operations[Copying]()
 
