@@ -1,12 +1,10 @@
 """The smart-copy, user-signal and KOL operations, and the product that serves them.
 
 Bodies are read as Pionex's file spells them (snake_case for smart copy, camelCase for the
-signal listener) and tolerantly for numbers: every numeric field takes a JSON number or a
-decimal string (``"500"`` or ``500``), read exactly (a JSON number is never turned into a
-float); as Pionex documents, a JSON number 0 counts as not given (a string ``"0"`` is a value).
-A field of the wrong kind, a missing required field, or a number with more than 20 digits
-either side of the point is a ``TRADE_PARAMETER_ERROR`` that names the field by its path
-(``bu_order_data.portfolio[0].leverage``).  The rules the operations follow are in
+signal listener), by the bots' one body reader (:class:`~pionex_sandbox.bots.fields.Reader`), strictly:
+numbers are JSON numbers or decimal strings, a JSON number 0 counts as not given but a string
+``"0"`` is a value, and a refusal names the field by its path (``bu_order_data.portfolio[0].leverage``).
+The rules the operations follow are in
 :mod:`~pionex_sandbox.bots.copying`, :mod:`~pionex_sandbox.bots.signals` and
 :mod:`~pionex_sandbox.bots.kol`.
 
@@ -16,157 +14,22 @@ A signal cannot be deleted while running bots follow it: the refusal is Pionex's
 
 from __future__ import annotations
 
-import json
-import re
-from collections.abc import Mapping
 from datetime import datetime
-from decimal import Decimal
 from typing import Literal, cast
 
-from ..errors import ApiError, parameter_error
-from ..http.params import Call, Data, parse_integer
+from ..errors import ApiError
+from ..http.params import Call, Data
 from ..http.routes import Operations
 from ..product import Product
-from .copying import Copying, CreateRequest, ItemRequest, PushRequest
+from .copying import Copying, CreateRequest, ItemRequest
+from .fields import Reader, bad, body_of
 from .kol import DEFAULT_LIMIT, MAX_LIMIT, Query
-from .signals import PRICE_MAX, SIGNAL_PARAM_MAX, SIGNAL_TYPE_MAX, Action
+from .signals import PRICE_MAX, SIGNAL_PARAM_MAX, SIGNAL_TYPE_MAX, Action, PushRequest
 
 COPY_OPERATIONS = Operations[Copying]()
 
 MAX_LEVERAGE_FIELD = 100
 """The largest leverage a request may name (the sandbox's bots then take 1 only)."""
-
-_NUMBER = re.compile(r"-?[0-9]{1,20}(\.[0-9]{1,20})?")
-_UNSIGNED = re.compile(r"[0-9]{1,20}(\.[0-9]{1,20})?")
-_WHOLE = re.compile(r"[0-9]{1,19}")
-
-Fields = Mapping[str, object]
-
-
-def _bad(message: str) -> ApiError:
-    return parameter_error("TRADE", message)
-
-
-def read_body(call: Call) -> dict[str, object]:
-    """The body as a JSON object, its fractional numbers read as exact decimals."""
-    try:
-        value = json.loads(call.body, parse_float=Decimal, parse_int=parse_integer)
-    except (ValueError, RecursionError):
-        value = None
-    if not isinstance(value, dict):
-        raise _bad("the request body must be a JSON object")
-    return value
-
-
-class Reader:
-    """Reads the fields of one JSON object of a body; ``where`` is its path, for messages."""
-
-    def __init__(self, fields: Fields, where: str = "") -> None:
-        self.fields = fields
-        self.where = where
-
-    def name(self, field: str) -> str:
-        return f"{self.where}.{field}" if self.where else field
-
-    def has(self, field: str) -> bool:
-        return self.fields.get(field) is not None
-
-    def text(
-        self,
-        field: str,
-        *,
-        required: bool = False,
-        empty: bool = False,
-        maximum: int | None = None,
-        ascii_only: bool = False,
-    ) -> str | None:
-        value = self.fields.get(field)
-        if value is None:
-            if required:
-                raise _bad(f"{self.name(field)} is required")
-            return None
-        if not isinstance(value, str) or (not value and not empty):
-            raise _bad(f"{self.name(field)} must be a {'' if empty else 'non-empty '}string")
-        if maximum is not None and len(value) > maximum:
-            raise _bad(f"{self.name(field)} must be at most {maximum} characters")
-        if ascii_only and not value.isascii():
-            raise _bad(f"{self.name(field)} must be ASCII")
-        return value
-
-    def decimal(
-        self, field: str, *, required: bool = False, signed: bool = False, positive: bool = True
-    ) -> Decimal | None:
-        """A number given as a JSON number or a decimal string; > 0 unless ``signed`` (then any sign) or not ``positive``."""
-        value = self.fields.get(field)
-        if _zero_number(value):
-            value = None  # a JSON number 0 is disregarded, as Pionex documents
-        if value is None:
-            if required:
-                raise _bad(
-                    f"{self.name(field)} is required" + (" (0 counts as not given)" if field in self.fields else "")
-                )
-            return None
-        kind = "a decimal number" if signed else "a non-negative decimal number"
-        if isinstance(value, bool) or not isinstance(value, (int, Decimal, str)):
-            raise _bad(f'{self.name(field)} must be {kind} (a JSON number or a string such as "1.5")')
-        text = value if isinstance(value, str) else f"{value:f}" if isinstance(value, Decimal) else str(value)
-        if (_NUMBER if signed else _UNSIGNED).fullmatch(text) is None:
-            raise _bad(
-                f'{self.name(field)} must be {kind} (a JSON number or a string such as "1.5"), '
-                "at most 20 digits either side of the point"
-            )
-        number = Decimal(text)
-        if positive and not signed and number <= 0:
-            raise _bad(f"{self.name(field)} must be greater than zero")
-        return number
-
-    def integer(self, field: str, *, required: bool = False, minimum: int = 1, maximum: int = 2**63 - 1) -> int | None:
-        """A whole number given as a JSON integer or a string of digits, from ``minimum`` to ``maximum``."""
-        value = self.fields.get(field)
-        if _zero_number(value):
-            value = None  # a JSON number 0 is disregarded, as Pionex documents
-        if value is None:
-            if required:
-                raise _bad(
-                    f"{self.name(field)} is required" + (" (0 counts as not given)" if field in self.fields else "")
-                )
-            return None
-        if isinstance(value, str) and _WHOLE.fullmatch(value):
-            value = int(value)
-        if isinstance(value, bool) or not isinstance(value, int):
-            raise _bad(f"{self.name(field)} must be a whole number")
-        if not minimum <= value <= maximum:
-            raise _bad(f"{self.name(field)} must be a whole number from {minimum} to {maximum}")
-        return value
-
-    def boolean(self, field: str) -> bool:
-        value = self.fields.get(field)
-        if value is None:
-            return False
-        if not isinstance(value, bool):
-            raise _bad(f"{self.name(field)} must be true or false")
-        return value
-
-    def object(self, field: str) -> Reader:
-        value = self.fields.get(field)
-        if not isinstance(value, dict):
-            raise _bad(f"{self.name(field)} is required and must be a JSON object")
-        return Reader(value, self.name(field))
-
-    def objects(self, field: str) -> list[Reader]:
-        value = self.fields.get(field)
-        if not isinstance(value, list) or not value:
-            raise _bad(f"{self.name(field)} must be a list of at least one object")
-        readers = []
-        for index, item in enumerate(value):
-            if not isinstance(item, dict):
-                raise _bad(f"{self.name(field)}[{index}] must be a JSON object")
-            readers.append(Reader(item, f"{self.name(field)}[{index}]"))
-        return readers
-
-
-def _zero_number(value: object) -> bool:
-    return isinstance(value, int | Decimal) and not isinstance(value, bool) and value == 0
 
 
 def _required(value: str | None) -> str:
@@ -186,14 +49,14 @@ def get_order(call: Call, copying: Copying) -> Data:
 
 @COPY_OPERATIONS("botSmartCopyCheckParams")
 def check_params(call: Call, copying: Copying) -> Data:
-    body = Reader(read_body(call))
+    body = Reader(body_of(call.body))
     base = _required(body.text("base", required=True))
     quote = _required(body.text("quote", required=True))
     signal_type = body.text("signal_type", maximum=SIGNAL_TYPE_MAX)
     if body.text("signal_param", maximum=SIGNAL_PARAM_MAX) is not None and signal_type is None:
-        raise _bad("signal_param needs signal_type")
+        raise bad("signal_param needs signal_type")
     leverage = body.integer("leverage", required=True, maximum=MAX_LEVERAGE_FIELD)
-    investment = body.decimal("quote_investment", required=True)
+    investment = body.number("quote_investment", required=True, sign="positive")
     assert leverage is not None and investment is not None
     return copying.check_params(call.trader.api_key, base, quote, leverage, investment, signal_type, call.now)
 
@@ -206,17 +69,17 @@ def _item(reader: Reader) -> ItemRequest:
         signal_type=_required(reader.text("signal_type", required=True)),
         leverage=leverage,
         signal_param=reader.text("signal_param", maximum=SIGNAL_PARAM_MAX),
-        percent=reader.decimal("percent"),
-        profit_stop=reader.decimal("profit_stop_ratio", signed=True),
-        loss_stop=reader.decimal("loss_stop_ratio", signed=True),
+        percent=reader.number("percent", sign="positive"),
+        profit_stop=reader.number("profit_stop_ratio"),
+        loss_stop=reader.number("loss_stop_ratio"),
     )
 
 
 @COPY_OPERATIONS("botSmartCopyCreate")
 def create(call: Call, copying: Copying) -> Data:
-    body = Reader(read_body(call))
+    body = Reader(body_of(call.body))
     data = body.object("bu_order_data")
-    investment = data.decimal("quote_total_investment", required=True)
+    investment = data.number("quote_total_investment", required=True, sign="positive")
     assert investment is not None
     request = CreateRequest(
         base=_required(body.text("base", required=True)),
@@ -236,7 +99,7 @@ def create(call: Call, copying: Copying) -> Data:
 
 @COPY_OPERATIONS("botSmartCopyCancel")
 def cancel(call: Call, copying: Copying) -> Data:
-    body = Reader(read_body(call))
+    body = Reader(body_of(call.body))
     bot_id = _required(body.text("bu_order_id", required=True))
     close_note = body.text("close_note", empty=True) or ""
     convert = body.boolean("convert_into_earn_coin")
@@ -252,7 +115,7 @@ def list_copy_trade_bots(call: Call, copying: Copying) -> Data:
     params = call.params
     direction = params.text("direction")
     if direction is not None and direction not in ("asc", "desc"):
-        raise _bad("direction must be one of asc, desc")
+        raise bad("direction must be one of asc, desc")
     params.text("pageToken")  # the reply carries no token: pages go by page and limit
     query = Query(
         share_code=_required(params.text("shareCode", required=True)),
@@ -273,7 +136,7 @@ def list_copy_trade_bots(call: Call, copying: Copying) -> Data:
 
 @COPY_OPERATIONS("botSignalsPush")
 def push(call: Call, copying: Copying) -> Data:
-    body = Reader(read_body(call))
+    body = Reader(body_of(call.body))
     signal_type = _required(body.text("signalType", required=True, maximum=SIGNAL_TYPE_MAX, ascii_only=True))
     signal_param = _required(body.text("signalParam", required=True, maximum=SIGNAL_PARAM_MAX, ascii_only=True))
     base = _required(body.text("base", required=True))
@@ -284,21 +147,17 @@ def push(call: Call, copying: Copying) -> Data:
     except ValueError:
         fired = None
     if fired is None or fired.tzinfo is None or "T" not in time.upper():
-        raise _bad('time must be an RFC 3339 date and time with its time zone, such as "2024-01-15T10:30:00Z"')
+        raise bad('time must be an RFC 3339 date and time with its time zone, such as "2024-01-15T10:30:00Z"')
     raw_price = body.fields.get("price")
     if isinstance(raw_price, str) and (len(raw_price) > PRICE_MAX or not raw_price.isascii()):
-        raise _bad(f"price must be at most {PRICE_MAX} ASCII characters")
-    price = body.decimal("price", required=True)
+        raise bad(f"price must be at most {PRICE_MAX} ASCII characters")
+    price = body.number("price", required=True, sign="positive")
     data = body.object("data")
-    action = data.text("action", required=True)
-    if action not in ("buy", "sell"):
-        raise _bad("data.action must be one of buy, sell")
-    position_size = data.decimal("position_size", required=True, signed=True)
+    action = data.choice("action", ("buy", "sell"), required=True)
+    position_size = data.number("position_size", required=True)
     assert position_size is not None and price is not None
-    direction = data.text("direction")
-    if direction is not None and direction not in ("long", "short"):
-        raise _bad("data.direction must be one of long, short")
-    contracts = data.decimal("contracts", required=True, positive=False)
+    direction = data.choice("direction", ("long", "short"))
+    contracts = data.number("contracts", required=True, sign="not negative")
     assert contracts is not None
     request = PushRequest(
         signal_type=signal_type,
@@ -324,7 +183,7 @@ def list_signals(call: Call, copying: Copying) -> Data:
 
 @COPY_OPERATIONS("botSignalsCreate")
 def create_signal(call: Call, copying: Copying) -> Data:
-    body = Reader(read_body(call))
+    body = Reader(body_of(call.body))
     title = _required(body.text("title", required=True))
     description = body.text("description", empty=True)
     signal = copying.signals.create(call.trader.api_key, title, description, call.now)
@@ -340,7 +199,7 @@ def get_signal(call: Call, copying: Copying) -> Data:
 @COPY_OPERATIONS("botSignalsEdit")
 def edit_signal(call: Call, copying: Copying) -> Data:
     signal_type = _required(call.params.text("signalType", required=True))
-    body = Reader(read_body(call))
+    body = Reader(body_of(call.body))
     title = body.text("title", empty=True)
     description = body.text("description", empty=True)
     copying.signals.edit(call.trader.api_key, signal_type, title, description)

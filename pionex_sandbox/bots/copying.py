@@ -99,7 +99,7 @@ from __future__ import annotations
 import hashlib
 from collections import deque
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 from decimal import ROUND_DOWN, ROUND_UP, Decimal
 from functools import partial
@@ -114,7 +114,7 @@ from ..errors import ApiError, invalid_symbol, parameter_error
 from ..symbols import FEE_RATE, SYMBOLS_BY_NAME, SymbolRules, fmt
 from .kol import KolBoard
 from .ledger import Funds
-from .signals import Action, Push, Signals, UserSignal
+from .signals import Action, Push, PushRequest, Signals, UserSignal
 
 ZERO = Decimal(0)
 ONE = Decimal(1)
@@ -219,22 +219,6 @@ class CreateRequest:
     copy_type: str = ""
     compound: bool = False
     profit_stop_maker: bool = False
-
-
-@dataclass(frozen=True)
-class PushRequest:
-    """A push of the signal listener, as read from the body."""
-
-    signal_type: str
-    signal_param: str
-    base: str
-    quote: str
-    time: str
-    price: Decimal
-    action: Action
-    position_size: Decimal
-    contracts: Decimal
-    direction: str | None = None
 
 
 # -- state ---------------------------------------------------------------------------------------------------
@@ -619,20 +603,7 @@ class Copying(Engine):
                     if all(not other.running for other in bot.items):
                         self._finish(bot, reason, now)
         signal.confirmed = True
-        record = Push(
-            received=now,
-            signal_type=push.signal_type,
-            signal_param=push.signal_param,
-            base=push.base,
-            quote=push.quote,
-            time=push.time,
-            price=push.price,
-            action=push.action,
-            position_size=push.position_size,
-            contracts=push.contracts,
-            direction=push.direction,
-            followers=followers,
-        )
+        record = Push(**asdict(push), received=now, followers=followers)
         signal.pushes.append(record)
         return record
 

@@ -70,6 +70,7 @@ from .grid import (
     initial_states,
     market_buy_price,
     market_sell_price,
+    rounding_allowance,
 )
 from .records import BotFill, FillKind, FuturesGrid, Stop, Trend
 
@@ -77,10 +78,6 @@ if TYPE_CHECKING:
     from .base import GridEngine
 
 RATE = FUTURES_FEE_RATE
-
-
-def _allowance(levels: list[Decimal]) -> Decimal:
-    return (len(levels) + 2) * EIGHT
 
 
 @dataclass(frozen=True)
@@ -132,7 +129,7 @@ def layout(
     margin_sum = max(long_sum, short_sum) if trend == "no_trend" else long_sum + short_sum
     opening = sum((p for p, now in zip(prices, opened, strict=True) if now), ZERO)
     unit = margin_sum / leverage + RATE * opening
-    room = capital - _allowance(levels)
+    room = capital - rounding_allowance(levels)
     volume = floor_to(room / unit, rules.size_step) if room > 0 and unit > 0 else ZERO
     held = sum(1 if is_long else -1 for is_long, now in zip(longs, opened, strict=True) if now)
     return FuturesLayout(price, volume, selling, longs, prices, opened, margin_sum, held * volume)
@@ -157,7 +154,7 @@ def investment_range(
     """(min_investment, max_investment) of trading capital for a grid laid out at ``price``."""
     shape = plan(rules, levels, price, trend)
     unit = shape.margin_sum / leverage + RATE * shape.opening_sum
-    allowance = _allowance(levels)
+    allowance = rounding_allowance(levels)
     low = ceil_to(least_volume(rules, levels) * unit + allowance, EIGHT)
     high = floor_to(most_volume(rules, levels, leverage) * unit + allowance, EIGHT)
     return low, high

@@ -7,7 +7,7 @@ from decimal import Decimal, localcontext
 from ..symbols import DECIMAL_CONTEXT, SymbolRules, fmt
 from . import checks, futures_grid
 from .base import GridEngine
-from .fields import Fields, bad, choice, decimals, denied, flag, number, positive, sub_object, text, whole
+from .fields import Fields, bad, choice, decimals, denied, flag, grid_fields, number, positive, sub_object, text
 from .grid import EIGHT, ZERO, floor_to, least_grid_profit, market_buy_price, market_sell_price
 from .records import (
     FUTURES_CLOSE_SELL_MODELS,
@@ -247,10 +247,10 @@ class FuturesGridOperations(GridEngine):
         """Reduce a futures grid's position (``botFuturesGridReduce``): ``checkResult`` and the ``reason``."""
         with localcontext(DECIMAL_CONTEXT):
             bot = self._running_futures(api_key, fields)
-            count = whole(fields, "reduceNum", required=True, message="reduceNum must be a whole number above zero")
+            count = grid_fields(fields).integer(
+                "reduceNum", required=True, message="reduceNum must be a whole number above zero"
+            )
             assert count is not None
-            if count < 0:
-                raise bad("reduceNum must be a whole number above zero")
             slippage = checks.slippage(fields)
             price = self.price_now(bot.symbol, now)
             self._open_price_check(bot, fields, price, slippage)

@@ -50,12 +50,17 @@ generated books): a buy at ``price x (1 + BOT_SPREAD)`` rounded up to the tick, 
 ``price x (1 - BOT_SPREAD)`` rounded down."""
 
 ROUNDING_ALLOWANCE_FILLS = 2
-"""Each fill's fee is rounded up by less than 1e-8; the layout keeps this many 1e-8 per interval aside."""
+"""Each fill's fee is rounded up by less than 1e-8: a layout keeps 1e-8 per level, and this many more, aside."""
 
 
 def fee_of(notional: Decimal, rate: Decimal) -> Decimal:
     """The fee of a fill of ``notional`` (quote coin), rounded up to 8 places."""
     return (notional * rate).quantize(EIGHT, ROUND_UP)
+
+
+def rounding_allowance(levels: Sequence[Decimal]) -> Decimal:
+    """The quote a grid on ``levels`` keeps aside for its fees' rounding (see :data:`ROUNDING_ALLOWANCE_FILLS`)."""
+    return (len(levels) + ROUNDING_ALLOWANCE_FILLS) * EIGHT
 
 
 def floor_to(value: Decimal, unit: Decimal) -> Decimal:

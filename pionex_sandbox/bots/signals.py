@@ -81,10 +81,9 @@ Action = Literal["buy", "sell"]
 
 
 @dataclass(frozen=True)
-class Push:
-    """One push a signal received, as it was given, with the moment it arrived."""
+class PushRequest:
+    """A push of the signal listener, as read from the body."""
 
-    received: int
     signal_type: str
     signal_param: str
     base: str
@@ -94,8 +93,15 @@ class Push:
     action: Action
     position_size: Decimal
     contracts: Decimal
-    direction: str | None
-    followers: int
+    direction: str | None = None
+
+
+@dataclass(frozen=True)
+class Push(PushRequest):
+    """One push a signal received: as it was given, with the moment it arrived."""
+
+    received: int = field(kw_only=True)
+    followers: int = field(kw_only=True)
     """How many portfolio items of running bots traded on it (or tried to: an item with nothing to
     trade in the push's direction counts too)."""
 

@@ -39,7 +39,6 @@ from typing import TYPE_CHECKING
 
 from ..symbols import FEE_RATE, SYMBOLS_BY_NAME, SymbolRules
 from .grid import (
-    EIGHT,
     ZERO,
     Fill,
     Side,
@@ -50,6 +49,7 @@ from .grid import (
     initial_states,
     market_buy_price,
     market_sell_price,
+    rounding_allowance,
 )
 from .records import BotFill, CloseSellModel, ProfitTransfer, SpotGrid
 
@@ -58,10 +58,6 @@ if TYPE_CHECKING:
 
 RATE = FEE_RATE
 """The fee rate of every spot grid fill (the spot pairs' rate), in the quote coin."""
-
-
-def _allowance(levels: list[Decimal]) -> Decimal:
-    return (len(levels) + 2) * EIGHT
 
 
 @dataclass(frozen=True)
@@ -99,7 +95,7 @@ def layout(rules: SymbolRules, levels: list[Decimal], price: Decimal, quote: Dec
     value = quote
     if base:
         value += base * sell_price - fee_of(base * sell_price, RATE)
-    room = value - _allowance(levels)
+    room = value - rounding_allowance(levels)
     unit = _unit_cost(rules, levels, price) * (1 + RATE)
     volume = floor_to(room / unit, rules.size_step) if room > 0 else ZERO
     target = sum(selling) * volume
@@ -118,7 +114,7 @@ def least_volume(rules: SymbolRules, levels: list[Decimal]) -> Decimal:
 def investment_range(rules: SymbolRules, levels: list[Decimal], price: Decimal) -> tuple[Decimal, Decimal]:
     """(min_investment, max_investment) of a grid laid out at ``price``."""
     unit = _unit_cost(rules, levels, price) * (1 + RATE)
-    allowance = _allowance(levels)
+    allowance = rounding_allowance(levels)
     low = ceil_to(least_volume(rules, levels) * unit + allowance, rules.amount_step)
     high = floor_to(rules.max_trade_size * unit + allowance, rules.amount_step)
     return low, high
