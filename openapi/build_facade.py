@@ -153,10 +153,15 @@ CONDITIONS = ("present", "in")
 """What a ``when`` entry of ``x-pionex-requires`` may be besides a plain value (equal to it)."""
 
 
-def requirements(where: str, rules: Any, names: dict[str, str]) -> list[str]:
+def requirements(
+    where: str, rules: Any, names: dict[str, str], schemas: dict[str, dict[str, Any]] | None = None
+) -> list[str]:
     """The ``Requirement(...)`` literals of an ``x-pionex-requires`` list, checked: every name is an
     input (or field) of ``names`` (wire name -> Python name), every ``when`` value a plain value,
-    ``{"present": true}`` or ``{"in": [...]}``, and each rule requires or forbids something."""
+    ``{"present": true}`` or ``{"in": [...]}``, and each rule requires or forbids something.
+
+    ``schemas`` (wire name -> resolved schema): a value compared with an input must be one it can
+    take as sent (its type, its enum), else the rule would silently never apply."""
     if not isinstance(rules, list):
         raise SystemExit(f"{where}: x-pionex-requires must be a list of rules")
     out: list[str] = []
@@ -190,11 +195,30 @@ def requirements(where: str, rules: Any, names: dict[str, str]) -> list[str]:
                 raise SystemExit(f"{where}: x-pionex-requires {wire}: a condition is a value, not {wanted!r}")
             else:
                 test, values = "equal", (wanted,)
+            if schemas is not None and wire in schemas:
+                for value in values:
+                    problem = _unmeetable(schemas[wire], value)
+                    if problem:
+                        raise SystemExit(f"{where}: x-pionex-requires {wire}: {problem}; the rule would never apply")
             conditions.append(f"({names[wire]!r}, Condition({test!r}, {values!r}))")
         require = tuple(names[k] for k in rule.get("require", []))
         forbid = tuple(names[k] for k in rule.get("forbid", []))
         out.append(f"Requirement(when=({', '.join(conditions)},), require={require!r}, forbid={forbid!r})")
     return out
+
+
+def _unmeetable(schema: dict[str, Any], value: Any) -> str | None:
+    """Why an input of this (resolved) schema can never equal ``value`` as the client sends it, or None."""
+    kind = kind_of(schema)
+    if kind not in ("string", "integer", "boolean"):
+        # A decimal is compared as the string sent ("5.0" is not "5"), an object or list not at all.
+        return f'a {kind} input is compared as sent, so only {{"present": true}} can be told of it'
+    wanted = {"string": str, "integer": int, "boolean": bool}[kind]
+    if not isinstance(value, wanted) or (wanted is int and isinstance(value, bool)):
+        return f"the input takes a {kind}, not {value!r}"
+    if "enum" in schema and value not in schema["enum"]:
+        return f"{value!r} is not one of its values ({', '.join(map(str, schema['enum']))})"
+    return None
 
 
 # -- reply models ----------------------------------------------------------------------------
@@ -642,7 +666,8 @@ class Builder:
         for sub in (*model.required_properties, *model.optional_properties):
             subs.append(self.body_param(area, sub, schema["properties"][text(sub.name)]))
             names[text(sub.name)] = facade_name(sub.python_name)
-        rules = requirements(model.class_info.name, schema.get("x-pionex-requires", []), names)
+        fields = {wire: self.spec.resolve(sub) for wire, sub in schema["properties"].items() if wire in names}
+        rules = requirements(model.class_info.name, schema.get("x-pionex-requires", []), names, fields)
         return "(" + ", ".join(subs) + ",)", rules
 
     def convert(self, area: Area, prop: Any, source: str) -> str:
@@ -823,7 +848,12 @@ class Builder:
         permission = raw.get("x-pionex-permission")
         if bool(raw.get("security")) != (permission is not None):
             raise SystemExit(f"{raw['operationId']}: private operations need x-pionex-permission, public ones none")
-        requires = requirements(str(raw["operationId"]), [*raw.get("x-pionex-requires", []), *body_rules], names)
+        schemas = {name: self.spec.resolve(entry["schema"]) for name, entry in raw_params.items()}
+        if endpoint.bodies:
+            schemas.update({name: self.spec.resolve(sub) for name, sub in body_schema["properties"].items()})
+        requires = requirements(
+            str(raw["operationId"]), [*raw.get("x-pionex-requires", []), *body_rules], names, schemas
+        )
         relations = [self.relation(raw, rule, names, kinds) for rule in raw.get("x-pionex-relations", [])]
         reconcile = ""
         rule = raw.get("x-pionex-reconcile")

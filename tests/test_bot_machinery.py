@@ -807,3 +807,29 @@ def test_an_integer_input_keeps_to_its_enum_and_the_generator_refuses_one_it_cou
     assert "enum=(0, 1)" in BUILDER.param_literal(
         spec, "x", "x", "query", False, {"type": "integer", "enum": [0, 1]}, None
     )
+
+
+SCHEMAS = {
+    "type": {"type": "string", "enum": ["LIMIT", "MARKET"]},
+    "side": {"type": "string"},
+    "stop": {"type": "string", "format": "decimal"},
+    "stopType": {"type": "integer"},
+}
+
+
+@pytest.mark.parametrize(
+    ("when", "message"),
+    [
+        ({"type": "LIMT"}, "'LIMT' is not one of its values"),
+        ({"type": {"in": ["LIMIT", "IOC"]}}, "'IOC' is not one of its values"),
+        ({"stop": "5"}, "a decimal"),
+        ({"stopType": "1"}, "takes a integer"),
+        ({"stopType": True}, "takes a integer"),
+        ({"side": 1}, "takes a string"),
+    ],
+)
+def test_the_generator_refuses_a_condition_its_input_can_never_meet(when: Any, message: str) -> None:
+    # Such a rule would never apply: the check it stands for would silently never run.
+    with pytest.raises(SystemExit, match=message):
+        BUILDER.requirements("op", [{"when": when, "require": ["side"]}], NAMES, SCHEMAS)
+    assert BUILDER.requirements("op", [{"when": {"stop": {"present": True}}, "require": ["side"]}], NAMES, SCHEMAS)
