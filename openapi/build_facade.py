@@ -138,6 +138,13 @@ def kind_of(schema: dict[str, Any]) -> str:
     return str(schema.get("type", "object"))
 
 
+def is_map(schema: dict[str, Any]) -> bool:
+    """Whether a reply schema is an object keyed by free names whose values share one schema
+    (``additionalProperties``), rather than one with named fields."""
+    extra = schema.get("additionalProperties")
+    return schema.get("type") == "object" and not schema.get("properties") and isinstance(extra, dict)
+
+
 def is_signed(wire: str, schema: dict[str, Any]) -> bool:
     """Whether a decimal input may be negative: its ``pattern`` admits a leading ``-``."""
     pattern = schema.get("pattern")
@@ -262,6 +269,8 @@ class Models:
         schema = self.spec.scalar(schema)
         if schema.get("type") == "array":
             return self.refs(schema["items"])
+        if is_map(schema):
+            return self.refs(schema["additionalProperties"])
         if schema.get("type") == "object" and schema.get("properties"):
             raise SystemExit(f"inline object in a reply ({one_line(schema.get('description'))}): name it in components")
         return []
@@ -364,6 +373,10 @@ class Models:
                 return f"list[{tup}]", f"list[{tup}]", []
             run, static, aliases = self.annotation(model, wire, item)
             return f"list[{run}]", f"list[{static}]", aliases
+        if is_map(schema):
+            # A map keyed by name (BalancesFull.prices: coin -> price): a dict of its values' type.
+            run, static, aliases = self.annotation(model, wire, schema["additionalProperties"])
+            return f"dict[str, {run}]", f"dict[str, {static}]", aliases
         if kind == "decimal":
             return "Decimal", "Decimal", []
         if kind == "integer" or schema.get("format") == "int64":

@@ -18,6 +18,7 @@ from tests.helpers import FAKE_KEY, FAKE_SECRET, SPEC, Recorder, area_of, envelo
 SPEC_OPERATIONS = {op["operationId"] for item in SPEC["paths"].values() for op in item.values()}
 TAG_PATHS = {t["name"]: t.get("x-pionex-area", t["name"].lower()) for t in SPEC["tags"]}
 SPEC_AREAS = {TAG_PATHS[op["tags"][0]] for item in SPEC["paths"].values() for op in item.values()}
+PERMISSIONS = (None, "read", "trade", "transfer", "bot_read", "bot_trade", "partner", "inst_fund", "inst_fund_withdraw")
 TOP_LEVEL = {path.split(".")[0] for path in SPEC_AREAS}
 
 
@@ -29,7 +30,7 @@ def test_the_facade_holds_exactly_the_spec_operations() -> None:
     assert set(facade.AREA_PATHS.values()) == SPEC_AREAS and set(facade.AREAS) == set(facade.AREA_PATHS)
     for op in OPERATIONS:
         assert op.weight >= 1
-        assert op.permission in (None, "read", "trade", "transfer", "bot_read", "bot_trade")
+        assert op.permission in PERMISSIONS
         assert op.area == facade.AREA_PATHS[op.tag]
 
 

@@ -104,6 +104,22 @@ BOTS = [
     ("delete", "/api/v1/bot/signal/userSignal/delete", "botSignalsDelete", 1, "bot_trade"),
 ]
 
+# (method, path, operationId, weight, permission) of Pionex's wallet, partner and institutional-fund
+# files: the wallet's overview needs "Enable reading" (the file's header says "Trade reading"), the
+# partner operations "Partner reading" (partner), the fund's reads "Enable reading" on an institutional
+# account (inst_fund) and its withdrawal "Institutional deposit & withdrawal" (inst_fund_withdraw).
+WALLET_PARTNER_FUND = [
+    ("get", "/api/v1/wallet/balancesFull", "walletGetBalancesFull", 1, "read"),
+    ("get", "/api/v1/partner/kol/checkQualification", "partnerCheckUserQualification", 1, "partner"),
+    ("get", "/api/v1/partner/kol/inviteTradeStat", "partnerGetUserTradingVolume", 1, "partner"),
+    ("get", "/api/v1/instFund/straitsx/getAccount", "instFundGetAccount", 1, "inst_fund"),
+    ("get", "/api/v1/instFund/straitsx/getWithdrawAccounts", "instFundGetWithdrawAccounts", 1, "inst_fund"),
+    ("post", "/api/v1/instFund/straitsx/createWithdraw", "instFundCreateWithdraw", 1, "inst_fund_withdraw"),
+    ("get", "/api/v1/instFund/common/getDeposits", "instFundGetDeposits", 1, "inst_fund"),
+    ("get", "/api/v1/instFund/common/getWithdraws", "instFundGetWithdraws", 1, "inst_fund"),
+    ("get", "/api/v1/instFund/common/getFee", "instFundGetFee", 1, "inst_fund"),
+]
+
 # Every query parameter Pionex documents for each operation (timestamp is a security scheme).
 QUERY = {
     "getSymbols": {"symbols", "type", "status"},
@@ -158,6 +174,10 @@ QUERY = {
     "botSignalsGet": {"signalType"},
     "botSignalsEdit": {"signalType"},
     "botSignalsDelete": {"signalType"},
+    "walletGetBalancesFull": {"appLang", "sysLang"},
+    "partnerCheckUserQualification": {"uid", "bot_id"},
+    "partnerGetUserTradingVolume": {"startTime", "endTime"},
+    "instFundGetFee": {"channel", "amount", "direction"},
 }
 
 
@@ -182,9 +202,11 @@ def test_spec_validates() -> None:
         "Bot KOL": "bot.kol",
         "Bot Signals": "bot.signals",
     }
+    areas = {t["name"]: t.get("x-pionex-area") for t in SPEC["tags"]}
+    assert (areas["Wallet"], areas["Partner"], areas["Institutional Fund"]) == ("wallet", "partner", "inst_fund")
 
 
-@pytest.mark.parametrize(("method", "path", "operation_id", "weight", "permission"), EXPECTED + FUTURES + BOTS)
+@pytest.mark.parametrize(("method", "path", "operation_id", "weight", "permission"), EXPECTED + FUTURES + BOTS + WALLET_PARTNER_FUND)
 def test_operation_is_described(method: str, path: str, operation_id: str, weight: int, permission: str | None) -> None:
     op = SPEC["paths"][path][method]
     assert op["operationId"] == operation_id
@@ -203,9 +225,10 @@ def test_every_operation_declares_weight_and_permission() -> None:
     """Pionex's Spot, futures and bot operations are all there (above); any other operation is described the same way.
 
     Permissions are Pionex's key permissions: read, trade and transfer (only moving funds between
-    accounts needs transfer), and the bots' bot_read and bot_trade ("Bot reading", "Bot trading")."""
-    assert {op_id for _, _, op_id, _, _ in EXPECTED + FUTURES + BOTS} <= set(operations())
-    permissions = ("read", "trade", "transfer", "bot_read", "bot_trade")
+    accounts needs transfer), the bots' bot_read and bot_trade ("Bot reading", "Bot trading"), partner
+    ("Partner reading") and the institutional fund's inst_fund and inst_fund_withdraw."""
+    assert {op_id for _, _, op_id, _, _ in EXPECTED + FUTURES + BOTS + WALLET_PARTNER_FUND} <= set(operations())
+    permissions = ("read", "trade", "transfer", "bot_read", "bot_trade", "partner", "inst_fund", "inst_fund_withdraw")
     for op_id, op in operations().items():
         assert isinstance(op.get("x-pionex-weight"), int) and op["x-pionex-weight"] >= 1, op_id
         assert bool(op.get("security")) == (op.get("x-pionex-permission") in permissions), op_id

@@ -90,17 +90,35 @@ if TYPE_CHECKING:
         FuturesTransferApi,
         FuturesTransferApiWithRawResponse,
     )
+    from .institutional_fund import (
+        AsyncInstitutionalFundApi,
+        AsyncInstitutionalFundApiWithRawResponse,
+        InstitutionalFundApi,
+        InstitutionalFundApiWithRawResponse,
+    )
     from .market import (
         AsyncMarketApi,
         AsyncMarketApiWithRawResponse,
         MarketApi,
         MarketApiWithRawResponse,
     )
+    from .partner import (
+        AsyncPartnerApi,
+        AsyncPartnerApiWithRawResponse,
+        PartnerApi,
+        PartnerApiWithRawResponse,
+    )
     from .trade import (
         AsyncTradeApi,
         AsyncTradeApiWithRawResponse,
         TradeApi,
         TradeApiWithRawResponse,
+    )
+    from .wallet import (
+        AsyncWalletApi,
+        AsyncWalletApiWithRawResponse,
+        WalletApi,
+        WalletApiWithRawResponse,
     )
 
 AREAS: tuple[str, ...] = (
@@ -117,8 +135,11 @@ AREAS: tuple[str, ...] = (
     "futures_market",
     "futures_trade",
     "futures_transfer",
+    "institutional_fund",
     "market",
+    "partner",
     "trade",
+    "wallet",
 )
 """The API areas: the names of their modules (one per spec tag)."""
 
@@ -136,8 +157,11 @@ AREA_PATHS: dict[str, str] = {
     "futures_market": "futures.market",
     "futures_trade": "futures.trade",
     "futures_transfer": "futures.transfer",
+    "institutional_fund": "inst_fund",
     "market": "market",
+    "partner": "partner",
     "trade": "trade",
+    "wallet": "wallet",
 }
 """Area module -> where the clients reach it (``futures_trade`` -> ``futures.trade``)."""
 
@@ -159,12 +183,20 @@ PRIVATE_ROUTES: frozenset[tuple[str, str]] = frozenset(
         ("GET", "/api/v1/bot/orders/spotGrid/order"),
         ("GET", "/api/v1/bot/signal/userSignal"),
         ("GET", "/api/v1/bot/signal/userSignal/detail"),
+        ("GET", "/api/v1/instFund/common/getDeposits"),
+        ("GET", "/api/v1/instFund/common/getFee"),
+        ("GET", "/api/v1/instFund/common/getWithdraws"),
+        ("GET", "/api/v1/instFund/straitsx/getAccount"),
+        ("GET", "/api/v1/instFund/straitsx/getWithdrawAccounts"),
+        ("GET", "/api/v1/partner/kol/checkQualification"),
+        ("GET", "/api/v1/partner/kol/inviteTradeStat"),
         ("GET", "/api/v1/trade/allOrders"),
         ("GET", "/api/v1/trade/fills"),
         ("GET", "/api/v1/trade/fillsByOrderId"),
         ("GET", "/api/v1/trade/openOrders"),
         ("GET", "/api/v1/trade/order"),
         ("GET", "/api/v1/trade/orderByClientOrderId"),
+        ("GET", "/api/v1/wallet/balancesFull"),
         ("GET", "/uapi/v1/account/balances"),
         ("GET", "/uapi/v1/account/detail"),
         ("GET", "/uapi/v1/account/historyPositions"),
@@ -197,6 +229,7 @@ PRIVATE_ROUTES: frozenset[tuple[str, str]] = frozenset(
         ("POST", "/api/v1/bot/signal/listener"),
         ("POST", "/api/v1/bot/signal/userSignal"),
         ("POST", "/api/v1/bot/signal/userSignal/edit"),
+        ("POST", "/api/v1/instFund/straitsx/createWithdraw"),
         ("POST", "/api/v1/trade/massOrder"),
         ("POST", "/api/v1/trade/order"),
         ("POST", "/uapi/v1/account/leverage"),
@@ -215,9 +248,14 @@ MODEL_MODULES: dict[str, str] = {
     "AccountDetailPositionBalance": "futures_account",
     "AdjustmentType": "_shared",
     "Balance": "account",
+    "BalanceCategory": "wallet",
+    "BalanceEntry": "wallet",
+    "BalancePrice": "wallet",
     "Balances": "account",
+    "BalancesFull": "wallet",
     "BookTicker": "_shared",
     "BookTickers": "_shared",
+    "BotAccountBalances": "wallet",
     "BotOrder": "bot_orders",
     "BotOrderData": "bot_orders",
     "BotOrders": "bot_orders",
@@ -238,8 +276,9 @@ MODEL_MODULES: dict[str, str] = {
     "FundingRate": "futures_market",
     "FundingRates": "futures_market",
     "FuturesAccountDetail": "futures_account",
-    "FuturesBalance": "futures_account",
+    "FuturesBalance": "_shared",
     "FuturesBalances": "futures_account",
+    "FuturesCategory": "wallet",
     "FuturesFill": "futures_trade",
     "FuturesFills": "futures_trade",
     "FuturesGridCheckResult": "bot_futures_grid",
@@ -263,6 +302,14 @@ MODEL_MODULES: dict[str, str] = {
     "HistoryPositions": "futures_account",
     "IndexKline": "futures_market",
     "IndexKlines": "futures_market",
+    "InstFundAccount": "institutional_fund",
+    "InstFundDeposit": "institutional_fund",
+    "InstFundDepositList": "institutional_fund",
+    "InstFundFee": "institutional_fund",
+    "InstFundWithdrawAccount": "institutional_fund",
+    "InstFundWithdrawAccountList": "institutional_fund",
+    "InstFundWithdrawal": "institutional_fund",
+    "InstFundWithdrawalList": "institutional_fund",
     "InvestmentSource": "_shared",
     "IsolatedMargin": "futures_account",
     "IsolatedMode": "futures_account",
@@ -290,15 +337,18 @@ MODEL_MODULES: dict[str, str] = {
     "OrderStatus": "_shared",
     "OrderType": "trade",
     "Orders": "trade",
+    "PartnerQualification": "partner",
+    "PartnerTradingStat": "partner",
+    "PartnerTradingVolume": "partner",
     "PlacedOrder": "_shared",
     "PlacedOrders": "_shared",
-    "Position": "futures_account",
+    "Position": "_shared",
     "PositionMargin": "_shared",
     "PositionMode": "futures_account",
     "PositionModeValue": "_shared",
-    "PositionSide": "futures_account",
+    "PositionSide": "_shared",
     "Positions": "futures_account",
-    "QuoteRisk": "futures_account",
+    "QuoteRisk": "_shared",
     "ReduceRefusal": "bot_futures_grid",
     "RiskStatus": "_shared",
     "RiskTable": "futures_common",
@@ -325,6 +375,7 @@ MODEL_MODULES: dict[str, str] = {
     "Symbols": "common",
     "Ticker": "market",
     "Tickers": "market",
+    "TraderAccountBalances": "wallet",
     "TradingViewConfig": "bot_signals",
     "Transfer": "futures_transfer",
     "TransferAccount": "futures_transfer",
@@ -384,6 +435,13 @@ class Areas:
         return CommonApi(self._invoke)
 
     @cached_property
+    def inst_fund(self) -> InstitutionalFundApi:
+        """The institutional fiat account: its virtual account, bound bank accounts, fiat deposits and withdrawals and their fees (private; institutional accounts only)."""
+        from .institutional_fund import InstitutionalFundApi
+
+        return InstitutionalFundApi(self._invoke)
+
+    @cached_property
     def market(self) -> MarketApi:
         """Public market data."""
         from .market import MarketApi
@@ -391,11 +449,25 @@ class Areas:
         return MarketApi(self._invoke)
 
     @cached_property
+    def partner(self) -> PartnerApi:
+        """Statistics for Pionex partners about the users they brought (private; partners only, by invitation)."""
+        from .partner import PartnerApi
+
+        return PartnerApi(self._invoke)
+
+    @cached_property
     def trade(self) -> TradeApi:
         """Placing, cancelling and reviewing orders and fills (private)."""
         from .trade import TradeApi
 
         return TradeApi(self._invoke)
+
+    @cached_property
+    def wallet(self) -> WalletApi:
+        """Every account of the user in one overview, valued in USDT and BTC (private)."""
+        from .wallet import WalletApi
+
+        return WalletApi(self._invoke)
 
     @cached_property
     def bot(self) -> BotAreas:
@@ -520,6 +592,16 @@ class RawAreas:
         return CommonApiWithRawResponse(CommonApi(self._invoke))
 
     @cached_property
+    def inst_fund(self) -> InstitutionalFundApiWithRawResponse:
+        """The institutional fiat account: its virtual account, bound bank accounts, fiat deposits and withdrawals and their fees (private; institutional accounts only)."""
+        from .institutional_fund import (
+            InstitutionalFundApi,
+            InstitutionalFundApiWithRawResponse,
+        )
+
+        return InstitutionalFundApiWithRawResponse(InstitutionalFundApi(self._invoke))
+
+    @cached_property
     def market(self) -> MarketApiWithRawResponse:
         """Public market data."""
         from .market import MarketApi, MarketApiWithRawResponse
@@ -527,11 +609,25 @@ class RawAreas:
         return MarketApiWithRawResponse(MarketApi(self._invoke))
 
     @cached_property
+    def partner(self) -> PartnerApiWithRawResponse:
+        """Statistics for Pionex partners about the users they brought (private; partners only, by invitation)."""
+        from .partner import PartnerApi, PartnerApiWithRawResponse
+
+        return PartnerApiWithRawResponse(PartnerApi(self._invoke))
+
+    @cached_property
     def trade(self) -> TradeApiWithRawResponse:
         """Placing, cancelling and reviewing orders and fills (private)."""
         from .trade import TradeApi, TradeApiWithRawResponse
 
         return TradeApiWithRawResponse(TradeApi(self._invoke))
+
+    @cached_property
+    def wallet(self) -> WalletApiWithRawResponse:
+        """Every account of the user in one overview, valued in USDT and BTC (private)."""
+        from .wallet import WalletApi, WalletApiWithRawResponse
+
+        return WalletApiWithRawResponse(WalletApi(self._invoke))
 
     @cached_property
     def bot(self) -> BotRawAreas:
@@ -661,6 +757,13 @@ class AsyncAreas:
         return AsyncCommonApi(self._invoke)
 
     @cached_property
+    def inst_fund(self) -> AsyncInstitutionalFundApi:
+        """The institutional fiat account: its virtual account, bound bank accounts, fiat deposits and withdrawals and their fees (private; institutional accounts only)."""
+        from .institutional_fund import AsyncInstitutionalFundApi
+
+        return AsyncInstitutionalFundApi(self._invoke)
+
+    @cached_property
     def market(self) -> AsyncMarketApi:
         """Public market data."""
         from .market import AsyncMarketApi
@@ -668,11 +771,25 @@ class AsyncAreas:
         return AsyncMarketApi(self._invoke)
 
     @cached_property
+    def partner(self) -> AsyncPartnerApi:
+        """Statistics for Pionex partners about the users they brought (private; partners only, by invitation)."""
+        from .partner import AsyncPartnerApi
+
+        return AsyncPartnerApi(self._invoke)
+
+    @cached_property
     def trade(self) -> AsyncTradeApi:
         """Placing, cancelling and reviewing orders and fills (private)."""
         from .trade import AsyncTradeApi
 
         return AsyncTradeApi(self._invoke)
+
+    @cached_property
+    def wallet(self) -> AsyncWalletApi:
+        """Every account of the user in one overview, valued in USDT and BTC (private)."""
+        from .wallet import AsyncWalletApi
+
+        return AsyncWalletApi(self._invoke)
 
     @cached_property
     def bot(self) -> AsyncBotAreas:
@@ -797,6 +914,18 @@ class AsyncRawAreas:
         return AsyncCommonApiWithRawResponse(AsyncCommonApi(self._invoke))
 
     @cached_property
+    def inst_fund(self) -> AsyncInstitutionalFundApiWithRawResponse:
+        """The institutional fiat account: its virtual account, bound bank accounts, fiat deposits and withdrawals and their fees (private; institutional accounts only)."""
+        from .institutional_fund import (
+            AsyncInstitutionalFundApi,
+            AsyncInstitutionalFundApiWithRawResponse,
+        )
+
+        return AsyncInstitutionalFundApiWithRawResponse(
+            AsyncInstitutionalFundApi(self._invoke)
+        )
+
+    @cached_property
     def market(self) -> AsyncMarketApiWithRawResponse:
         """Public market data."""
         from .market import AsyncMarketApi, AsyncMarketApiWithRawResponse
@@ -804,11 +933,25 @@ class AsyncRawAreas:
         return AsyncMarketApiWithRawResponse(AsyncMarketApi(self._invoke))
 
     @cached_property
+    def partner(self) -> AsyncPartnerApiWithRawResponse:
+        """Statistics for Pionex partners about the users they brought (private; partners only, by invitation)."""
+        from .partner import AsyncPartnerApi, AsyncPartnerApiWithRawResponse
+
+        return AsyncPartnerApiWithRawResponse(AsyncPartnerApi(self._invoke))
+
+    @cached_property
     def trade(self) -> AsyncTradeApiWithRawResponse:
         """Placing, cancelling and reviewing orders and fills (private)."""
         from .trade import AsyncTradeApi, AsyncTradeApiWithRawResponse
 
         return AsyncTradeApiWithRawResponse(AsyncTradeApi(self._invoke))
+
+    @cached_property
+    def wallet(self) -> AsyncWalletApiWithRawResponse:
+        """Every account of the user in one overview, valued in USDT and BTC (private)."""
+        from .wallet import AsyncWalletApi, AsyncWalletApiWithRawResponse
+
+        return AsyncWalletApiWithRawResponse(AsyncWalletApi(self._invoke))
 
     @cached_property
     def bot(self) -> AsyncBotRawAreas:

@@ -961,6 +961,10 @@ BOT_FUTURES_GRID_ADJUST_PARAMS: Operation[None] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(),
 )
@@ -1061,6 +1065,10 @@ BOT_FUTURES_GRID_CANCEL: Operation[None] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(),
 )
@@ -1267,6 +1275,10 @@ BOT_FUTURES_GRID_CHECK_PARAMS: Operation[FuturesGridCheckResult] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(
         Field(
@@ -1972,6 +1984,10 @@ BOT_FUTURES_GRID_CREATE: Operation[FuturesGridCreated] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(
         Field(
@@ -2860,6 +2876,10 @@ BOT_FUTURES_GRID_GET_ORDER: Operation[FuturesGridOrder] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(
         Field(
@@ -3901,6 +3921,10 @@ BOT_FUTURES_GRID_REDUCE: Operation[FuturesGridReduceResult] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(
         Field(

@@ -388,6 +388,10 @@ BOT_KOL_LIST_COPY_TRADE_BOTS: Operation[KolCopyTradeList] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(
         Field(

@@ -177,6 +177,10 @@ BOT_SIGNALS_CREATE: Operation[UserSignal] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(
         Field(
@@ -282,6 +286,10 @@ BOT_SIGNALS_DELETE: Operation[None] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(),
 )
@@ -358,6 +366,10 @@ BOT_SIGNALS_EDIT: Operation[None] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(),
 )
@@ -409,6 +421,10 @@ BOT_SIGNALS_GET: Operation[UserSignal] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(
         Field(
@@ -514,6 +530,10 @@ BOT_SIGNALS_LIST: Operation[UserSignals] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(
         Field(
@@ -760,6 +780,10 @@ BOT_SIGNALS_PUSH: Operation[None] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(),
 )

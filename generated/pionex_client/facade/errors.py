@@ -17,6 +17,9 @@ __all__ = [
     "ApiKeyExpiredError",
     "ApiKeyLostError",
     "BotParameterError",
+    "InstFundInternalError",
+    "InstFundInvalidArgumentError",
+    "InstFundInvalidTokenError",
     "InvalidApiKeyError",
     "InvalidSignatureError",
     "InvalidTimestampError",
@@ -31,6 +34,7 @@ __all__ = [
     "TradeInvalidSymbolError",
     "TradeOperationDeniedError",
     "TradeParameterError",
+    "UnauthorizedError",
 ]
 
 
@@ -63,7 +67,7 @@ class InvalidTimestampError(AuthenticationError):
 
 
 class PermissionDeniedError(PionexError):
-    """``PERMISSION_DENIED``: The key lacks the permission (read, trade or transfer) the operation needs."""
+    """``PERMISSION_DENIED``: The key lacks the permission the operation needs (read, trade, transfer, the bots', partner or institutional ones), or the account lacks the partner or institutional qualification."""
 
 
 class TradeInvalidSymbolError(InvalidSymbolError):
@@ -95,11 +99,27 @@ class MarketInvalidTimeError(ParameterError):
 
 
 class BotParameterError(ParameterError):
-    """``PARAMETER_ERROR``: A bot request has a bad parameter (Pionex's bot API answers with this code)."""
+    """``PARAMETER_ERROR``: A bot, wallet or partner request has a bad parameter (Pionex's bot, wallet and partner APIs answer with this code)."""
 
 
 class SignalHasOpenBotsError(PionexError):
     """``SIGNAL_HAS_UNCLOSED_ORDERS``: A signal cannot be deleted while bots that follow it are open; `data.cnt` counts them."""
+
+
+class UnauthorizedError(AuthenticationError):
+    """``UNAUTHORIZED``: The key or signature was refused (the wallet's and partner API's code)."""
+
+
+class InstFundInvalidArgumentError(ParameterError):
+    """``BOT_INVALID_ARGUMENT``: An institutional-fund request has a bad parameter."""
+
+
+class InstFundInvalidTokenError(AuthenticationError):
+    """``BOT_INVALID_TOKEN``: An institutional-fund request was not authenticated."""
+
+
+class InstFundInternalError(PionexError):
+    """``BOT_INTERNAL_ERROR``: The institutional-fund service failed or refused the operation; the message says why."""
 
 
 ERROR_CLASSES: dict[str, type[PionexError]] = {
@@ -121,5 +141,9 @@ ERROR_CLASSES: dict[str, type[PionexError]] = {
     "PARAMETER_ERROR": BotParameterError,
     "SIGNAL_HAS_UNCLOSED_ORDERS": SignalHasOpenBotsError,
     "TRADE_INVAILD_SYMBOL": TradeInvalidSymbolError,
+    "UNAUTHORIZED": UnauthorizedError,
+    "BOT_INVALID_ARGUMENT": InstFundInvalidArgumentError,
+    "BOT_INVALID_TOKEN": InstFundInvalidTokenError,
+    "BOT_INTERNAL_ERROR": InstFundInternalError,
 }
 """Pionex error code -> exception class; a code not listed raises ``PionexError`` itself."""

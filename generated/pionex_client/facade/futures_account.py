@@ -84,7 +84,15 @@ from ..models.futures_update_position_mode_body import FuturesUpdatePositionMode
 from ..models.futures_update_position_mode_body_position_mode import (
     FuturesUpdatePositionModeBodyPositionMode,
 )
-from ._shared import MarginMode, PositionMargin, PositionModeValue
+from ._shared import (
+    FuturesBalance,
+    MarginMode,
+    Position,
+    PositionMargin,
+    PositionModeValue,
+    PositionSide,
+    QuoteRisk,
+)
 
 if TYPE_CHECKING:
     import httpx
@@ -94,7 +102,6 @@ __all__ = [
     "AccountDetailPosition",
     "AccountDetailPositionBalance",
     "FuturesAccountDetail",
-    "FuturesBalance",
     "FuturesBalances",
     "FuturesIsolatedBalance",
     "HistoryPosition",
@@ -102,20 +109,13 @@ __all__ = [
     "IsolatedMargin",
     "IsolatedMode",
     "Leverage",
-    "Position",
     "PositionMode",
-    "PositionSide",
     "Positions",
-    "QuoteRisk",
 ]
 
 IsolatedMargin = Literal["ISOLATED_BOTH", "ISOLATED_LONG", "ISOLATED_SHORT"]
 """The values of ``FuturesIsolatedBalance.isolated_mode`` known to this version; a reply may hold
 another (``UnknownValue``)."""
-
-PositionSide = Literal["LONG", "SHORT"]
-"""The values of ``AccountDetailPosition.position_side``, ``HistoryPosition.position_side`` and
-``Position.position_side`` known to this version; a reply may hold another (``UnknownValue``)."""
 
 
 class AccountDetailBalance(Model, frozen=True, kw_only=True):
@@ -236,18 +236,6 @@ class AccountDetailPosition(Model, frozen=True, kw_only=True):
     balances: list[AccountDetailPositionBalance] = msgspec.field(default_factory=list)
 
 
-class QuoteRisk(Model, frozen=True, kw_only=True):
-    """The risk state of the part of the account that settles in one quote coin.
-
-    Attributes:
-        quote: Quote coin, such as USDT.
-        risk_state: Risk state, as the exchange names it.
-    """
-
-    quote: str | None = None
-    risk_state: str | None = msgspec.field(default=None, name="riskState")
-
-
 class FuturesAccountDetail(Model, frozen=True, kw_only=True):
     """The futures account at a glance: risk per quote coin, balances and positions.
 
@@ -262,22 +250,6 @@ class FuturesAccountDetail(Model, frozen=True, kw_only=True):
     )
     balances: list[AccountDetailBalance] = msgspec.field(default_factory=list)
     positions: list[AccountDetailPosition] = msgspec.field(default_factory=list)
-
-
-class FuturesBalance(Model, frozen=True, kw_only=True):
-    """Holdings of one coin in the futures account.
-
-    Attributes:
-        coin: Coin name. Always present.
-        free: Amount that can be used now (8 decimal places).
-        frozen: Amount held by open orders (8 decimal places).
-        debts: Amount owed in this coin.
-    """
-
-    coin: str
-    free: Decimal | None = None
-    frozen: Decimal | None = None
-    debts: Decimal | None = None
 
 
 class FuturesIsolatedBalance(Model, frozen=True, kw_only=True):
@@ -400,72 +372,6 @@ class Leverage(Model, frozen=True, kw_only=True):
     leverage: Decimal | None = None
 
 
-class Position(Model, frozen=True, kw_only=True):
-    """An open position of the futures account.
-
-    Attributes:
-        position_id: Identifier of the position.
-        symbol: Perpetual pair name. Always present.
-        isolated_mode: CROSS, or which isolated margin the position uses.
-        risk_state: Risk state of an isolated position, as the exchange names it.
-        position_side: Direction of the position.
-        net_size: Net size: sizeLong + sizeShort (negative when short).
-        avg_price: Average entry price.
-        unrealized_pnl: Unrealized profit or loss at the mark price: (markPrice - avgPrice) * netSize.
-        size_long: Total size bought into the position (zero or positive).
-        size_short: Total size sold into the position (zero or negative).
-        amount_long: Total paid for the long size (zero or negative).
-        amount_short: Total received for the short size (zero or positive).
-        amount_settled: Total already settled.
-        mark_price: Current mark price.
-        initial_margin: Initial margin the position needs.
-        maint_margin: Maintenance margin the position needs.
-        liquidation_price: Estimated price at which the position would be liquidated.
-        leverage: Leverage of the position.
-        size_liquidated: Total size liquidated (negative for a long position, positive for a short one).
-        amount_liquidated: Total value liquidated (positive for a long position, negative for a short one).
-        create_time: Opening time, in milliseconds since the epoch.
-        update_time: Last change, in milliseconds since the epoch.
-    """
-
-    position_id: str | None = msgspec.field(default=None, name="positionId")
-    symbol: str
-    if TYPE_CHECKING:
-        isolated_mode: PositionMargin | UnknownValue | None = msgspec.field(
-            default=None, name="isolatedMode"
-        )
-    else:
-        isolated_mode: str | None = msgspec.field(default=None, name="isolatedMode")
-    risk_state: str | None = msgspec.field(default=None, name="riskState")
-    if TYPE_CHECKING:
-        position_side: PositionSide | UnknownValue | None = msgspec.field(
-            default=None, name="positionSide"
-        )
-    else:
-        position_side: str | None = msgspec.field(default=None, name="positionSide")
-    net_size: Decimal | None = msgspec.field(default=None, name="netSize")
-    avg_price: Decimal | None = msgspec.field(default=None, name="avgPrice")
-    unrealized_pnl: Decimal | None = msgspec.field(default=None, name="unrealizedPnL")
-    size_long: Decimal | None = msgspec.field(default=None, name="sizeLong")
-    size_short: Decimal | None = msgspec.field(default=None, name="sizeShort")
-    amount_long: Decimal | None = msgspec.field(default=None, name="amountLong")
-    amount_short: Decimal | None = msgspec.field(default=None, name="amountShort")
-    amount_settled: Decimal | None = msgspec.field(default=None, name="amountSettled")
-    mark_price: Decimal | None = msgspec.field(default=None, name="markPrice")
-    initial_margin: Decimal | None = msgspec.field(default=None, name="initialMargin")
-    maint_margin: Decimal | None = msgspec.field(default=None, name="maintMargin")
-    liquidation_price: Decimal | None = msgspec.field(
-        default=None, name="liquidationPrice"
-    )
-    leverage: Decimal | None = None
-    size_liquidated: Decimal | None = msgspec.field(default=None, name="sizeLiquidated")
-    amount_liquidated: Decimal | None = msgspec.field(
-        default=None, name="amountLiquidated"
-    )
-    create_time: Int64 | None = msgspec.field(default=None, name="createTime")
-    update_time: Int64 | None = msgspec.field(default=None, name="updateTime")
-
-
 class Positions(Model, frozen=True, kw_only=True):
     """The open positions of the futures account.
 
@@ -526,6 +432,10 @@ FUTURES_GET_ACCOUNT_BALANCES: Operation[FuturesBalances] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(
         Field(
@@ -671,6 +581,10 @@ FUTURES_GET_ACCOUNT_DETAIL: Operation[FuturesAccountDetail] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(
         Field(
@@ -1118,6 +1032,10 @@ FUTURES_GET_HISTORY_POSITIONS: Operation[HistoryPositions] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(
         Field(
@@ -1313,6 +1231,10 @@ FUTURES_GET_ISOLATED_MODE: Operation[IsolatedMode] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(
         Field(
@@ -1383,6 +1305,10 @@ FUTURES_GET_LEVERAGE: Operation[Leverage] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(
         Field(
@@ -1439,6 +1365,10 @@ FUTURES_GET_POSITION_MODE: Operation[PositionMode] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(
         Field(
@@ -1502,6 +1432,10 @@ FUTURES_GET_POSITIONS: Operation[Positions] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(
         Field(
@@ -1802,6 +1736,10 @@ FUTURES_TRANSFER_ISOLATE_MARGIN: Operation[None] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(),
 )
@@ -1867,6 +1805,10 @@ FUTURES_UPDATE_ISOLATED_MODE: Operation[None] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(),
 )
@@ -1935,6 +1877,10 @@ FUTURES_UPDATE_LEVERAGE: Operation[Leverage] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(
         Field(
@@ -2003,6 +1949,10 @@ FUTURES_UPDATE_POSITION_MODE: Operation[None] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(),
 )

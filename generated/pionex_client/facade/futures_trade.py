@@ -462,6 +462,10 @@ FUTURES_BATCH_PLACE_ORDERS: Operation[PlacedOrders] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(
         Field(
@@ -543,6 +547,10 @@ FUTURES_CANCEL_ALL_ORDERS: Operation[None] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(),
 )
@@ -607,6 +615,10 @@ FUTURES_CANCEL_ORDER: Operation[None] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(),
 )
@@ -697,6 +709,10 @@ FUTURES_GET_FILLS: Operation[FuturesFills] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(
         Field(
@@ -898,6 +914,10 @@ FUTURES_GET_FILLS_BY_ORDER_ID: Operation[FuturesFills] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(
         Field(
@@ -1093,6 +1113,10 @@ FUTURES_GET_FUNDING_FEES: Operation[FundingFees] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(
         Field(
@@ -1252,6 +1276,10 @@ FUTURES_GET_HISTORY_ORDERS: Operation[FuturesOrders] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(
         Field(
@@ -1508,6 +1536,10 @@ FUTURES_GET_OPEN_ORDERS: Operation[FuturesOrders] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(
         Field(
@@ -1750,6 +1782,10 @@ FUTURES_GET_ORDER: Operation[FuturesOrder] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(
         Field(
@@ -1970,6 +2006,10 @@ FUTURES_GET_ORDER_BY_CLIENT_ORDER_ID: Operation[FuturesOrder] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(
         Field(
@@ -2296,6 +2336,10 @@ FUTURES_PLACE_ORDER: Operation[PlacedOrder] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(
         Field(

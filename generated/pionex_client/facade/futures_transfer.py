@@ -250,6 +250,10 @@ FUTURES_CREATE_TRANSFER: Operation[CreatedTransfer] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(
         Field(
@@ -320,6 +324,10 @@ FUTURES_GET_TRANSFER: Operation[Transfer] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(
         Field(
@@ -469,6 +477,10 @@ FUTURES_GET_TRANSFERS: Operation[Transfers] = Operation(
         "TRADE_ORDER_NOT_FOUND",
         "PARAMETER_ERROR",
         "SIGNAL_HAS_UNCLOSED_ORDERS",
+        "UNAUTHORIZED",
+        "BOT_INVALID_ARGUMENT",
+        "BOT_INVALID_TOKEN",
+        "BOT_INTERNAL_ERROR",
     ),
     reply=(
         Field(

@@ -73,8 +73,18 @@ if TYPE_CHECKING:
         FuturesOrders,
     )
     from .futures_transfer import CreatedTransfer, Transfer, Transfers
+    from .institutional_fund import (
+        InstFundAccount,
+        InstFundDepositList,
+        InstFundFee,
+        InstFundWithdrawAccountList,
+        InstFundWithdrawal,
+        InstFundWithdrawalList,
+    )
     from .market import Kline, Klines, MarketDepth, MarketTrades, Tickers
+    from .partner import PartnerQualification, PartnerTradingVolume
     from .trade import Fill, Fills, Order, Orders
+    from .wallet import BalancesFull
 
 __all__ = ["AsyncInvoke", "Invoke"]
 
@@ -963,6 +973,78 @@ class Invoke:
     @overload
     def invoke(
         self,
+        operation_id: Literal["instFundCreateWithdraw"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> InstFundWithdrawal: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["instFundGetAccount"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> InstFundAccount: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["instFundGetDeposits"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> InstFundDepositList: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["instFundGetFee"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> InstFundFee: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["instFundGetWithdrawAccounts"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> InstFundWithdrawAccountList: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["instFundGetWithdraws"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> InstFundWithdrawalList: ...
+
+    @overload
+    def invoke(
+        self,
         operation_id: Literal["newMassOrder"],
         /,
         arguments: Mapping[str, Any] | None = None,
@@ -983,6 +1065,42 @@ class Invoke:
         extra_headers: Headers = None,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> PlacedOrder: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["partnerCheckUserQualification"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> PartnerQualification: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["partnerGetUserTradingVolume"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> PartnerTradingVolume: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["walletGetBalancesFull"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> BalancesFull: ...
 
     @overload
     def invoke(
@@ -2210,6 +2328,78 @@ class AsyncInvoke:
     @overload
     async def invoke(
         self,
+        operation_id: Literal["instFundCreateWithdraw"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> InstFundWithdrawal: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["instFundGetAccount"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> InstFundAccount: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["instFundGetDeposits"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> InstFundDepositList: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["instFundGetFee"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> InstFundFee: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["instFundGetWithdrawAccounts"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> InstFundWithdrawAccountList: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["instFundGetWithdraws"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> InstFundWithdrawalList: ...
+
+    @overload
+    async def invoke(
+        self,
         operation_id: Literal["newMassOrder"],
         /,
         arguments: Mapping[str, Any] | None = None,
@@ -2230,6 +2420,42 @@ class AsyncInvoke:
         extra_headers: Headers = None,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> PlacedOrder: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["partnerCheckUserQualification"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> PartnerQualification: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["partnerGetUserTradingVolume"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> PartnerTradingVolume: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["walletGetBalancesFull"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> BalancesFull: ...
 
     @overload
     async def invoke(

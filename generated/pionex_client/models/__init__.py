@@ -12,10 +12,16 @@ if TYPE_CHECKING:
     from .account_detail_position_isolated_mode import AccountDetailPositionIsolatedMode
     from .account_detail_position_position_side import AccountDetailPositionPositionSide
     from .balance import Balance
+    from .balance_category import BalanceCategory
+    from .balance_entry import BalanceEntry
     from .balance_list import BalanceList
+    from .balance_price import BalancePrice
+    from .balances_full import BalancesFull
+    from .balances_full_prices import BalancesFullPrices
     from .base_response import BaseResponse
     from .book_ticker import BookTicker
     from .book_tickers import BookTickers
+    from .bot_account_balances import BotAccountBalances
     from .bot_futures_grid_adjust_params_body import BotFuturesGridAdjustParamsBody
     from .bot_futures_grid_adjust_params_body_condition_direction import (
         BotFuturesGridAdjustParamsBodyConditionDirection,
@@ -134,6 +140,7 @@ if TYPE_CHECKING:
     )
     from .futures_cancel_all_orders_body import FuturesCancelAllOrdersBody
     from .futures_cancel_order_body import FuturesCancelOrderBody
+    from .futures_category import FuturesCategory
     from .futures_create_transfer_body import FuturesCreateTransferBody
     from .futures_create_transfer_body_from_account import (
         FuturesCreateTransferBodyFromAccount,
@@ -335,6 +342,26 @@ if TYPE_CHECKING:
     from .history_position_position_side import HistoryPositionPositionSide
     from .index_kline import IndexKline
     from .index_kline_list import IndexKlineList
+    from .inst_fund_account import InstFundAccount
+    from .inst_fund_create_withdraw_body import InstFundCreateWithdrawBody
+    from .inst_fund_create_withdraw_response_200 import (
+        InstFundCreateWithdrawResponse200,
+    )
+    from .inst_fund_deposit import InstFundDeposit
+    from .inst_fund_deposit_list import InstFundDepositList
+    from .inst_fund_fee import InstFundFee
+    from .inst_fund_get_account_response_200 import InstFundGetAccountResponse200
+    from .inst_fund_get_deposits_response_200 import InstFundGetDepositsResponse200
+    from .inst_fund_get_fee_direction import InstFundGetFeeDirection
+    from .inst_fund_get_fee_response_200 import InstFundGetFeeResponse200
+    from .inst_fund_get_withdraw_accounts_response_200 import (
+        InstFundGetWithdrawAccountsResponse200,
+    )
+    from .inst_fund_get_withdraws_response_200 import InstFundGetWithdrawsResponse200
+    from .inst_fund_withdraw_account import InstFundWithdrawAccount
+    from .inst_fund_withdraw_account_list import InstFundWithdrawAccountList
+    from .inst_fund_withdrawal import InstFundWithdrawal
+    from .inst_fund_withdrawal_list import InstFundWithdrawalList
     from .isolated_mode_setting import IsolatedModeSetting
     from .isolated_mode_setting_isolated_mode import IsolatedModeSettingIsolatedMode
     from .kline import Kline
@@ -373,6 +400,15 @@ if TYPE_CHECKING:
     from .order_source import OrderSource
     from .order_status import OrderStatus
     from .order_type import OrderType
+    from .partner_check_user_qualification_response_200 import (
+        PartnerCheckUserQualificationResponse200,
+    )
+    from .partner_get_user_trading_volume_response_200 import (
+        PartnerGetUserTradingVolumeResponse200,
+    )
+    from .partner_qualification import PartnerQualification
+    from .partner_trading_stat import PartnerTradingStat
+    from .partner_trading_volume import PartnerTradingVolume
     from .placed_order import PlacedOrder
     from .placed_orders import PlacedOrders
     from .position import Position
@@ -443,6 +479,7 @@ if TYPE_CHECKING:
     from .symbol_list import SymbolList
     from .ticker import Ticker
     from .ticker_list import TickerList
+    from .trader_account_balances import TraderAccountBalances
     from .trading_view_config import TradingViewConfig
     from .transfer_record import TransferRecord
     from .transfer_record_from_account import TransferRecordFromAccount
@@ -454,6 +491,7 @@ if TYPE_CHECKING:
     from .transfer_result_status import TransferResultStatus
     from .user_signal import UserSignal
     from .user_signal_list import UserSignalList
+    from .wallet_get_balances_full_response_200 import WalletGetBalancesFullResponse200
 
 _MODULES: dict[str, str] = {
     "AccountDetail": ".account_detail",
@@ -463,10 +501,16 @@ _MODULES: dict[str, str] = {
     "AccountDetailPositionIsolatedMode": ".account_detail_position_isolated_mode",
     "AccountDetailPositionPositionSide": ".account_detail_position_position_side",
     "Balance": ".balance",
+    "BalanceCategory": ".balance_category",
+    "BalanceEntry": ".balance_entry",
     "BalanceList": ".balance_list",
+    "BalancePrice": ".balance_price",
+    "BalancesFull": ".balances_full",
+    "BalancesFullPrices": ".balances_full_prices",
     "BaseResponse": ".base_response",
     "BookTicker": ".book_ticker",
     "BookTickers": ".book_tickers",
+    "BotAccountBalances": ".bot_account_balances",
     "BotFuturesGridAdjustParamsBody": ".bot_futures_grid_adjust_params_body",
     "BotFuturesGridAdjustParamsBodyConditionDirection": ".bot_futures_grid_adjust_params_body_condition_direction",
     "BotFuturesGridAdjustParamsBodyInvestmentFrom": ".bot_futures_grid_adjust_params_body_investment_from",
@@ -553,6 +597,7 @@ _MODULES: dict[str, str] = {
     "FuturesBatchPlaceOrdersResponse200": ".futures_batch_place_orders_response_200",
     "FuturesCancelAllOrdersBody": ".futures_cancel_all_orders_body",
     "FuturesCancelOrderBody": ".futures_cancel_order_body",
+    "FuturesCategory": ".futures_category",
     "FuturesCreateTransferBody": ".futures_create_transfer_body",
     "FuturesCreateTransferBodyFromAccount": ".futures_create_transfer_body_from_account",
     "FuturesCreateTransferBodyToAccount": ".futures_create_transfer_body_to_account",
@@ -682,6 +727,22 @@ _MODULES: dict[str, str] = {
     "HistoryPositionPositionSide": ".history_position_position_side",
     "IndexKline": ".index_kline",
     "IndexKlineList": ".index_kline_list",
+    "InstFundAccount": ".inst_fund_account",
+    "InstFundCreateWithdrawBody": ".inst_fund_create_withdraw_body",
+    "InstFundCreateWithdrawResponse200": ".inst_fund_create_withdraw_response_200",
+    "InstFundDeposit": ".inst_fund_deposit",
+    "InstFundDepositList": ".inst_fund_deposit_list",
+    "InstFundFee": ".inst_fund_fee",
+    "InstFundGetAccountResponse200": ".inst_fund_get_account_response_200",
+    "InstFundGetDepositsResponse200": ".inst_fund_get_deposits_response_200",
+    "InstFundGetFeeDirection": ".inst_fund_get_fee_direction",
+    "InstFundGetFeeResponse200": ".inst_fund_get_fee_response_200",
+    "InstFundGetWithdrawAccountsResponse200": ".inst_fund_get_withdraw_accounts_response_200",
+    "InstFundGetWithdrawsResponse200": ".inst_fund_get_withdraws_response_200",
+    "InstFundWithdrawAccount": ".inst_fund_withdraw_account",
+    "InstFundWithdrawAccountList": ".inst_fund_withdraw_account_list",
+    "InstFundWithdrawal": ".inst_fund_withdrawal",
+    "InstFundWithdrawalList": ".inst_fund_withdrawal_list",
     "IsolatedModeSetting": ".isolated_mode_setting",
     "IsolatedModeSettingIsolatedMode": ".isolated_mode_setting_isolated_mode",
     "Kline": ".kline",
@@ -718,6 +779,11 @@ _MODULES: dict[str, str] = {
     "OrderSource": ".order_source",
     "OrderStatus": ".order_status",
     "OrderType": ".order_type",
+    "PartnerCheckUserQualificationResponse200": ".partner_check_user_qualification_response_200",
+    "PartnerGetUserTradingVolumeResponse200": ".partner_get_user_trading_volume_response_200",
+    "PartnerQualification": ".partner_qualification",
+    "PartnerTradingStat": ".partner_trading_stat",
+    "PartnerTradingVolume": ".partner_trading_volume",
     "PlacedOrder": ".placed_order",
     "PlacedOrders": ".placed_orders",
     "Position": ".position",
@@ -776,6 +842,7 @@ _MODULES: dict[str, str] = {
     "SymbolList": ".symbol_list",
     "Ticker": ".ticker",
     "TickerList": ".ticker_list",
+    "TraderAccountBalances": ".trader_account_balances",
     "TradingViewConfig": ".trading_view_config",
     "TransferRecord": ".transfer_record",
     "TransferRecordFromAccount": ".transfer_record_from_account",
@@ -787,6 +854,7 @@ _MODULES: dict[str, str] = {
     "TransferResultStatus": ".transfer_result_status",
     "UserSignal": ".user_signal",
     "UserSignalList": ".user_signal_list",
+    "WalletGetBalancesFullResponse200": ".wallet_get_balances_full_response_200",
 }
 """Model name -> its module, relative to this package."""
 
@@ -798,10 +866,16 @@ __all__ = (
     "AccountDetailPositionIsolatedMode",
     "AccountDetailPositionPositionSide",
     "Balance",
+    "BalanceCategory",
+    "BalanceEntry",
     "BalanceList",
+    "BalancePrice",
+    "BalancesFull",
+    "BalancesFullPrices",
     "BaseResponse",
     "BookTicker",
     "BookTickers",
+    "BotAccountBalances",
     "BotFuturesGridAdjustParamsBody",
     "BotFuturesGridAdjustParamsBodyConditionDirection",
     "BotFuturesGridAdjustParamsBodyInvestmentFrom",
@@ -888,6 +962,7 @@ __all__ = (
     "FuturesBatchPlaceOrdersResponse200",
     "FuturesCancelAllOrdersBody",
     "FuturesCancelOrderBody",
+    "FuturesCategory",
     "FuturesCreateTransferBody",
     "FuturesCreateTransferBodyFromAccount",
     "FuturesCreateTransferBodyToAccount",
@@ -1017,6 +1092,22 @@ __all__ = (
     "HistoryPositionPositionSide",
     "IndexKline",
     "IndexKlineList",
+    "InstFundAccount",
+    "InstFundCreateWithdrawBody",
+    "InstFundCreateWithdrawResponse200",
+    "InstFundDeposit",
+    "InstFundDepositList",
+    "InstFundFee",
+    "InstFundGetAccountResponse200",
+    "InstFundGetDepositsResponse200",
+    "InstFundGetFeeDirection",
+    "InstFundGetFeeResponse200",
+    "InstFundGetWithdrawAccountsResponse200",
+    "InstFundGetWithdrawsResponse200",
+    "InstFundWithdrawAccount",
+    "InstFundWithdrawAccountList",
+    "InstFundWithdrawal",
+    "InstFundWithdrawalList",
     "IsolatedModeSetting",
     "IsolatedModeSettingIsolatedMode",
     "Kline",
@@ -1053,6 +1144,11 @@ __all__ = (
     "OrderSource",
     "OrderStatus",
     "OrderType",
+    "PartnerCheckUserQualificationResponse200",
+    "PartnerGetUserTradingVolumeResponse200",
+    "PartnerQualification",
+    "PartnerTradingStat",
+    "PartnerTradingVolume",
     "PlacedOrder",
     "PlacedOrders",
     "Position",
@@ -1111,6 +1207,7 @@ __all__ = (
     "SymbolList",
     "Ticker",
     "TickerList",
+    "TraderAccountBalances",
     "TradingViewConfig",
     "TransferRecord",
     "TransferRecordFromAccount",
@@ -1122,6 +1219,7 @@ __all__ = (
     "TransferResultStatus",
     "UserSignal",
     "UserSignalList",
+    "WalletGetBalancesFullResponse200",
 )
 
 
