@@ -26,17 +26,30 @@ BOT_READ = "bot_read"
 BOT_TRADE = "bot_trade"
 """Permission to create, change and cancel bots and the account's own signals (Pionex's "Bot trading")."""
 
-PERMISSIONS = frozenset({READ, TRADE, TRANSFER, BOT_READ, BOT_TRADE})
+PARTNER = "partner"
+"""Permission to read the partner statistics (Pionex's "Partner reading", for partners invited by Pionex)."""
+
+INST_FUND = "inst_fund"
+"""Permission to read the institutional fiat fund (Pionex's "Enable reading" on an institutional account)."""
+
+INST_FUND_WITHDRAW = "inst_fund_withdraw"
+"""Permission to withdraw fiat from the institutional fund (Pionex's "Institutional deposit & withdrawal")."""
+
+PERMISSIONS = frozenset({READ, TRADE, TRANSFER, BOT_READ, BOT_TRADE, PARTNER, INST_FUND, INST_FUND_WITHDRAW})
+
+DEFAULT_PERMISSIONS = (READ, TRADE, TRANSFER, BOT_READ, BOT_TRADE, PARTNER, INST_FUND, INST_FUND_WITHDRAW)
+"""What the default account may do: everything, the partner and institutional qualifications included."""
 
 DEFAULT_API_KEY = "sandbox-key-NOT-A-REAL-KEY"
-"""Key of the sandbox's default account (read, trade, transfer, bot_read, bot_trade).  Fake: only the
+"""Key of the sandbox's default account (every permission: read, trade, transfer, bot_read, bot_trade,
+partner, inst_fund, inst_fund_withdraw).  Fake: only the
 sandbox accepts it."""
 
 DEFAULT_API_SECRET = "sandbox-secret-NOT-A-REAL-SECRET"
 """Secret of the sandbox's default account.  Fake: only the sandbox accepts it."""
 
 READONLY_API_KEY = "sandbox-readonly-key-NOT-REAL"
-"""Key of the sandbox's read-only account (read permission only: no trading, transfers or bots).  Fake."""
+"""Key of the sandbox's read-only account (read permission only: no trading, transfers, bots, partner or institutional fund).  Fake."""
 
 READONLY_API_SECRET = "sandbox-readonly-secret-NOT-REAL"
 """Secret of the sandbox's read-only account.  Fake."""

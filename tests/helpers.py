@@ -90,7 +90,17 @@ def minimal_data(method: str, path: str) -> Any:
 # -- valid arguments --------------------------------------------------------------------------
 
 # Strings tried, in order, as the valid value of a string input: the first its rules accept.
-VALID_STRINGS = ("BTC_USDT", "BTC_USDT_PERP", "abc-1", "USDT", "BTC.PERP", "2024-01-15T10:30:00Z", "spot_grid", "-1", "2024-01-15")
+VALID_STRINGS = (
+    "BTC_USDT",
+    "BTC_USDT_PERP",
+    "abc-1",
+    "USDT",
+    "BTC.PERP",
+    "2024-01-15T10:30:00Z",
+    "spot_grid",
+    "-1",
+    "2024-01-15",
+)
 
 
 def accepts(param: Param, text: str) -> bool:

@@ -206,7 +206,9 @@ def test_spec_validates() -> None:
     assert (areas["Wallet"], areas["Partner"], areas["Institutional Fund"]) == ("wallet", "partner", "inst_fund")
 
 
-@pytest.mark.parametrize(("method", "path", "operation_id", "weight", "permission"), EXPECTED + FUTURES + BOTS + WALLET_PARTNER_FUND)
+@pytest.mark.parametrize(
+    ("method", "path", "operation_id", "weight", "permission"), EXPECTED + FUTURES + BOTS + WALLET_PARTNER_FUND
+)
 def test_operation_is_described(method: str, path: str, operation_id: str, weight: int, permission: str | None) -> None:
     op = SPEC["paths"][path][method]
     assert op["operationId"] == operation_id

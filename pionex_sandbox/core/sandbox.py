@@ -87,6 +87,9 @@ class Sandbox:
         self.engines: list[Engine] = []
         self.places: dict[str, Place] = {"SPOT": SpotPlace(lambda: self.accounts)}
         """Where accounts' money sits, by name (``SPOT``; products add theirs: ``FUTURES``)."""
+        self.outside: dict[str, dict[str, Decimal]] = {}
+        """Money sent off the exchange (fiat withdrawals), by account key and coin: what a
+        conservation check adds to the account's places and bots."""
         self.rate_limits: RateLimits | None = None
         """Pionex's rate limits when the sandbox applies them (None: every request is served)."""
         self.caught_up = self.created_ms

@@ -117,6 +117,15 @@ class Futures(OrderEngine[FuturesOrder, FuturesFill, FuturesOrderRequest], Price
     def cross_initial_margin(self, account: FuturesAccount) -> Decimal:
         return sum((position.initial_margin() for position in self.cross_positions(account)), ZERO)
 
+    def overview(self, api_key: str, now: int) -> dict[str, object]:
+        """The account's futures side for the wallet overview (see :func:`.replies.overview_reply`).
+
+        The wallet product finds it on any engine that has it, as it finds bots, without importing
+        this product."""
+        from .replies import overview_reply
+
+        return overview_reply(self, self.sandbox.accounts[api_key], now)
+
     def available(self, account: FuturesAccount, now: int) -> Decimal:
         """What new orders, isolated margin and transfers out may use."""
         return (

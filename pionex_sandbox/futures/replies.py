@@ -254,3 +254,17 @@ def risk_table_reply(symbol: str) -> dict[str, object]:
             for tier in RISK_TABLES[symbol]
         ],
     }
+
+
+def overview_reply(engine: Futures, account: Account, now: int) -> dict[str, object]:
+    """The futures side of the wallet overview (``walletGetBalancesFull``): the wallet's balances
+    exactly as ``futuresGetBalances`` reports them, the positions as ``futuresGetPositions`` does,
+    and the wallet's value (free + frozen - debts) in the futures coin, which is USDT."""
+    futures = engine.account(account.api_key)
+    return {
+        "value": futures.wallet,
+        "balances": balances_reply(engine, account)["balances"],
+        "positions": [position_reply(engine, futures, position, now) for position in futures.positions.values()],
+        "quoteRisks": [{"quote": FUTURES_COIN, "riskState": "NORMAL"}],
+        "riskState": "NORMAL",
+    }

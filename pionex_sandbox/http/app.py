@@ -50,17 +50,14 @@ from starlette.types import ASGIApp, Receive, Scope, Send
 from starlette.websockets import WebSocket
 
 from ..accounts import (
-    BOT_READ,
-    BOT_TRADE,
     DEFAULT_API_KEY,
     DEFAULT_API_SECRET,
     DEFAULT_BALANCES,
+    DEFAULT_PERMISSIONS,
     READ,
     READONLY_API_KEY,
     READONLY_API_SECRET,
     READONLY_BALANCES,
-    TRADE,
-    TRANSFER,
 )
 from ..bots import COPY_PRODUCT as BOT_COPY
 from ..bots import PRODUCT as BOTS
@@ -68,21 +65,25 @@ from ..core.sandbox import Sandbox, TravelClock
 from ..errors import ApiError
 from ..faults import FaultLayer, FaultLike, Faults
 from ..futures import PRODUCT as FUTURES
+from ..inst_fund import PRODUCT as INST_FUND
 from ..limits import RateLimited, RateLimits
 from ..market import PRODUCT as MARKET
+from ..partner import PRODUCT as PARTNER
 from ..product import Product
 from ..spot import PRODUCT as SPOT
 from ..streams.feed import Feed
 from ..streams.hub import Streams, StreamSettings
 from ..symbols import DECIMAL_CONTEXT
 from ..verify import authenticate, query_pairs
+from ..wallet import PRODUCT as WALLET
 from .params import Call, Data, Params
 from .routes import Handler, load_spec, routes_of
 from .routes import Route as SpecRoute
 
-PRODUCTS: tuple[Product[Any], ...] = (MARKET, SPOT, FUTURES, BOTS, BOT_COPY)
-"""The products a sandbox has unless told otherwise: market data, spot, futures, the grid bots and the
-copying bots (smart copy, signals, the curated lists)."""
+PRODUCTS: tuple[Product[Any], ...] = (MARKET, SPOT, FUTURES, BOTS, BOT_COPY, WALLET, PARTNER, INST_FUND)
+"""The products a sandbox has unless told otherwise: market data, spot, futures, the grid bots, the
+copying bots (smart copy, signals, the curated lists), the wallet overview, the partner statistics
+and the institutional fund."""
 
 _TIMESTAMP = frozenset({"timestamp"})
 _SLASHES = re.compile(r"/{2,}")
@@ -349,7 +350,7 @@ def create_app(
         raise ValueError("api_key must differ from the read-only account's key")
     base = clock or real_clock
     sandbox = Sandbox(seed=seed, clock=TravelClock(base) if time_travel else base, moving_market=moving_market)
-    sandbox.add_account("trading", api_key, api_secret, (READ, TRADE, TRANSFER, BOT_READ, BOT_TRADE), DEFAULT_BALANCES)
+    sandbox.add_account("trading", api_key, api_secret, DEFAULT_PERMISSIONS, DEFAULT_BALANCES)
     sandbox.add_account("read-only", READONLY_API_KEY, READONLY_API_SECRET, (READ,), READONLY_BALANCES)
     document = spec if spec is not None else load_spec()
     if rate_limits:

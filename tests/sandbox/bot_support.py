@@ -2,7 +2,8 @@
 conserved.
 
 An account's money of a coin is the sum over the sandbox's places (the spot holdings, the futures
-wallet) of ``Place.total`` plus what its bots hold.  Money moves between places and bots without
+wallet) of ``Place.total`` plus what its bots hold plus what it sent off the exchange
+(``sandbox.outside``: fiat withdrawals).  Money moves between places and bots without
 changing that sum (``lock``, ``release``, ``profit`` ledger entries); only market flows change it
 (``buy``, ``sell``, ``fee``, ``pnl``, ``funding``).  So, when nothing else traded,
 
@@ -61,7 +62,8 @@ def money(sandbox: Sandbox, api_key: str) -> Money:
     totals = {}
     for coin in _coins(sandbox, api_key, funds):
         in_places = sum((place.total(api_key, coin) for place in sandbox.places.values()), ZERO)
-        totals[coin] = in_places + sum((one.held(coin) for one in funds), ZERO)
+        outside = sandbox.outside.get(api_key, {}).get(coin, ZERO)  # sent off the exchange (fiat withdrawals)
+        totals[coin] = in_places + sum((one.held(coin) for one in funds), ZERO) + outside
     return Money(totals, {id(one): len(one.entries) for one in funds})
 
 

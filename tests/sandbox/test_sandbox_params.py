@@ -306,7 +306,7 @@ def test_authentication_failures_are_401_for_every_private_operation(api: Api) -
         api.refused(api.private(op.method, op.path, body=body, key="nobody"), 401, "INVALID_APIKEY")
         api.refused(api.private(op.method, op.path, body=body, timestamp="x"), 401, "INVALID_TIMESTAMP")
         api.refused(api.private(op.method, op.path, body=body, sign_with="wrong"), 401, "INVALID_SIGNATURE")
-        if op.permission in ("trade", "transfer", "bot_read", "bot_trade"):  # all the read-only key lacks
+        if op.permission not in (None, "read"):  # all the read-only key lacks
             api.refused(api.private(op.method, op.path, body=body, **readonly), 401, "PERMISSION_DENIED")
 
 

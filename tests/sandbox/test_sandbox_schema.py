@@ -13,6 +13,7 @@ from pionex_sandbox.core.prices import INTERVALS
 from tests.sandbox.sandbox_support import SPEC_PATH, Api, spec_replies
 from tests.sandbox.test_bots_copy_http import copy_operations_answer_as_documented
 from tests.sandbox.test_sandbox_bots import grids_answer_as_documented
+from tests.sandbox.test_sandbox_wallet import wallet_partner_fund_answer_as_documented
 
 ORDER = "/api/v1/trade/order"
 
@@ -117,6 +118,7 @@ def test_every_operation_answers_as_documented(api: Api) -> None:
     futures_answer_as_documented(api, readonly)
     grids_answer_as_documented(api)
     copy_operations_answer_as_documented(api, readonly)
+    wallet_partner_fund_answer_as_documented(api, readonly)
 
     # Refusals: parameters (400) and authentication (401) for every private operation.
     api.private("POST", ORDER, body={"symbol": "BTC_USDT", "side": "BUY", "type": "LIMIT", "size": "1"})
@@ -134,7 +136,7 @@ def test_every_operation_answers_as_documented(api: Api) -> None:
             body = {"symbol": "BTC_USDT"} if op.method != "GET" else None
             api.private(op.method, op.path, body=body, key=None)
             api.private(op.method, op.path, body=body, timestamp=now - 60_000)
-            if op.permission in ("trade", "transfer", "bot_read", "bot_trade"):  # all the read-only key lacks
+            if op.permission not in (None, "read"):  # all the read-only key lacks
                 api.private(op.method, op.path, body=body, **readonly)
 
     assert api.seen == documented_statuses()
