@@ -88,7 +88,9 @@ def test_balances_full_agrees_with_every_place_to_the_decimal(api: Api) -> None:
         assert (line["free"], line["frozen"]) == (balances[line["coin"]]["free"], balances[line["coin"]]["frozen"])
         amount = Decimal(line["free"]) + Decimal(line["frozen"])
         assert Decimal(line["amount"]) == amount and Decimal(line["totalInUsdt"]) == amount * prices[line["coin"]]
-    assert {line["coin"] for line in spot["list"]} == {c for c, b in balances.items() if Decimal(b["free"]) + Decimal(b["frozen"])}
+    assert {line["coin"] for line in spot["list"]} == {
+        c for c, b in balances.items() if Decimal(b["free"]) + Decimal(b["frozen"])
+    }
     assert Decimal(spot["totalInUsdt"]) == sum(Decimal(line["totalInUsdt"]) for line in spot["list"])
     # The bot category is what the bots' ledgers hold, coin by coin.
     held: dict[str, Decimal] = {}
@@ -127,7 +129,9 @@ def test_partner_volumes_add_up_day_by_day(api: Api) -> None:
     month = api.get(VOLUME, startTime=start.isoformat(), endTime=today.isoformat())
     first = api.get(VOLUME, startTime=start.isoformat(), endTime=middle.isoformat())
     rest = api.get(VOLUME, startTime=(middle + timedelta(days=1)).isoformat(), endTime=today.isoformat())
-    later = api.get(VOLUME, startTime=(today + timedelta(days=1)).isoformat(), endTime=(today + timedelta(days=9)).isoformat())
+    later = api.get(
+        VOLUME, startTime=(today + timedelta(days=1)).isoformat(), endTime=(today + timedelta(days=9)).isoformat()
+    )
     assert all(row["perpTradeAmount"] == row["spotTradeAmount"] == "0.00" for row in later["list"])
     assert month["total"] == len(month["list"]) == 6
     for whole, a, b in zip(month["list"], first["list"], rest["list"], strict=True):

@@ -332,7 +332,7 @@ INST_FUND_CREATE_WITHDRAW: Operation[InstFundWithdrawal] = Operation(
         Field(
             "create_time",
             "createTime",
-            "time",
+            "integer",
             "int",
             False,
             description="When it was asked for, in milliseconds.",
@@ -516,7 +516,7 @@ INST_FUND_GET_DEPOSITS: Operation[InstFundDepositList] = Operation(
                 Field(
                     "create_time",
                     "createTime",
-                    "time",
+                    "integer",
                     "int",
                     False,
                     description="When it arrived, in milliseconds.",
@@ -835,7 +835,7 @@ INST_FUND_GET_WITHDRAWS: Operation[InstFundWithdrawalList] = Operation(
                 Field(
                     "create_time",
                     "createTime",
-                    "time",
+                    "integer",
                     "int",
                     False,
                     description="When it was asked for, in milliseconds.",

@@ -97,17 +97,17 @@ class BalancePrice(Model, frozen=True, kw_only=True):
     Attributes:
         price_in_usd: Price in USD.
         price_in_btc: Price in BTC.
-        change_24_h_in_usd: Change of the USD price over the last 24 hours (may be negative).
-        change_24_h_in_btc: Change of the BTC price over the last 24 hours (may be negative).
+        change_24h_in_usd: Change of the USD price over the last 24 hours (may be negative).
+        change_24h_in_btc: Change of the BTC price over the last 24 hours (may be negative).
         full_name: The coin's full name, such as Bitcoin.
     """
 
     price_in_usd: Decimal | None = msgspec.field(default=None, name="priceInUsd")
     price_in_btc: Decimal | None = msgspec.field(default=None, name="priceInBtc")
-    change_24_h_in_usd: Decimal | None = msgspec.field(
+    change_24h_in_usd: Decimal | None = msgspec.field(
         default=None, name="change24hInUsd"
     )
-    change_24_h_in_btc: Decimal | None = msgspec.field(
+    change_24h_in_btc: Decimal | None = msgspec.field(
         default=None, name="change24hInBtc"
     )
     full_name: str | None = msgspec.field(default=None, name="fullName")

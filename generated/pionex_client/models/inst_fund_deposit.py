@@ -20,7 +20,7 @@ class InstFundDeposit:
         amount (str | Unset): Amount received.
         currency (str | Unset): Currency of the deposit.
         status (str | Unset): State of the deposit, such as `completed`.
-        create_time (int | Unset): A moment as milliseconds since the Unix epoch: a positive 64-bit integer.
+        create_time (int | Unset): When it arrived, in milliseconds.
     """
 
     id: str | Unset = UNSET

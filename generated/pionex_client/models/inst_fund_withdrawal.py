@@ -24,7 +24,7 @@ class InstFundWithdrawal:
         net_amount (str | Unset): What reaches the bank account: amount minus fee.
         currency (str | Unset): Currency of the withdrawal.
         status (str | Unset): State of the withdrawal, such as `processing` or `completed`.
-        create_time (int | Unset): A moment as milliseconds since the Unix epoch: a positive 64-bit integer.
+        create_time (int | Unset): When it was asked for, in milliseconds.
     """
 
     id: str | Unset = UNSET
