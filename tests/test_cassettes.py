@@ -26,12 +26,14 @@ import pionex_wrapper.auth
 from pionex_sandbox import verify
 from pionex_wrapper import (
     AsyncPionex,
+    InstFundInvalidArgumentError,
     InvalidApiKeyError,
     InvalidParameterError,
     InvalidSignatureError,
     InvalidTimestampError,
     MarketInvalidSymbolError,
     OrderNotFoundError,
+    ParameterError,
     PermissionDeniedError,
     Pionex,
     PionexError,
@@ -874,3 +876,57 @@ def test_bot_refusals(client: Pionex) -> None:
         )
     with pytest.raises(TradeParameterError):
         client.bot.signals.get(signal_type="nope")
+
+
+# -- wallet, partner, institutional fund ---------------------------------------------------------------
+
+
+@pytest.mark.vcr
+def test_wallet_overview_partner_and_fund(client: Pionex) -> None:
+    before = client.wallet.get_balances_full(app_lang="en")
+    assert before.prices is not None and before.prices["USDT"].price_in_usd == 1
+    assert before.bot_account is not None and before.total_in_usdt is not None
+    spot = before.bot_account.detail[0]
+    usdt = next(line for line in spot.entries if line.coin == "USDT")
+    held = next(b for b in client.account.get_balances().balances if b.coin == "USDT")
+    assert (usdt.free, usdt.frozen) == (held.free, held.frozen) and usdt.total_in_usdt == usdt.amount
+    assert client.partner.check_user_qualification(uid="1", bot_id="partner_bot_001").result is False
+    stats = client.partner.get_user_trading_volume(start_time="2025-12-01", end_time="2025-12-31")
+    assert stats.total == len(stats.entries) and stats.entries
+    assert client.partner.check_user_qualification(uid=stats.entries[0].uid, bot_id="partner_bot_001").result is True
+    assert client.inst_fund.get_account().status == "active"
+    bound = client.inst_fund.get_withdraw_accounts().entries
+    assert client.inst_fund.get_deposits().entries
+    fee = client.inst_fund.get_fee(amount=Decimal("250.75"), direction="withdraw")
+    assert (fee.fee, fee.net_amount) == (Decimal("0.5"), Decimal("250.25"))
+    made = client.inst_fund.create_withdraw(withdraw_account_id=bound[0].withdraw_account_id, amount=Decimal("250.75"))
+    assert (made.amount, made.fee, made.net_amount, made.status) == (
+        Decimal("250.75"),
+        fee.fee,
+        fee.net_amount,
+        "processing",
+    )
+    assert [w.id for w in client.inst_fund.get_withdraws().entries] == [made.id]
+    after = client.wallet.get_balances_full()
+    assert after.bot_account is not None and before.bot_account.total_in_usdt is not None
+    assert before.bot_account.total_in_usdt - after.bot_account.total_in_usdt == Decimal("250.75")
+
+
+@pytest.mark.vcr
+def test_wallet_partner_and_fund_refusals(client: Pionex, base_url: str) -> None:
+    with pytest.raises(ParameterError):  # the end before the start
+        client.partner.get_user_trading_volume(start_time="2025-12-31", end_time="2025-12-01")
+    with pytest.raises(InstFundInvalidArgumentError):  # not a bound account
+        client.inst_fund.create_withdraw(withdraw_account_id="nope", amount=Decimal(10))
+    with pytest.raises(InstFundInvalidArgumentError):  # no more than the fee
+        client.inst_fund.get_fee(amount=Decimal("0.5"))
+    with pytest.raises(InvalidParameterError, match="start_time"):  # never sent
+        client.partner.get_user_trading_volume(start_time="2025/12/01", end_time="2025-12-31")
+    with Pionex(READONLY_KEY, READONLY_SECRET, base_url=base_url) as readonly:
+        assert readonly.wallet.get_balances_full().total_in_usdt is not None
+        with pytest.raises(PermissionDeniedError):
+            readonly.partner.check_user_qualification(uid="1", bot_id="b")
+        with pytest.raises(PermissionDeniedError):
+            readonly.inst_fund.get_account()
+        with pytest.raises(PermissionDeniedError):
+            readonly.inst_fund.create_withdraw(withdraw_account_id="x", amount=Decimal(10))
