@@ -19,7 +19,7 @@ from types import FrameType
 
 import uvicorn
 
-from .accounts import DEFAULT_API_KEY, DEFAULT_API_SECRET, READONLY_API_KEY, READONLY_API_SECRET
+from .accounts import DEFAULT_API_KEY, DEFAULT_API_SECRET, DEFAULT_PERMISSIONS, READONLY_API_KEY, READONLY_API_SECRET
 from .faults import KINDS, Fault, Faults
 from .http.app import create_app, real_clock, streams_of
 from .server import base_url_of, bind_socket, server_config
@@ -236,9 +236,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     def announce() -> None:
         _say(f"Pionex sandbox listening on {base_url_of(sock)}")
-        _say(
-            f"Trading account (read, trade, transfer, bot_read, bot_trade): api key {api_key}  api secret {api_secret}"
-        )
+        _say(f"Trading account ({', '.join(DEFAULT_PERMISSIONS)}): api key {api_key}  api secret {api_secret}")
         _say(f"Read-only account (read): api key {READONLY_API_KEY}  api secret {READONLY_API_SECRET}")
         when = f"frozen at {frozen} ms" if frozen is not None else "system time"
         if skew:

@@ -85,9 +85,7 @@ from ..models.futures_update_position_mode_body_position_mode import (
     FuturesUpdatePositionModeBodyPositionMode,
 )
 from ._shared import (
-    FuturesBalance,
     MarginMode,
-    Position,
     PositionMargin,
     PositionModeValue,
     PositionSide,
@@ -102,6 +100,7 @@ __all__ = [
     "AccountDetailPosition",
     "AccountDetailPositionBalance",
     "FuturesAccountDetail",
+    "FuturesBalance",
     "FuturesBalances",
     "FuturesIsolatedBalance",
     "HistoryPosition",
@@ -109,6 +108,7 @@ __all__ = [
     "IsolatedMargin",
     "IsolatedMode",
     "Leverage",
+    "Position",
     "PositionMode",
     "Positions",
 ]
@@ -252,6 +252,22 @@ class FuturesAccountDetail(Model, frozen=True, kw_only=True):
     positions: list[AccountDetailPosition] = msgspec.field(default_factory=list)
 
 
+class FuturesBalance(Model, frozen=True, kw_only=True):
+    """Holdings of one coin in the futures account.
+
+    Attributes:
+        coin: Coin name. Always present.
+        free: Amount that can be used now (8 decimal places).
+        frozen: Amount held by open orders (8 decimal places).
+        debts: Amount owed in this coin.
+    """
+
+    coin: str
+    free: Decimal | None = None
+    frozen: Decimal | None = None
+    debts: Decimal | None = None
+
+
 class FuturesIsolatedBalance(Model, frozen=True, kw_only=True):
     """The margin set aside for one isolated position.
 
@@ -370,6 +386,72 @@ class Leverage(Model, frozen=True, kw_only=True):
 
     symbol: str | None = None
     leverage: Decimal | None = None
+
+
+class Position(Model, frozen=True, kw_only=True):
+    """An open position of the futures account.
+
+    Attributes:
+        position_id: Identifier of the position.
+        symbol: Perpetual pair name. Always present.
+        isolated_mode: CROSS, or which isolated margin the position uses.
+        risk_state: Risk state of an isolated position, as the exchange names it.
+        position_side: Direction of the position.
+        net_size: Net size: sizeLong + sizeShort (negative when short).
+        avg_price: Average entry price.
+        unrealized_pnl: Unrealized profit or loss at the mark price: (markPrice - avgPrice) * netSize.
+        size_long: Total size bought into the position (zero or positive).
+        size_short: Total size sold into the position (zero or negative).
+        amount_long: Total paid for the long size (zero or negative).
+        amount_short: Total received for the short size (zero or positive).
+        amount_settled: Total already settled.
+        mark_price: Current mark price.
+        initial_margin: Initial margin the position needs.
+        maint_margin: Maintenance margin the position needs.
+        liquidation_price: Estimated price at which the position would be liquidated.
+        leverage: Leverage of the position.
+        size_liquidated: Total size liquidated (negative for a long position, positive for a short one).
+        amount_liquidated: Total value liquidated (positive for a long position, negative for a short one).
+        create_time: Opening time, in milliseconds since the epoch.
+        update_time: Last change, in milliseconds since the epoch.
+    """
+
+    position_id: str | None = msgspec.field(default=None, name="positionId")
+    symbol: str
+    if TYPE_CHECKING:
+        isolated_mode: PositionMargin | UnknownValue | None = msgspec.field(
+            default=None, name="isolatedMode"
+        )
+    else:
+        isolated_mode: str | None = msgspec.field(default=None, name="isolatedMode")
+    risk_state: str | None = msgspec.field(default=None, name="riskState")
+    if TYPE_CHECKING:
+        position_side: PositionSide | UnknownValue | None = msgspec.field(
+            default=None, name="positionSide"
+        )
+    else:
+        position_side: str | None = msgspec.field(default=None, name="positionSide")
+    net_size: Decimal | None = msgspec.field(default=None, name="netSize")
+    avg_price: Decimal | None = msgspec.field(default=None, name="avgPrice")
+    unrealized_pnl: Decimal | None = msgspec.field(default=None, name="unrealizedPnL")
+    size_long: Decimal | None = msgspec.field(default=None, name="sizeLong")
+    size_short: Decimal | None = msgspec.field(default=None, name="sizeShort")
+    amount_long: Decimal | None = msgspec.field(default=None, name="amountLong")
+    amount_short: Decimal | None = msgspec.field(default=None, name="amountShort")
+    amount_settled: Decimal | None = msgspec.field(default=None, name="amountSettled")
+    mark_price: Decimal | None = msgspec.field(default=None, name="markPrice")
+    initial_margin: Decimal | None = msgspec.field(default=None, name="initialMargin")
+    maint_margin: Decimal | None = msgspec.field(default=None, name="maintMargin")
+    liquidation_price: Decimal | None = msgspec.field(
+        default=None, name="liquidationPrice"
+    )
+    leverage: Decimal | None = None
+    size_liquidated: Decimal | None = msgspec.field(default=None, name="sizeLiquidated")
+    amount_liquidated: Decimal | None = msgspec.field(
+        default=None, name="amountLiquidated"
+    )
+    create_time: Int64 | None = msgspec.field(default=None, name="createTime")
+    update_time: Int64 | None = msgspec.field(default=None, name="updateTime")
 
 
 class Positions(Model, frozen=True, kw_only=True):

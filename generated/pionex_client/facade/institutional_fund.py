@@ -221,6 +221,7 @@ INST_FUND_CREATE_WITHDRAW: Operation[InstFundWithdrawal] = Operation(
             "string",
             min_length=1,
             max_length=64,
+            pattern="^[A-Za-z0-9_-]+$",
             description="Identifier of a bound withdraw account (from getWithdrawAccounts).",
         ),
         Param(
@@ -243,6 +244,7 @@ INST_FUND_CREATE_WITHDRAW: Operation[InstFundWithdrawal] = Operation(
             "string",
             min_length=1,
             max_length=64,
+            pattern="^[A-Za-z0-9_-]+$",
             description="Channel to send it through; the account's default channel when left out.",
         ),
     ),
@@ -551,6 +553,7 @@ INST_FUND_GET_FEE: Operation[InstFundFee] = Operation(
             "string",
             min_length=1,
             max_length=64,
+            pattern="^[A-Za-z0-9_-]+$",
             description="Channel to price; the account's default channel when left out.",
         ),
         Param(

@@ -13,7 +13,7 @@ from typing import (
 
 import msgspec
 
-from pionex_wrapper.model import Int64, Model
+from pionex_wrapper.model import Int64, Model, UnknownValue
 from pionex_wrapper.operation import (
     NOT_GIVEN,
     AsyncInvoker,
@@ -29,7 +29,7 @@ from pionex_wrapper.operation import (
 )
 
 from ..api.wallet import wallet_get_balances_full as _wallet_get_balances_full
-from ._shared import FuturesBalance, Position, QuoteRisk
+from ._shared import PositionMargin, PositionSide, QuoteRisk
 
 if TYPE_CHECKING:
     import httpx
@@ -41,6 +41,8 @@ __all__ = [
     "BalancesFull",
     "BotAccountBalances",
     "FuturesCategory",
+    "OverviewFuturesBalance",
+    "OverviewPosition",
     "TraderAccountBalances",
 ]
 
@@ -125,6 +127,88 @@ class BotAccountBalances(Model, frozen=True, kw_only=True):
     detail: list[BalanceCategory] = msgspec.field(default_factory=list)
 
 
+class OverviewFuturesBalance(Model, frozen=True, kw_only=True):
+    """A coin of the futures wallet in the overview: the fields of futures balances, none required (Pionex leaves the overview's lines open).
+
+    Attributes:
+        coin: Coin name.
+        free: Amount that can be used now (8 decimal places).
+        frozen: Amount held by open orders (8 decimal places).
+        debts: Amount owed in this coin.
+    """
+
+    coin: str | None = None
+    free: Decimal | None = None
+    frozen: Decimal | None = None
+    debts: Decimal | None = None
+
+
+class OverviewPosition(Model, frozen=True, kw_only=True):
+    """An open position in the overview: the fields of futures positions, none required (Pionex leaves the overview's lines open).
+
+    Attributes:
+        position_id: Identifier of the position.
+        symbol: Perpetual pair name.
+        isolated_mode: CROSS, or which isolated margin the position uses.
+        risk_state: Risk state of an isolated position, as the exchange names it.
+        position_side: Direction of the position.
+        net_size: Net size: sizeLong + sizeShort (negative when short).
+        avg_price: Average entry price.
+        unrealized_pnl: Unrealized profit or loss at the mark price: (markPrice - avgPrice) * netSize.
+        size_long: Total size bought into the position (zero or positive).
+        size_short: Total size sold into the position (zero or negative).
+        amount_long: Total paid for the long size (zero or negative).
+        amount_short: Total received for the short size (zero or positive).
+        amount_settled: Total already settled.
+        mark_price: Current mark price.
+        initial_margin: Initial margin the position needs.
+        maint_margin: Maintenance margin the position needs.
+        liquidation_price: Estimated price at which the position would be liquidated.
+        leverage: Leverage of the position.
+        size_liquidated: Total size liquidated (negative for a long position, positive for a short one).
+        amount_liquidated: Total value liquidated (positive for a long position, negative for a short one).
+        create_time: Opening time, in milliseconds since the epoch.
+        update_time: Last change, in milliseconds since the epoch.
+    """
+
+    position_id: str | None = msgspec.field(default=None, name="positionId")
+    symbol: str | None = None
+    if TYPE_CHECKING:
+        isolated_mode: PositionMargin | UnknownValue | None = msgspec.field(
+            default=None, name="isolatedMode"
+        )
+    else:
+        isolated_mode: str | None = msgspec.field(default=None, name="isolatedMode")
+    risk_state: str | None = msgspec.field(default=None, name="riskState")
+    if TYPE_CHECKING:
+        position_side: PositionSide | UnknownValue | None = msgspec.field(
+            default=None, name="positionSide"
+        )
+    else:
+        position_side: str | None = msgspec.field(default=None, name="positionSide")
+    net_size: Decimal | None = msgspec.field(default=None, name="netSize")
+    avg_price: Decimal | None = msgspec.field(default=None, name="avgPrice")
+    unrealized_pnl: Decimal | None = msgspec.field(default=None, name="unrealizedPnL")
+    size_long: Decimal | None = msgspec.field(default=None, name="sizeLong")
+    size_short: Decimal | None = msgspec.field(default=None, name="sizeShort")
+    amount_long: Decimal | None = msgspec.field(default=None, name="amountLong")
+    amount_short: Decimal | None = msgspec.field(default=None, name="amountShort")
+    amount_settled: Decimal | None = msgspec.field(default=None, name="amountSettled")
+    mark_price: Decimal | None = msgspec.field(default=None, name="markPrice")
+    initial_margin: Decimal | None = msgspec.field(default=None, name="initialMargin")
+    maint_margin: Decimal | None = msgspec.field(default=None, name="maintMargin")
+    liquidation_price: Decimal | None = msgspec.field(
+        default=None, name="liquidationPrice"
+    )
+    leverage: Decimal | None = None
+    size_liquidated: Decimal | None = msgspec.field(default=None, name="sizeLiquidated")
+    amount_liquidated: Decimal | None = msgspec.field(
+        default=None, name="amountLiquidated"
+    )
+    create_time: Int64 | None = msgspec.field(default=None, name="createTime")
+    update_time: Int64 | None = msgspec.field(default=None, name="updateTime")
+
+
 class FuturesCategory(Model, frozen=True, kw_only=True):
     """One category of the futures side.
 
@@ -142,8 +226,8 @@ class FuturesCategory(Model, frozen=True, kw_only=True):
     title: str | None = None
     total_in_usdt: Decimal | None = msgspec.field(default=None, name="totalInUsdt")
     risk_state: str | None = msgspec.field(default=None, name="riskState")
-    balances: list[FuturesBalance] = msgspec.field(default_factory=list)
-    positions: list[Position] = msgspec.field(default_factory=list)
+    balances: list[OverviewFuturesBalance] = msgspec.field(default_factory=list)
+    positions: list[OverviewPosition] = msgspec.field(default_factory=list)
     quote_risks: list[QuoteRisk] = msgspec.field(
         default_factory=list, name="quoteRisks"
     )
@@ -492,7 +576,7 @@ WALLET_GET_BALANCES_FULL: Operation[BalancesFull] = Operation(
                             "balances",
                             "balances",
                             "array",
-                            "list[FuturesBalance]",
+                            "list[OverviewFuturesBalance]",
                             False,
                             description="The futures wallet's coins, as futures balances reports them.",
                             fields=(
@@ -501,7 +585,7 @@ WALLET_GET_BALANCES_FULL: Operation[BalancesFull] = Operation(
                                     "coin",
                                     "string",
                                     "str",
-                                    True,
+                                    False,
                                     description="Coin name.",
                                 ),
                                 Field(
@@ -534,7 +618,7 @@ WALLET_GET_BALANCES_FULL: Operation[BalancesFull] = Operation(
                             "positions",
                             "positions",
                             "array",
-                            "list[Position]",
+                            "list[OverviewPosition]",
                             False,
                             description="The open positions, as futures positions reports them.",
                             fields=(
@@ -551,7 +635,7 @@ WALLET_GET_BALANCES_FULL: Operation[BalancesFull] = Operation(
                                     "symbol",
                                     "string",
                                     "str",
-                                    True,
+                                    False,
                                     description="Perpetual pair name.",
                                 ),
                                 Field(

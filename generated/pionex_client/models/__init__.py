@@ -400,6 +400,10 @@ if TYPE_CHECKING:
     from .order_source import OrderSource
     from .order_status import OrderStatus
     from .order_type import OrderType
+    from .overview_futures_balance import OverviewFuturesBalance
+    from .overview_position import OverviewPosition
+    from .overview_position_isolated_mode import OverviewPositionIsolatedMode
+    from .overview_position_position_side import OverviewPositionPositionSide
     from .partner_check_user_qualification_response_200 import (
         PartnerCheckUserQualificationResponse200,
     )
@@ -779,6 +783,10 @@ _MODULES: dict[str, str] = {
     "OrderSource": ".order_source",
     "OrderStatus": ".order_status",
     "OrderType": ".order_type",
+    "OverviewFuturesBalance": ".overview_futures_balance",
+    "OverviewPosition": ".overview_position",
+    "OverviewPositionIsolatedMode": ".overview_position_isolated_mode",
+    "OverviewPositionPositionSide": ".overview_position_position_side",
     "PartnerCheckUserQualificationResponse200": ".partner_check_user_qualification_response_200",
     "PartnerGetUserTradingVolumeResponse200": ".partner_get_user_trading_volume_response_200",
     "PartnerQualification": ".partner_qualification",
@@ -1144,6 +1152,10 @@ __all__ = (
     "OrderSource",
     "OrderStatus",
     "OrderType",
+    "OverviewFuturesBalance",
+    "OverviewPosition",
+    "OverviewPositionIsolatedMode",
+    "OverviewPositionPositionSide",
     "PartnerCheckUserQualificationResponse200",
     "PartnerGetUserTradingVolumeResponse200",
     "PartnerQualification",

@@ -9,8 +9,8 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
-    from ..models.futures_balance import FuturesBalance
-    from ..models.position import Position
+    from ..models.overview_futures_balance import OverviewFuturesBalance
+    from ..models.overview_position import OverviewPosition
     from ..models.quote_risk import QuoteRisk
 
 
@@ -27,8 +27,8 @@ class FuturesCategory:
         total_in_usdt (str | Unset): Value of the category in USDT: the wallet's balances with the positions' unrealized
             profit.
         risk_state (str | Unset): The account's risk state.
-        balances (list[FuturesBalance] | Unset): The futures wallet's coins, as futures balances reports them.
-        positions (list[Position] | Unset): The open positions, as futures positions reports them.
+        balances (list[OverviewFuturesBalance] | Unset): The futures wallet's coins, as futures balances reports them.
+        positions (list[OverviewPosition] | Unset): The open positions, as futures positions reports them.
         quote_risks (list[QuoteRisk] | Unset): Risk by quote coin.
     """
 
@@ -36,8 +36,8 @@ class FuturesCategory:
     title: str | Unset = UNSET
     total_in_usdt: str | Unset = UNSET
     risk_state: str | Unset = UNSET
-    balances: list[FuturesBalance] | Unset = UNSET
-    positions: list[Position] | Unset = UNSET
+    balances: list[OverviewFuturesBalance] | Unset = UNSET
+    positions: list[OverviewPosition] | Unset = UNSET
     quote_risks: list[QuoteRisk] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -93,8 +93,8 @@ class FuturesCategory:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.futures_balance import FuturesBalance
-        from ..models.position import Position
+        from ..models.overview_futures_balance import OverviewFuturesBalance
+        from ..models.overview_position import OverviewPosition
         from ..models.quote_risk import QuoteRisk
 
         d = dict(src_dict)
@@ -107,20 +107,20 @@ class FuturesCategory:
         risk_state = d.pop("riskState", UNSET)
 
         _balances = d.pop("balances", UNSET)
-        balances: list[FuturesBalance] | Unset = UNSET
+        balances: list[OverviewFuturesBalance] | Unset = UNSET
         if _balances is not UNSET:
             balances = []
             for balances_item_data in _balances:
-                balances_item = FuturesBalance.from_dict(balances_item_data)
+                balances_item = OverviewFuturesBalance.from_dict(balances_item_data)
 
                 balances.append(balances_item)
 
         _positions = d.pop("positions", UNSET)
-        positions: list[Position] | Unset = UNSET
+        positions: list[OverviewPosition] | Unset = UNSET
         if _positions is not UNSET:
             positions = []
             for positions_item_data in _positions:
-                positions_item = Position.from_dict(positions_item_data)
+                positions_item = OverviewPosition.from_dict(positions_item_data)
 
                 positions.append(positions_item)
 
