@@ -140,11 +140,14 @@ class Desk:
     # money
 
     def money(self, api_key: str = DEFAULT_API_KEY) -> dict[str, Decimal]:
-        """What the account has per coin: in every place, plus what its bots hold."""
+        """What the account has per coin: in every place, plus what its bots hold, plus what it sent
+        off the exchange (``sandbox.outside``: fiat withdrawals)."""
         coins = {"BTC", "ETH", "SOL", "USDT"}
+        outside = self.sandbox.outside.get(api_key, {})
         return {
             coin: sum((place.total(api_key, coin) for place in self.sandbox.places.values()), Decimal(0))
             + sum((bot.funds.held(coin) for bot in self.copying.bots.values() if bot.api_key == api_key), Decimal(0))
+            + outside.get(coin, Decimal(0))
             for coin in coins
         }
 
