@@ -35,9 +35,12 @@ INST_FUND = "inst_fund"
 INST_FUND_WITHDRAW = "inst_fund_withdraw"
 """Permission to withdraw fiat from the institutional fund (Pionex's "Institutional deposit & withdrawal")."""
 
-PERMISSIONS = frozenset({READ, TRADE, TRANSFER, BOT_READ, BOT_TRADE, PARTNER, INST_FUND, INST_FUND_WITHDRAW})
+EARN = "earn"
+"""Permission to invest in and take money out of earn products: dual investment, term arbitrage (Pionex's "Earn")."""
 
-DEFAULT_PERMISSIONS = (READ, TRADE, TRANSFER, BOT_READ, BOT_TRADE, PARTNER, INST_FUND, INST_FUND_WITHDRAW)
+PERMISSIONS = frozenset({READ, TRADE, TRANSFER, BOT_READ, BOT_TRADE, PARTNER, INST_FUND, INST_FUND_WITHDRAW, EARN})
+
+DEFAULT_PERMISSIONS = (READ, TRADE, TRANSFER, BOT_READ, BOT_TRADE, PARTNER, INST_FUND, INST_FUND_WITHDRAW, EARN)
 """What the default account may do: everything, the partner and institutional qualifications included."""
 
 DEFAULT_API_KEY = "sandbox-key-NOT-A-REAL-KEY"

@@ -13,7 +13,7 @@ follows every push of its signal.  ``copy_from`` and ``copy_type`` are recorded 
 (``copyFrom``, ``copyType``), nothing more: the sandbox has no other trader's bot to copy.
 
 **Creating** locks ``quote_total_investment`` of the quote coin from the account's spot holdings
-(through :mod:`pionex_sandbox.core.places` and the bot's :class:`~pionex_sandbox.bots.ledger.Funds`;
+(through :mod:`pionex_sandbox.core.places` and the bot's :class:`~pionex_sandbox.core.ledger.Funds`;
 at most 8 decimal places).  The portfolio has 1 to :data:`MAX_ITEMS` items.  A single item may
 leave out ``percent`` (it then gets everything, "1"); several items each give theirs, and the
 percents add up to exactly 1.  An item's share is the investment times its percent, rounded down
@@ -106,6 +106,7 @@ from functools import partial
 from typing import Literal
 
 from ..accounts import BALANCE_PLACES
+from ..core.ledger import Funds
 from ..core.market import STEP_MS
 from ..core.places import ShortOfFunds
 from ..core.prices import DAY, HOUR, PricePath
@@ -113,7 +114,6 @@ from ..core.sandbox import Engine, Sandbox
 from ..errors import ApiError, invalid_symbol, parameter_error
 from ..symbols import FEE_RATE, SYMBOLS_BY_NAME, SymbolRules, fmt
 from .kol import KolBoard
-from .ledger import Funds
 from .signals import Action, Push, PushRequest, Signals, UserSignal
 
 ZERO = Decimal(0)

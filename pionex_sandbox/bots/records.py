@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
+from ..core.ledger import Funds
 from ..symbols import SymbolRules
 from .grid import ZERO, GridType, Side, fee_of
-from .ledger import Funds
 
 StopKind = Literal["loss", "profit"]
 StopType = Literal["price", "profit_amount", "profit_ratio", "price_limit"]

@@ -9,7 +9,7 @@ a bot finds it there by name.
 
 :meth:`Place.total` is everything the account holds in the place (free and held alike): the
 sum over places, together with what bots hold, is the account's money, which changes only by
-trading with the market and paying fees and funding (see :mod:`pionex_sandbox.bots.ledger`).
+trading with the market and paying fees and funding (see :mod:`pionex_sandbox.core.ledger`).
 """
 
 from __future__ import annotations

@@ -10,12 +10,13 @@ happened.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from decimal import Decimal
 from typing import TypeVar
 
 from ..accounts import READ, TRADE, Account, make_account
 from ..limits import RateLimits
+from .ledger import EarnHolding, Funds
 from .market import Markets
 from .places import Place, SpotPlace
 
@@ -39,6 +40,16 @@ class Engine:
     def audit(self) -> list[str]:
         """Inconsistencies of the product's state (an empty list when all is well)."""
         return []
+
+    def held_funds(self, api_key: str) -> Sequence[Funds]:
+        """The ledgers of money this product holds for the account outside its places (earn
+        products: every investment or stake); bots are found by their ``bots`` mapping instead.
+        Money-conservation checks add these holdings to the account's places."""
+        return ()
+
+    def earn_holdings(self, api_key: str) -> Sequence[EarnHolding]:
+        """What this earn product holds for the account, line by line, for the wallet overview."""
+        return ()
 
 
 E = TypeVar("E", bound=Engine)

@@ -2,16 +2,16 @@
 conserved.
 
 An account's money of a coin is the sum over the sandbox's places (the spot holdings, the futures
-wallet) of ``Place.total`` plus what its bots hold plus what it sent off the exchange
-(``sandbox.outside``: fiat withdrawals).  Money moves between places and bots without
-changing that sum (``lock``, ``release``, ``profit`` ledger entries); only market flows change it
-(``buy``, ``sell``, ``fee``, ``pnl``, ``funding``).  So, when nothing else traded,
+wallet) of ``Place.total`` plus what its bots and earn investments hold plus what it sent off the
+exchange (``sandbox.outside``: fiat withdrawals).  Money moves between places, bots and earn
+products without changing that sum (``lock``, ``release``, ``profit`` ledger entries); only market
+flows change it (``buy``, ``sell``, ``fee``, ``pnl``, ``funding``, ``interest``, ``convert``).  So, when nothing else traded,
 
     money after - money before == the market entries of the account's bots in between
 
 for every coin, to the last decimal: :func:`assert_conserved` checks exactly that.  Bots are found
 in every engine of the sandbox that keeps them in a ``bots`` mapping of objects with ``api_key``
-and ``funds`` (a :class:`~pionex_sandbox.bots.ledger.Funds`).
+and ``funds`` (a :class:`~pionex_sandbox.core.ledger.Funds`).
 """
 
 from __future__ import annotations
@@ -20,13 +20,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from pionex_sandbox import Sandbox
-from pionex_sandbox.bots.ledger import TRANSFERS, Funds
+from pionex_sandbox.core.ledger import TRANSFERS, Funds
 
 ZERO = Decimal(0)
 
 
 def bot_funds(sandbox: Sandbox, api_key: str) -> list[Funds]:
-    """The funds of every bot of the account with ``api_key``, in every engine that has bots."""
+    """The funds of every bot of the account with ``api_key``, in every engine that has bots, and
+    every ledger an earn product holds for it (``Engine.held_funds``)."""
     found: list[Funds] = []
     for engine in sandbox.engines:
         bots = getattr(engine, "bots", None)
@@ -37,6 +38,8 @@ def bot_funds(sandbox: Sandbox, api_key: str) -> list[Funds]:
             for bot in bots.values()
             if getattr(bot, "api_key", None) == api_key and isinstance(getattr(bot, "funds", None), Funds)
         )
+    for engine in sandbox.engines:
+        found.extend(engine.held_funds(api_key))  # earn products: investments and stakes
     return found
 
 

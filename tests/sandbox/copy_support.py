@@ -15,7 +15,7 @@ from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, DEFAULT_BALANCES
 from pionex_sandbox.accounts import READ, TRADE
 from pionex_sandbox.bots.copy_handlers import COPY_OPERATIONS
 from pionex_sandbox.bots.copying import Copying
-from pionex_sandbox.bots.ledger import market_flows
+from pionex_sandbox.core.ledger import market_flows
 from pionex_sandbox.core.prices import PricePath
 from pionex_sandbox.errors import ApiError
 from pionex_sandbox.http.params import Call, Params

@@ -392,6 +392,8 @@ BOT_KOL_LIST_COPY_TRADE_BOTS: Operation[KolCopyTradeList] = Operation(
         "BOT_INVALID_ARGUMENT",
         "BOT_INVALID_TOKEN",
         "BOT_INTERNAL_ERROR",
+        "DUAL_PARAMETER_ERROR",
+        "ARBITRAGE_PARAMETER_ERROR",
     ),
     reply=(
         Field(

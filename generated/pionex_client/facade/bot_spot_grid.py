@@ -610,6 +610,8 @@ BOT_SPOT_GRID_ADJUST_PARAMS: Operation[SpotGridAction] = Operation(
         "BOT_INVALID_ARGUMENT",
         "BOT_INVALID_TOKEN",
         "BOT_INTERNAL_ERROR",
+        "DUAL_PARAMETER_ERROR",
+        "ARBITRAGE_PARAMETER_ERROR",
     ),
     reply=(
         Field(
@@ -702,6 +704,8 @@ BOT_SPOT_GRID_CANCEL: Operation[None] = Operation(
         "BOT_INVALID_ARGUMENT",
         "BOT_INVALID_TOKEN",
         "BOT_INTERNAL_ERROR",
+        "DUAL_PARAMETER_ERROR",
+        "ARBITRAGE_PARAMETER_ERROR",
     ),
     reply=(),
 )
@@ -872,6 +876,8 @@ BOT_SPOT_GRID_CHECK_PARAMS: Operation[SpotGridCheckResult] = Operation(
         "BOT_INVALID_ARGUMENT",
         "BOT_INVALID_TOKEN",
         "BOT_INTERNAL_ERROR",
+        "DUAL_PARAMETER_ERROR",
+        "ARBITRAGE_PARAMETER_ERROR",
     ),
     reply=(
         Field(
@@ -1211,6 +1217,8 @@ BOT_SPOT_GRID_CREATE: Operation[SpotGridOrder] = Operation(
         "BOT_INVALID_ARGUMENT",
         "BOT_INVALID_TOKEN",
         "BOT_INTERNAL_ERROR",
+        "DUAL_PARAMETER_ERROR",
+        "ARBITRAGE_PARAMETER_ERROR",
     ),
     reply=(
         Field(
@@ -1735,6 +1743,8 @@ BOT_SPOT_GRID_EXTRACT_PROFIT: Operation[SpotGridProfitTransfer] = Operation(
         "BOT_INVALID_ARGUMENT",
         "BOT_INVALID_TOKEN",
         "BOT_INTERNAL_ERROR",
+        "DUAL_PARAMETER_ERROR",
+        "ARBITRAGE_PARAMETER_ERROR",
     ),
     reply=(
         Field(
@@ -1870,6 +1880,8 @@ BOT_SPOT_GRID_GET_AI_STRATEGY: Operation[SpotGridAiStrategy] = Operation(
         "BOT_INVALID_ARGUMENT",
         "BOT_INVALID_TOKEN",
         "BOT_INTERNAL_ERROR",
+        "DUAL_PARAMETER_ERROR",
+        "ARBITRAGE_PARAMETER_ERROR",
     ),
     reply=(
         Field(
@@ -2080,6 +2092,8 @@ BOT_SPOT_GRID_GET_ORDER: Operation[SpotGridOrder] = Operation(
         "BOT_INVALID_ARGUMENT",
         "BOT_INVALID_TOKEN",
         "BOT_INTERNAL_ERROR",
+        "DUAL_PARAMETER_ERROR",
+        "ARBITRAGE_PARAMETER_ERROR",
     ),
     reply=(
         Field(
@@ -2604,6 +2618,8 @@ BOT_SPOT_GRID_INVEST_IN: Operation[SpotGridAction] = Operation(
         "BOT_INVALID_ARGUMENT",
         "BOT_INVALID_TOKEN",
         "BOT_INTERNAL_ERROR",
+        "DUAL_PARAMETER_ERROR",
+        "ARBITRAGE_PARAMETER_ERROR",
     ),
     reply=(
         Field(

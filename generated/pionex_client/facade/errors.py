@@ -16,7 +16,9 @@ __all__ = [
     "ERROR_CLASSES",
     "ApiKeyExpiredError",
     "ApiKeyLostError",
+    "ArbitrageParameterError",
     "BotParameterError",
+    "DualParameterError",
     "InstFundInternalError",
     "InstFundInvalidArgumentError",
     "InstFundInvalidTokenError",
@@ -67,7 +69,7 @@ class InvalidTimestampError(AuthenticationError):
 
 
 class PermissionDeniedError(PionexError):
-    """``PERMISSION_DENIED``: The key lacks the permission the operation needs (read, trade, transfer, the bots', partner or institutional ones), or the account lacks the partner or institutional qualification."""
+    """``PERMISSION_DENIED``: The key lacks the permission the operation needs (read, trade, transfer, the bots', earn, partner or institutional ones), or the account lacks the partner or institutional qualification."""
 
 
 class TradeInvalidSymbolError(InvalidSymbolError):
@@ -122,6 +124,14 @@ class InstFundInternalError(PionexError):
     """``BOT_INTERNAL_ERROR``: The institutional-fund service failed or refused the operation; the message says why."""
 
 
+class DualParameterError(ParameterError):
+    """``DUAL_PARAMETER_ERROR``: A dual-investment request has a bad parameter, or was refused (a stale yield, an amount out of bounds, an order that cannot be revoked or collected)."""
+
+
+class ArbitrageParameterError(ParameterError):
+    """``ARBITRAGE_PARAMETER_ERROR``: A term-arbitrage request has a bad parameter, or was refused (an unknown product, an amount the account cannot pay or redeem)."""
+
+
 ERROR_CLASSES: dict[str, type[PionexError]] = {
     "APIKEY_LOST": ApiKeyLostError,
     "SIGNATURE_LOST": SignatureLostError,
@@ -145,5 +155,7 @@ ERROR_CLASSES: dict[str, type[PionexError]] = {
     "BOT_INVALID_ARGUMENT": InstFundInvalidArgumentError,
     "BOT_INVALID_TOKEN": InstFundInvalidTokenError,
     "BOT_INTERNAL_ERROR": InstFundInternalError,
+    "DUAL_PARAMETER_ERROR": DualParameterError,
+    "ARBITRAGE_PARAMETER_ERROR": ArbitrageParameterError,
 }
 """Pionex error code -> exception class; a code not listed raises ``PionexError`` itself."""

@@ -466,6 +466,8 @@ FUTURES_BATCH_PLACE_ORDERS: Operation[PlacedOrders] = Operation(
         "BOT_INVALID_ARGUMENT",
         "BOT_INVALID_TOKEN",
         "BOT_INTERNAL_ERROR",
+        "DUAL_PARAMETER_ERROR",
+        "ARBITRAGE_PARAMETER_ERROR",
     ),
     reply=(
         Field(
@@ -551,6 +553,8 @@ FUTURES_CANCEL_ALL_ORDERS: Operation[None] = Operation(
         "BOT_INVALID_ARGUMENT",
         "BOT_INVALID_TOKEN",
         "BOT_INTERNAL_ERROR",
+        "DUAL_PARAMETER_ERROR",
+        "ARBITRAGE_PARAMETER_ERROR",
     ),
     reply=(),
 )
@@ -619,6 +623,8 @@ FUTURES_CANCEL_ORDER: Operation[None] = Operation(
         "BOT_INVALID_ARGUMENT",
         "BOT_INVALID_TOKEN",
         "BOT_INTERNAL_ERROR",
+        "DUAL_PARAMETER_ERROR",
+        "ARBITRAGE_PARAMETER_ERROR",
     ),
     reply=(),
 )
@@ -713,6 +719,8 @@ FUTURES_GET_FILLS: Operation[FuturesFills] = Operation(
         "BOT_INVALID_ARGUMENT",
         "BOT_INVALID_TOKEN",
         "BOT_INTERNAL_ERROR",
+        "DUAL_PARAMETER_ERROR",
+        "ARBITRAGE_PARAMETER_ERROR",
     ),
     reply=(
         Field(
@@ -918,6 +926,8 @@ FUTURES_GET_FILLS_BY_ORDER_ID: Operation[FuturesFills] = Operation(
         "BOT_INVALID_ARGUMENT",
         "BOT_INVALID_TOKEN",
         "BOT_INTERNAL_ERROR",
+        "DUAL_PARAMETER_ERROR",
+        "ARBITRAGE_PARAMETER_ERROR",
     ),
     reply=(
         Field(
@@ -1117,6 +1127,8 @@ FUTURES_GET_FUNDING_FEES: Operation[FundingFees] = Operation(
         "BOT_INVALID_ARGUMENT",
         "BOT_INVALID_TOKEN",
         "BOT_INTERNAL_ERROR",
+        "DUAL_PARAMETER_ERROR",
+        "ARBITRAGE_PARAMETER_ERROR",
     ),
     reply=(
         Field(
@@ -1280,6 +1292,8 @@ FUTURES_GET_HISTORY_ORDERS: Operation[FuturesOrders] = Operation(
         "BOT_INVALID_ARGUMENT",
         "BOT_INVALID_TOKEN",
         "BOT_INTERNAL_ERROR",
+        "DUAL_PARAMETER_ERROR",
+        "ARBITRAGE_PARAMETER_ERROR",
     ),
     reply=(
         Field(
@@ -1540,6 +1554,8 @@ FUTURES_GET_OPEN_ORDERS: Operation[FuturesOrders] = Operation(
         "BOT_INVALID_ARGUMENT",
         "BOT_INVALID_TOKEN",
         "BOT_INTERNAL_ERROR",
+        "DUAL_PARAMETER_ERROR",
+        "ARBITRAGE_PARAMETER_ERROR",
     ),
     reply=(
         Field(
@@ -1786,6 +1802,8 @@ FUTURES_GET_ORDER: Operation[FuturesOrder] = Operation(
         "BOT_INVALID_ARGUMENT",
         "BOT_INVALID_TOKEN",
         "BOT_INTERNAL_ERROR",
+        "DUAL_PARAMETER_ERROR",
+        "ARBITRAGE_PARAMETER_ERROR",
     ),
     reply=(
         Field(
@@ -2010,6 +2028,8 @@ FUTURES_GET_ORDER_BY_CLIENT_ORDER_ID: Operation[FuturesOrder] = Operation(
         "BOT_INVALID_ARGUMENT",
         "BOT_INVALID_TOKEN",
         "BOT_INTERNAL_ERROR",
+        "DUAL_PARAMETER_ERROR",
+        "ARBITRAGE_PARAMETER_ERROR",
     ),
     reply=(
         Field(
@@ -2340,6 +2360,8 @@ FUTURES_PLACE_ORDER: Operation[PlacedOrder] = Operation(
         "BOT_INVALID_ARGUMENT",
         "BOT_INVALID_TOKEN",
         "BOT_INTERNAL_ERROR",
+        "DUAL_PARAMETER_ERROR",
+        "ARBITRAGE_PARAMETER_ERROR",
     ),
     reply=(
         Field(

@@ -272,6 +272,8 @@ INST_FUND_CREATE_WITHDRAW: Operation[InstFundWithdrawal] = Operation(
         "BOT_INVALID_ARGUMENT",
         "BOT_INVALID_TOKEN",
         "BOT_INTERNAL_ERROR",
+        "DUAL_PARAMETER_ERROR",
+        "ARBITRAGE_PARAMETER_ERROR",
     ),
     reply=(
         Field(
@@ -381,6 +383,8 @@ INST_FUND_GET_ACCOUNT: Operation[InstFundAccount] = Operation(
         "BOT_INVALID_ARGUMENT",
         "BOT_INVALID_TOKEN",
         "BOT_INTERNAL_ERROR",
+        "DUAL_PARAMETER_ERROR",
+        "ARBITRAGE_PARAMETER_ERROR",
     ),
     reply=(
         Field(
@@ -473,6 +477,8 @@ INST_FUND_GET_DEPOSITS: Operation[InstFundDepositList] = Operation(
         "BOT_INVALID_ARGUMENT",
         "BOT_INVALID_TOKEN",
         "BOT_INTERNAL_ERROR",
+        "DUAL_PARAMETER_ERROR",
+        "ARBITRAGE_PARAMETER_ERROR",
     ),
     reply=(
         Field(
@@ -603,6 +609,8 @@ INST_FUND_GET_FEE: Operation[InstFundFee] = Operation(
         "BOT_INVALID_ARGUMENT",
         "BOT_INVALID_TOKEN",
         "BOT_INTERNAL_ERROR",
+        "DUAL_PARAMETER_ERROR",
+        "ARBITRAGE_PARAMETER_ERROR",
     ),
     reply=(
         Field(
@@ -664,6 +672,8 @@ INST_FUND_GET_WITHDRAW_ACCOUNTS: Operation[InstFundWithdrawAccountList] = Operat
         "BOT_INVALID_ARGUMENT",
         "BOT_INVALID_TOKEN",
         "BOT_INTERNAL_ERROR",
+        "DUAL_PARAMETER_ERROR",
+        "ARBITRAGE_PARAMETER_ERROR",
     ),
     reply=(
         Field(
@@ -766,6 +776,8 @@ INST_FUND_GET_WITHDRAWS: Operation[InstFundWithdrawalList] = Operation(
         "BOT_INVALID_ARGUMENT",
         "BOT_INVALID_TOKEN",
         "BOT_INTERNAL_ERROR",
+        "DUAL_PARAMETER_ERROR",
+        "ARBITRAGE_PARAMETER_ERROR",
     ),
     reply=(
         Field(

@@ -146,6 +146,8 @@ PARTNER_CHECK_USER_QUALIFICATION: Operation[PartnerQualification] = Operation(
         "BOT_INVALID_ARGUMENT",
         "BOT_INVALID_TOKEN",
         "BOT_INTERNAL_ERROR",
+        "DUAL_PARAMETER_ERROR",
+        "ARBITRAGE_PARAMETER_ERROR",
     ),
     reply=(
         Field(
@@ -223,6 +225,8 @@ PARTNER_GET_USER_TRADING_VOLUME: Operation[PartnerTradingVolume] = Operation(
         "BOT_INVALID_ARGUMENT",
         "BOT_INVALID_TOKEN",
         "BOT_INTERNAL_ERROR",
+        "DUAL_PARAMETER_ERROR",
+        "ARBITRAGE_PARAMETER_ERROR",
     ),
     reply=(
         Field(

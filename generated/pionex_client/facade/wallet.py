@@ -332,6 +332,8 @@ WALLET_GET_BALANCES_FULL: Operation[BalancesFull] = Operation(
         "BOT_INVALID_ARGUMENT",
         "BOT_INVALID_TOKEN",
         "BOT_INTERNAL_ERROR",
+        "DUAL_PARAMETER_ERROR",
+        "ARBITRAGE_PARAMETER_ERROR",
     ),
     reply=(
         Field(

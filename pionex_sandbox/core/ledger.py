@@ -1,14 +1,18 @@
-"""What a bot holds, and every movement of its money, so that nothing is made or lost.
+"""What a bot or an earn product holds, and every movement of its money, so that nothing is made or lost.
 
 A bot's money is its own :class:`Funds`: coins it holds (``holdings``) and the list of every
-movement (:class:`Entry`) that changed them.  Entries are of two sorts:
+movement (:class:`Entry`) that changed them.  Earn products (dual investment, term arbitrage)
+keep what they hold for an account the same way (see :meth:`Engine.held_funds
+<pionex_sandbox.core.sandbox.Engine.held_funds>`).  Entries are of two sorts:
 
 * **transfers** with the owner's account (:data:`TRANSFERS`): ``lock`` (investment taken from a
   place: the spot holdings or the futures wallet), ``release`` (given back on cancel), ``profit``
   (grid profit taken out).  They move money between the account's places and the bot: the
   account's total does not change.
 * **market** flows (everything else): ``buy`` and ``sell`` (what a fill pays or receives, signed),
-  ``fee``, ``pnl`` (a futures grid's realised profit or loss), ``funding``.  Only these change
+  ``fee``, ``pnl`` (a futures grid's realised profit or loss), ``funding``, ``interest`` (an earn
+  product's yield, paid by the exchange) and ``convert`` (an earn product settling in the other
+  coin: one entry takes the coin invested, another gives the coin paid out).  Only these change
   the account's total, which is why a test can check, for any account and coin, that
 
   ``(sum over places of Place.total) + (what its bots hold)`` after, minus the same before,
@@ -27,7 +31,7 @@ from typing import Literal
 
 ZERO = Decimal(0)
 
-Kind = Literal["lock", "release", "profit", "buy", "sell", "fee", "pnl", "funding"]
+Kind = Literal["lock", "release", "profit", "buy", "sell", "fee", "pnl", "funding", "interest", "convert"]
 
 TRANSFERS: frozenset[str] = frozenset({"lock", "release", "profit"})
 """Entries that move money between the owner's account and the bot (the owner's total is unchanged)."""
@@ -94,6 +98,22 @@ class Funds:
             if self.held(coin) < 0:
                 problems.append(f"{label}: holds a negative {self.held(coin)} {coin}")
         return problems
+
+
+@dataclass(frozen=True)
+class EarnHolding:
+    """One line of what an earn product holds for an account, as the wallet overview lists it.
+
+    ``kind`` is the overview's category (``dual``, ``arbitrage``) and ``title`` its name for
+    people; ``amount`` (> 0) of ``coin`` is held; ``labels`` are the product's own string fields
+    that say which investment it is (``productId``, ``clientDualId`` ...), copied into the line.
+    """
+
+    kind: str
+    title: str
+    coin: str
+    amount: Decimal
+    labels: tuple[tuple[str, str], ...] = ()
 
 
 def market_flows(funds: Iterable[Funds], coin: str, since: int | None = None) -> Decimal:
