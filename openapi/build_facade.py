@@ -88,6 +88,17 @@ def one_line(value: Any) -> str:
     return " ".join(str(value or "").split())
 
 
+
+def type_checking_only(overloads: list[str]) -> str:
+    """Method overloads (each a block indented for a class body) under ``if TYPE_CHECKING:``.
+
+    Type checkers read them there as if they stood in the class; at run time they are never
+    defined, which keeps ``import pionex_wrapper`` from building hundreds of function objects
+    (one per operation, with every default) that only a type checker reads.
+    """
+    body = "\n".join("\n".join(f"    {line}" if line else line for line in block.split("\n")) for block in overloads)
+    return f"    if TYPE_CHECKING:\n\n{body}"
+
 class Spec:
     def __init__(self, spec: dict[str, Any]) -> None:
         self.raw = spec
@@ -1377,11 +1388,12 @@ class Builder:
             "max_retries: int | NotGiven = NOT_GIVEN, **kwargs: Any"
         )
         head = "self, operation_id: {0}, /, arguments: Mapping[str, Any] | None = None, *, " + options
-        out = [
+        overloads = [
             f"    @overload\n    def paginate(\n        {head.format(f'Literal[{op!r}]')}\n    ) -> {iterator}[{item}]: ...\n"
             for op, item in sorted(paged.items())
         ]
-        out.append(f"    @overload\n    def paginate({head.format('str')}) -> {iterator}[Any]: ...\n")
+        overloads.append(f"    @overload\n    def paginate({head.format('str')}) -> {iterator}[Any]: ...\n")
+        out = [type_checking_only(overloads)]
         driver = "aiterate" if kind else "iterate"
         how = "``async for order in client.paginate(...)``" if kind else "``for order in client.paginate(...)``"
         out.append(
@@ -1428,14 +1440,16 @@ class Builder:
         signature = f"self, operation_id: str, /, arguments: Mapping[str, Any] | None = None, *, {options}"
         out: list[str] = []
         if not raw:
+            overloads = []
             for operation_id, component in sorted(self.replies):
                 returns = self.models.name(component) if component else "None"
-                out.append(
+                overloads.append(
                     "    @overload\n"
                     f"    {prefix} invoke(\n        self, operation_id: Literal[{operation_id!r}], "
                     f"/, arguments: Mapping[str, Any] | None = None, *, {options}\n    ) -> {returns}: ...\n"
                 )
-            out.append(f"    @overload\n    {prefix} invoke({signature}) -> Any: ...\n")
+            overloads.append(f"    @overload\n    {prefix} invoke({signature}) -> Any: ...\n")
+            out.append(type_checking_only(overloads))
         what = "the raw reply (see ``RawResponse``)" if raw else "what its named method returns"
         returns = "RawResponse[Any]" if raw else "Any"
         out.append(

@@ -94,1025 +94,1027 @@ class Invoke:
 
     _invoke: SyncInvoker
 
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["botFuturesGridAdjustParams"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["botFuturesGridCancel"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["botFuturesGridCheckParams"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> FuturesGridCheckResult: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["botFuturesGridCreate"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> FuturesGridCreated: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["botFuturesGridGetOrder"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> FuturesGridOrder: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["botFuturesGridReduce"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> FuturesGridReduceResult: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["botKolListCopyTradeBots"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> KolCopyTradeList: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["botOrdersList"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> BotOrders: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["botSignalsCreate"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> UserSignal: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["botSignalsDelete"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["botSignalsEdit"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["botSignalsGet"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> UserSignal: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["botSignalsList"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> UserSignals: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["botSignalsPush"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["botSmartCopyCancel"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SmartCopyCancelled: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["botSmartCopyCheckParams"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SmartCopyCheckResult: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["botSmartCopyCreate"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SmartCopyCreated: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["botSmartCopyGetOrder"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SmartCopyOrder: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["botSpotGridAdjustParams"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SpotGridAction: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["botSpotGridCancel"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["botSpotGridCheckParams"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SpotGridCheckResult: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["botSpotGridCreate"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SpotGridOrder: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["botSpotGridExtractProfit"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SpotGridProfitTransfer: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["botSpotGridGetAiStrategy"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SpotGridAiStrategy: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["botSpotGridGetOrder"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SpotGridOrder: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["botSpotGridInvestIn"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SpotGridAction: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["cancelAllOrders"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["cancelOrder"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresBatchPlaceOrders"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> PlacedOrders: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresCancelAllOrders"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresCancelOrder"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresCreateTransfer"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> CreatedTransfer: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresGetAccountBalances"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> FuturesBalances: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresGetAccountDetail"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> FuturesAccountDetail: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresGetBookTicker"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> BookTickers: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresGetFills"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> FuturesFills: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresGetFillsByOrderId"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> FuturesFills: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresGetFundingFees"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> FundingFees: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresGetFundingRates"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> FundingRates: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresGetHistoryOrders"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> FuturesOrders: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresGetHistoryPositions"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> HistoryPositions: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresGetIndexKlines"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> IndexKlines: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresGetIndexes"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> FuturesIndexes: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresGetIsolatedMode"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> IsolatedMode: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresGetLeverage"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Leverage: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresGetMarkKlines"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> IndexKlines: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresGetOpenInterests"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenInterests: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresGetOpenOrders"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> FuturesOrders: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresGetOrder"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> FuturesOrder: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresGetOrderByClientOrderId"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> FuturesOrder: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresGetPositionMode"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> PositionMode: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresGetPositions"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Positions: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresGetRiskTable"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> RiskTables: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresGetTransfer"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Transfer: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresGetTransfers"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Transfers: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresPlaceOrder"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> PlacedOrder: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresTransferIsolateMargin"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresUpdateIsolatedMode"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresUpdateLeverage"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Leverage: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["futuresUpdatePositionMode"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["getAllOrders"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Orders: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["getBalances"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Balances: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["getBookTickers"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> BookTickers: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["getFills"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Fills: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["getFillsByOrderId"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Fills: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["getKlines"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Klines: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["getMarketDepth"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> MarketDepth: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["getMarketTrades"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> MarketTrades: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["getOpenOrders"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Orders: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["getOrder"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Order: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["getOrderByClientOrderId"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Order: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["getSymbols"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Symbols: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["getTickers"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Tickers: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["instFundCreateWithdraw"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> InstFundWithdrawal: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["instFundGetAccount"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> InstFundAccount: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["instFundGetDeposits"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> InstFundDepositList: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["instFundGetFee"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> InstFundFee: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["instFundGetWithdrawAccounts"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> InstFundWithdrawAccountList: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["instFundGetWithdraws"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> InstFundWithdrawalList: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["newMassOrder"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> PlacedOrders: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["newOrder"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> PlacedOrder: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["partnerCheckUserQualification"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> PartnerQualification: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["partnerGetUserTradingVolume"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> PartnerTradingVolume: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: Literal["walletGetBalancesFull"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> BalancesFull: ...
-
-    @overload
-    def invoke(
-        self,
-        operation_id: str,
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any: ...
+    if TYPE_CHECKING:
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["botFuturesGridAdjustParams"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["botFuturesGridCancel"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["botFuturesGridCheckParams"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> FuturesGridCheckResult: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["botFuturesGridCreate"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> FuturesGridCreated: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["botFuturesGridGetOrder"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> FuturesGridOrder: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["botFuturesGridReduce"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> FuturesGridReduceResult: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["botKolListCopyTradeBots"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> KolCopyTradeList: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["botOrdersList"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> BotOrders: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["botSignalsCreate"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> UserSignal: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["botSignalsDelete"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["botSignalsEdit"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["botSignalsGet"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> UserSignal: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["botSignalsList"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> UserSignals: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["botSignalsPush"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["botSmartCopyCancel"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> SmartCopyCancelled: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["botSmartCopyCheckParams"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> SmartCopyCheckResult: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["botSmartCopyCreate"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> SmartCopyCreated: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["botSmartCopyGetOrder"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> SmartCopyOrder: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["botSpotGridAdjustParams"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> SpotGridAction: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["botSpotGridCancel"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["botSpotGridCheckParams"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> SpotGridCheckResult: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["botSpotGridCreate"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> SpotGridOrder: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["botSpotGridExtractProfit"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> SpotGridProfitTransfer: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["botSpotGridGetAiStrategy"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> SpotGridAiStrategy: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["botSpotGridGetOrder"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> SpotGridOrder: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["botSpotGridInvestIn"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> SpotGridAction: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["cancelAllOrders"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["cancelOrder"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresBatchPlaceOrders"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> PlacedOrders: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresCancelAllOrders"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresCancelOrder"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresCreateTransfer"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> CreatedTransfer: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresGetAccountBalances"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> FuturesBalances: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresGetAccountDetail"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> FuturesAccountDetail: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresGetBookTicker"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> BookTickers: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresGetFills"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> FuturesFills: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresGetFillsByOrderId"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> FuturesFills: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresGetFundingFees"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> FundingFees: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresGetFundingRates"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> FundingRates: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresGetHistoryOrders"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> FuturesOrders: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresGetHistoryPositions"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> HistoryPositions: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresGetIndexKlines"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> IndexKlines: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresGetIndexes"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> FuturesIndexes: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresGetIsolatedMode"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> IsolatedMode: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresGetLeverage"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Leverage: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresGetMarkKlines"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> IndexKlines: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresGetOpenInterests"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> OpenInterests: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresGetOpenOrders"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> FuturesOrders: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresGetOrder"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> FuturesOrder: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresGetOrderByClientOrderId"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> FuturesOrder: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresGetPositionMode"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> PositionMode: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresGetPositions"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Positions: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresGetRiskTable"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> RiskTables: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresGetTransfer"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Transfer: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresGetTransfers"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Transfers: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresPlaceOrder"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> PlacedOrder: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresTransferIsolateMargin"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresUpdateIsolatedMode"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresUpdateLeverage"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Leverage: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["futuresUpdatePositionMode"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["getAllOrders"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Orders: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["getBalances"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Balances: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["getBookTickers"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> BookTickers: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["getFills"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Fills: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["getFillsByOrderId"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Fills: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["getKlines"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Klines: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["getMarketDepth"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> MarketDepth: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["getMarketTrades"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> MarketTrades: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["getOpenOrders"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Orders: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["getOrder"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Order: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["getOrderByClientOrderId"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Order: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["getSymbols"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Symbols: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["getTickers"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Tickers: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["instFundCreateWithdraw"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> InstFundWithdrawal: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["instFundGetAccount"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> InstFundAccount: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["instFundGetDeposits"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> InstFundDepositList: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["instFundGetFee"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> InstFundFee: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["instFundGetWithdrawAccounts"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> InstFundWithdrawAccountList: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["instFundGetWithdraws"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> InstFundWithdrawalList: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["newMassOrder"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> PlacedOrders: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["newOrder"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> PlacedOrder: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["partnerCheckUserQualification"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> PartnerQualification: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["partnerGetUserTradingVolume"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> PartnerTradingVolume: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["walletGetBalancesFull"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> BalancesFull: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: str,
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Any: ...
 
     def invoke(
         self,
@@ -1141,260 +1143,262 @@ class Invoke:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    @overload
-    def paginate(
-        self,
-        operation_id: Literal["botOrdersList"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> Iterator[BotOrder]: ...
+    if TYPE_CHECKING:
 
-    @overload
-    def paginate(
-        self,
-        operation_id: Literal["botSignalsList"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> Iterator[UserSignal]: ...
+        @overload
+        def paginate(
+            self,
+            operation_id: Literal["botOrdersList"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> Iterator[BotOrder]: ...
 
-    @overload
-    def paginate(
-        self,
-        operation_id: Literal["futuresGetFills"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> Iterator[FuturesFill]: ...
+        @overload
+        def paginate(
+            self,
+            operation_id: Literal["botSignalsList"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> Iterator[UserSignal]: ...
 
-    @overload
-    def paginate(
-        self,
-        operation_id: Literal["futuresGetFillsByOrderId"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> Iterator[FuturesFill]: ...
+        @overload
+        def paginate(
+            self,
+            operation_id: Literal["futuresGetFills"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> Iterator[FuturesFill]: ...
 
-    @overload
-    def paginate(
-        self,
-        operation_id: Literal["futuresGetFundingFees"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> Iterator[FundingFee]: ...
+        @overload
+        def paginate(
+            self,
+            operation_id: Literal["futuresGetFillsByOrderId"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> Iterator[FuturesFill]: ...
 
-    @overload
-    def paginate(
-        self,
-        operation_id: Literal["futuresGetFundingRates"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> Iterator[FundingRate]: ...
+        @overload
+        def paginate(
+            self,
+            operation_id: Literal["futuresGetFundingFees"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> Iterator[FundingFee]: ...
 
-    @overload
-    def paginate(
-        self,
-        operation_id: Literal["futuresGetHistoryOrders"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> Iterator[FuturesOrder]: ...
+        @overload
+        def paginate(
+            self,
+            operation_id: Literal["futuresGetFundingRates"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> Iterator[FundingRate]: ...
 
-    @overload
-    def paginate(
-        self,
-        operation_id: Literal["futuresGetHistoryPositions"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> Iterator[HistoryPosition]: ...
+        @overload
+        def paginate(
+            self,
+            operation_id: Literal["futuresGetHistoryOrders"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> Iterator[FuturesOrder]: ...
 
-    @overload
-    def paginate(
-        self,
-        operation_id: Literal["futuresGetOpenOrders"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> Iterator[FuturesOrder]: ...
+        @overload
+        def paginate(
+            self,
+            operation_id: Literal["futuresGetHistoryPositions"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> Iterator[HistoryPosition]: ...
 
-    @overload
-    def paginate(
-        self,
-        operation_id: Literal["futuresGetTransfers"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> Iterator[Transfer]: ...
+        @overload
+        def paginate(
+            self,
+            operation_id: Literal["futuresGetOpenOrders"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> Iterator[FuturesOrder]: ...
 
-    @overload
-    def paginate(
-        self,
-        operation_id: Literal["getAllOrders"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> Iterator[Order]: ...
+        @overload
+        def paginate(
+            self,
+            operation_id: Literal["futuresGetTransfers"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> Iterator[Transfer]: ...
 
-    @overload
-    def paginate(
-        self,
-        operation_id: Literal["getFills"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> Iterator[Fill]: ...
+        @overload
+        def paginate(
+            self,
+            operation_id: Literal["getAllOrders"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> Iterator[Order]: ...
 
-    @overload
-    def paginate(
-        self,
-        operation_id: Literal["getFillsByOrderId"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> Iterator[Fill]: ...
+        @overload
+        def paginate(
+            self,
+            operation_id: Literal["getFills"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> Iterator[Fill]: ...
 
-    @overload
-    def paginate(
-        self,
-        operation_id: Literal["getKlines"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> Iterator[Kline]: ...
+        @overload
+        def paginate(
+            self,
+            operation_id: Literal["getFillsByOrderId"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> Iterator[Fill]: ...
 
-    @overload
-    def paginate(
-        self,
-        operation_id: str,
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> Iterator[Any]: ...
+        @overload
+        def paginate(
+            self,
+            operation_id: Literal["getKlines"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> Iterator[Kline]: ...
+
+        @overload
+        def paginate(
+            self,
+            operation_id: str,
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> Iterator[Any]: ...
 
     def paginate(
         self,
@@ -1449,1025 +1453,1027 @@ class AsyncInvoke:
 
     _invoke: AsyncInvoker
 
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["botFuturesGridAdjustParams"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["botFuturesGridCancel"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["botFuturesGridCheckParams"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> FuturesGridCheckResult: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["botFuturesGridCreate"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> FuturesGridCreated: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["botFuturesGridGetOrder"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> FuturesGridOrder: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["botFuturesGridReduce"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> FuturesGridReduceResult: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["botKolListCopyTradeBots"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> KolCopyTradeList: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["botOrdersList"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> BotOrders: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["botSignalsCreate"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> UserSignal: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["botSignalsDelete"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["botSignalsEdit"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["botSignalsGet"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> UserSignal: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["botSignalsList"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> UserSignals: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["botSignalsPush"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["botSmartCopyCancel"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SmartCopyCancelled: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["botSmartCopyCheckParams"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SmartCopyCheckResult: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["botSmartCopyCreate"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SmartCopyCreated: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["botSmartCopyGetOrder"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SmartCopyOrder: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["botSpotGridAdjustParams"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SpotGridAction: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["botSpotGridCancel"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["botSpotGridCheckParams"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SpotGridCheckResult: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["botSpotGridCreate"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SpotGridOrder: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["botSpotGridExtractProfit"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SpotGridProfitTransfer: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["botSpotGridGetAiStrategy"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SpotGridAiStrategy: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["botSpotGridGetOrder"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SpotGridOrder: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["botSpotGridInvestIn"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> SpotGridAction: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["cancelAllOrders"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["cancelOrder"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresBatchPlaceOrders"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> PlacedOrders: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresCancelAllOrders"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresCancelOrder"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresCreateTransfer"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> CreatedTransfer: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresGetAccountBalances"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> FuturesBalances: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresGetAccountDetail"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> FuturesAccountDetail: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresGetBookTicker"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> BookTickers: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresGetFills"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> FuturesFills: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresGetFillsByOrderId"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> FuturesFills: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresGetFundingFees"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> FundingFees: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresGetFundingRates"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> FundingRates: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresGetHistoryOrders"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> FuturesOrders: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresGetHistoryPositions"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> HistoryPositions: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresGetIndexKlines"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> IndexKlines: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresGetIndexes"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> FuturesIndexes: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresGetIsolatedMode"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> IsolatedMode: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresGetLeverage"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Leverage: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresGetMarkKlines"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> IndexKlines: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresGetOpenInterests"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> OpenInterests: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresGetOpenOrders"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> FuturesOrders: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresGetOrder"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> FuturesOrder: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresGetOrderByClientOrderId"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> FuturesOrder: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresGetPositionMode"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> PositionMode: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresGetPositions"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Positions: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresGetRiskTable"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> RiskTables: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresGetTransfer"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Transfer: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresGetTransfers"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Transfers: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresPlaceOrder"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> PlacedOrder: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresTransferIsolateMargin"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresUpdateIsolatedMode"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresUpdateLeverage"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Leverage: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["futuresUpdatePositionMode"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> None: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["getAllOrders"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Orders: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["getBalances"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Balances: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["getBookTickers"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> BookTickers: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["getFills"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Fills: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["getFillsByOrderId"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Fills: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["getKlines"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Klines: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["getMarketDepth"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> MarketDepth: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["getMarketTrades"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> MarketTrades: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["getOpenOrders"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Orders: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["getOrder"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Order: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["getOrderByClientOrderId"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Order: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["getSymbols"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Symbols: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["getTickers"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Tickers: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["instFundCreateWithdraw"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> InstFundWithdrawal: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["instFundGetAccount"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> InstFundAccount: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["instFundGetDeposits"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> InstFundDepositList: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["instFundGetFee"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> InstFundFee: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["instFundGetWithdrawAccounts"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> InstFundWithdrawAccountList: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["instFundGetWithdraws"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> InstFundWithdrawalList: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["newMassOrder"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> PlacedOrders: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["newOrder"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> PlacedOrder: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["partnerCheckUserQualification"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> PartnerQualification: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["partnerGetUserTradingVolume"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> PartnerTradingVolume: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: Literal["walletGetBalancesFull"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> BalancesFull: ...
-
-    @overload
-    async def invoke(
-        self,
-        operation_id: str,
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-    ) -> Any: ...
+    if TYPE_CHECKING:
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["botFuturesGridAdjustParams"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["botFuturesGridCancel"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["botFuturesGridCheckParams"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> FuturesGridCheckResult: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["botFuturesGridCreate"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> FuturesGridCreated: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["botFuturesGridGetOrder"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> FuturesGridOrder: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["botFuturesGridReduce"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> FuturesGridReduceResult: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["botKolListCopyTradeBots"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> KolCopyTradeList: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["botOrdersList"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> BotOrders: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["botSignalsCreate"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> UserSignal: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["botSignalsDelete"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["botSignalsEdit"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["botSignalsGet"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> UserSignal: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["botSignalsList"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> UserSignals: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["botSignalsPush"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["botSmartCopyCancel"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> SmartCopyCancelled: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["botSmartCopyCheckParams"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> SmartCopyCheckResult: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["botSmartCopyCreate"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> SmartCopyCreated: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["botSmartCopyGetOrder"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> SmartCopyOrder: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["botSpotGridAdjustParams"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> SpotGridAction: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["botSpotGridCancel"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["botSpotGridCheckParams"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> SpotGridCheckResult: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["botSpotGridCreate"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> SpotGridOrder: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["botSpotGridExtractProfit"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> SpotGridProfitTransfer: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["botSpotGridGetAiStrategy"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> SpotGridAiStrategy: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["botSpotGridGetOrder"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> SpotGridOrder: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["botSpotGridInvestIn"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> SpotGridAction: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["cancelAllOrders"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["cancelOrder"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresBatchPlaceOrders"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> PlacedOrders: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresCancelAllOrders"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresCancelOrder"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresCreateTransfer"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> CreatedTransfer: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresGetAccountBalances"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> FuturesBalances: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresGetAccountDetail"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> FuturesAccountDetail: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresGetBookTicker"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> BookTickers: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresGetFills"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> FuturesFills: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresGetFillsByOrderId"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> FuturesFills: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresGetFundingFees"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> FundingFees: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresGetFundingRates"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> FundingRates: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresGetHistoryOrders"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> FuturesOrders: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresGetHistoryPositions"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> HistoryPositions: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresGetIndexKlines"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> IndexKlines: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresGetIndexes"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> FuturesIndexes: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresGetIsolatedMode"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> IsolatedMode: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresGetLeverage"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Leverage: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresGetMarkKlines"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> IndexKlines: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresGetOpenInterests"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> OpenInterests: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresGetOpenOrders"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> FuturesOrders: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresGetOrder"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> FuturesOrder: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresGetOrderByClientOrderId"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> FuturesOrder: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresGetPositionMode"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> PositionMode: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresGetPositions"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Positions: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresGetRiskTable"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> RiskTables: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresGetTransfer"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Transfer: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresGetTransfers"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Transfers: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresPlaceOrder"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> PlacedOrder: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresTransferIsolateMargin"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresUpdateIsolatedMode"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresUpdateLeverage"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Leverage: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["futuresUpdatePositionMode"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> None: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["getAllOrders"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Orders: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["getBalances"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Balances: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["getBookTickers"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> BookTickers: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["getFills"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Fills: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["getFillsByOrderId"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Fills: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["getKlines"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Klines: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["getMarketDepth"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> MarketDepth: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["getMarketTrades"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> MarketTrades: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["getOpenOrders"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Orders: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["getOrder"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Order: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["getOrderByClientOrderId"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Order: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["getSymbols"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Symbols: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["getTickers"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Tickers: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["instFundCreateWithdraw"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> InstFundWithdrawal: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["instFundGetAccount"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> InstFundAccount: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["instFundGetDeposits"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> InstFundDepositList: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["instFundGetFee"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> InstFundFee: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["instFundGetWithdrawAccounts"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> InstFundWithdrawAccountList: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["instFundGetWithdraws"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> InstFundWithdrawalList: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["newMassOrder"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> PlacedOrders: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["newOrder"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> PlacedOrder: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["partnerCheckUserQualification"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> PartnerQualification: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["partnerGetUserTradingVolume"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> PartnerTradingVolume: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["walletGetBalancesFull"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> BalancesFull: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: str,
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> Any: ...
 
     async def invoke(
         self,
@@ -2496,260 +2502,262 @@ class AsyncInvoke:
             CallOptions(timeout, extra_headers, max_retries),
         )
 
-    @overload
-    def paginate(
-        self,
-        operation_id: Literal["botOrdersList"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> AsyncIterator[BotOrder]: ...
+    if TYPE_CHECKING:
 
-    @overload
-    def paginate(
-        self,
-        operation_id: Literal["botSignalsList"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> AsyncIterator[UserSignal]: ...
+        @overload
+        def paginate(
+            self,
+            operation_id: Literal["botOrdersList"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> AsyncIterator[BotOrder]: ...
 
-    @overload
-    def paginate(
-        self,
-        operation_id: Literal["futuresGetFills"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> AsyncIterator[FuturesFill]: ...
+        @overload
+        def paginate(
+            self,
+            operation_id: Literal["botSignalsList"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> AsyncIterator[UserSignal]: ...
 
-    @overload
-    def paginate(
-        self,
-        operation_id: Literal["futuresGetFillsByOrderId"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> AsyncIterator[FuturesFill]: ...
+        @overload
+        def paginate(
+            self,
+            operation_id: Literal["futuresGetFills"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> AsyncIterator[FuturesFill]: ...
 
-    @overload
-    def paginate(
-        self,
-        operation_id: Literal["futuresGetFundingFees"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> AsyncIterator[FundingFee]: ...
+        @overload
+        def paginate(
+            self,
+            operation_id: Literal["futuresGetFillsByOrderId"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> AsyncIterator[FuturesFill]: ...
 
-    @overload
-    def paginate(
-        self,
-        operation_id: Literal["futuresGetFundingRates"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> AsyncIterator[FundingRate]: ...
+        @overload
+        def paginate(
+            self,
+            operation_id: Literal["futuresGetFundingFees"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> AsyncIterator[FundingFee]: ...
 
-    @overload
-    def paginate(
-        self,
-        operation_id: Literal["futuresGetHistoryOrders"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> AsyncIterator[FuturesOrder]: ...
+        @overload
+        def paginate(
+            self,
+            operation_id: Literal["futuresGetFundingRates"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> AsyncIterator[FundingRate]: ...
 
-    @overload
-    def paginate(
-        self,
-        operation_id: Literal["futuresGetHistoryPositions"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> AsyncIterator[HistoryPosition]: ...
+        @overload
+        def paginate(
+            self,
+            operation_id: Literal["futuresGetHistoryOrders"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> AsyncIterator[FuturesOrder]: ...
 
-    @overload
-    def paginate(
-        self,
-        operation_id: Literal["futuresGetOpenOrders"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> AsyncIterator[FuturesOrder]: ...
+        @overload
+        def paginate(
+            self,
+            operation_id: Literal["futuresGetHistoryPositions"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> AsyncIterator[HistoryPosition]: ...
 
-    @overload
-    def paginate(
-        self,
-        operation_id: Literal["futuresGetTransfers"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> AsyncIterator[Transfer]: ...
+        @overload
+        def paginate(
+            self,
+            operation_id: Literal["futuresGetOpenOrders"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> AsyncIterator[FuturesOrder]: ...
 
-    @overload
-    def paginate(
-        self,
-        operation_id: Literal["getAllOrders"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> AsyncIterator[Order]: ...
+        @overload
+        def paginate(
+            self,
+            operation_id: Literal["futuresGetTransfers"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> AsyncIterator[Transfer]: ...
 
-    @overload
-    def paginate(
-        self,
-        operation_id: Literal["getFills"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> AsyncIterator[Fill]: ...
+        @overload
+        def paginate(
+            self,
+            operation_id: Literal["getAllOrders"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> AsyncIterator[Order]: ...
 
-    @overload
-    def paginate(
-        self,
-        operation_id: Literal["getFillsByOrderId"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> AsyncIterator[Fill]: ...
+        @overload
+        def paginate(
+            self,
+            operation_id: Literal["getFills"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> AsyncIterator[Fill]: ...
 
-    @overload
-    def paginate(
-        self,
-        operation_id: Literal["getKlines"],
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> AsyncIterator[Kline]: ...
+        @overload
+        def paginate(
+            self,
+            operation_id: Literal["getFillsByOrderId"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> AsyncIterator[Fill]: ...
 
-    @overload
-    def paginate(
-        self,
-        operation_id: str,
-        /,
-        arguments: Mapping[str, Any] | None = None,
-        *,
-        start_time: int | datetime | None = None,
-        end_time: int | datetime | None = None,
-        max_items: int | None = None,
-        page_size: int | None = None,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
-        extra_headers: Headers = None,
-        max_retries: int | NotGiven = NOT_GIVEN,
-        **kwargs: Any,
-    ) -> AsyncIterator[Any]: ...
+        @overload
+        def paginate(
+            self,
+            operation_id: Literal["getKlines"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> AsyncIterator[Kline]: ...
+
+        @overload
+        def paginate(
+            self,
+            operation_id: str,
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> AsyncIterator[Any]: ...
 
     def paginate(
         self,
