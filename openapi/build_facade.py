@@ -88,7 +88,6 @@ def one_line(value: Any) -> str:
     return " ".join(str(value or "").split())
 
 
-
 def type_checking_only(overloads: list[str]) -> str:
     """Method overloads (each a block indented for a class body) under ``if TYPE_CHECKING:``.
 
@@ -98,6 +97,7 @@ def type_checking_only(overloads: list[str]) -> str:
     """
     body = "\n".join("\n".join(f"    {line}" if line else line for line in block.split("\n")) for block in overloads)
     return f"    if TYPE_CHECKING:\n\n{body}"
+
 
 class Spec:
     def __init__(self, spec: dict[str, Any]) -> None:
