@@ -28,8 +28,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
 
-import httpx
-
+from pionex_sandbox import sandbox_clock
 from pionex_wrapper import Pionex
 
 HOUR_MS = 3600 * 1000
@@ -38,26 +37,6 @@ PERP = "BTC_USDT_PERP"
 
 def plain(amount: Decimal | None) -> str:
     return "-" if amount is None else f"{amount:f}"
-
-
-def sandbox_clock(base_url: str) -> Callable[[int], int] | None:
-    """A function moving the sandbox's clock ahead (returning its new time), or None when the
-    server at ``base_url`` has no time travel (a real exchange, or a sandbox without it)."""
-    try:
-        probe = httpx.get(f"{base_url}/sandbox/v1/clock", timeout=5)
-    except httpx.HTTPError:
-        return None
-    if probe.status_code != 200:
-        return None
-
-    def advance(ms: int) -> int:
-        reply = httpx.post(f"{base_url}/sandbox/v1/clock", json={"advanceMs": ms}, timeout=30)
-        reply.raise_for_status()
-        moved = reply.json()["data"]["time"]
-        assert isinstance(moved, int)
-        return moved
-
-    return advance
 
 
 def around(price: Decimal, fraction: str, places: str) -> tuple[Decimal, Decimal]:

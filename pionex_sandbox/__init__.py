@@ -60,6 +60,7 @@ from .http.app import PRODUCTS, create_app, faults_of, sandbox_of, served_routes
 from .http.routes import Operations, Route
 from .market import MarketData
 from .product import Product
+from .remote import sandbox_clock
 from .server import RunningSandbox, running_sandbox
 from .spot import Fill, Order, Spot
 from .streams import Feed, Streams, StreamSettings
@@ -107,6 +108,7 @@ __all__ = [
     "create_app",
     "faults_of",
     "running_sandbox",
+    "sandbox_clock",
     "sandbox_of",
     "served_routes",
     "streams_of",

@@ -70,6 +70,7 @@ from ..limits import RateLimited, RateLimits
 from ..market import PRODUCT as MARKET
 from ..partner import PRODUCT as PARTNER
 from ..product import Product
+from ..remote import CLOCK_PATH
 from ..spot import PRODUCT as SPOT
 from ..streams.feed import Feed
 from ..streams.hub import Streams, StreamSettings
@@ -251,10 +252,6 @@ async def _http_error(request: Request, exc: Exception) -> Response:
     response = _envelope_error(exc.status_code, code, message, now)
     response.headers.update(exc.headers or {})
     return response
-
-
-CLOCK_PATH = "/sandbox/v1/clock"
-"""The sandbox's own clock control (not a Pionex operation), served when time travel is on."""
 
 
 async def _clock_endpoint(request: Request) -> Response:

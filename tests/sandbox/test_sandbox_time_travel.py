@@ -79,3 +79,18 @@ def test_without_time_travel_there_is_no_clock_control() -> None:
             return (await raw.post("/sandbox/v1/clock", json={"advanceMs": 1})).status_code
 
     assert asyncio.run(post()) == 404
+
+
+def test_sandbox_clock_moves_a_running_sandbox_and_finds_none_where_there_is_no_clock() -> None:
+    from pionex_sandbox import running_sandbox, sandbox_clock
+
+    with running_sandbox(time_travel=True) as served:
+        advance = sandbox_clock(served.base_url)
+        assert advance is not None
+        before = sandbox_of(served.app).now()
+        moved = advance(DAY)
+        assert moved >= before + DAY
+        assert sandbox_of(served.app).now() >= moved
+    with running_sandbox() as served:
+        assert sandbox_clock(served.base_url) is None  # no /sandbox/v1/clock without time travel
+    assert sandbox_clock("http://127.0.0.1:9") is None  # nothing listens there
