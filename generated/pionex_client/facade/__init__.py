@@ -108,6 +108,12 @@ if TYPE_CHECKING:
         PartnerApi,
         PartnerApiWithRawResponse,
     )
+    from .term_arbitrage import (
+        AsyncTermArbitrageApi,
+        AsyncTermArbitrageApiWithRawResponse,
+        TermArbitrageApi,
+        TermArbitrageApiWithRawResponse,
+    )
     from .trade import (
         AsyncTradeApi,
         AsyncTradeApiWithRawResponse,
@@ -138,6 +144,7 @@ AREAS: tuple[str, ...] = (
     "institutional_fund",
     "market",
     "partner",
+    "term_arbitrage",
     "trade",
     "wallet",
 )
@@ -160,6 +167,7 @@ AREA_PATHS: dict[str, str] = {
     "institutional_fund": "inst_fund",
     "market": "market",
     "partner": "partner",
+    "term_arbitrage": "earn.arbitrage",
     "trade": "trade",
     "wallet": "wallet",
 }
@@ -183,6 +191,8 @@ PRIVATE_ROUTES: frozenset[tuple[str, str]] = frozenset(
         ("GET", "/api/v1/bot/orders/spotGrid/order"),
         ("GET", "/api/v1/bot/signal/userSignal"),
         ("GET", "/api/v1/bot/signal/userSignal/detail"),
+        ("GET", "/api/v1/earn/arbitrage/fetchProducts"),
+        ("GET", "/api/v1/earn/arbitrage/fetchUserBalances"),
         ("GET", "/api/v1/instFund/common/getDeposits"),
         ("GET", "/api/v1/instFund/common/getFee"),
         ("GET", "/api/v1/instFund/common/getWithdraws"),
@@ -229,6 +239,8 @@ PRIVATE_ROUTES: frozenset[tuple[str, str]] = frozenset(
         ("POST", "/api/v1/bot/signal/listener"),
         ("POST", "/api/v1/bot/signal/userSignal"),
         ("POST", "/api/v1/bot/signal/userSignal/edit"),
+        ("POST", "/api/v1/earn/arbitrage/stake"),
+        ("POST", "/api/v1/earn/arbitrage/unStake"),
         ("POST", "/api/v1/instFund/straitsx/createWithdraw"),
         ("POST", "/api/v1/trade/massOrder"),
         ("POST", "/api/v1/trade/order"),
@@ -247,6 +259,12 @@ MODEL_MODULES: dict[str, str] = {
     "AccountDetailPosition": "futures_account",
     "AccountDetailPositionBalance": "futures_account",
     "AdjustmentType": "_shared",
+    "ArbitrageBalance": "term_arbitrage",
+    "ArbitrageBalances": "term_arbitrage",
+    "ArbitrageProduct": "term_arbitrage",
+    "ArbitrageProducts": "term_arbitrage",
+    "ArbitrageStakeResult": "term_arbitrage",
+    "ArbitrageUnstakeResult": "term_arbitrage",
     "Balance": "account",
     "BalanceCategory": "wallet",
     "BalanceEntry": "wallet",
@@ -477,6 +495,11 @@ class Areas:
         return BotAreas(self._invoke)
 
     @cached_property
+    def earn(self) -> EarnAreas:
+        """The earn areas: arbitrage."""
+        return EarnAreas(self._invoke)
+
+    @cached_property
     def futures(self) -> FuturesAreas:
         """The futures areas: account, common, market, trade, transfer."""
         return FuturesAreas(self._invoke)
@@ -529,6 +552,20 @@ class BotAreas:
         from .bot_spot_grid import BotSpotGridApi
 
         return BotSpotGridApi(self._invoke)
+
+
+class EarnAreas:
+    """The earn areas, as properties; an area's module is imported on first use."""
+
+    def __init__(self, invoke: SyncInvoker) -> None:
+        self._invoke = invoke
+
+    @cached_property
+    def arbitrage(self) -> TermArbitrageApi:
+        """Term arbitrage: stake USDT or USDC into a fixed-term product that earns as it runs, and take it back (private)."""
+        from .term_arbitrage import TermArbitrageApi
+
+        return TermArbitrageApi(self._invoke)
 
 
 class FuturesAreas:
@@ -637,6 +674,11 @@ class RawAreas:
         return BotRawAreas(self._invoke)
 
     @cached_property
+    def earn(self) -> EarnRawAreas:
+        """The earn areas: arbitrage."""
+        return EarnRawAreas(self._invoke)
+
+    @cached_property
     def futures(self) -> FuturesRawAreas:
         """The futures areas: account, common, market, trade, transfer."""
         return FuturesRawAreas(self._invoke)
@@ -692,6 +734,20 @@ class BotRawAreas:
         from .bot_spot_grid import BotSpotGridApi, BotSpotGridApiWithRawResponse
 
         return BotSpotGridApiWithRawResponse(BotSpotGridApi(self._invoke))
+
+
+class EarnRawAreas:
+    """The same earn areas, each method returning the raw reply."""
+
+    def __init__(self, invoke: SyncInvoker) -> None:
+        self._invoke = invoke
+
+    @cached_property
+    def arbitrage(self) -> TermArbitrageApiWithRawResponse:
+        """Term arbitrage: stake USDT or USDC into a fixed-term product that earns as it runs, and take it back (private)."""
+        from .term_arbitrage import TermArbitrageApi, TermArbitrageApiWithRawResponse
+
+        return TermArbitrageApiWithRawResponse(TermArbitrageApi(self._invoke))
 
 
 class FuturesRawAreas:
@@ -799,6 +855,11 @@ class AsyncAreas:
         return AsyncBotAreas(self._invoke)
 
     @cached_property
+    def earn(self) -> AsyncEarnAreas:
+        """The earn areas: arbitrage."""
+        return AsyncEarnAreas(self._invoke)
+
+    @cached_property
     def futures(self) -> AsyncFuturesAreas:
         """The futures areas: account, common, market, trade, transfer."""
         return AsyncFuturesAreas(self._invoke)
@@ -851,6 +912,20 @@ class AsyncBotAreas:
         from .bot_spot_grid import AsyncBotSpotGridApi
 
         return AsyncBotSpotGridApi(self._invoke)
+
+
+class AsyncEarnAreas:
+    """The earn areas, as properties; an area's module is imported on first use."""
+
+    def __init__(self, invoke: AsyncInvoker) -> None:
+        self._invoke = invoke
+
+    @cached_property
+    def arbitrage(self) -> AsyncTermArbitrageApi:
+        """Term arbitrage: stake USDT or USDC into a fixed-term product that earns as it runs, and take it back (private)."""
+        from .term_arbitrage import AsyncTermArbitrageApi
+
+        return AsyncTermArbitrageApi(self._invoke)
 
 
 class AsyncFuturesAreas:
@@ -961,6 +1036,11 @@ class AsyncRawAreas:
         return AsyncBotRawAreas(self._invoke)
 
     @cached_property
+    def earn(self) -> AsyncEarnRawAreas:
+        """The earn areas: arbitrage."""
+        return AsyncEarnRawAreas(self._invoke)
+
+    @cached_property
     def futures(self) -> AsyncFuturesRawAreas:
         """The futures areas: account, common, market, trade, transfer."""
         return AsyncFuturesRawAreas(self._invoke)
@@ -1024,6 +1104,23 @@ class AsyncBotRawAreas:
         )
 
         return AsyncBotSpotGridApiWithRawResponse(AsyncBotSpotGridApi(self._invoke))
+
+
+class AsyncEarnRawAreas:
+    """The same earn areas, each method returning the raw reply."""
+
+    def __init__(self, invoke: AsyncInvoker) -> None:
+        self._invoke = invoke
+
+    @cached_property
+    def arbitrage(self) -> AsyncTermArbitrageApiWithRawResponse:
+        """Term arbitrage: stake USDT or USDC into a fixed-term product that earns as it runs, and take it back (private)."""
+        from .term_arbitrage import (
+            AsyncTermArbitrageApi,
+            AsyncTermArbitrageApiWithRawResponse,
+        )
+
+        return AsyncTermArbitrageApiWithRawResponse(AsyncTermArbitrageApi(self._invoke))
 
 
 class AsyncFuturesRawAreas:

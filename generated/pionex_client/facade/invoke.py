@@ -83,6 +83,12 @@ if TYPE_CHECKING:
     )
     from .market import Kline, Klines, MarketDepth, MarketTrades, Tickers
     from .partner import PartnerQualification, PartnerTradingVolume
+    from .term_arbitrage import (
+        ArbitrageBalances,
+        ArbitrageProducts,
+        ArbitrageStakeResult,
+        ArbitrageUnstakeResult,
+    )
     from .trade import Fill, Fills, Order, Orders
     from .wallet import BalancesFull
 
@@ -429,6 +435,54 @@ class Invoke:
         extra_headers: Headers = None,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["earnArbitrageGetBalances"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ArbitrageBalances: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["earnArbitrageGetProducts"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ArbitrageProducts: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["earnArbitrageStake"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ArbitrageStakeResult: ...
+
+    @overload
+    def invoke(
+        self,
+        operation_id: Literal["earnArbitrageUnstake"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ArbitrageUnstakeResult: ...
 
     @overload
     def invoke(
@@ -1784,6 +1838,54 @@ class AsyncInvoke:
         extra_headers: Headers = None,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> None: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["earnArbitrageGetBalances"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ArbitrageBalances: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["earnArbitrageGetProducts"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ArbitrageProducts: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["earnArbitrageStake"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ArbitrageStakeResult: ...
+
+    @overload
+    async def invoke(
+        self,
+        operation_id: Literal["earnArbitrageUnstake"],
+        /,
+        arguments: Mapping[str, Any] | None = None,
+        *,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        extra_headers: Headers = None,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> ArbitrageUnstakeResult: ...
 
     @overload
     async def invoke(

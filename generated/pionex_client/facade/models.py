@@ -143,6 +143,14 @@ from .market import (
     Tickers,
 )
 from .partner import PartnerQualification, PartnerTradingStat, PartnerTradingVolume
+from .term_arbitrage import (
+    ArbitrageBalance,
+    ArbitrageBalances,
+    ArbitrageProduct,
+    ArbitrageProducts,
+    ArbitrageStakeResult,
+    ArbitrageUnstakeResult,
+)
 from .trade import Fill, Fills, Order, Orders, OrderSource, OrderType
 from .wallet import (
     BalanceCategory,
@@ -161,6 +169,12 @@ __all__ = [
     "AccountDetailPosition",
     "AccountDetailPositionBalance",
     "AdjustmentType",
+    "ArbitrageBalance",
+    "ArbitrageBalances",
+    "ArbitrageProduct",
+    "ArbitrageProducts",
+    "ArbitrageStakeResult",
+    "ArbitrageUnstakeResult",
     "Balance",
     "BalanceCategory",
     "BalanceEntry",

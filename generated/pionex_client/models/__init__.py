@@ -11,6 +11,15 @@ if TYPE_CHECKING:
     from .account_detail_position_balance import AccountDetailPositionBalance
     from .account_detail_position_isolated_mode import AccountDetailPositionIsolatedMode
     from .account_detail_position_position_side import AccountDetailPositionPositionSide
+    from .arbitrage_balance import ArbitrageBalance
+    from .arbitrage_balances import ArbitrageBalances
+    from .arbitrage_coin import ArbitrageCoin
+    from .arbitrage_product import ArbitrageProduct
+    from .arbitrage_products import ArbitrageProducts
+    from .arbitrage_stake_request import ArbitrageStakeRequest
+    from .arbitrage_stake_result import ArbitrageStakeResult
+    from .arbitrage_unstake_request import ArbitrageUnstakeRequest
+    from .arbitrage_unstake_result import ArbitrageUnstakeResult
     from .balance import Balance
     from .balance_category import BalanceCategory
     from .balance_entry import BalanceEntry
@@ -120,6 +129,14 @@ if TYPE_CHECKING:
     from .bot_spot_grid_invest_in_response_200 import BotSpotGridInvestInResponse200
     from .cancel_all_orders_body import CancelAllOrdersBody
     from .cancel_order_body import CancelOrderBody
+    from .earn_arbitrage_get_balances_response_200 import (
+        EarnArbitrageGetBalancesResponse200,
+    )
+    from .earn_arbitrage_get_products_response_200 import (
+        EarnArbitrageGetProductsResponse200,
+    )
+    from .earn_arbitrage_stake_response_200 import EarnArbitrageStakeResponse200
+    from .earn_arbitrage_unstake_response_200 import EarnArbitrageUnstakeResponse200
     from .error_response import ErrorResponse
     from .error_response_code import ErrorResponseCode
     from .error_response_data import ErrorResponseData
@@ -504,6 +521,15 @@ _MODULES: dict[str, str] = {
     "AccountDetailPositionBalance": ".account_detail_position_balance",
     "AccountDetailPositionIsolatedMode": ".account_detail_position_isolated_mode",
     "AccountDetailPositionPositionSide": ".account_detail_position_position_side",
+    "ArbitrageBalance": ".arbitrage_balance",
+    "ArbitrageBalances": ".arbitrage_balances",
+    "ArbitrageCoin": ".arbitrage_coin",
+    "ArbitrageProduct": ".arbitrage_product",
+    "ArbitrageProducts": ".arbitrage_products",
+    "ArbitrageStakeRequest": ".arbitrage_stake_request",
+    "ArbitrageStakeResult": ".arbitrage_stake_result",
+    "ArbitrageUnstakeRequest": ".arbitrage_unstake_request",
+    "ArbitrageUnstakeResult": ".arbitrage_unstake_result",
     "Balance": ".balance",
     "BalanceCategory": ".balance_category",
     "BalanceEntry": ".balance_entry",
@@ -583,6 +609,10 @@ _MODULES: dict[str, str] = {
     "BotSpotGridInvestInResponse200": ".bot_spot_grid_invest_in_response_200",
     "CancelAllOrdersBody": ".cancel_all_orders_body",
     "CancelOrderBody": ".cancel_order_body",
+    "EarnArbitrageGetBalancesResponse200": ".earn_arbitrage_get_balances_response_200",
+    "EarnArbitrageGetProductsResponse200": ".earn_arbitrage_get_products_response_200",
+    "EarnArbitrageStakeResponse200": ".earn_arbitrage_stake_response_200",
+    "EarnArbitrageUnstakeResponse200": ".earn_arbitrage_unstake_response_200",
     "ErrorResponse": ".error_response",
     "ErrorResponseCode": ".error_response_code",
     "ErrorResponseData": ".error_response_data",
@@ -873,6 +903,15 @@ __all__ = (
     "AccountDetailPositionBalance",
     "AccountDetailPositionIsolatedMode",
     "AccountDetailPositionPositionSide",
+    "ArbitrageBalance",
+    "ArbitrageBalances",
+    "ArbitrageCoin",
+    "ArbitrageProduct",
+    "ArbitrageProducts",
+    "ArbitrageStakeRequest",
+    "ArbitrageStakeResult",
+    "ArbitrageUnstakeRequest",
+    "ArbitrageUnstakeResult",
     "Balance",
     "BalanceCategory",
     "BalanceEntry",
@@ -952,6 +991,10 @@ __all__ = (
     "BotSpotGridInvestInResponse200",
     "CancelAllOrdersBody",
     "CancelOrderBody",
+    "EarnArbitrageGetBalancesResponse200",
+    "EarnArbitrageGetProductsResponse200",
+    "EarnArbitrageStakeResponse200",
+    "EarnArbitrageUnstakeResponse200",
     "ErrorResponse",
     "ErrorResponseCode",
     "ErrorResponseData",
