@@ -12,6 +12,7 @@ from pionex_sandbox import OPERATIONS, READONLY_API_KEY, READONLY_API_SECRET
 from pionex_sandbox.core.prices import INTERVALS
 from tests.sandbox.sandbox_support import SPEC_PATH, Api, spec_replies
 from tests.sandbox.test_bots_copy_http import copy_operations_answer_as_documented
+from tests.sandbox.test_earn_arbitrage import arbitrage_answers_as_documented
 from tests.sandbox.test_sandbox_bots import grids_answer_as_documented
 from tests.sandbox.test_sandbox_wallet import wallet_partner_fund_answer_as_documented
 
@@ -26,6 +27,8 @@ NOTHING_TO_REFUSE = {
     ("futuresGetAccountDetail", 400),
     ("futuresGetPositionMode", 400),
     ("futuresGetOpenInterests", 400),
+    ("earnArbitrageGetProducts", 400),  # Pionex's openapi_earn.yaml documents a 400 for both reads
+    ("earnArbitrageGetBalances", 400),
 }
 
 
@@ -119,6 +122,7 @@ def test_every_operation_answers_as_documented(api: Api) -> None:
     grids_answer_as_documented(api)
     copy_operations_answer_as_documented(api, readonly)
     wallet_partner_fund_answer_as_documented(api, readonly)
+    arbitrage_answers_as_documented(api, readonly)
 
     # Refusals: parameters (400) and authentication (401) for every private operation.
     api.private("POST", ORDER, body={"symbol": "BTC_USDT", "side": "BUY", "type": "LIMIT", "size": "1"})
