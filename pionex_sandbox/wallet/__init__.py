@@ -14,8 +14,8 @@ overview agrees with them to the last decimal:
   profit is not counted (a position's value stays in its own reply);
 * after them, one category per kind of earn product the account holds money in (``dual``,
   ``arbitrage``: the ``kind`` of the :class:`~pionex_sandbox.core.ledger.EarnHolding` lines every
-  engine reports through ``Engine.earn_holdings``), in the order the engines report them, titled by
-  :data:`EARN_TITLES`; a line per holding: its ``coin``, ``amount`` (everything the investment or
+  engine reports through ``Engine.earn_holdings``), dual investment first, then term arbitrage,
+  titled by :data:`EARN_TITLES`; a line per holding: its ``coin``, ``amount`` (everything the investment or
   stake holds: principal and the yield booked so far, exactly what the product's own balances
   operation reports) and its labels (``productId``, ``txid``, ``clientDualId``, ``state``; each must
   be a field of the spec's ``BalanceEntry``).  A kind the account holds nothing in is not listed.
@@ -110,14 +110,16 @@ class Wallet(Engine):
         return lines
 
     def earn_lines(self, api_key: str) -> dict[str, tuple[str, list[EarnHolding]]]:
-        """The account's earn holdings with an amount, by kind (in the order first reported), with the kind's title."""
+        """The account's earn holdings with an amount, by kind (those of :data:`EARN_TITLES` in its order,
+        then any other in the order first reported), with the kind's title."""
         kinds: dict[str, tuple[str, list[EarnHolding]]] = {}
         for engine in self.sandbox.engines:
             for holding in engine.earn_holdings(api_key):
                 if holding.amount:
                     title = EARN_TITLES.get(holding.kind, holding.title)
                     kinds.setdefault(holding.kind, (title, []))[1].append(holding)
-        return kinds
+        known = [kind for kind in EARN_TITLES if kind in kinds]
+        return {kind: kinds[kind] for kind in [*known, *(kind for kind in kinds if kind not in EARN_TITLES)]}
 
     def futures_side(self, api_key: str, now: int) -> dict[str, Any] | None:
         for engine in self.sandbox.engines:
