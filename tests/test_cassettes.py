@@ -25,6 +25,7 @@ import pytest
 import pionex_wrapper.auth
 from pionex_sandbox import verify
 from pionex_wrapper import (
+    ArbitrageParameterError,
     AsyncPionex,
     InstFundInvalidArgumentError,
     InvalidApiKeyError,
@@ -930,3 +931,69 @@ def test_wallet_partner_and_fund_refusals(client: Pionex, base_url: str) -> None
             readonly.inst_fund.get_account()
         with pytest.raises(PermissionDeniedError):
             readonly.inst_fund.create_withdraw(withdraw_account_id="x", amount=Decimal(10))
+
+
+# -- term arbitrage ------------------------------------------------------------------------------------
+
+
+def usdt_free(client: Pionex) -> Decimal:
+    free = next(b.free for b in client.account.get_balances().balances if b.coin == "USDT")
+    assert free is not None
+    return free
+
+
+@pytest.mark.vcr
+def test_term_arbitrage_stake_travel_unstake(client: Pionex, base_url: str) -> None:
+    arbitrage = client.earn.arbitrage
+    products = {p.product_id: p for p in arbitrage.get_products().products}
+    chosen = products["ARB-USDT-30D"]
+    assert (chosen.coin, chosen.term_days, chosen.min_amount) == ("USDT", 30, Decimal(100))
+    assert chosen.apr is not None and {p.coin for p in products.values()} == {"USDT", "USDC"}
+    assert arbitrage.get_balances().balances == []
+    free = usdt_free(client)
+    made = arbitrage.stake(product_id="ARB-USDT-30D", coin="USDT", amount=Decimal(1000))
+    assert made.status == "success" and made.txid and made.request_id
+    assert usdt_free(client) == free - 1000
+    (line,) = arbitrage.get_balances().balances
+    assert (line.product_id, line.amount, line.interest, line.txid) == ("ARB-USDT-30D", 1000, 0, made.txid)
+    travel(base_url, 3 * DAY_MS + 3600 * 1000)  # three whole days and an hour
+    (line,) = arbitrage.get_balances().balances
+    day = (1000 * chosen.apr / 365).quantize(Decimal("0.00000001"), ROUND_DOWN)
+    assert line.interest == 3 * day  # simple daily interest, rounded down to 8 places
+    overview = client.wallet.get_balances_full()
+    assert overview.bot_account is not None
+    (earning,) = [c for c in overview.bot_account.detail if c.type == "arbitrage"]
+    assert earning.total_in_usdt == 1000 + 3 * day and earning.entries[0].txid == made.txid
+    assert arbitrage.unstake(product_id="ARB-USDT-30D", coin="USDT", amount=Decimal(400)).status == "success"
+    share = (3 * day * 400 / 1000).quantize(Decimal("0.00000001"), ROUND_DOWN)
+    assert usdt_free(client) == free - 1000 + 400 + share
+    (line,) = arbitrage.get_balances().balances
+    assert (line.amount, line.interest) == (600, 3 * day - share)
+    assert arbitrage.unstake(product_id="ARB-USDT-30D", coin="USDT", amount="600").status == "success"
+    assert arbitrage.get_balances().balances == []
+    assert usdt_free(client) == free + 3 * day  # to the last decimal
+
+
+@pytest.mark.vcr
+def test_term_arbitrage_refusals(client: Pionex, base_url: str) -> None:
+    arbitrage = client.earn.arbitrage
+    with pytest.raises(ArbitrageParameterError, match="not a product"):
+        arbitrage.stake(product_id="ARB-USDT-1Y", coin="USDT", amount="100")
+    with pytest.raises(ArbitrageParameterError, match="at least 100"):
+        arbitrage.stake(product_id="ARB-USDT-30D", coin="USDT", amount="99.99")
+    with pytest.raises(ArbitrageParameterError, match="coin must be USDT"):
+        arbitrage.stake(product_id="ARB-USDT-30D", coin="USDC", amount="100")
+    with pytest.raises(ArbitrageParameterError, match="0 USDC is free"):  # the account holds no USDC
+        arbitrage.stake(product_id="ARB-USDC-30D", coin="USDC", amount="100")
+    arbitrage.stake(product_id="ARB-USDT-7D", coin="USDT", amount="50")
+    with pytest.raises(ArbitrageParameterError, match="more than the 50 USDT staked"):
+        arbitrage.unstake(product_id="ARB-USDT-7D", coin="USDT", amount="50.01")
+    with pytest.raises(InvalidParameterError, match="coin"):  # not USDT or USDC: never sent
+        arbitrage.stake(product_id="ARB-USDT-30D", coin="EUR", amount="100")
+    with Pionex(READONLY_KEY, READONLY_SECRET, base_url=base_url) as readonly:
+        assert readonly.earn.arbitrage.get_products().products
+        assert readonly.earn.arbitrage.get_balances().balances == []
+        with pytest.raises(PermissionDeniedError):
+            readonly.earn.arbitrage.stake(product_id="ARB-USDT-30D", coin="USDT", amount="100")
+        with pytest.raises(PermissionDeniedError):
+            readonly.earn.arbitrage.unstake(product_id="ARB-USDT-7D", coin="USDT", amount="10")
