@@ -330,7 +330,7 @@ def create_app(
     ``seed`` fixes the synthetic market (books, recent trades, candles, and how they move).
     ``api_key`` and ``api_secret`` are the credentials of the default account, which may read,
     trade, transfer, run bots (``bot_read``, ``bot_trade``), read the partner statistics (``partner``) and
-    use the institutional fund (``inst_fund``, ``inst_fund_withdraw``), and starts with :data:`~pionex_sandbox.accounts.DEFAULT_BALANCES`; the
+    use the institutional fund (``inst_fund``, ``inst_fund_withdraw``) and earn products (``earn``), and starts with :data:`~pionex_sandbox.accounts.DEFAULT_BALANCES`; the
     defaults are fake values that mean nothing outside the sandbox.  A read-only account
     (:data:`~pionex_sandbox.accounts.READONLY_API_KEY`) exists too.  ``clock`` returns the
     time in milliseconds since the epoch (the system clock by default); with a clock that
