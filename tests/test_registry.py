@@ -283,6 +283,9 @@ class Flaky:
         asked = request.url.params.get("clientOrderId")
         if asked is not None and isinstance(data, dict):  # the lookup finds the order under the caller's id
             data = {**data, "clientOrderId": asked, "orderId": 7}
+        listed = json.loads(request.content).get("clientDualIds") if request.content else None
+        if listed:  # a lookup by a list of ids (dual investment) finds a record under each
+            data = {"records": [{"clientDualId": key, "state": "CONFIRMED"} for key in listed]}
         return httpx.Response(200, json=envelope(data))
 
 

@@ -60,6 +60,12 @@ if TYPE_CHECKING:
         CommonApi,
         CommonApiWithRawResponse,
     )
+    from .dual_investment import (
+        AsyncDualInvestmentApi,
+        AsyncDualInvestmentApiWithRawResponse,
+        DualInvestmentApi,
+        DualInvestmentApiWithRawResponse,
+    )
     from .futures_account import (
         AsyncFuturesAccountApi,
         AsyncFuturesAccountApiWithRawResponse,
@@ -130,6 +136,7 @@ AREAS: tuple[str, ...] = (
     "bot_smart_copy",
     "bot_spot_grid",
     "common",
+    "dual_investment",
     "futures_account",
     "futures_common",
     "futures_market",
@@ -152,6 +159,7 @@ AREA_PATHS: dict[str, str] = {
     "bot_smart_copy": "bot.smart_copy",
     "bot_spot_grid": "bot.spot_grid",
     "common": "common",
+    "dual_investment": "earn.dual",
     "futures_account": "futures.account",
     "futures_common": "futures.common",
     "futures_market": "futures.market",
@@ -168,6 +176,7 @@ AREA_PATHS: dict[str, str] = {
 PRIVATE_ROUTES: frozenset[tuple[str, str]] = frozenset(
     {
         ("DELETE", "/api/v1/bot/signal/userSignal/delete"),
+        ("DELETE", "/api/v1/earn/dual/invest"),
         ("DELETE", "/api/v1/trade/allOrders"),
         ("DELETE", "/api/v1/trade/order"),
         ("DELETE", "/uapi/v1/trade/allOrders"),
@@ -183,6 +192,8 @@ PRIVATE_ROUTES: frozenset[tuple[str, str]] = frozenset(
         ("GET", "/api/v1/bot/orders/spotGrid/order"),
         ("GET", "/api/v1/bot/signal/userSignal"),
         ("GET", "/api/v1/bot/signal/userSignal/detail"),
+        ("GET", "/api/v1/earn/dual/balances"),
+        ("GET", "/api/v1/earn/dual/records"),
         ("GET", "/api/v1/instFund/common/getDeposits"),
         ("GET", "/api/v1/instFund/common/getFee"),
         ("GET", "/api/v1/instFund/common/getWithdraws"),
@@ -229,6 +240,9 @@ PRIVATE_ROUTES: frozenset[tuple[str, str]] = frozenset(
         ("POST", "/api/v1/bot/signal/listener"),
         ("POST", "/api/v1/bot/signal/userSignal"),
         ("POST", "/api/v1/bot/signal/userSignal/edit"),
+        ("POST", "/api/v1/earn/dual/collect"),
+        ("POST", "/api/v1/earn/dual/invest"),
+        ("POST", "/api/v1/earn/dual/invests"),
         ("POST", "/api/v1/instFund/straitsx/createWithdraw"),
         ("POST", "/api/v1/trade/massOrder"),
         ("POST", "/api/v1/trade/order"),
@@ -267,6 +281,23 @@ MODEL_MODULES: dict[str, str] = {
     "ContractType": "common",
     "CopyTradeType": "_shared",
     "CreatedTransfer": "futures_transfer",
+    "DualBalance": "dual_investment",
+    "DualBalanceList": "dual_investment",
+    "DualCoin": "dual_investment",
+    "DualCoinList": "dual_investment",
+    "DualCollected": "dual_investment",
+    "DualDeliveryPrice": "dual_investment",
+    "DualDeliveryPriceList": "dual_investment",
+    "DualIndex": "dual_investment",
+    "DualInvested": "dual_investment",
+    "DualPrice": "dual_investment",
+    "DualPriceList": "dual_investment",
+    "DualProduct": "dual_investment",
+    "DualProductList": "dual_investment",
+    "DualRecord": "dual_investment",
+    "DualRecordList": "dual_investment",
+    "DualRevoked": "dual_investment",
+    "DualType": "dual_investment",
     "FeeType": "futures_trade",
     "Fill": "trade",
     "FillRole": "_shared",
@@ -477,6 +508,11 @@ class Areas:
         return BotAreas(self._invoke)
 
     @cached_property
+    def earn(self) -> EarnAreas:
+        """The earn areas: dual."""
+        return EarnAreas(self._invoke)
+
+    @cached_property
     def futures(self) -> FuturesAreas:
         """The futures areas: account, common, market, trade, transfer."""
         return FuturesAreas(self._invoke)
@@ -529,6 +565,20 @@ class BotAreas:
         from .bot_spot_grid import BotSpotGridApi
 
         return BotSpotGridApi(self._invoke)
+
+
+class EarnAreas:
+    """The earn areas, as properties; an area's module is imported on first use."""
+
+    def __init__(self, invoke: SyncInvoker) -> None:
+        self._invoke = invoke
+
+    @cached_property
+    def dual(self) -> DualInvestmentApi:
+        """Dual investment: products that pay a fixed yield and settle in one of two coins depending on where the index ends against a strike (public prices; private investments)."""
+        from .dual_investment import DualInvestmentApi
+
+        return DualInvestmentApi(self._invoke)
 
 
 class FuturesAreas:
@@ -637,6 +687,11 @@ class RawAreas:
         return BotRawAreas(self._invoke)
 
     @cached_property
+    def earn(self) -> EarnRawAreas:
+        """The earn areas: dual."""
+        return EarnRawAreas(self._invoke)
+
+    @cached_property
     def futures(self) -> FuturesRawAreas:
         """The futures areas: account, common, market, trade, transfer."""
         return FuturesRawAreas(self._invoke)
@@ -692,6 +747,20 @@ class BotRawAreas:
         from .bot_spot_grid import BotSpotGridApi, BotSpotGridApiWithRawResponse
 
         return BotSpotGridApiWithRawResponse(BotSpotGridApi(self._invoke))
+
+
+class EarnRawAreas:
+    """The same earn areas, each method returning the raw reply."""
+
+    def __init__(self, invoke: SyncInvoker) -> None:
+        self._invoke = invoke
+
+    @cached_property
+    def dual(self) -> DualInvestmentApiWithRawResponse:
+        """Dual investment: products that pay a fixed yield and settle in one of two coins depending on where the index ends against a strike (public prices; private investments)."""
+        from .dual_investment import DualInvestmentApi, DualInvestmentApiWithRawResponse
+
+        return DualInvestmentApiWithRawResponse(DualInvestmentApi(self._invoke))
 
 
 class FuturesRawAreas:
@@ -799,6 +868,11 @@ class AsyncAreas:
         return AsyncBotAreas(self._invoke)
 
     @cached_property
+    def earn(self) -> AsyncEarnAreas:
+        """The earn areas: dual."""
+        return AsyncEarnAreas(self._invoke)
+
+    @cached_property
     def futures(self) -> AsyncFuturesAreas:
         """The futures areas: account, common, market, trade, transfer."""
         return AsyncFuturesAreas(self._invoke)
@@ -851,6 +925,20 @@ class AsyncBotAreas:
         from .bot_spot_grid import AsyncBotSpotGridApi
 
         return AsyncBotSpotGridApi(self._invoke)
+
+
+class AsyncEarnAreas:
+    """The earn areas, as properties; an area's module is imported on first use."""
+
+    def __init__(self, invoke: AsyncInvoker) -> None:
+        self._invoke = invoke
+
+    @cached_property
+    def dual(self) -> AsyncDualInvestmentApi:
+        """Dual investment: products that pay a fixed yield and settle in one of two coins depending on where the index ends against a strike (public prices; private investments)."""
+        from .dual_investment import AsyncDualInvestmentApi
+
+        return AsyncDualInvestmentApi(self._invoke)
 
 
 class AsyncFuturesAreas:
@@ -961,6 +1049,11 @@ class AsyncRawAreas:
         return AsyncBotRawAreas(self._invoke)
 
     @cached_property
+    def earn(self) -> AsyncEarnRawAreas:
+        """The earn areas: dual."""
+        return AsyncEarnRawAreas(self._invoke)
+
+    @cached_property
     def futures(self) -> AsyncFuturesRawAreas:
         """The futures areas: account, common, market, trade, transfer."""
         return AsyncFuturesRawAreas(self._invoke)
@@ -1024,6 +1117,25 @@ class AsyncBotRawAreas:
         )
 
         return AsyncBotSpotGridApiWithRawResponse(AsyncBotSpotGridApi(self._invoke))
+
+
+class AsyncEarnRawAreas:
+    """The same earn areas, each method returning the raw reply."""
+
+    def __init__(self, invoke: AsyncInvoker) -> None:
+        self._invoke = invoke
+
+    @cached_property
+    def dual(self) -> AsyncDualInvestmentApiWithRawResponse:
+        """Dual investment: products that pay a fixed yield and settle in one of two coins depending on where the index ends against a strike (public prices; private investments)."""
+        from .dual_investment import (
+            AsyncDualInvestmentApi,
+            AsyncDualInvestmentApiWithRawResponse,
+        )
+
+        return AsyncDualInvestmentApiWithRawResponse(
+            AsyncDualInvestmentApi(self._invoke)
+        )
 
 
 class AsyncFuturesRawAreas:
