@@ -62,6 +62,7 @@ from ..accounts import (
 from ..bots import COPY_PRODUCT as BOT_COPY
 from ..bots import PRODUCT as BOTS
 from ..core.sandbox import Sandbox, TravelClock
+from ..earn.dual import PRODUCT as EARN_DUAL
 from ..errors import ApiError
 from ..faults import FaultLayer, FaultLike, Faults
 from ..futures import PRODUCT as FUTURES
@@ -80,10 +81,10 @@ from .params import Call, Data, Params
 from .routes import Handler, load_spec, routes_of
 from .routes import Route as SpecRoute
 
-PRODUCTS: tuple[Product[Any], ...] = (MARKET, SPOT, FUTURES, BOTS, BOT_COPY, WALLET, PARTNER, INST_FUND)
+PRODUCTS: tuple[Product[Any], ...] = (MARKET, SPOT, FUTURES, BOTS, BOT_COPY, WALLET, PARTNER, INST_FUND, EARN_DUAL)
 """The products a sandbox has unless told otherwise: market data, spot, futures, the grid bots, the
-copying bots (smart copy, signals, the curated lists), the wallet overview, the partner statistics
-and the institutional fund."""
+copying bots (smart copy, signals, the curated lists), the wallet overview, the partner statistics,
+the institutional fund and dual investment."""
 
 _TIMESTAMP = frozenset({"timestamp"})
 _SLASHES = re.compile(r"/{2,}")

@@ -602,8 +602,8 @@ def test_records_are_paged_newest_first_and_filtered_by_state(api: Api) -> None:
     for params, message in (
         ({"base": "BTC"}, "endTime is required"),
         ({**base, "endTime": 0}, "endTime is required (0 counts as not given)"),
-        ({**base, "limit": 0}, "limit must be a whole number from 1 to 100"),
-        ({**base, "limit": 101}, "limit must be a whole number from 1 to 100"),
+        ({**base, "limit": 0}, "limit must be between 1 and 100"),
+        ({**base, "limit": 101}, "limit must be between 1 and 100"),
         ({**base, "filter": "DONE"}, "filter must be a comma-separated list"),
         ({**base, "startTime": api.clock.now + 1}, "startTime must not be after endTime"),
         ({**base, "quote": "USDT"}, "invalid base quote"),
@@ -686,3 +686,51 @@ def test_an_account_of_its_own_invests_and_settles_on_the_same_products(clock: C
         assert settled["state"] == "SETTLED"
         changes = assert_conserved(api.sandbox, "other-key", before)
         assert changes["USDT"] != 0 or changes.get("BTC", Decimal(0)) != 0
+
+
+# -- every operation as the spec documents it ------------------------------------------------------------------------
+
+
+def dual_answers_as_documented(api: Api, readonly: dict[str, Any]) -> None:
+    """Every dual operation: a success and a refusal (400), each validated against the spec by ``api``."""
+    before = money(api.sandbox, KEY)
+    start = api.clock.now
+    api.ok(api.public(f"{DUAL}/symbols"))
+    refusal(api.send("GET", f"{DUAL}/symbols", "base=BTC&base=ETH"))
+    call = products(api)[0]
+    put = products(api, "SOL", "DUAL_CURRENCY")[0]
+    refusal(api.public(f"{DUAL}/openProducts", base="BTC", quote="USDT", type="DUAL_BASE"))
+    prices(api, call["productId"], products(api)[1]["productId"])
+    refusal(api.public(f"{DUAL}/prices", base="BTC", quote="USDXO", productIds="BTC-USDXO-991231-1-C-USDT"))
+    api.ok(api.public(f"{DUAL}/index", base="SOL", quote="USDT"))
+    refusal(api.public(f"{DUAL}/index", base="SOL", quote="USDXO"))
+    api.ok(api.public(f"{DUAL}/deliveryPrices", base="BTC", quote="USDXO"))
+    refusal(api.public(f"{DUAL}/deliveryPrices", quote="USDXO"))
+    api.ok(invest(api, call["productId"], "0.01", "documented-1"))
+    api.ok(invest(api, put["productId"], "20", "documented-2"))
+    refusal(api.private("POST", f"{DUAL}/invest", body=body(call["productId"], "0.01", "0.0001")))
+    revoke = {"base": "SOL", "productId": put["productId"], "clientDualId": "documented-2"}
+    api.ok(api.private("DELETE", f"{DUAL}/invest", body=revoke))
+    refusal(api.private("DELETE", f"{DUAL}/invest", body=revoke))
+    collect = {"base": "BTC", "clientDualId": "documented-1", "productId": call["productId"]}
+    refusal(api.private("POST", f"{DUAL}/collect", body=collect))  # not settled yet
+    api.ok(api.private("GET", f"{DUAL}/balances", {"merge": "true"}))
+    refusal(api.private("GET", f"{DUAL}/balances", {"merge": "maybe"}))
+    api.clock.now = call["expireTime"] + MINUTE  # settled
+    invests(api, "documented-1", "documented-2")
+    refusal(api.private("POST", f"{DUAL}/invests", body={"clientDualIds": "documented-1"}))
+    api.ok(api.private("GET", f"{DUAL}/records", {"base": "BTC", "endTime": api.clock.now, "limit": 5}))
+    api.ok(api.private("GET", f"{DUAL}/records", {"base": "SOL", "endTime": api.clock.now, "filter": "REVOKED"}))
+    refusal(api.private("GET", f"{DUAL}/records", {"base": "BTC"}))
+    balances(api)
+    api.ok(api.private("POST", f"{DUAL}/collect", body=collect))
+    api.ok(api.private("GET", f"{DUAL}/balances", **readonly))
+    assert api.clock.now > start
+    assert_conserved(api.sandbox, KEY, before)
+
+
+def test_every_dual_operation_answers_as_the_spec_documents(api: Api) -> None:
+    dual_answers_as_documented(api, READONLY)
+    dual_operations = {op for op, _ in api.seen if op.startswith("earnDual")}
+    assert len(dual_operations) == 11
+    assert {status for op, status in api.seen if op.startswith("earnDual")} == {200, 400}

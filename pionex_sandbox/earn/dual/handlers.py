@@ -395,7 +395,7 @@ def _limit(raw: str | None) -> int:
         return DEFAULT_LIMIT
     value = parse_integer(raw)
     if value is None or not 1 <= value <= MAX_LIMIT:
-        raise refused(f"limit must be a whole number from 1 to {MAX_LIMIT}")
+        raise refused(f"limit must be between 1 and {MAX_LIMIT}")
     return value
 
 
