@@ -14,12 +14,22 @@ from typing import Any
 import httpx
 import pytest
 
-from pionex_sandbox import DEFAULT_API_KEY, READONLY_API_KEY, READONLY_API_SECRET, create_app
+import pionex_wrapper.auth
+from pionex_sandbox import (
+    DEFAULT_API_KEY,
+    DEFAULT_API_SECRET,
+    READONLY_API_KEY,
+    READONLY_API_SECRET,
+    create_app,
+    running_sandbox,
+    sandbox_of,
+)
 from pionex_sandbox.core.ledger import Funds
 from pionex_sandbox.core.market import STEP_MS
 from pionex_sandbox.core.prices import DAY, HOUR, MINUTE
 from pionex_sandbox.earn.dual import MATCH_MS, PAIRS, Dual, DualProduct, settle_amounts
 from pionex_sandbox.earn.dual.catalogue import next_expiry
+from pionex_wrapper import DualParameterError, PermissionDeniedError, Pionex
 from tests.sandbox.bot_support import assert_conserved, money
 from tests.sandbox.sandbox_support import FROZEN_MS, Api, Clock, open_api
 
@@ -734,3 +744,94 @@ def test_every_dual_operation_answers_as_the_spec_documents(api: Api) -> None:
     dual_operations = {op for op, _ in api.seen if op.startswith("earnDual")}
     assert len(dual_operations) == 11
     assert {status for op, status in api.seen if op.startswith("earnDual")} == {200, 400}
+
+
+# -- through the sandbox's own client, over HTTP, with time travel -----------------------------------------------------
+
+
+def test_a_dual_investments_life_through_the_client_adds_up_to_the_last_decimal(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    clock = Clock()
+    monkeypatch.setattr(pionex_wrapper.auth, "now_ms", clock)  # the client signs with the unshifted clock
+    with (
+        running_sandbox(seed=7, clock=clock, time_travel=True) as server,
+        Pionex(KEY, DEFAULT_API_SECRET, base_url=server.base_url) as client,
+        Pionex(READONLY_API_KEY, READONLY_API_SECRET, base_url=server.base_url) as reader,
+    ):
+        sandbox = sandbox_of(server.app)
+        before = money(sandbox, KEY)
+        dual = client.earn.dual
+        assert [coin.currency for coin in dual.get_symbols(base="BTC").coins] == ["USDT", "USDC"]
+        index = dual.get_index(base="BTC", quote="USDXO")
+        assert index.index == path_index_of(sandbox, "BTC_USDT", FROZEN_MS)
+        listed = dual.get_open_products(base="BTC", quote="USDXO", type="DUAL_CURRENCY", currency="USDT").products
+        product = next(p for p in listed if p.expire_time == FIRST)
+        assert product.product_id is not None and product.strike is not None and product.strike < index.index
+        quoted = dual.get_prices(base="BTC", quote="USDXO", product_ids=product.product_id).products[0]
+        assert quoted.can_invest is True and quoted.profit is not None
+        usdt = sandbox.accounts[KEY].free("USDT")
+        made = dual.invest(
+            base="BTC",
+            product_id=product.product_id,
+            currency_amount="1500",
+            profit=quoted.profit,
+            client_dual_id="life-1",
+        )
+        assert (made.client_dual_id, made.state) == ("life-1", "CONFIRMED")
+        # A second investment, revoked while it is pending.
+        dual.invest(
+            base="BTC",
+            product_id=product.product_id,
+            currency_amount="200",
+            profit=quoted.profit,
+            client_dual_id="life-2",
+        )
+        assert (
+            dual.revoke_invest(base="BTC", product_id=product.product_id, client_dual_id="life-2").client_dual_id
+            == "life-2"
+        )
+        frozen = dual.get_balances().balances
+        assert [(b.base, b.coin, b.free, b.frozen) for b in frozen] == [("BTC", "USDT", Decimal(0), Decimal(1500))]
+        with pytest.raises(DualParameterError, match="only a settled one"):
+            dual.collect(base="BTC", client_dual_id="life-1", product_id=product.product_id)
+        with pytest.raises(PermissionDeniedError):
+            reader.earn.dual.invest(
+                base="BTC", product_id=product.product_id, currency_amount="100", profit=quoted.profit
+            )
+        # Past the expiry: settled at the index of that moment, by Pionex's rule.
+        moved = httpx.post(f"{server.base_url}/sandbox/v1/clock", json={"advanceMs": FIRST - FROZEN_MS + HOUR})
+        assert moved.status_code == 200
+        record = dual.get_invests(client_dual_ids=["life-1", "life-2"]).records
+        assert [(r.client_dual_id, r.state) for r in record] == [("life-1", "SETTLED"), ("life-2", "REVOKED")]
+        settled = record[0]
+        delivery = path_index_of(sandbox, "BTC_USDT", FIRST)
+        assert settled.delivery_price == delivery and settled.settlement_time == FIRST
+        delivered = dual.get_delivery_prices(base="BTC", quote="USDXO", start_time=FIRST, end_time=FIRST).prices
+        assert [(p.delivery, p.delivery_time) for p in delivered] == [(delivery, FIRST)]
+        interest = (Decimal(1500) * quoted.profit * (FIRST - FROZEN_MS) / (365 * DAY)).quantize(
+            Decimal("0.01"), ROUND_DOWN
+        )
+        strike = product.strike
+        if delivery < strike:
+            coin, paid = "USDT", Decimal(1500) + interest
+        else:
+            coin, paid = "BTC", ((Decimal(1500) + interest) / strike).quantize(Decimal("0.000001"), ROUND_DOWN)
+        assert settled.settlement_base == coin
+        assert [(b.coin, b.free, b.frozen) for b in dual.get_balances(merge=True).balances] == [
+            (coin, paid, Decimal(0))
+        ]
+        history = dual.get_records(base="BTC", end_time=FIRST + HOUR, filter="SETTLED").records
+        assert [r.client_dual_id for r in history] == ["life-1"]
+        spot_before = sandbox.accounts[KEY].free(coin)
+        dual.collect(base="BTC", client_dual_id="life-1", product_id=product.product_id)
+        assert sandbox.accounts[KEY].free(coin) == spot_before + paid
+        assert sandbox.accounts[KEY].free("USDT") == usdt - 1500 + (paid if coin == "USDT" else 0)
+        assert dual.get_balances().balances == []
+        assert_conserved(sandbox, KEY, before)
+
+
+def path_index_of(sandbox: Any, market: str, moment: int) -> Decimal:
+    price = sandbox.markets.path(market).price(moment)
+    assert isinstance(price, Decimal)
+    return price
