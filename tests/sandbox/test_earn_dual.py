@@ -607,7 +607,7 @@ def test_records_are_paged_newest_first_and_filtered_by_state(api: Api) -> None:
     # A page never splits a millisecond: investments made at the same moment come together.
     api.ok(invest(api, products(api)[0]["productId"], "0.01", "same-a"))
     api.ok(invest(api, products(api)[0]["productId"], "0.01", "same-b"))
-    assert records(limit=1) == ["same-a", "same-b"]
+    assert records(limit=1) == ["same-b", "same-a"]
     base = {"base": "BTC", "endTime": api.clock.now}
     for params, message in (
         ({"base": "BTC"}, "endTime is required"),

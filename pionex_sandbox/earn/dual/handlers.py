@@ -23,12 +23,13 @@ the sandbox chose where Pionex's file is silent:
 * ``invests``: ``clientDualIds`` (1 to 100) answered in the order given, ids not found left out;
   without it, the account's investments (of ``base`` when given), newest first, at most 100;
 * ``records``: the account's investments of ``base`` created from ``startTime`` to ``endTime``
-  (required), newest first, ``limit`` 1 to 100 (default 20).  The next page is asked with
-  ``endTime`` one less than the last record's ``createTime``; a page never splits a millisecond,
-  so when several investments share the last one's ``createTime`` they all come (the page may
-  then hold more than ``limit``).  ``filter`` is a comma-separated list of states (``CONFIRMED``,
-  ``MATCHED``, ``REVOKED``, ``SETTLED``; any case) or ``UNCOLLECTED`` (settled, not yet collected);
-  without it every state is listed.  ``quote`` and ``currency`` narrow it further;
+  (required), newest first (by ``createTime``, then the order they were made), ``limit`` 1 to 100
+  (default 20).  The next page is asked with ``endTime`` one less than the last record's
+  ``createTime``; a page never splits a millisecond, so when several investments share the last
+  one's ``createTime`` they all come (the page may then hold more than ``limit``).  ``filter`` is
+  a comma-separated list of states (``CONFIRMED``, ``MATCHED``, ``REVOKED``, ``SETTLED``; any case)
+  or ``UNCOLLECTED`` (settled, not yet collected); without it every state is listed.  ``quote``
+  and ``currency`` narrow it further;
 * ``balances``: one line per base and coin with money in it: ``frozen`` is what is invested and not
   yet settled, ``free`` what is settled and not yet collected; ``merge=true`` adds up the lines of a
   coin across bases (such a line has no ``base``);
@@ -374,14 +375,14 @@ def get_records(call: Call, dual: Dual) -> Data:
     limit = _limit(query(call, "limit"))
     chosen = [
         one
-        for one in dual.book(call.trader.api_key).values()
+        for one in reversed(dual.book(call.trader.api_key).values())
         if one.product.pair is pair
         and (currency is None or one.product.currency == currency)
         and (start is None or one.create_time >= start)
         and one.create_time <= end
         and _matches(one, states)
     ]
-    chosen.sort(key=lambda one: one.create_time, reverse=True)  # stable: the same millisecond keeps its order
+    chosen.sort(key=lambda one: one.create_time, reverse=True)  # stable: the same millisecond newest first too
     page = chosen[:limit]
     if page:
         last = page[-1].create_time
