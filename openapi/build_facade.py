@@ -890,6 +890,14 @@ class Builder:
             known = {op["operationId"] for item in self.spec.raw["paths"].values() for op in item.values()}
             if rule["lookup"] not in known:
                 raise SystemExit(f"{raw['operationId']}: x-pionex-reconcile looks up an unknown {rule['lookup']!r}")
+            key_schema = schemas.get(rule["key"], {})
+            generated = "pxsdk-" + "0" * 32  # the form of an id the client generates (new_client_order_id)
+            pattern, longest = key_schema.get("pattern"), key_schema.get("maxLength", len(generated))
+            if len(generated) > longest or (pattern is not None and re.fullmatch(pattern, generated) is None):
+                raise SystemExit(
+                    f"{raw['operationId']}: x-pionex-reconcile key {rule['key']!r} cannot take an id the client "
+                    f"generates ({generated!r}): widen its pattern or length"
+                )
             carry = tuple(names[k] for k in rule.get("carry", []))
             reconcile = f"Reconcile(lookup={rule['lookup']!r}, key={names[rule['key']]!r}, carry={carry!r}"
             reconcile += self.reconcile_lookup(raw, rule) + ")"
