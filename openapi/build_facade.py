@@ -748,15 +748,18 @@ class Builder:
         return any(self.sends_numbers(part, seen) for part in parts)
 
     # -- registry facts ------------------------------------------------------
-    def errors_of(self, raw: dict[str, Any]) -> tuple[str, ...]:
+    def errors_of(self, raw: dict[str, Any], area: str) -> tuple[str, ...]:
         """The error codes an operation may answer with, by the rule the spec's error table keeps:
         ``MARKET_*`` codes come from public operations, authentication, permission and ``TRADE_*``
-        codes from private ones."""
+        codes from private ones; a code whose entry names areas in ``publicAreas`` comes from the
+        public operations of those areas too (dual investment's public reads refuse a bad pair with
+        ``DUAL_PARAMETER_ERROR``)."""
         code = self.spec.resolve(self.spec.raw["components"]["schemas"]["ErrorResponse"])["properties"]["code"]
         codes = [str(c) for c in code.get("enum", [])]
         if raw.get("security"):
             return tuple(c for c in codes if not c.startswith("MARKET_"))
-        return tuple(c for c in codes if c.startswith("MARKET_"))
+        table = code.get("x-pionex-errors", {})
+        return tuple(c for c in codes if c.startswith("MARKET_") or area in table.get(c, {}).get("publicAreas", ()))
 
     def reply_fields(self, component: str, seen: tuple[str, ...]) -> str:
         """``(Field(...), ...)``: the fields of a reply model, nested models expanded."""
@@ -921,7 +924,7 @@ class Builder:
         if short in area.short_names:
             raise SystemExit(f"{raw['operationId']}: {area.path} {short!r} already names another operation")
         area.short_names[short] = raw["operationId"]
-        errors = self.errors_of(raw)
+        errors = self.errors_of(raw, area.path)
         reply = "()"
         if data_schema is not None:
             reply = self.reply_fields(str(self.spec.ref_name(data_schema)), ())

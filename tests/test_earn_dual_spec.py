@@ -503,6 +503,12 @@ def test_dual_parameter_error_is_raised_for_the_files_code() -> None:
     assert issubclass(DualParameterError, ParameterError)
     table = SPEC["components"]["schemas"]["ErrorResponse"]["properties"]["code"]["x-pionex-errors"]
     assert table["DUAL_PARAMETER_ERROR"]["class"] == "DualParameterError"
+    for operation_id in IDS:  # every dual operation may answer with it, the public reads included
+        errors = registry.operation(operation_id).errors
+        assert "DUAL_PARAMETER_ERROR" in errors and ("PERMISSION_DENIED" in errors) == (
+            row(operation_id)[5] is not None
+        )
+    assert "DUAL_PARAMETER_ERROR" not in registry.operation("getTickers").errors  # not other areas' public reads
     calls: list[str] = []
 
     def refuse(request: httpx.Request) -> httpx.Response:
