@@ -748,15 +748,18 @@ class Builder:
         return any(self.sends_numbers(part, seen) for part in parts)
 
     # -- registry facts ------------------------------------------------------
-    def errors_of(self, raw: dict[str, Any]) -> tuple[str, ...]:
+    def errors_of(self, raw: dict[str, Any], area: str) -> tuple[str, ...]:
         """The error codes an operation may answer with, by the rule the spec's error table keeps:
         ``MARKET_*`` codes come from public operations, authentication, permission and ``TRADE_*``
-        codes from private ones."""
+        codes from private ones; a code whose entry names areas in ``publicAreas`` comes from the
+        public operations of those areas too (dual investment's public reads refuse a bad pair with
+        ``DUAL_PARAMETER_ERROR``)."""
         code = self.spec.resolve(self.spec.raw["components"]["schemas"]["ErrorResponse"])["properties"]["code"]
         codes = [str(c) for c in code.get("enum", [])]
         if raw.get("security"):
             return tuple(c for c in codes if not c.startswith("MARKET_"))
-        return tuple(c for c in codes if c.startswith("MARKET_"))
+        table = code.get("x-pionex-errors", {})
+        return tuple(c for c in codes if c.startswith("MARKET_") or area in table.get(c, {}).get("publicAreas", ()))
 
     def reply_fields(self, component: str, seen: tuple[str, ...]) -> str:
         """``(Field(...), ...)``: the fields of a reply model, nested models expanded."""
@@ -890,6 +893,14 @@ class Builder:
             known = {op["operationId"] for item in self.spec.raw["paths"].values() for op in item.values()}
             if rule["lookup"] not in known:
                 raise SystemExit(f"{raw['operationId']}: x-pionex-reconcile looks up an unknown {rule['lookup']!r}")
+            key_schema = schemas.get(rule["key"], {})
+            generated = "pxsdk-" + "0" * 32  # the form of an id the client generates (new_client_order_id)
+            pattern, longest = key_schema.get("pattern"), key_schema.get("maxLength", len(generated))
+            if len(generated) > longest or (pattern is not None and re.fullmatch(pattern, generated) is None):
+                raise SystemExit(
+                    f"{raw['operationId']}: x-pionex-reconcile key {rule['key']!r} cannot take an id the client "
+                    f"generates ({generated!r}): widen its pattern or length"
+                )
             carry = tuple(names[k] for k in rule.get("carry", []))
             reconcile = f"Reconcile(lookup={rule['lookup']!r}, key={names[rule['key']]!r}, carry={carry!r}"
             reconcile += self.reconcile_lookup(raw, rule) + ")"
@@ -913,7 +924,7 @@ class Builder:
         if short in area.short_names:
             raise SystemExit(f"{raw['operationId']}: {area.path} {short!r} already names another operation")
         area.short_names[short] = raw["operationId"]
-        errors = self.errors_of(raw)
+        errors = self.errors_of(raw, area.path)
         reply = "()"
         if data_schema is not None:
             reply = self.reply_fields(str(self.spec.ref_name(data_schema)), ())

@@ -417,7 +417,7 @@ EARN_DUAL_COLLECT: Operation[DualCollected] = Operation(
             "body",
             True,
             "string",
-            min_length=17,
+            min_length=16,
             max_length=120,
             pattern="^[A-Z0-9]{1,20}-[A-Z0-9]{1,20}-[0-9]{6}-[0-9]{1,30}(?:\\.[0-9]{1,15})?-[CP]-[A-Z0-9]{1,20}$",
             description="The product invested in.",
@@ -627,7 +627,12 @@ EARN_DUAL_GET_DELIVERY_PRICES: Operation[DualDeliveryPriceList] = Operation(
     summary="Past delivery prices of a pair",
     description="The index price recorded at each past expiry of a pair (the delivery price its products were settled at), optionally within a time window.",
     effect="read",
-    errors=("MARKET_INVALID_SYMBOL", "MARKET_PARAMETER_ERROR", "MARKET_INVALID_TIME"),
+    errors=(
+        "MARKET_INVALID_SYMBOL",
+        "MARKET_PARAMETER_ERROR",
+        "MARKET_INVALID_TIME",
+        "DUAL_PARAMETER_ERROR",
+    ),
     reply=(
         Field(
             "prices",
@@ -707,7 +712,12 @@ EARN_DUAL_GET_INDEX: Operation[DualIndex] = Operation(
     summary="Index price of a pair",
     description="The index price of a pair now: the price a product is settled at when it expires, against its strike. Both `base` and `quote` are required.",
     effect="read",
-    errors=("MARKET_INVALID_SYMBOL", "MARKET_PARAMETER_ERROR", "MARKET_INVALID_TIME"),
+    errors=(
+        "MARKET_INVALID_SYMBOL",
+        "MARKET_PARAMETER_ERROR",
+        "MARKET_INVALID_TIME",
+        "DUAL_PARAMETER_ERROR",
+    ),
     reply=(
         Field(
             "index",
@@ -1048,7 +1058,12 @@ EARN_DUAL_GET_OPEN_PRODUCTS: Operation[DualProductList] = Operation(
     summary="Products open for investment",
     description="The products of one pair and one type that are open now: each has a strike and an expiry. `DUAL_BASE` products take the base coin (their ids end in `-C-` and the currency); at expiry an index above the strike pays back principal and yield in the base coin, otherwise everything is converted at the strike into the investment currency. `DUAL_CURRENCY` products take the investment currency (`-P-`); an index below the strike pays back in that currency, otherwise everything is converted at the strike into the base coin. BTC and ETH are quoted in USDXO with USDT or USDC as the investment currency; every other base coin is quoted in USDT and invested in USDT.",
     effect="read",
-    errors=("MARKET_INVALID_SYMBOL", "MARKET_PARAMETER_ERROR", "MARKET_INVALID_TIME"),
+    errors=(
+        "MARKET_INVALID_SYMBOL",
+        "MARKET_PARAMETER_ERROR",
+        "MARKET_INVALID_TIME",
+        "DUAL_PARAMETER_ERROR",
+    ),
     reply=(
         Field(
             "products",
@@ -1172,7 +1187,7 @@ EARN_DUAL_GET_PRICES: Operation[DualPriceList] = Operation(
             "query",
             True,
             "string",
-            min_length=17,
+            min_length=16,
             max_length=2048,
             pattern="^[A-Z0-9]{1,20}-[A-Z0-9]{1,20}-[0-9]{6}-[0-9]{1,30}(?:\\.[0-9]{1,15})?-[CP]-[A-Z0-9]{1,20}(?:,[A-Z0-9]{1,20}-[A-Z0-9]{1,20}-[0-9]{6}-[0-9]{1,30}(?:\\.[0-9]{1,15})?-[CP]-[A-Z0-9]{1,20})*$",
             description="One or more product ids (from `earnDualGetOpenProducts`) separated by commas, such as `ETH-USDXO-260410-3000-C-USDT,ETH-USDXO-260410-2900-C-USDT`.",
@@ -1183,7 +1198,12 @@ EARN_DUAL_GET_PRICES: Operation[DualPriceList] = Operation(
     summary="Current yield of products",
     description="Whether each product can be invested in now and at which annualised yield. Read it just before investing: `earnDualInvest` takes the `profit` given here, unchanged, and is refused when it no longer matches. `base`, `quote` and `productIds` are all required. A product that cannot be invested in may come back with `profit` and `baseSize` empty and `updateTime` 0; the client reads such empty values as absent.",
     effect="read",
-    errors=("MARKET_INVALID_SYMBOL", "MARKET_PARAMETER_ERROR", "MARKET_INVALID_TIME"),
+    errors=(
+        "MARKET_INVALID_SYMBOL",
+        "MARKET_PARAMETER_ERROR",
+        "MARKET_INVALID_TIME",
+        "DUAL_PARAMETER_ERROR",
+    ),
     reply=(
         Field(
             "products",
@@ -1582,7 +1602,12 @@ EARN_DUAL_GET_SYMBOLS: Operation[DualCoinList] = Operation(
     summary="Pairs dual investment is offered on",
     description="Every pair dual investment is offered on, with the coin one invests in on each side and the least and most one may invest and to how many decimal places; only those of one base coin when `base` is given. Quotes are USDT, USDC, USD or USDXO.",
     effect="read",
-    errors=("MARKET_INVALID_SYMBOL", "MARKET_PARAMETER_ERROR", "MARKET_INVALID_TIME"),
+    errors=(
+        "MARKET_INVALID_SYMBOL",
+        "MARKET_PARAMETER_ERROR",
+        "MARKET_INVALID_TIME",
+        "DUAL_PARAMETER_ERROR",
+    ),
     reply=(
         Field(
             "coins",
@@ -1710,7 +1735,7 @@ EARN_DUAL_INVEST: Operation[DualInvested] = Operation(
             "body",
             True,
             "string",
-            min_length=17,
+            min_length=16,
             max_length=120,
             pattern="^[A-Z0-9]{1,20}-[A-Z0-9]{1,20}-[0-9]{6}-[0-9]{1,30}(?:\\.[0-9]{1,15})?-[CP]-[A-Z0-9]{1,20}$",
             description="The product to invest in.",
@@ -1869,7 +1894,7 @@ EARN_DUAL_REVOKE_INVEST: Operation[DualRevoked] = Operation(
             "body",
             True,
             "string",
-            min_length=17,
+            min_length=16,
             max_length=120,
             pattern="^[A-Z0-9]{1,20}-[A-Z0-9]{1,20}-[0-9]{6}-[0-9]{1,30}(?:\\.[0-9]{1,15})?-[CP]-[A-Z0-9]{1,20}$",
             description="The product invested in.",
