@@ -835,3 +835,35 @@ def path_index_of(sandbox: Any, market: str, moment: int) -> Decimal:
     price = sandbox.markets.path(market).price(moment)
     assert isinstance(price, Decimal)
     return price
+
+
+def test_an_investment_whose_reply_is_lost_is_found_not_made_twice(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The reply to an invest is lost after the sandbox acted: the client finds the investment by its
+    client id (get_invests) instead of investing again, and the money is taken once."""
+    clock = Clock()
+    monkeypatch.setattr(pionex_wrapper.auth, "now_ms", clock)
+    lost = f"reset:after:path={DUAL}/invest:method=POST:times=1"
+    with (
+        running_sandbox(seed=7, clock=clock, faults=[lost]) as server,
+        Pionex(KEY, DEFAULT_API_SECRET, base_url=server.base_url) as client,
+    ):
+        sandbox = sandbox_of(server.app)
+        before = money(sandbox, KEY)
+        usdt = sandbox.accounts[KEY].free("USDT")
+        dual = client.earn.dual
+        product = dual.get_open_products(base="BTC", quote="USDXO", type="DUAL_CURRENCY").products[0]
+        assert product.product_id is not None
+        profit = dual.get_prices(base="BTC", quote="USDXO", product_ids=product.product_id).products[0].profit
+        assert profit is not None
+        made = dual.invest(base="BTC", product_id=product.product_id, currency_amount="300", profit=profit)
+        assert made.client_dual_id is not None and made.client_dual_id.startswith("pxsdk-")
+        assert server.faults.count() == 1  # the reply was lost once
+        assert list(dual_engine_of(sandbox).book(KEY)) == [made.client_dual_id]
+        assert sandbox.accounts[KEY].free("USDT") == usdt - 300
+        assert_conserved(sandbox, KEY, before)
+
+
+def dual_engine_of(sandbox: Any) -> Dual:
+    engine = sandbox.engine(Dual)
+    assert isinstance(engine, Dual)
+    return engine
