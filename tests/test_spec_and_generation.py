@@ -120,6 +120,23 @@ WALLET_PARTNER_FUND = [
     ("get", "/api/v1/instFund/common/getFee", "instFundGetFee", 1, "inst_fund"),
 ]
 
+# (method, path, operationId, weight, permission) of Pionex's dual-investment file: its five market
+# reads are public, its account reads need "View"/"Enable reading" (read), its investing "Earn" (earn);
+# the operationIds are the project's own (earn + dual + what it does).
+DUAL = [
+    ("get", "/api/v1/earn/dual/symbols", "earnDualGetSymbols", 1, None),
+    ("get", "/api/v1/earn/dual/openProducts", "earnDualGetOpenProducts", 1, None),
+    ("get", "/api/v1/earn/dual/prices", "earnDualGetPrices", 1, None),
+    ("get", "/api/v1/earn/dual/index", "earnDualGetIndex", 1, None),
+    ("get", "/api/v1/earn/dual/deliveryPrices", "earnDualGetDeliveryPrices", 1, None),
+    ("get", "/api/v1/earn/dual/balances", "earnDualGetBalances", 1, "read"),
+    ("post", "/api/v1/earn/dual/invest", "earnDualInvest", 1, "earn"),
+    ("delete", "/api/v1/earn/dual/invest", "earnDualRevokeInvest", 1, "earn"),
+    ("post", "/api/v1/earn/dual/invests", "earnDualGetInvests", 1, "read"),
+    ("get", "/api/v1/earn/dual/records", "earnDualGetRecords", 1, "read"),
+    ("post", "/api/v1/earn/dual/collect", "earnDualCollect", 1, "earn"),
+]
+
 # (method, path, operationId, weight, permission) of Pionex's term-arbitrage file (openapi_earn.yaml):
 # its reads need "View" / "Enable reading" (read), staking and redeeming "Earn" (earn).
 EARN_ARBITRAGE = [
@@ -187,6 +204,13 @@ QUERY = {
     "partnerCheckUserQualification": {"uid", "bot_id"},
     "partnerGetUserTradingVolume": {"startTime", "endTime"},
     "instFundGetFee": {"channel", "amount", "direction"},
+    "earnDualGetSymbols": {"base"},
+    "earnDualGetOpenProducts": {"base", "quote", "type", "currency"},
+    "earnDualGetPrices": {"base", "quote", "productIds"},
+    "earnDualGetIndex": {"base", "quote"},
+    "earnDualGetDeliveryPrices": {"base", "quote", "startTime", "endTime"},
+    "earnDualGetBalances": {"merge"},
+    "earnDualGetRecords": {"base", "quote", "currency", "filter", "startTime", "endTime", "limit"},
 }
 
 
@@ -218,7 +242,7 @@ def test_spec_validates() -> None:
 
 @pytest.mark.parametrize(
     ("method", "path", "operation_id", "weight", "permission"),
-    EXPECTED + FUTURES + BOTS + WALLET_PARTNER_FUND + EARN_ARBITRAGE,
+    EXPECTED + FUTURES + BOTS + WALLET_PARTNER_FUND + DUAL + EARN_ARBITRAGE,
 )
 def test_operation_is_described(method: str, path: str, operation_id: str, weight: int, permission: str | None) -> None:
     op = SPEC["paths"][path][method]
@@ -240,9 +264,9 @@ def test_every_operation_declares_weight_and_permission() -> None:
     Permissions are Pionex's key permissions: read, trade and transfer (only moving funds between
     accounts needs transfer), the bots' bot_read and bot_trade ("Bot reading", "Bot trading"), partner
     ("Partner reading"), the institutional fund's inst_fund and inst_fund_withdraw, and earn ("Earn")."""
-    assert {op_id for _, _, op_id, _, _ in EXPECTED + FUTURES + BOTS + WALLET_PARTNER_FUND + EARN_ARBITRAGE} <= set(
-        operations()
-    )
+    assert {
+        op_id for _, _, op_id, _, _ in EXPECTED + FUTURES + BOTS + WALLET_PARTNER_FUND + DUAL + EARN_ARBITRAGE
+    } <= set(operations())
     permissions = (
         "read", "trade", "transfer", "bot_read", "bot_trade", "partner", "inst_fund", "inst_fund_withdraw", "earn"
     )  # fmt: skip

@@ -1,13 +1,13 @@
-"""Earn products: money an account puts to work for a fixed term and takes back with a yield.
+"""Pionex's earn products in the sandbox, each a folder of its own.
 
-* :mod:`pionex_sandbox.earn.dual`: dual investment (a yield, and settlement in one of two coins
-  depending on where the index ends against a strike);
-* :mod:`pionex_sandbox.earn.arbitrage`: term arbitrage (stake USDT or USDC into a fixed-term
-  product that accrues interest on the sandbox's clock, and take it back).
+* :mod:`.dual`: dual investment: invest a coin against a strike price and an expiry for a fixed
+  annualised yield; at expiry the index decides whether principal and yield come back in the coin
+  invested or converted at the strike into the other coin of the pair;
+* :mod:`.arbitrage`: term arbitrage: stake USDT or USDC for a term and earn as it runs.
 
-Each keeps what it holds for an account in :class:`~pionex_sandbox.core.ledger.Funds` ledgers
-(money taken from the spot account is a ``lock``, the yield an ``interest`` entry), reports them
-through :meth:`Engine.held_funds <pionex_sandbox.core.sandbox.Engine.held_funds>` for the money
-checks and :meth:`Engine.earn_holdings <pionex_sandbox.core.sandbox.Engine.earn_holdings>` for
-the wallet overview.
+Neither keeps money in an account's places while it holds it: every investment or stake has its
+own :class:`~pionex_sandbox.core.ledger.Funds`, which :meth:`Engine.held_funds
+<pionex_sandbox.core.sandbox.Engine.held_funds>` hands to the money-conservation checks and
+:meth:`Engine.earn_holdings <pionex_sandbox.core.sandbox.Engine.earn_holdings>` to the wallet
+overview.
 """

@@ -63,6 +63,7 @@ from ..bots import COPY_PRODUCT as BOT_COPY
 from ..bots import PRODUCT as BOTS
 from ..core.sandbox import Sandbox, TravelClock
 from ..earn.arbitrage import PRODUCT as EARN_ARBITRAGE
+from ..earn.dual import PRODUCT as EARN_DUAL
 from ..errors import ApiError
 from ..faults import FaultLayer, FaultLike, Faults
 from ..futures import PRODUCT as FUTURES
@@ -90,11 +91,12 @@ PRODUCTS: tuple[Product[Any], ...] = (
     WALLET,
     PARTNER,
     INST_FUND,
+    EARN_DUAL,
     EARN_ARBITRAGE,
 )
 """The products a sandbox has unless told otherwise: market data, spot, futures, the grid bots, the
-copying bots (smart copy, signals, the curated lists), the wallet overview, the partner statistics
-and the institutional fund."""
+copying bots (smart copy, signals, the curated lists), the wallet overview, the partner statistics,
+the institutional fund, dual investment and term arbitrage."""
 
 _TIMESTAMP = frozenset({"timestamp"})
 _SLASHES = re.compile(r"/{2,}")

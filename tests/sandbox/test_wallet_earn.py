@@ -2,9 +2,8 @@
 ``botAccount.detail`` by kind (``arbitrage``, ``dual``), valued like the other lines, counted in the
 totals, and equal to the last digit to what the products' own balance operations report.
 
-Dual investment is represented by a stand-in engine (the dual product lives on another branch): it
-reports its holdings through ``Engine.earn_holdings`` and its ledgers through ``Engine.held_funds``,
-exactly the seams the real one implements."""
+Both real products are tested together, and a stand-in engine shows that any engine's holdings
+are listed through the same seams (``Engine.earn_holdings``, ``Engine.held_funds``)."""
 
 from __future__ import annotations
 
@@ -18,6 +17,8 @@ from pionex_sandbox.core.sandbox import Engine
 from tests.sandbox.bot_support import assert_conserved, money
 from tests.sandbox.sandbox_support import Api
 from tests.sandbox.test_earn_arbitrage import BALANCES, DAY, STAKE, body, expect
+from tests.sandbox.test_earn_dual import balances as dual_balances
+from tests.sandbox.test_earn_dual import invest, products
 
 KEY = DEFAULT_API_KEY
 FULL = "/api/v1/wallet/balancesFull"
@@ -98,3 +99,39 @@ def test_usdc_is_valued_at_one(api: Api) -> None:
     assert (line["coin"], line["amount"], line["totalInUsdt"]) == ("USDC", "200", "200")
     usdc = next(line for line in categories(full)["spot"]["list"] if line["coin"] == "USDC")
     assert Decimal(usdc["totalInUsdt"]) == 100
+
+
+def test_both_real_earn_products_agree_with_their_own_balances(api: Api) -> None:
+    """Dual investment and term arbitrage together: each category holds, coin by coin, exactly what the
+    product's own balances operation reports (dual: free plus frozen; arbitrage: amount plus interest)."""
+    before = money(api.sandbox, KEY)
+    api.ok(invest(api, products(api)[0]["productId"], "0.2", "w-call"))
+    api.ok(invest(api, products(api, "ETH", "DUAL_CURRENCY")[0]["productId"], "350.5", "w-put"))
+    api.ok(api.private("POST", STAKE, body=body("ARB-USDT-7D", "800")))
+    api.clock.now += 2 * DAY + 1
+    full = expect(200, api.private("GET", FULL))  # validated against the spec's closed schemas
+    found = categories(full)
+    assert list(found) == ["spot", "bot", "dual", "arbitrage"]
+    prices = {coin: Decimal(price["priceInUsd"]) for coin, price in full["prices"].items()}
+
+    def by_coin(lines: list[dict[str, Any]], *fields: str) -> dict[str, Decimal]:
+        held: dict[str, Decimal] = {}
+        for line in lines:
+            held[line["coin"]] = held.get(line["coin"], Decimal(0)) + sum(Decimal(line[f]) for f in fields)
+        return held
+
+    assert by_coin(found["dual"]["list"], "amount") == by_coin(dual_balances(api), "free", "frozen")
+    assert {line["clientDualId"] for line in found["dual"]["list"]} == {"w-call", "w-put"}
+    assert by_coin(found["arbitrage"]["list"], "amount") == by_coin(api.get(BALANCES)["balances"], "amount", "interest")
+    for kind in ("dual", "arbitrage"):
+        lines = found[kind]["list"]
+        assert all(Decimal(line["totalInUsdt"]) == Decimal(line["amount"]) * prices[line["coin"]] for line in lines)
+        assert Decimal(found[kind]["totalInUsdt"]) == sum(Decimal(line["totalInUsdt"]) for line in lines)
+    side = sum(Decimal(category["totalInUsdt"]) for category in found.values())
+    assert Decimal(full["botAccount"]["totalInUsdt"]) == side
+    assert Decimal(full["totalInUsdt"]) == side + Decimal(full["traderAccount"]["totalInUsdt"])
+    counted = money(api.sandbox, KEY).totals
+    assert Decimal(full["totalInUsdt"]) == sum(
+        amount * prices.get(coin, Decimal(0)) for coin, amount in counted.items()
+    )
+    assert_conserved(api.sandbox, KEY, before)

@@ -60,6 +60,12 @@ if TYPE_CHECKING:
         CommonApi,
         CommonApiWithRawResponse,
     )
+    from .dual_investment import (
+        AsyncDualInvestmentApi,
+        AsyncDualInvestmentApiWithRawResponse,
+        DualInvestmentApi,
+        DualInvestmentApiWithRawResponse,
+    )
     from .futures_account import (
         AsyncFuturesAccountApi,
         AsyncFuturesAccountApiWithRawResponse,
@@ -136,6 +142,7 @@ AREAS: tuple[str, ...] = (
     "bot_smart_copy",
     "bot_spot_grid",
     "common",
+    "dual_investment",
     "futures_account",
     "futures_common",
     "futures_market",
@@ -159,6 +166,7 @@ AREA_PATHS: dict[str, str] = {
     "bot_smart_copy": "bot.smart_copy",
     "bot_spot_grid": "bot.spot_grid",
     "common": "common",
+    "dual_investment": "earn.dual",
     "futures_account": "futures.account",
     "futures_common": "futures.common",
     "futures_market": "futures.market",
@@ -176,6 +184,7 @@ AREA_PATHS: dict[str, str] = {
 PRIVATE_ROUTES: frozenset[tuple[str, str]] = frozenset(
     {
         ("DELETE", "/api/v1/bot/signal/userSignal/delete"),
+        ("DELETE", "/api/v1/earn/dual/invest"),
         ("DELETE", "/api/v1/trade/allOrders"),
         ("DELETE", "/api/v1/trade/order"),
         ("DELETE", "/uapi/v1/trade/allOrders"),
@@ -193,6 +202,8 @@ PRIVATE_ROUTES: frozenset[tuple[str, str]] = frozenset(
         ("GET", "/api/v1/bot/signal/userSignal/detail"),
         ("GET", "/api/v1/earn/arbitrage/fetchProducts"),
         ("GET", "/api/v1/earn/arbitrage/fetchUserBalances"),
+        ("GET", "/api/v1/earn/dual/balances"),
+        ("GET", "/api/v1/earn/dual/records"),
         ("GET", "/api/v1/instFund/common/getDeposits"),
         ("GET", "/api/v1/instFund/common/getFee"),
         ("GET", "/api/v1/instFund/common/getWithdraws"),
@@ -241,6 +252,9 @@ PRIVATE_ROUTES: frozenset[tuple[str, str]] = frozenset(
         ("POST", "/api/v1/bot/signal/userSignal/edit"),
         ("POST", "/api/v1/earn/arbitrage/stake"),
         ("POST", "/api/v1/earn/arbitrage/unStake"),
+        ("POST", "/api/v1/earn/dual/collect"),
+        ("POST", "/api/v1/earn/dual/invest"),
+        ("POST", "/api/v1/earn/dual/invests"),
         ("POST", "/api/v1/instFund/straitsx/createWithdraw"),
         ("POST", "/api/v1/trade/massOrder"),
         ("POST", "/api/v1/trade/order"),
@@ -285,6 +299,23 @@ MODEL_MODULES: dict[str, str] = {
     "ContractType": "common",
     "CopyTradeType": "_shared",
     "CreatedTransfer": "futures_transfer",
+    "DualBalance": "dual_investment",
+    "DualBalanceList": "dual_investment",
+    "DualCoin": "dual_investment",
+    "DualCoinList": "dual_investment",
+    "DualCollected": "dual_investment",
+    "DualDeliveryPrice": "dual_investment",
+    "DualDeliveryPriceList": "dual_investment",
+    "DualIndex": "dual_investment",
+    "DualInvested": "dual_investment",
+    "DualPrice": "dual_investment",
+    "DualPriceList": "dual_investment",
+    "DualProduct": "dual_investment",
+    "DualProductList": "dual_investment",
+    "DualRecord": "dual_investment",
+    "DualRecordList": "dual_investment",
+    "DualRevoked": "dual_investment",
+    "DualType": "dual_investment",
     "FeeType": "futures_trade",
     "Fill": "trade",
     "FillRole": "_shared",
@@ -496,7 +527,7 @@ class Areas:
 
     @cached_property
     def earn(self) -> EarnAreas:
-        """The earn areas: arbitrage."""
+        """The earn areas: dual, arbitrage."""
         return EarnAreas(self._invoke)
 
     @cached_property
@@ -559,6 +590,13 @@ class EarnAreas:
 
     def __init__(self, invoke: SyncInvoker) -> None:
         self._invoke = invoke
+
+    @cached_property
+    def dual(self) -> DualInvestmentApi:
+        """Dual investment: products that pay a fixed yield and settle in one of two coins depending on where the index ends against a strike (public prices; private investments)."""
+        from .dual_investment import DualInvestmentApi
+
+        return DualInvestmentApi(self._invoke)
 
     @cached_property
     def arbitrage(self) -> TermArbitrageApi:
@@ -675,7 +713,7 @@ class RawAreas:
 
     @cached_property
     def earn(self) -> EarnRawAreas:
-        """The earn areas: arbitrage."""
+        """The earn areas: dual, arbitrage."""
         return EarnRawAreas(self._invoke)
 
     @cached_property
@@ -741,6 +779,13 @@ class EarnRawAreas:
 
     def __init__(self, invoke: SyncInvoker) -> None:
         self._invoke = invoke
+
+    @cached_property
+    def dual(self) -> DualInvestmentApiWithRawResponse:
+        """Dual investment: products that pay a fixed yield and settle in one of two coins depending on where the index ends against a strike (public prices; private investments)."""
+        from .dual_investment import DualInvestmentApi, DualInvestmentApiWithRawResponse
+
+        return DualInvestmentApiWithRawResponse(DualInvestmentApi(self._invoke))
 
     @cached_property
     def arbitrage(self) -> TermArbitrageApiWithRawResponse:
@@ -856,7 +901,7 @@ class AsyncAreas:
 
     @cached_property
     def earn(self) -> AsyncEarnAreas:
-        """The earn areas: arbitrage."""
+        """The earn areas: dual, arbitrage."""
         return AsyncEarnAreas(self._invoke)
 
     @cached_property
@@ -919,6 +964,13 @@ class AsyncEarnAreas:
 
     def __init__(self, invoke: AsyncInvoker) -> None:
         self._invoke = invoke
+
+    @cached_property
+    def dual(self) -> AsyncDualInvestmentApi:
+        """Dual investment: products that pay a fixed yield and settle in one of two coins depending on where the index ends against a strike (public prices; private investments)."""
+        from .dual_investment import AsyncDualInvestmentApi
+
+        return AsyncDualInvestmentApi(self._invoke)
 
     @cached_property
     def arbitrage(self) -> AsyncTermArbitrageApi:
@@ -1037,7 +1089,7 @@ class AsyncRawAreas:
 
     @cached_property
     def earn(self) -> AsyncEarnRawAreas:
-        """The earn areas: arbitrage."""
+        """The earn areas: dual, arbitrage."""
         return AsyncEarnRawAreas(self._invoke)
 
     @cached_property
@@ -1111,6 +1163,18 @@ class AsyncEarnRawAreas:
 
     def __init__(self, invoke: AsyncInvoker) -> None:
         self._invoke = invoke
+
+    @cached_property
+    def dual(self) -> AsyncDualInvestmentApiWithRawResponse:
+        """Dual investment: products that pay a fixed yield and settle in one of two coins depending on where the index ends against a strike (public prices; private investments)."""
+        from .dual_investment import (
+            AsyncDualInvestmentApi,
+            AsyncDualInvestmentApiWithRawResponse,
+        )
+
+        return AsyncDualInvestmentApiWithRawResponse(
+            AsyncDualInvestmentApi(self._invoke)
+        )
 
     @cached_property
     def arbitrage(self) -> AsyncTermArbitrageApiWithRawResponse:
