@@ -41,6 +41,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from decimal import Decimal
 
@@ -258,29 +259,34 @@ def _date(moment: int) -> str:
 # -- the account -------------------------------------------------------------------------------------
 
 
+@dataclass
+class _Line:
+    free: Decimal = Decimal(0)
+    frozen: Decimal = Decimal(0)
+    update_time: int = 0
+
+
 @OPERATIONS("earnDualGetBalances")
 def get_balances(call: Call, dual: Dual) -> Data:
     merge = query(call, "merge")
     if merge not in (None, "true", "false"):
         raise refused("merge must be true or false")
-    lines: dict[tuple[str, str], dict[str, object]] = {}
+    merged = merge == "true"
+    lines: dict[tuple[str, str], _Line] = {}
     for investment in dual.book(call.trader.api_key).values():
         for coin, amount in sorted(investment.funds.holdings.items()):
             if not amount:
                 continue
-            base = "" if merge == "true" else investment.product.pair.base
-            line = lines.setdefault((base, coin), {"free": Decimal(0), "frozen": Decimal(0), "updateTime": 0})
-            side = "frozen" if investment.live else "free"
-            total = line[side]
-            assert isinstance(total, Decimal)
-            line[side] = total + amount
-            line["updateTime"] = max(int(str(line["updateTime"])), investment.update_time)
+            line = lines.setdefault(("" if merged else investment.product.pair.base, coin), _Line())
+            if investment.live:
+                line.frozen += amount
+            else:
+                line.free += amount
+            line.update_time = max(line.update_time, investment.update_time)
     balances = []
     for (base, coin), line in sorted(lines.items()):
-        entry: dict[str, object] = {} if merge == "true" else {"base": base}
-        free, frozen = line["free"], line["frozen"]
-        assert isinstance(free, Decimal) and isinstance(frozen, Decimal)
-        entry.update({"coin": coin, "free": fmt(free), "frozen": fmt(frozen), "updateTime": line["updateTime"]})
+        entry: dict[str, object] = {} if merged else {"base": base}
+        entry.update({"coin": coin, "free": fmt(line.free), "frozen": fmt(line.frozen), "updateTime": line.update_time})
         balances.append(entry)
     return {"balances": balances}
 
