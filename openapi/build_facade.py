@@ -176,7 +176,8 @@ def requirements(
 ) -> list[str]:
     """The ``Requirement(...)`` literals of an ``x-pionex-requires`` list, checked: every name is an
     input (or field) of ``names`` (wire name -> Python name), every ``when`` value a plain value,
-    ``{"present": true}`` or ``{"in": [...]}``, and each rule requires or forbids something.
+    ``{"present": true}``, ``{"present": false}`` (not given) or ``{"in": [...]}``, and each rule
+    requires or forbids something.
 
     ``schemas`` (wire name -> resolved schema): a value compared with an input must be one it can
     take as sent (its type, its enum), else the rule would silently never apply."""
@@ -200,6 +201,8 @@ def requirements(
             if isinstance(wanted, dict):
                 if wanted == {"present": True}:
                     test, values = "present", ()
+                elif wanted == {"present": False}:
+                    test, values = "absent", ()
                 elif set(wanted) == {"in"} and isinstance(wanted["in"], list) and wanted["in"]:
                     if any(isinstance(v, (dict, list)) or v is None for v in wanted["in"]):
                         raise SystemExit(f"{where}: x-pionex-requires {wire}: in takes plain values")
@@ -207,7 +210,7 @@ def requirements(
                 else:
                     raise SystemExit(
                         f"{where}: x-pionex-requires {wire}: a condition is a value, "
-                        f'{{"present": true}} or {{"in": [values]}}, not {wanted!r}'
+                        f'{{"present": true}}, {{"present": false}} or {{"in": [values]}}, not {wanted!r}'
                     )
             elif isinstance(wanted, list) or wanted is None:
                 raise SystemExit(f"{where}: x-pionex-requires {wire}: a condition is a value, not {wanted!r}")
@@ -473,6 +476,7 @@ def param_literal(
     description: str = "",
     fields: str | None = None,
     requires: list[str] | None = None,
+    item: str | None = None,
 ) -> str:
     # x-pionex-rule sits beside the field's own $ref (Symbol, DecimalString are shared by inputs no
     # trading rule governs), so it is read before the reference is resolved.
@@ -547,6 +551,8 @@ def param_literal(
         extra.append(f"decimals={decimals!r}")
     if fields is not None:
         extra.append(f"fields={fields}")
+    if item is not None:
+        extra.append(f"item={item}")
     if requires:
         extra.append(f"requires=({', '.join(requires)},)")
     if kind == "decimal" and is_signed(wire, schema):
@@ -668,6 +674,13 @@ class Builder:
             fields, requires = self.object_params(area, self.model(prop), schema)
         elif kind_of(resolved) == "object":
             raise SystemExit(f"input {text(prop.name)!r}: an object input needs named properties")
+        item = None
+        if isinstance(prop, ListProperty) and not isinstance(prop.inner_property, ModelProperty):
+            # A list of plain values (client ids): each item keeps the rules of the items' schema.
+            inner = resolved["items"]
+            if kind_of(self.spec.resolve(inner)) in ("array", "object"):
+                raise SystemExit(f"input {text(prop.name)!r}: a list of lists or of unnamed objects is not supported")
+            item = param_literal(self.spec, facade_name(prop.python_name), text(prop.name), "body", True, inner, None)
         return param_literal(
             self.spec,
             facade_name(prop.python_name),
@@ -679,6 +692,7 @@ class Builder:
             about,
             fields,
             requires,
+            item,
         )
 
     def object_params(self, area: Area, model: ModelProperty, schema: dict[str, Any]) -> tuple[str, list[str]]:
@@ -745,15 +759,18 @@ class Builder:
         return any(self.sends_numbers(part, seen) for part in parts)
 
     # -- registry facts ------------------------------------------------------
-    def errors_of(self, raw: dict[str, Any]) -> tuple[str, ...]:
+    def errors_of(self, raw: dict[str, Any], area: str) -> tuple[str, ...]:
         """The error codes an operation may answer with, by the rule the spec's error table keeps:
         ``MARKET_*`` codes come from public operations, authentication, permission and ``TRADE_*``
-        codes from private ones."""
+        codes from private ones; a code whose entry names areas in ``publicAreas`` comes from the
+        public operations of those areas too (dual investment's public reads refuse a bad pair with
+        ``DUAL_PARAMETER_ERROR``)."""
         code = self.spec.resolve(self.spec.raw["components"]["schemas"]["ErrorResponse"])["properties"]["code"]
         codes = [str(c) for c in code.get("enum", [])]
         if raw.get("security"):
             return tuple(c for c in codes if not c.startswith("MARKET_"))
-        return tuple(c for c in codes if c.startswith("MARKET_"))
+        table = code.get("x-pionex-errors", {})
+        return tuple(c for c in codes if c.startswith("MARKET_") or area in table.get(c, {}).get("publicAreas", ()))
 
     def reply_fields(self, component: str, seen: tuple[str, ...]) -> str:
         """``(Field(...), ...)``: the fields of a reply model, nested models expanded."""
@@ -887,8 +904,17 @@ class Builder:
             known = {op["operationId"] for item in self.spec.raw["paths"].values() for op in item.values()}
             if rule["lookup"] not in known:
                 raise SystemExit(f"{raw['operationId']}: x-pionex-reconcile looks up an unknown {rule['lookup']!r}")
+            key_schema = schemas.get(rule["key"], {})
+            generated = "pxsdk-" + "0" * 32  # the form of an id the client generates (new_client_order_id)
+            pattern, longest = key_schema.get("pattern"), key_schema.get("maxLength", len(generated))
+            if len(generated) > longest or (pattern is not None and re.fullmatch(pattern, generated) is None):
+                raise SystemExit(
+                    f"{raw['operationId']}: x-pionex-reconcile key {rule['key']!r} cannot take an id the client "
+                    f"generates ({generated!r}): widen its pattern or length"
+                )
             carry = tuple(names[k] for k in rule.get("carry", []))
-            reconcile = f"Reconcile(lookup={rule['lookup']!r}, key={names[rule['key']]!r}, carry={carry!r})"
+            reconcile = f"Reconcile(lookup={rule['lookup']!r}, key={names[rule['key']]!r}, carry={carry!r}"
+            reconcile += self.reconcile_lookup(raw, rule) + ")"
         effect = raw.get("x-pionex-effect")
         if effect not in EFFECTS:
             raise SystemExit(
@@ -909,7 +935,7 @@ class Builder:
         if short in area.short_names:
             raise SystemExit(f"{raw['operationId']}: {area.path} {short!r} already names another operation")
         area.short_names[short] = raw["operationId"]
-        errors = self.errors_of(raw)
+        errors = self.errors_of(raw, area.path)
         reply = "()"
         if data_schema is not None:
             reply = self.reply_fields(str(self.spec.ref_name(data_schema)), ())
@@ -995,6 +1021,55 @@ class Builder:
         if must == "ordered" and (len(given) != 1 or not given <= {"integer", "time", "decimal"}):
             raise SystemExit(f"{op}: x-pionex-relations orders {inputs}: they must be numbers of one kind")
         return f"Relation(inputs={tuple(names[wire] for wire in inputs)!r}, must={must!r})"
+
+    def reconcile_lookup(self, raw: dict[str, Any], rule: dict[str, Any]) -> str:
+        """The ``lookup_key``, ``listed``, ``items`` and ``match`` arguments of a ``Reconcile(...)``
+        literal, checked against the lookup: ``lookupKey`` names its input that takes the identifier
+        (a list of them or one), ``items`` the list of records in its reply, whose items must have a
+        field named as the write's ``key``; "" when the lookup takes the key under its own name and
+        answers with the record."""
+        op = raw["operationId"]
+        unknown = sorted(set(rule) - {"lookup", "key", "carry", "lookupKey", "items"})
+        if unknown:
+            raise SystemExit(f"{op}: x-pionex-reconcile has unknown keys {unknown}")
+        lookup = next(
+            o for item in self.spec.raw["paths"].values() for o in item.values() if o["operationId"] == rule["lookup"]
+        )
+        inputs = {p["name"]: self.spec.resolve(p["schema"]) for p in lookup.get("parameters", [])}
+        if "requestBody" in lookup:
+            body = self.spec.resolve(lookup["requestBody"]["content"]["application/json"]["schema"])
+            inputs.update({k: self.spec.resolve(v) for k, v in body.get("properties", {}).items()})
+        wire = str(rule.get("lookupKey", rule["key"]))
+        if wire not in inputs:
+            raise SystemExit(f"{op}: x-pionex-reconcile: {rule['lookup']} takes no input {wire!r}")
+        for carried in rule.get("carry", []):
+            if carried not in inputs:
+                raise SystemExit(f"{op}: x-pionex-reconcile carries {carried!r}, which {rule['lookup']} does not take")
+        out = ""
+        if "lookupKey" in rule:
+            out += f", lookup_key={facade_name(field_name(wire))!r}"
+        if inputs[wire].get("type") == "array":
+            out += ", listed=True"
+        if "items" in rule:
+            data = self.spec.data_schema(lookup)
+            reply = self.spec.resolve(data) if data is not None else {}
+            items = reply.get("properties", {}).get(str(rule["items"]))
+            if items is None or items.get("type") != "array" or "$ref" not in items.get("items", {}):
+                raise SystemExit(
+                    f"{op}: x-pionex-reconcile: {rule['items']!r} is not a list of records in the reply of {rule['lookup']}"
+                )
+            record = self.spec.resolve(items["items"])
+            field = record.get("properties", {}).get(rule["key"])
+            if field is None:
+                raise SystemExit(
+                    f"{op}: x-pionex-reconcile: the records of {rule['lookup']} have no field {rule['key']!r}"
+                )
+            match = str(field.get("x-pionex-name") or field_name(rule["key"]))
+            listed = str(items.get("x-pionex-name") or field_name(str(rule["items"])))
+            out += f", items={listed!r}, match={match!r}"
+        elif inputs[wire].get("type") == "array":
+            raise SystemExit(f"{op}: x-pionex-reconcile: a lookup that takes a list answers with one: name its items")
+        return out
 
     def paging(self, raw: dict[str, Any], names: dict[str, str]) -> str:
         """The ``Paging(...)`` literal of ``x-pionex-paginate``, checked against the operation's

@@ -1,6 +1,6 @@
 """A local, offline stand-in for Pionex's REST API and streams: every operation of the project's
 spec that a product of the sandbox answers (market data, spot, perpetual futures, bots, the wallet
-overview, partner statistics and the institutional fund).
+overview, partner statistics, the institutional fund, dual investment and term arbitrage).
 
 It answers like the exchange does: the same paths, parameters, reply envelopes and error
 codes, the same signature checks on private operations, and trading engines that fill
@@ -16,8 +16,8 @@ The layout, for finding one's way:
   motion, books, matching, the order engine skeleton;
 * one folder per product (:mod:`pionex_sandbox.market`, :mod:`pionex_sandbox.spot`,
   :mod:`pionex_sandbox.futures`, :mod:`pionex_sandbox.bots`, :mod:`pionex_sandbox.wallet`,
-  :mod:`pionex_sandbox.partner`, :mod:`pionex_sandbox.inst_fund`), each with its engine, handlers,
-  replies and stream feeds,
+  :mod:`pionex_sandbox.partner`, :mod:`pionex_sandbox.inst_fund`, :mod:`pionex_sandbox.earn.dual`,
+  :mod:`pionex_sandbox.earn.arbitrage`), each with its engine, handlers, replies and stream feeds,
   described by a :class:`~pionex_sandbox.product.Product`;
 * :mod:`pionex_sandbox.streams`: the WebSocket server the products' feeds publish on;
 * :mod:`pionex_sandbox.verify`, :mod:`pionex_sandbox.limits`, :mod:`pionex_sandbox.faults`:

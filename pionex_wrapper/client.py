@@ -404,8 +404,20 @@ class _Core:
     def lookup_arguments(operation: Operation[Any], arguments: dict[str, Any], key: str) -> dict[str, Any]:
         """What the reconciling read is asked: the caller's identifier, and the inputs it carries over."""
         assert operation.reconcile is not None
-        carried = {name: arguments[name] for name in operation.reconcile.carry if arguments.get(name) is not None}
-        return {**carried, operation.reconcile.key: key}
+        rule = operation.reconcile
+        carried = {name: arguments[name] for name in rule.carry if arguments.get(name) is not None}
+        return {**carried, rule.lookup_key or rule.key: [key] if rule.listed else key}
+
+    @staticmethod
+    def found(operation: Operation[Any], reply: Any, key: str) -> Any:
+        """What the reconciling read found of the write: its reply itself, or, when it answers with a
+        list (``Reconcile.items``), the record holding the caller's identifier (None: not made)."""
+        rule = operation.reconcile
+        assert rule is not None
+        if rule.items is None or reply is None:
+            return reply
+        assert rule.match is not None
+        return next((r for r in getattr(reply, rule.items, None) or () if getattr(r, rule.match, None) == key), None)
 
     @staticmethod
     def keyed(operation: Operation[T], reply: Any, key: str) -> T:

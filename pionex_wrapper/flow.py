@@ -224,9 +224,10 @@ class Flow:
                     raise
                 lost = error
             try:
-                found = yield from self.run(
+                reply = yield from self.run(
                     lookup, core.lookup_arguments(operation, arguments, key), DEFAULT_CALL, core.result
                 )
+                found = core.found(operation, reply, key)
             except OrderNotFoundError:
                 found = None
             except PionexError:

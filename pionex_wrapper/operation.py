@@ -142,6 +142,9 @@ class Param(Value):
     decimals: int | None = None
     """The most decimal places a decimal input may have (``x-pionex-decimals``); None: no limit but
     the 30 digits every amount is held to."""
+    item: Param | None = None
+    """The rules of each item of a list of plain values (``kind`` ``array`` whose items are strings,
+    such as a list of client ids), as a :class:`Param` of its own; None for any other input."""
     fields: tuple[Param, ...] | None = None
     """The fields of an input that is an object (``kind`` ``object``: a nested body object such as a
     bot's ``buOrderData``), each a :class:`Param`; None for any other input."""
@@ -184,23 +187,26 @@ accounts); ``destructive`` removes or overwrites something (a cancel, a changed 
 EFFECTS: Final[tuple[Effect, ...]] = ("read", "write", "destructive", "withdrawal")
 
 
-ConditionTest = Literal["equal", "present", "in"]
+ConditionTest = Literal["equal", "present", "absent", "in"]
 """How a :class:`Condition` tests an input: ``equal`` to its one value, ``present`` (given at all),
-``in`` (one of its values)."""
+``absent`` (not given), ``in`` (one of its values)."""
 
 
 class Condition(Value):
     """What one input must be for a :class:`Requirement` to apply (a ``when`` entry of
     ``x-pionex-requires``): ``Condition("equal", ("LIMIT",))`` (in the spec ``"LIMIT"``),
     ``Condition("present")`` (``{"present": true}``), ``Condition("in", ("a", "b"))``
-    (``{"in": ["a", "b"]}``).  Values are compared with the input as it is sent (a decimal as its
-    plain string)."""
+    (``{"in": ["a", "b"]}``), ``Condition("absent")`` (``{"present": false}``: "exactly one of two"
+    is a rule forbidding the second when the first is present and one requiring it when the first is
+    absent).  Values are compared with the input as it is sent (a decimal as its plain string)."""
 
     test: ConditionTest
     values: tuple[Any, ...] = ()
 
     def matches(self, value: Any, *, given: bool) -> bool:
         """Whether an input holding ``value`` (``given``: the caller set it) meets the condition."""
+        if self.test == "absent":
+            return not given
         if not given:
             return False
         if self.test == "present":
@@ -209,9 +215,11 @@ class Condition(Value):
 
     def describe(self, name: str) -> str:
         """The condition in words, for a refusal: ``type=LIMIT``, ``stop_type is given``,
-        ``type is one of a, b``."""
+        ``base_amount is not given``, ``type is one of a, b``."""
         if self.test == "present":
             return f"{name} is given"
+        if self.test == "absent":
+            return f"{name} is not given"
         if self.test == "equal":
             return f"{name}={_shown(self.values[0])}"
         return f"{name} is one of {', '.join(_shown(v) for v in self.values)}"
@@ -276,6 +284,18 @@ class Reconcile(Value):
     carry: tuple[str, ...] = ()
     """Other inputs of the write the lookup needs too, passed under the same names (the futures
     lookup by client order id also takes the ``symbol``)."""
+    lookup_key: str | None = None
+    """The lookup's input that takes the identifier, when it is named otherwise than ``key`` (the dual
+    investment's ``client_dual_ids``); None: the same name."""
+    listed: bool = False
+    """The lookup's input takes a list of identifiers: the one identifier goes as a list of one."""
+    items: str | None = None
+    """The lookup's reply is a list of records under this attribute (``records``), not the record
+    itself: the write is the record whose attribute ``match`` equals the identifier, and none there
+    means the write was not made.  None: the reply is the record (a missing one is an
+    :class:`~pionex_wrapper.errors.OrderNotFoundError`)."""
+    match: str | None = None
+    """With ``items``: the records' attribute holding the identifier."""
 
 
 class Paging(Value):

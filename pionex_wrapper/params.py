@@ -260,6 +260,8 @@ def _check(param: Param, value: Any, label: str) -> Any:
             raise InvalidParameterError(label, f"must hold at least {param.min_items} item(s), got {len(value)}")
         if param.max_items is not None and len(value) > param.max_items:
             raise InvalidParameterError(label, f"must hold at most {param.max_items} items, got {len(value)}")
+        if param.item is not None:
+            return [_check(param.item, item, f"{label}[{i}]") for i, item in enumerate(value)]
         if param.items is None:
             for i, item in enumerate(value):
                 if isinstance(item, str):

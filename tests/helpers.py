@@ -100,6 +100,7 @@ VALID_STRINGS = (
     "spot_grid",
     "-1",
     "2024-01-15",
+    "BTC-USDXO-260401-69000-C-USDT",
 )
 
 
@@ -119,6 +120,8 @@ def accepts(param: Param, text: str) -> bool:
 def valid(param: Param) -> Any:
     """A value the spec accepts for ``param``."""
     if param.kind == "array":
+        if param.item is not None:  # a list of plain values
+            return [valid(param.item)] * (param.min_items or 1)
         assert param.items is not None
         return [valid_item(param)] * (param.min_items or 1)
     if param.kind == "object":

@@ -291,3 +291,96 @@ def lab_spec() -> dict[str, Any]:
         )
     }
     return spec
+
+
+def lab_earn_schemas() -> dict[str, Any]:
+    decimal = ref("DecimalString")
+    return {
+        "LabRef": {
+            "type": "string",
+            "minLength": 1,
+            "maxLength": 40,
+            "pattern": "^[a-z0-9-]{1,40}$",
+            "description": "The caller's own id of a subscription.",
+        },
+        "LabSubscribeRequest": {
+            "type": "object",
+            "description": "A subscription: in units or in notional, exactly one.",
+            "required": ["pool"],
+            "properties": {
+                "pool": {"type": "string", "pattern": "^[A-Z]{1,8}$", "maxLength": 8, "description": "The pool."},
+                "ref": described(ref("LabRef"), "The caller's id."),
+                "units": described(decimal, "How many units."),
+                "notional": described(decimal, "How much money."),
+            },
+            "x-pionex-requires": [
+                {"when": {"units": {"present": True}}, "forbid": ["notional"]},
+                {"when": {"units": {"present": False}}, "require": ["notional"]},
+            ],
+        },
+        "LabSubscribed": {
+            "type": "object",
+            "description": "A subscription made.",
+            "properties": {
+                "ref": {"type": "string", "description": "Its id."},
+                "status": {"type": "string", "description": "Its state."},
+            },
+        },
+        "LabFindRequest": {
+            "type": "object",
+            "description": "Subscriptions to find, by the caller's ids.",
+            "required": ["refs"],
+            "properties": {
+                "pool": {"type": "string", "pattern": "^[A-Z]{1,8}$", "maxLength": 8, "description": "The pool."},
+                "refs": {"type": "array", "minItems": 1, "maxItems": 5, "items": ref("LabRef"), "description": "Ids."},
+            },
+        },
+        "LabSubscription": {
+            "type": "object",
+            "description": "A subscription found.",
+            "properties": {
+                "ref": {"type": "string", "description": "Its id."},
+                "status": {"type": "string", "description": "Its state."},
+                "units": described(decimal, "Its units."),
+            },
+        },
+        "LabSubscriptionList": {
+            "type": "object",
+            "description": "Subscriptions found.",
+            "properties": {"found": {"type": "array", "items": ref("LabSubscription"), "description": "They."}},
+        },
+    }
+
+
+def lab_earn_spec() -> dict[str, Any]:
+    """The spec with a ``lab.earn`` area shaped like Pionex's dual investment: a write that takes
+    exactly one of two amounts (``{"present": false}``) and is reconciled through a read that takes a
+    list of ids (a list of plain values with its items' rules) and answers with a list of records."""
+    spec = copy.deepcopy(SPEC)
+    spec["tags"].append({"name": "Lab Earn", "description": "Lab earn.", "x-pionex-area": "lab.earn"})
+    spec["components"]["schemas"].update(lab_earn_schemas())
+    spec["paths"]["/api/v1/lab/earn/subscribe"] = {
+        "post": operation(
+            "Lab Earn",
+            "labEarnSubscribe",
+            "write",
+            "earn",
+            "LabSubscribed",
+            requestBody=body("LabSubscribeRequest"),
+            **{
+                "x-pionex-reconcile": {
+                    "lookup": "labEarnFind",
+                    "key": "ref",
+                    "carry": ["pool"],
+                    "lookupKey": "refs",
+                    "items": "found",
+                }
+            },
+        )
+    }
+    spec["paths"]["/api/v1/lab/earn/find"] = {
+        "post": operation(
+            "Lab Earn", "labEarnFind", "read", "read", "LabSubscriptionList", requestBody=body("LabFindRequest")
+        )
+    }
+    return spec

@@ -620,7 +620,8 @@ NAMES = {"type": "type", "side": "side", "stop": "stop", "stopType": "stop_type"
         ([{"when": {"kind": "LIMIT"}, "require": ["stop"]}], "unknown inputs \\['kind'\\]"),
         ([{"when": {"type": "LIMIT"}, "require": ["price"]}], "unknown inputs \\['price'\\]"),
         ([{"when": {"type": "LIMIT"}}], "must require or forbid something"),
-        ([{"when": {"stopType": {"present": False}}, "require": ["stop"]}], "a condition is a value"),
+        ([{"when": {"stopType": {"present": "no"}}, "require": ["stop"]}], "a condition is a value"),
+        ([{"when": {"stopType": {"present": None}}, "require": ["stop"]}], "a condition is a value"),
         ([{"when": {"stopType": {"in": []}}, "require": ["stop"]}], "a condition is a value"),
         ([{"when": {"stopType": {"in": [["a"]]}}, "require": ["stop"]}], "in takes plain values"),
         ([{"when": {"stopType": {"equals": "a"}}, "require": ["stop"]}], "a condition is a value"),
@@ -639,6 +640,7 @@ def test_the_generator_writes_each_kind_of_condition() -> None:
     rules = [
         {"when": {"type": "LIMIT", "stopType": {"present": True}}, "require": ["stop"]},
         {"when": {"side": {"in": ["BUY", "SELL"]}}, "forbid": ["stop"]},
+        {"when": {"stopType": {"present": False}}, "require": ["stop"]},
     ]
     written = [
         eval(text, {"Requirement": Requirement, "Condition": Condition})
@@ -649,6 +651,7 @@ def test_the_generator_writes_each_kind_of_condition() -> None:
             when=(("type", Condition("equal", ("LIMIT",))), ("stop_type", Condition("present"))), require=("stop",)
         ),
         Requirement(when=(("side", Condition("in", ("BUY", "SELL"))),), require=(), forbid=("stop",)),
+        Requirement(when=(("stop_type", Condition("absent")),), require=("stop",)),
     ]
 
 
@@ -661,6 +664,8 @@ def test_a_condition_compares_as_sent_and_tells_a_flag_from_a_number() -> None:
     assert holds("type", Condition("equal", ("LIMIT",))) and not holds("type", Condition("equal", ("MARKET",)))
     assert holds("type", Condition("in", ("MARKET", "LIMIT"))) and not holds("type", Condition("in", ("IOC",)))
     assert holds("stop", Condition("present")) and not holds("price", Condition("present"))
+    assert holds("price", Condition("absent")) and not holds("stop", Condition("absent"))
+    assert Condition("absent").describe("base_amount") == "base_amount is not given"
     assert not holds("price", Condition("equal", (None,)))  # an input left out meets no condition
     assert holds("ioc", Condition("equal", (True,))) and not holds("ioc", Condition("equal", (1,)))
     assert holds("rows", Condition("equal", (1,))) and not holds("rows", Condition("equal", (True,)))

@@ -25,7 +25,9 @@ import pytest
 import pionex_wrapper.auth
 from pionex_sandbox import verify
 from pionex_wrapper import (
+    ArbitrageParameterError,
     AsyncPionex,
+    DualParameterError,
     InstFundInvalidArgumentError,
     InvalidApiKeyError,
     InvalidParameterError,
@@ -930,3 +932,172 @@ def test_wallet_partner_and_fund_refusals(client: Pionex, base_url: str) -> None
             readonly.inst_fund.get_account()
         with pytest.raises(PermissionDeniedError):
             readonly.inst_fund.create_withdraw(withdraw_account_id="x", amount=Decimal(10))
+
+
+# -- dual investment ---------------------------------------------------------------------------------------
+
+
+DUAL_EXPIRY = FROZEN_MS + 8 * 3_600_000  # 2026-01-01T08:00Z, the first expiry after the frozen clock
+
+
+@pytest.mark.vcr
+def test_dual_investment(client: Pionex, base_url: str) -> None:
+    dual = client.earn.dual
+    coins = dual.get_symbols().coins
+    assert {(c.base, c.quote, c.currency) for c in coins} >= {("BTC", "USDXO", "USDT"), ("SOL", "USDT", "USDT")}
+    index = dual.get_index(base="BTC", quote="USDXO").index
+    assert index is not None and index > 0
+    puts = dual.get_open_products(base="BTC", quote="USDXO", type="DUAL_CURRENCY", currency="USDT").products
+    calls = dual.get_open_products(base="BTC", quote="USDXO", type="DUAL_BASE").products
+    put = next(p for p in puts if p.expire_time == DUAL_EXPIRY)
+    call = next(p for p in calls if p.expire_time == DUAL_EXPIRY and p.currency == "USDT")
+    assert put.product_id and call.product_id and put.strike is not None and call.strike is not None
+    assert put.strike < call.strike  # laid out below and above the index when the expiry was listed
+    quotes = dual.get_prices(base="BTC", quote="USDXO", product_ids=f"{put.product_id},{call.product_id}").products
+    put_yield, call_yield = (q.profit for q in quotes)
+    assert put_yield is not None and call_yield is not None and all(q.can_invest for q in quotes)
+    spot = {b.coin: b.free for b in client.account.get_balances().balances}
+    made = dual.invest(
+        base="BTC", product_id=put.product_id, currency_amount=Decimal(1000), profit=put_yield, client_dual_id="dual-1"
+    )
+    assert (made.client_dual_id, made.state) == ("dual-1", "CONFIRMED")
+    again = dual.invest(
+        base="BTC", product_id=put.product_id, currency_amount=Decimal(1000), profit=put_yield, client_dual_id="dual-1"
+    )
+    assert again.client_dual_id == "dual-1"  # the same investment, not a second one
+    dual.invest(
+        base="BTC", product_id=call.product_id, base_amount=Decimal("0.05"), profit=call_yield, client_dual_id="dual-2"
+    )
+    assert (
+        dual.revoke_invest(base="BTC", product_id=call.product_id, client_dual_id="dual-2").client_dual_id == "dual-2"
+    )
+    dual.invest(
+        base="BTC", product_id=call.product_id, base_amount=Decimal("0.05"), profit=call_yield, client_dual_id="dual-3"
+    )
+    held = {(b.coin, b.frozen) for b in dual.get_balances().balances}
+    assert held == {("USDT", Decimal(1000)), ("BTC", Decimal("0.05"))}
+    after = {b.coin: b.free for b in client.account.get_balances().balances}
+    assert (spot["USDT"] - after["USDT"], spot["BTC"] - after["BTC"]) == (Decimal(1000), Decimal("0.05"))
+
+    travel(base_url, 9 * 3_600_000)  # past the expiry
+    records = dual.get_invests(client_dual_ids=["dual-1", "dual-2", "dual-3"]).records
+    assert [(r.client_dual_id, r.state) for r in records] == [
+        ("dual-1", "SETTLED"),
+        ("dual-2", "REVOKED"),
+        ("dual-3", "SETTLED"),
+    ]
+    delivered = dual.get_delivery_prices(base="BTC", quote="USDXO", start_time=DUAL_EXPIRY, end_time=DUAL_EXPIRY).prices
+    assert [p.delivery_time for p in delivered] == [DUAL_EXPIRY]
+    assert all(r.delivery_price == delivered[0].delivery for r in records if r.state == "SETTLED")
+    history = dual.get_records(base="BTC", end_time=DUAL_EXPIRY + 3_600_000, limit=10).records
+    assert [r.client_dual_id for r in history] == ["dual-3", "dual-2", "dual-1"]
+    free = {b.coin: b.free for b in dual.get_balances(merge=True).balances}
+    assert all(amount is not None and amount > 0 for amount in free.values())
+    before_collect = {b.coin: b.free for b in client.account.get_balances().balances}
+    for record, product in ((records[0], put), (records[2], call)):
+        assert record.client_dual_id is not None and product.product_id is not None
+        dual.collect(base="BTC", client_dual_id=record.client_dual_id, product_id=product.product_id)
+    collected = {b.coin: b.free for b in client.account.get_balances().balances}
+    for coin, amount in free.items():
+        assert collected[coin] - before_collect.get(coin, Decimal(0)) == amount
+    assert dual.get_balances().balances == []
+
+
+@pytest.mark.vcr
+def test_dual_investment_refusals(client: Pionex, base_url: str) -> None:
+    dual = client.earn.dual
+    puts = dual.get_open_products(base="BTC", quote="USDXO", type="DUAL_CURRENCY", currency="USDT").products
+    product_id = puts[0].product_id
+    assert product_id is not None
+    with pytest.raises(InvalidParameterError):  # both amounts: refused before sending
+        dual.invest(
+            base="BTC", product_id=product_id, base_amount=Decimal(1), currency_amount=Decimal(1), profit=Decimal("0.1")
+        )
+    with pytest.raises(DualParameterError, match="not the current yield"):
+        dual.invest(base="BTC", product_id=product_id, currency_amount=Decimal(100), profit=Decimal("0.0001"))
+    with pytest.raises(DualParameterError, match="not a listed product"):
+        dual.get_prices(base="BTC", quote="USDXO", product_ids="BTC-USDXO-260101-12345-P-USDT")
+    with pytest.raises(DualParameterError, match="invalid base quote"):
+        dual.get_index(base="XRP", quote="USDT")
+    profit = dual.get_prices(base="BTC", quote="USDXO", product_ids=product_id).products[0].profit
+    assert profit is not None
+    with pytest.raises(DualParameterError, match="at least 10 USDT"):
+        dual.invest(base="BTC", product_id=product_id, currency_amount=Decimal(5), profit=profit)
+    dual.invest(base="BTC", product_id=product_id, currency_amount=Decimal(100), profit=profit, client_dual_id="early")
+    with pytest.raises(DualParameterError, match="only a settled one"):
+        dual.collect(base="BTC", client_dual_id="early", product_id=product_id)
+    travel(base_url, 120_000)  # matched a minute after it was made: no longer revocable
+    with pytest.raises(DualParameterError, match="already matched"):
+        dual.revoke_invest(base="BTC", product_id=product_id, client_dual_id="early")
+    with Pionex(READONLY_KEY, READONLY_SECRET, base_url=base_url) as readonly:
+        assert readonly.earn.dual.get_balances().balances == []
+        with pytest.raises(PermissionDeniedError):
+            readonly.earn.dual.invest(base="BTC", product_id=product_id, currency_amount=Decimal(100), profit=profit)
+        with pytest.raises(PermissionDeniedError):
+            readonly.earn.dual.collect(base="BTC", client_dual_id="early", product_id=product_id)
+
+
+# -- term arbitrage ------------------------------------------------------------------------------------
+
+
+def usdt_free(client: Pionex) -> Decimal:
+    free = next(b.free for b in client.account.get_balances().balances if b.coin == "USDT")
+    assert free is not None
+    return free
+
+
+@pytest.mark.vcr
+def test_term_arbitrage_stake_travel_unstake(client: Pionex, base_url: str) -> None:
+    arbitrage = client.earn.arbitrage
+    products = {p.product_id: p for p in arbitrage.get_products().products}
+    chosen = products["ARB-USDT-30D"]
+    assert (chosen.coin, chosen.term_days, chosen.min_amount) == ("USDT", 30, Decimal(100))
+    assert chosen.apr is not None and {p.coin for p in products.values()} == {"USDT", "USDC"}
+    assert arbitrage.get_balances().balances == []
+    free = usdt_free(client)
+    made = arbitrage.stake(product_id="ARB-USDT-30D", coin="USDT", amount=Decimal(1000))
+    assert made.status == "success" and made.txid and made.request_id
+    assert usdt_free(client) == free - 1000
+    (line,) = arbitrage.get_balances().balances
+    assert (line.product_id, line.amount, line.interest, line.txid) == ("ARB-USDT-30D", 1000, 0, made.txid)
+    travel(base_url, 3 * DAY_MS + 3600 * 1000)  # three whole days and an hour
+    (line,) = arbitrage.get_balances().balances
+    day = (1000 * chosen.apr / 365).quantize(Decimal("0.00000001"), ROUND_DOWN)
+    assert line.interest == 3 * day  # simple daily interest, rounded down to 8 places
+    overview = client.wallet.get_balances_full()
+    assert overview.bot_account is not None
+    (earning,) = [c for c in overview.bot_account.detail if c.type == "arbitrage"]
+    assert earning.total_in_usdt == 1000 + 3 * day and earning.entries[0].txid == made.txid
+    assert arbitrage.unstake(product_id="ARB-USDT-30D", coin="USDT", amount=Decimal(400)).status == "success"
+    share = (3 * day * 400 / 1000).quantize(Decimal("0.00000001"), ROUND_DOWN)
+    assert usdt_free(client) == free - 1000 + 400 + share
+    (line,) = arbitrage.get_balances().balances
+    assert (line.amount, line.interest) == (600, 3 * day - share)
+    assert arbitrage.unstake(product_id="ARB-USDT-30D", coin="USDT", amount="600").status == "success"
+    assert arbitrage.get_balances().balances == []
+    assert usdt_free(client) == free + 3 * day  # to the last decimal
+
+
+@pytest.mark.vcr
+def test_term_arbitrage_refusals(client: Pionex, base_url: str) -> None:
+    arbitrage = client.earn.arbitrage
+    with pytest.raises(ArbitrageParameterError, match="not a product"):
+        arbitrage.stake(product_id="ARB-USDT-1Y", coin="USDT", amount="100")
+    with pytest.raises(ArbitrageParameterError, match="at least 100"):
+        arbitrage.stake(product_id="ARB-USDT-30D", coin="USDT", amount="99.99")
+    with pytest.raises(ArbitrageParameterError, match="coin must be USDT"):
+        arbitrage.stake(product_id="ARB-USDT-30D", coin="USDC", amount="100")
+    with pytest.raises(ArbitrageParameterError, match="0 USDC is free"):  # the account holds no USDC
+        arbitrage.stake(product_id="ARB-USDC-30D", coin="USDC", amount="100")
+    arbitrage.stake(product_id="ARB-USDT-7D", coin="USDT", amount="50")
+    with pytest.raises(ArbitrageParameterError, match="more than the 50 USDT staked"):
+        arbitrage.unstake(product_id="ARB-USDT-7D", coin="USDT", amount="50.01")
+    with pytest.raises(InvalidParameterError, match="coin"):  # not USDT or USDC: never sent
+        arbitrage.stake(product_id="ARB-USDT-30D", coin="EUR", amount="100")
+    with Pionex(READONLY_KEY, READONLY_SECRET, base_url=base_url) as readonly:
+        assert readonly.earn.arbitrage.get_products().products
+        assert readonly.earn.arbitrage.get_balances().balances == []
+        with pytest.raises(PermissionDeniedError):
+            readonly.earn.arbitrage.stake(product_id="ARB-USDT-30D", coin="USDT", amount="100")
+        with pytest.raises(PermissionDeniedError):
+            readonly.earn.arbitrage.unstake(product_id="ARB-USDT-7D", coin="USDT", amount="10")

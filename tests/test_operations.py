@@ -18,7 +18,18 @@ from tests.helpers import FAKE_KEY, FAKE_SECRET, SPEC, Recorder, area_of, envelo
 SPEC_OPERATIONS = {op["operationId"] for item in SPEC["paths"].values() for op in item.values()}
 TAG_PATHS = {t["name"]: t.get("x-pionex-area", t["name"].lower()) for t in SPEC["tags"]}
 SPEC_AREAS = {TAG_PATHS[op["tags"][0]] for item in SPEC["paths"].values() for op in item.values()}
-PERMISSIONS = (None, "read", "trade", "transfer", "bot_read", "bot_trade", "partner", "inst_fund", "inst_fund_withdraw")
+PERMISSIONS = (
+    None,
+    "read",
+    "trade",
+    "transfer",
+    "bot_read",
+    "bot_trade",
+    "partner",
+    "inst_fund",
+    "inst_fund_withdraw",
+    "earn",
+)
 TOP_LEVEL = {path.split(".")[0] for path in SPEC_AREAS}
 
 

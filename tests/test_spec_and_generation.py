@@ -120,6 +120,32 @@ WALLET_PARTNER_FUND = [
     ("get", "/api/v1/instFund/common/getFee", "instFundGetFee", 1, "inst_fund"),
 ]
 
+# (method, path, operationId, weight, permission) of Pionex's dual-investment file: its five market
+# reads are public, its account reads need "View"/"Enable reading" (read), its investing "Earn" (earn);
+# the operationIds are the project's own (earn + dual + what it does).
+DUAL = [
+    ("get", "/api/v1/earn/dual/symbols", "earnDualGetSymbols", 1, None),
+    ("get", "/api/v1/earn/dual/openProducts", "earnDualGetOpenProducts", 1, None),
+    ("get", "/api/v1/earn/dual/prices", "earnDualGetPrices", 1, None),
+    ("get", "/api/v1/earn/dual/index", "earnDualGetIndex", 1, None),
+    ("get", "/api/v1/earn/dual/deliveryPrices", "earnDualGetDeliveryPrices", 1, None),
+    ("get", "/api/v1/earn/dual/balances", "earnDualGetBalances", 1, "read"),
+    ("post", "/api/v1/earn/dual/invest", "earnDualInvest", 1, "earn"),
+    ("delete", "/api/v1/earn/dual/invest", "earnDualRevokeInvest", 1, "earn"),
+    ("post", "/api/v1/earn/dual/invests", "earnDualGetInvests", 1, "read"),
+    ("get", "/api/v1/earn/dual/records", "earnDualGetRecords", 1, "read"),
+    ("post", "/api/v1/earn/dual/collect", "earnDualCollect", 1, "earn"),
+]
+
+# (method, path, operationId, weight, permission) of Pionex's term-arbitrage file (openapi_earn.yaml):
+# its reads need "View" / "Enable reading" (read), staking and redeeming "Earn" (earn).
+EARN_ARBITRAGE = [
+    ("get", "/api/v1/earn/arbitrage/fetchProducts", "earnArbitrageGetProducts", 1, "read"),
+    ("get", "/api/v1/earn/arbitrage/fetchUserBalances", "earnArbitrageGetBalances", 1, "read"),
+    ("post", "/api/v1/earn/arbitrage/stake", "earnArbitrageStake", 1, "earn"),
+    ("post", "/api/v1/earn/arbitrage/unStake", "earnArbitrageUnstake", 1, "earn"),
+]
+
 # Every query parameter Pionex documents for each operation (timestamp is a security scheme).
 QUERY = {
     "getSymbols": {"symbols", "type", "status"},
@@ -178,6 +204,13 @@ QUERY = {
     "partnerCheckUserQualification": {"uid", "bot_id"},
     "partnerGetUserTradingVolume": {"startTime", "endTime"},
     "instFundGetFee": {"channel", "amount", "direction"},
+    "earnDualGetSymbols": {"base"},
+    "earnDualGetOpenProducts": {"base", "quote", "type", "currency"},
+    "earnDualGetPrices": {"base", "quote", "productIds"},
+    "earnDualGetIndex": {"base", "quote"},
+    "earnDualGetDeliveryPrices": {"base", "quote", "startTime", "endTime"},
+    "earnDualGetBalances": {"merge"},
+    "earnDualGetRecords": {"base", "quote", "currency", "filter", "startTime", "endTime", "limit"},
 }
 
 
@@ -204,10 +237,12 @@ def test_spec_validates() -> None:
     }
     areas = {t["name"]: t.get("x-pionex-area") for t in SPEC["tags"]}
     assert (areas["Wallet"], areas["Partner"], areas["Institutional Fund"]) == ("wallet", "partner", "inst_fund")
+    assert areas["Term Arbitrage"] == "earn.arbitrage"
 
 
 @pytest.mark.parametrize(
-    ("method", "path", "operation_id", "weight", "permission"), EXPECTED + FUTURES + BOTS + WALLET_PARTNER_FUND
+    ("method", "path", "operation_id", "weight", "permission"),
+    EXPECTED + FUTURES + BOTS + WALLET_PARTNER_FUND + DUAL + EARN_ARBITRAGE,
 )
 def test_operation_is_described(method: str, path: str, operation_id: str, weight: int, permission: str | None) -> None:
     op = SPEC["paths"][path][method]
@@ -228,9 +263,13 @@ def test_every_operation_declares_weight_and_permission() -> None:
 
     Permissions are Pionex's key permissions: read, trade and transfer (only moving funds between
     accounts needs transfer), the bots' bot_read and bot_trade ("Bot reading", "Bot trading"), partner
-    ("Partner reading") and the institutional fund's inst_fund and inst_fund_withdraw."""
-    assert {op_id for _, _, op_id, _, _ in EXPECTED + FUTURES + BOTS + WALLET_PARTNER_FUND} <= set(operations())
-    permissions = ("read", "trade", "transfer", "bot_read", "bot_trade", "partner", "inst_fund", "inst_fund_withdraw")
+    ("Partner reading"), the institutional fund's inst_fund and inst_fund_withdraw, and earn ("Earn")."""
+    assert {
+        op_id for _, _, op_id, _, _ in EXPECTED + FUTURES + BOTS + WALLET_PARTNER_FUND + DUAL + EARN_ARBITRAGE
+    } <= set(operations())
+    permissions = (
+        "read", "trade", "transfer", "bot_read", "bot_trade", "partner", "inst_fund", "inst_fund_withdraw", "earn"
+    )  # fmt: skip
     for op_id, op in operations().items():
         assert isinstance(op.get("x-pionex-weight"), int) and op["x-pionex-weight"] >= 1, op_id
         assert bool(op.get("security")) == (op.get("x-pionex-permission") in permissions), op_id

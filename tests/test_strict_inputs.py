@@ -300,6 +300,10 @@ def nested_cases(
                 operation, field, f"{label}.{field.name}", lambda v, f=field: put({**good, f.name: v})
             )
         yield Case(operation, put({**good, "clientOrderId": "abc-1"}), f"{label}.clientOrderId", "not a known", "")
+    if param.kind == "array" and param.item is not None:  # a list of plain values: each item's rules
+        item_good = valid(param.item)
+        yield from nested_cases(operation, param.item, f"{label}[1]", lambda v: put([item_good, v]))
+        return
     if param.kind != "array" or param.items is None:
         return
     good = valid_item(param)
@@ -582,6 +586,8 @@ def spec_inputs() -> Iterator[tuple[str, str, dict[str, Any]]]:
                     prop = resolve(prop)
                     if prop.get("type") == "array" and resolve(prop["items"]).get("type") == "object":
                         pending.append((f"{prefix}{name}[].", resolve(prop["items"])))
+                    elif prop.get("type") == "array":  # a list of plain values: its items' own rules
+                        yield op["operationId"], f"{prefix}{name}[]", resolve(prop["items"])
                     if prop.get("type") == "object":  # a nested object (a bot's buOrderData): its fields
                         pending.append((f"{prefix}{name}.", prop))
                     yield op["operationId"], prefix + name, prop
@@ -638,6 +644,7 @@ def test_the_operation_table_carries_the_spec_constraints() -> None:
         schemas = by_operation.get(operation.operation_id, {})
         params = [(p.wire, p) for p in operation.params]
         params += [(f"{p.wire}.{i.wire}", i) for p in operation.params for i in p.items or ()]
+        params += [(f"{p.wire}[]", p.item) for p in operation.params if p.item is not None]
         fields = [(f"{p.wire}.{f.wire}", f) for p in operation.params for f in p.fields or ()]
         fields += [(f"{wire}.{i.wire}", i) for wire, f in fields for i in f.items or ()]
         params += fields

@@ -62,6 +62,8 @@ from ..accounts import (
 from ..bots import COPY_PRODUCT as BOT_COPY
 from ..bots import PRODUCT as BOTS
 from ..core.sandbox import Sandbox, TravelClock
+from ..earn.arbitrage import PRODUCT as EARN_ARBITRAGE
+from ..earn.dual import PRODUCT as EARN_DUAL
 from ..errors import ApiError
 from ..faults import FaultLayer, FaultLike, Faults
 from ..futures import PRODUCT as FUTURES
@@ -81,10 +83,21 @@ from .params import Call, Data, Params
 from .routes import Handler, load_spec, routes_of
 from .routes import Route as SpecRoute
 
-PRODUCTS: tuple[Product[Any], ...] = (MARKET, SPOT, FUTURES, BOTS, BOT_COPY, WALLET, PARTNER, INST_FUND)
+PRODUCTS: tuple[Product[Any], ...] = (
+    MARKET,
+    SPOT,
+    FUTURES,
+    BOTS,
+    BOT_COPY,
+    WALLET,
+    PARTNER,
+    INST_FUND,
+    EARN_DUAL,
+    EARN_ARBITRAGE,
+)
 """The products a sandbox has unless told otherwise: market data, spot, futures, the grid bots, the
-copying bots (smart copy, signals, the curated lists), the wallet overview, the partner statistics
-and the institutional fund."""
+copying bots (smart copy, signals, the curated lists), the wallet overview, the partner statistics,
+the institutional fund, dual investment and term arbitrage."""
 
 _TIMESTAMP = frozenset({"timestamp"})
 _SLASHES = re.compile(r"/{2,}")
@@ -316,7 +329,7 @@ def create_app(
     ``seed`` fixes the synthetic market (books, recent trades, candles, and how they move).
     ``api_key`` and ``api_secret`` are the credentials of the default account, which may read,
     trade, transfer, run bots (``bot_read``, ``bot_trade``), read the partner statistics (``partner``) and
-    use the institutional fund (``inst_fund``, ``inst_fund_withdraw``), and starts with :data:`~pionex_sandbox.accounts.DEFAULT_BALANCES`; the
+    use the institutional fund (``inst_fund``, ``inst_fund_withdraw``) and earn products (``earn``), and starts with :data:`~pionex_sandbox.accounts.DEFAULT_BALANCES`; the
     defaults are fake values that mean nothing outside the sandbox.  A read-only account
     (:data:`~pionex_sandbox.accounts.READONLY_API_KEY`) exists too.  ``clock`` returns the
     time in milliseconds since the epoch (the system clock by default); with a clock that

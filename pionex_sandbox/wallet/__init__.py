@@ -12,9 +12,17 @@ overview agrees with them to the last decimal:
   ``futuresGetBalances`` shows them and its positions as ``futuresGetPositions`` does; the side's
   value is the wallet (free + frozen - debts), which is what the futures place holds.  Unrealised
   profit is not counted (a position's value stays in its own reply);
-* a coin's price in USD is the last trade of its USDT pair (USDT is 1), in BTC that price divided by
-  BTC's (to 8 decimal places; BTC is 1); the 24-hour change is the price now less the pair's price
-  path 24 hours ago.  A coin with no USDT pair is valued at 0;
+* after them, one category per kind of earn product the account holds money in (``dual``,
+  ``arbitrage``: the ``kind`` of the :class:`~pionex_sandbox.core.ledger.EarnHolding` lines every
+  engine reports through ``Engine.earn_holdings``), dual investment first, then term arbitrage,
+  titled by :data:`EARN_TITLES`; a line per holding: its ``coin``, ``amount`` (everything the investment or
+  stake holds: principal and the yield booked so far, exactly what the product's own balances
+  operation reports) and its labels (``productId``, ``txid``, ``clientDualId``, ``state``; each must
+  be a field of the spec's ``BalanceEntry``).  A kind the account holds nothing in is not listed.
+  These categories count in the spot side's total like the bots;
+* a coin's price in USD is the last trade of its USDT pair (USDT and USDC are 1), in BTC that price
+  divided by BTC's (to 8 decimal places; BTC is 1); the 24-hour change is the price now less the
+  pair's price path 24 hours ago.  A coin with no USDT pair is valued at 0;
 * every ``totalInUsdt`` is the exact sum of what it covers (amount times price, unrounded), and
   ``totalInBtc`` the whole total divided by BTC's price, to 8 decimal places, rounded down.
 
@@ -29,6 +37,7 @@ from dataclasses import dataclass
 from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
+from ..core.ledger import EarnHolding
 from ..core.prices import DAY
 from ..core.sandbox import Engine, Sandbox
 from ..errors import ApiError
@@ -40,7 +49,11 @@ from ..symbols import SYMBOLS_BY_NAME, fmt
 ZERO = Decimal(0)
 BTC_PLACES = Decimal("0.00000001")
 LANG = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*")
-FULL_NAMES = {"BTC": "Bitcoin", "ETH": "Ethereum", "SOL": "Solana", "USDT": "Tether"}
+FULL_NAMES = {"BTC": "Bitcoin", "ETH": "Ethereum", "SOL": "Solana", "USDT": "Tether", "USDC": "USD Coin"}
+STABLE = frozenset({"USDT", "USDC"})
+"""Coins the overview values at 1 USD."""
+EARN_TITLES = {"dual": "Dual investment", "arbitrage": "Term arbitrage"}
+"""The titles of the earn categories (another kind is titled by its first line's title)."""
 
 
 def parameter_error(message: str) -> ApiError:
@@ -61,7 +74,7 @@ class Wallet(Engine):
         self.sandbox = sandbox
 
     def price(self, coin: str, now: int) -> Price:
-        if coin == "USDT":
+        if coin in STABLE:
             return Price(Decimal(1), ZERO)
         symbol = f"{coin}_USDT"
         if symbol not in SYMBOLS_BY_NAME:
@@ -95,6 +108,18 @@ class Wallet(Engine):
                                 }
                             )
         return lines
+
+    def earn_lines(self, api_key: str) -> dict[str, tuple[str, list[EarnHolding]]]:
+        """The account's earn holdings with an amount, by kind (those of :data:`EARN_TITLES` in its order,
+        then any other in the order first reported), with the kind's title."""
+        kinds: dict[str, tuple[str, list[EarnHolding]]] = {}
+        for engine in self.sandbox.engines:
+            for holding in engine.earn_holdings(api_key):
+                if holding.amount:
+                    title = EARN_TITLES.get(holding.kind, holding.title)
+                    kinds.setdefault(holding.kind, (title, []))[1].append(holding)
+        known = [kind for kind in EARN_TITLES if kind in kinds]
+        return {kind: kinds[kind] for kind in [*known, *(kind for kind in kinds if kind not in EARN_TITLES)]}
 
     def futures_side(self, api_key: str, now: int) -> dict[str, Any] | None:
         for engine in self.sandbox.engines:
@@ -137,6 +162,20 @@ class Wallet(Engine):
             category("spot", "Spot", spot_total, spot_lines),
             category("bot", "Bots", bot_total, bot_lines),
         ]
+        earn_total = ZERO
+        for kind, (title, holdings) in self.earn_lines(api_key).items():
+            lines = [
+                {
+                    "coin": holding.coin,
+                    "amount": fmt(holding.amount),
+                    **dict(holding.labels),
+                    "totalInUsdt": fmt(value(holding.coin, holding.amount)),
+                }
+                for holding in holdings
+            ]
+            total_of_kind = sum((Decimal(line["totalInUsdt"]) for line in lines), ZERO)
+            categories.append(category(kind, title, total_of_kind, lines))
+            earn_total += total_of_kind
         side = self.futures_side(api_key, now)
         futures_total = ZERO
         trader: dict[str, Any] = {"totalInUsdt": "0", "title": "Futures", "detail": []}
@@ -157,13 +196,13 @@ class Wallet(Engine):
                     }
                 ],
             }
-        total = spot_total + bot_total + futures_total
+        total = spot_total + bot_total + earn_total + futures_total
         btc = self.price("BTC", now).usd
         return {
             "prices": {coin: price_reply(coin, price, btc) for coin, price in sorted(prices.items())},
             "totalInUsdt": fmt(total),
             "totalInBtc": fmt((total / btc).quantize(BTC_PLACES, ROUND_DOWN)) if btc else "0",
-            "botAccount": {"totalInUsdt": fmt(spot_total + bot_total), "detail": categories},
+            "botAccount": {"totalInUsdt": fmt(spot_total + bot_total + earn_total), "detail": categories},
             "traderAccount": trader,
         }
 

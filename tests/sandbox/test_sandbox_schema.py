@@ -12,6 +12,8 @@ from pionex_sandbox import OPERATIONS, READONLY_API_KEY, READONLY_API_SECRET
 from pionex_sandbox.core.prices import INTERVALS
 from tests.sandbox.sandbox_support import SPEC_PATH, Api, spec_replies
 from tests.sandbox.test_bots_copy_http import copy_operations_answer_as_documented
+from tests.sandbox.test_earn_arbitrage import arbitrage_answers_as_documented
+from tests.sandbox.test_earn_dual import dual_answers_as_documented
 from tests.sandbox.test_sandbox_bots import grids_answer_as_documented
 from tests.sandbox.test_sandbox_wallet import wallet_partner_fund_answer_as_documented
 
@@ -26,6 +28,8 @@ NOTHING_TO_REFUSE = {
     ("futuresGetAccountDetail", 400),
     ("futuresGetPositionMode", 400),
     ("futuresGetOpenInterests", 400),
+    ("earnArbitrageGetProducts", 400),  # Pionex's openapi_earn.yaml documents a 400 for both reads
+    ("earnArbitrageGetBalances", 400),
 }
 
 
@@ -119,6 +123,8 @@ def test_every_operation_answers_as_documented(api: Api) -> None:
     grids_answer_as_documented(api)
     copy_operations_answer_as_documented(api, readonly)
     wallet_partner_fund_answer_as_documented(api, readonly)
+    dual_answers_as_documented(api, readonly)
+    arbitrage_answers_as_documented(api, readonly)
 
     # Refusals: parameters (400) and authentication (401) for every private operation.
     api.private("POST", ORDER, body={"symbol": "BTC_USDT", "side": "BUY", "type": "LIMIT", "size": "1"})
@@ -266,3 +272,11 @@ def test_validation_is_not_vacuous() -> None:
         replies.validate("GET", ORDER, 400, error)
     with pytest.raises(AssertionError):
         replies.validate("GET", "/api/v1/market/depth", 401, {"result": False, "code": "APIKEY_LOST"})
+    # A dual product's yield may be sent empty only when the product cannot be invested in.
+    closed = {"productId": "BTC-USDXO-260401-69000-C-USDT", "canInvest": False, "profit": "", "baseSize": ""}
+    prices = "/api/v1/earn/dual/prices"
+    replies.validate("GET", prices, 200, {"result": True, "data": {"products": [closed]}, "timestamp": 1})
+    with pytest.raises(ValidationError):
+        replies.validate(
+            "GET", prices, 200, {"result": True, "data": {"products": [{**closed, "canInvest": True}]}, "timestamp": 1}
+        )

@@ -60,6 +60,12 @@ if TYPE_CHECKING:
         CommonApi,
         CommonApiWithRawResponse,
     )
+    from .dual_investment import (
+        AsyncDualInvestmentApi,
+        AsyncDualInvestmentApiWithRawResponse,
+        DualInvestmentApi,
+        DualInvestmentApiWithRawResponse,
+    )
     from .futures_account import (
         AsyncFuturesAccountApi,
         AsyncFuturesAccountApiWithRawResponse,
@@ -108,6 +114,12 @@ if TYPE_CHECKING:
         PartnerApi,
         PartnerApiWithRawResponse,
     )
+    from .term_arbitrage import (
+        AsyncTermArbitrageApi,
+        AsyncTermArbitrageApiWithRawResponse,
+        TermArbitrageApi,
+        TermArbitrageApiWithRawResponse,
+    )
     from .trade import (
         AsyncTradeApi,
         AsyncTradeApiWithRawResponse,
@@ -130,6 +142,7 @@ AREAS: tuple[str, ...] = (
     "bot_smart_copy",
     "bot_spot_grid",
     "common",
+    "dual_investment",
     "futures_account",
     "futures_common",
     "futures_market",
@@ -138,6 +151,7 @@ AREAS: tuple[str, ...] = (
     "institutional_fund",
     "market",
     "partner",
+    "term_arbitrage",
     "trade",
     "wallet",
 )
@@ -152,6 +166,7 @@ AREA_PATHS: dict[str, str] = {
     "bot_smart_copy": "bot.smart_copy",
     "bot_spot_grid": "bot.spot_grid",
     "common": "common",
+    "dual_investment": "earn.dual",
     "futures_account": "futures.account",
     "futures_common": "futures.common",
     "futures_market": "futures.market",
@@ -160,6 +175,7 @@ AREA_PATHS: dict[str, str] = {
     "institutional_fund": "inst_fund",
     "market": "market",
     "partner": "partner",
+    "term_arbitrage": "earn.arbitrage",
     "trade": "trade",
     "wallet": "wallet",
 }
@@ -168,6 +184,7 @@ AREA_PATHS: dict[str, str] = {
 PRIVATE_ROUTES: frozenset[tuple[str, str]] = frozenset(
     {
         ("DELETE", "/api/v1/bot/signal/userSignal/delete"),
+        ("DELETE", "/api/v1/earn/dual/invest"),
         ("DELETE", "/api/v1/trade/allOrders"),
         ("DELETE", "/api/v1/trade/order"),
         ("DELETE", "/uapi/v1/trade/allOrders"),
@@ -183,6 +200,10 @@ PRIVATE_ROUTES: frozenset[tuple[str, str]] = frozenset(
         ("GET", "/api/v1/bot/orders/spotGrid/order"),
         ("GET", "/api/v1/bot/signal/userSignal"),
         ("GET", "/api/v1/bot/signal/userSignal/detail"),
+        ("GET", "/api/v1/earn/arbitrage/fetchProducts"),
+        ("GET", "/api/v1/earn/arbitrage/fetchUserBalances"),
+        ("GET", "/api/v1/earn/dual/balances"),
+        ("GET", "/api/v1/earn/dual/records"),
         ("GET", "/api/v1/instFund/common/getDeposits"),
         ("GET", "/api/v1/instFund/common/getFee"),
         ("GET", "/api/v1/instFund/common/getWithdraws"),
@@ -229,6 +250,11 @@ PRIVATE_ROUTES: frozenset[tuple[str, str]] = frozenset(
         ("POST", "/api/v1/bot/signal/listener"),
         ("POST", "/api/v1/bot/signal/userSignal"),
         ("POST", "/api/v1/bot/signal/userSignal/edit"),
+        ("POST", "/api/v1/earn/arbitrage/stake"),
+        ("POST", "/api/v1/earn/arbitrage/unStake"),
+        ("POST", "/api/v1/earn/dual/collect"),
+        ("POST", "/api/v1/earn/dual/invest"),
+        ("POST", "/api/v1/earn/dual/invests"),
         ("POST", "/api/v1/instFund/straitsx/createWithdraw"),
         ("POST", "/api/v1/trade/massOrder"),
         ("POST", "/api/v1/trade/order"),
@@ -247,6 +273,12 @@ MODEL_MODULES: dict[str, str] = {
     "AccountDetailPosition": "futures_account",
     "AccountDetailPositionBalance": "futures_account",
     "AdjustmentType": "_shared",
+    "ArbitrageBalance": "term_arbitrage",
+    "ArbitrageBalances": "term_arbitrage",
+    "ArbitrageProduct": "term_arbitrage",
+    "ArbitrageProducts": "term_arbitrage",
+    "ArbitrageStakeResult": "term_arbitrage",
+    "ArbitrageUnstakeResult": "term_arbitrage",
     "Balance": "account",
     "BalanceCategory": "wallet",
     "BalanceEntry": "wallet",
@@ -267,6 +299,23 @@ MODEL_MODULES: dict[str, str] = {
     "ContractType": "common",
     "CopyTradeType": "_shared",
     "CreatedTransfer": "futures_transfer",
+    "DualBalance": "dual_investment",
+    "DualBalanceList": "dual_investment",
+    "DualCoin": "dual_investment",
+    "DualCoinList": "dual_investment",
+    "DualCollected": "dual_investment",
+    "DualDeliveryPrice": "dual_investment",
+    "DualDeliveryPriceList": "dual_investment",
+    "DualIndex": "dual_investment",
+    "DualInvested": "dual_investment",
+    "DualPrice": "dual_investment",
+    "DualPriceList": "dual_investment",
+    "DualProduct": "dual_investment",
+    "DualProductList": "dual_investment",
+    "DualRecord": "dual_investment",
+    "DualRecordList": "dual_investment",
+    "DualRevoked": "dual_investment",
+    "DualType": "dual_investment",
     "FeeType": "futures_trade",
     "Fill": "trade",
     "FillRole": "_shared",
@@ -477,6 +526,11 @@ class Areas:
         return BotAreas(self._invoke)
 
     @cached_property
+    def earn(self) -> EarnAreas:
+        """The earn areas: dual, arbitrage."""
+        return EarnAreas(self._invoke)
+
+    @cached_property
     def futures(self) -> FuturesAreas:
         """The futures areas: account, common, market, trade, transfer."""
         return FuturesAreas(self._invoke)
@@ -529,6 +583,27 @@ class BotAreas:
         from .bot_spot_grid import BotSpotGridApi
 
         return BotSpotGridApi(self._invoke)
+
+
+class EarnAreas:
+    """The earn areas, as properties; an area's module is imported on first use."""
+
+    def __init__(self, invoke: SyncInvoker) -> None:
+        self._invoke = invoke
+
+    @cached_property
+    def dual(self) -> DualInvestmentApi:
+        """Dual investment: products that pay a fixed yield and settle in one of two coins depending on where the index ends against a strike (public prices; private investments)."""
+        from .dual_investment import DualInvestmentApi
+
+        return DualInvestmentApi(self._invoke)
+
+    @cached_property
+    def arbitrage(self) -> TermArbitrageApi:
+        """Term arbitrage: stake USDT or USDC into a fixed-term product that earns as it runs, and take it back (private)."""
+        from .term_arbitrage import TermArbitrageApi
+
+        return TermArbitrageApi(self._invoke)
 
 
 class FuturesAreas:
@@ -637,6 +712,11 @@ class RawAreas:
         return BotRawAreas(self._invoke)
 
     @cached_property
+    def earn(self) -> EarnRawAreas:
+        """The earn areas: dual, arbitrage."""
+        return EarnRawAreas(self._invoke)
+
+    @cached_property
     def futures(self) -> FuturesRawAreas:
         """The futures areas: account, common, market, trade, transfer."""
         return FuturesRawAreas(self._invoke)
@@ -692,6 +772,27 @@ class BotRawAreas:
         from .bot_spot_grid import BotSpotGridApi, BotSpotGridApiWithRawResponse
 
         return BotSpotGridApiWithRawResponse(BotSpotGridApi(self._invoke))
+
+
+class EarnRawAreas:
+    """The same earn areas, each method returning the raw reply."""
+
+    def __init__(self, invoke: SyncInvoker) -> None:
+        self._invoke = invoke
+
+    @cached_property
+    def dual(self) -> DualInvestmentApiWithRawResponse:
+        """Dual investment: products that pay a fixed yield and settle in one of two coins depending on where the index ends against a strike (public prices; private investments)."""
+        from .dual_investment import DualInvestmentApi, DualInvestmentApiWithRawResponse
+
+        return DualInvestmentApiWithRawResponse(DualInvestmentApi(self._invoke))
+
+    @cached_property
+    def arbitrage(self) -> TermArbitrageApiWithRawResponse:
+        """Term arbitrage: stake USDT or USDC into a fixed-term product that earns as it runs, and take it back (private)."""
+        from .term_arbitrage import TermArbitrageApi, TermArbitrageApiWithRawResponse
+
+        return TermArbitrageApiWithRawResponse(TermArbitrageApi(self._invoke))
 
 
 class FuturesRawAreas:
@@ -799,6 +900,11 @@ class AsyncAreas:
         return AsyncBotAreas(self._invoke)
 
     @cached_property
+    def earn(self) -> AsyncEarnAreas:
+        """The earn areas: dual, arbitrage."""
+        return AsyncEarnAreas(self._invoke)
+
+    @cached_property
     def futures(self) -> AsyncFuturesAreas:
         """The futures areas: account, common, market, trade, transfer."""
         return AsyncFuturesAreas(self._invoke)
@@ -851,6 +957,27 @@ class AsyncBotAreas:
         from .bot_spot_grid import AsyncBotSpotGridApi
 
         return AsyncBotSpotGridApi(self._invoke)
+
+
+class AsyncEarnAreas:
+    """The earn areas, as properties; an area's module is imported on first use."""
+
+    def __init__(self, invoke: AsyncInvoker) -> None:
+        self._invoke = invoke
+
+    @cached_property
+    def dual(self) -> AsyncDualInvestmentApi:
+        """Dual investment: products that pay a fixed yield and settle in one of two coins depending on where the index ends against a strike (public prices; private investments)."""
+        from .dual_investment import AsyncDualInvestmentApi
+
+        return AsyncDualInvestmentApi(self._invoke)
+
+    @cached_property
+    def arbitrage(self) -> AsyncTermArbitrageApi:
+        """Term arbitrage: stake USDT or USDC into a fixed-term product that earns as it runs, and take it back (private)."""
+        from .term_arbitrage import AsyncTermArbitrageApi
+
+        return AsyncTermArbitrageApi(self._invoke)
 
 
 class AsyncFuturesAreas:
@@ -961,6 +1088,11 @@ class AsyncRawAreas:
         return AsyncBotRawAreas(self._invoke)
 
     @cached_property
+    def earn(self) -> AsyncEarnRawAreas:
+        """The earn areas: dual, arbitrage."""
+        return AsyncEarnRawAreas(self._invoke)
+
+    @cached_property
     def futures(self) -> AsyncFuturesRawAreas:
         """The futures areas: account, common, market, trade, transfer."""
         return AsyncFuturesRawAreas(self._invoke)
@@ -1024,6 +1156,35 @@ class AsyncBotRawAreas:
         )
 
         return AsyncBotSpotGridApiWithRawResponse(AsyncBotSpotGridApi(self._invoke))
+
+
+class AsyncEarnRawAreas:
+    """The same earn areas, each method returning the raw reply."""
+
+    def __init__(self, invoke: AsyncInvoker) -> None:
+        self._invoke = invoke
+
+    @cached_property
+    def dual(self) -> AsyncDualInvestmentApiWithRawResponse:
+        """Dual investment: products that pay a fixed yield and settle in one of two coins depending on where the index ends against a strike (public prices; private investments)."""
+        from .dual_investment import (
+            AsyncDualInvestmentApi,
+            AsyncDualInvestmentApiWithRawResponse,
+        )
+
+        return AsyncDualInvestmentApiWithRawResponse(
+            AsyncDualInvestmentApi(self._invoke)
+        )
+
+    @cached_property
+    def arbitrage(self) -> AsyncTermArbitrageApiWithRawResponse:
+        """Term arbitrage: stake USDT or USDC into a fixed-term product that earns as it runs, and take it back (private)."""
+        from .term_arbitrage import (
+            AsyncTermArbitrageApi,
+            AsyncTermArbitrageApiWithRawResponse,
+        )
+
+        return AsyncTermArbitrageApiWithRawResponse(AsyncTermArbitrageApi(self._invoke))
 
 
 class AsyncFuturesRawAreas:

@@ -46,6 +46,19 @@ if TYPE_CHECKING:
         SpotGridProfitTransfer,
     )
     from .common import Symbols
+    from .dual_investment import (
+        DualBalanceList,
+        DualCoinList,
+        DualCollected,
+        DualDeliveryPriceList,
+        DualIndex,
+        DualInvested,
+        DualPriceList,
+        DualProductList,
+        DualRecord,
+        DualRecordList,
+        DualRevoked,
+    )
     from .futures_account import (
         FuturesAccountDetail,
         FuturesBalances,
@@ -83,6 +96,12 @@ if TYPE_CHECKING:
     )
     from .market import Kline, Klines, MarketDepth, MarketTrades, Tickers
     from .partner import PartnerQualification, PartnerTradingVolume
+    from .term_arbitrage import (
+        ArbitrageBalances,
+        ArbitrageProducts,
+        ArbitrageStakeResult,
+        ArbitrageUnstakeResult,
+    )
     from .trade import Fill, Fills, Order, Orders
     from .wallet import BalancesFull
 
@@ -431,6 +450,186 @@ class Invoke:
             extra_headers: Headers = None,
             max_retries: int | NotGiven = NOT_GIVEN,
         ) -> None: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["earnArbitrageGetBalances"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> ArbitrageBalances: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["earnArbitrageGetProducts"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> ArbitrageProducts: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["earnArbitrageStake"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> ArbitrageStakeResult: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["earnArbitrageUnstake"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> ArbitrageUnstakeResult: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["earnDualCollect"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> DualCollected: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["earnDualGetBalances"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> DualBalanceList: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["earnDualGetDeliveryPrices"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> DualDeliveryPriceList: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["earnDualGetIndex"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> DualIndex: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["earnDualGetInvests"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> DualRecordList: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["earnDualGetOpenProducts"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> DualProductList: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["earnDualGetPrices"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> DualPriceList: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["earnDualGetRecords"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> DualRecordList: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["earnDualGetSymbols"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> DualCoinList: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["earnDualInvest"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> DualInvested: ...
+
+        @overload
+        def invoke(
+            self,
+            operation_id: Literal["earnDualRevokeInvest"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> DualRevoked: ...
 
         @overload
         def invoke(
@@ -1182,6 +1381,23 @@ class Invoke:
         @overload
         def paginate(
             self,
+            operation_id: Literal["earnDualGetRecords"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> Iterator[DualRecord]: ...
+
+        @overload
+        def paginate(
+            self,
             operation_id: Literal["futuresGetFills"],
             /,
             arguments: Mapping[str, Any] | None = None,
@@ -1790,6 +2006,186 @@ class AsyncInvoke:
             extra_headers: Headers = None,
             max_retries: int | NotGiven = NOT_GIVEN,
         ) -> None: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["earnArbitrageGetBalances"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> ArbitrageBalances: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["earnArbitrageGetProducts"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> ArbitrageProducts: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["earnArbitrageStake"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> ArbitrageStakeResult: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["earnArbitrageUnstake"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> ArbitrageUnstakeResult: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["earnDualCollect"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> DualCollected: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["earnDualGetBalances"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> DualBalanceList: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["earnDualGetDeliveryPrices"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> DualDeliveryPriceList: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["earnDualGetIndex"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> DualIndex: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["earnDualGetInvests"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> DualRecordList: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["earnDualGetOpenProducts"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> DualProductList: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["earnDualGetPrices"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> DualPriceList: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["earnDualGetRecords"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> DualRecordList: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["earnDualGetSymbols"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> DualCoinList: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["earnDualInvest"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> DualInvested: ...
+
+        @overload
+        async def invoke(
+            self,
+            operation_id: Literal["earnDualRevokeInvest"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+        ) -> DualRevoked: ...
 
         @overload
         async def invoke(
@@ -2537,6 +2933,23 @@ class AsyncInvoke:
             max_retries: int | NotGiven = NOT_GIVEN,
             **kwargs: Any,
         ) -> AsyncIterator[UserSignal]: ...
+
+        @overload
+        def paginate(
+            self,
+            operation_id: Literal["earnDualGetRecords"],
+            /,
+            arguments: Mapping[str, Any] | None = None,
+            *,
+            start_time: int | datetime | None = None,
+            end_time: int | datetime | None = None,
+            max_items: int | None = None,
+            page_size: int | None = None,
+            timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+            extra_headers: Headers = None,
+            max_retries: int | NotGiven = NOT_GIVEN,
+            **kwargs: Any,
+        ) -> AsyncIterator[DualRecord]: ...
 
         @overload
         def paginate(

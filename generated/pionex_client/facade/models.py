@@ -75,6 +75,25 @@ from .bot_spot_grid import (
     SpotGridStatus,
 )
 from .common import ContractType, MarketType, SymbolInfo, Symbols, SymbolStatus
+from .dual_investment import (
+    DualBalance,
+    DualBalanceList,
+    DualCoin,
+    DualCoinList,
+    DualCollected,
+    DualDeliveryPrice,
+    DualDeliveryPriceList,
+    DualIndex,
+    DualInvested,
+    DualPrice,
+    DualPriceList,
+    DualProduct,
+    DualProductList,
+    DualRecord,
+    DualRecordList,
+    DualRevoked,
+    DualType,
+)
 from .futures_account import (
     AccountDetailBalance,
     AccountDetailPosition,
@@ -143,6 +162,14 @@ from .market import (
     Tickers,
 )
 from .partner import PartnerQualification, PartnerTradingStat, PartnerTradingVolume
+from .term_arbitrage import (
+    ArbitrageBalance,
+    ArbitrageBalances,
+    ArbitrageProduct,
+    ArbitrageProducts,
+    ArbitrageStakeResult,
+    ArbitrageUnstakeResult,
+)
 from .trade import Fill, Fills, Order, Orders, OrderSource, OrderType
 from .wallet import (
     BalanceCategory,
@@ -161,6 +188,12 @@ __all__ = [
     "AccountDetailPosition",
     "AccountDetailPositionBalance",
     "AdjustmentType",
+    "ArbitrageBalance",
+    "ArbitrageBalances",
+    "ArbitrageProduct",
+    "ArbitrageProducts",
+    "ArbitrageStakeResult",
+    "ArbitrageUnstakeResult",
     "Balance",
     "BalanceCategory",
     "BalanceEntry",
@@ -181,6 +214,23 @@ __all__ = [
     "ContractType",
     "CopyTradeType",
     "CreatedTransfer",
+    "DualBalance",
+    "DualBalanceList",
+    "DualCoin",
+    "DualCoinList",
+    "DualCollected",
+    "DualDeliveryPrice",
+    "DualDeliveryPriceList",
+    "DualIndex",
+    "DualInvested",
+    "DualPrice",
+    "DualPriceList",
+    "DualProduct",
+    "DualProductList",
+    "DualRecord",
+    "DualRecordList",
+    "DualRevoked",
+    "DualType",
     "FeeType",
     "Fill",
     "FillRole",

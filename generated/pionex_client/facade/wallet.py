@@ -48,17 +48,21 @@ __all__ = [
 
 
 class BalanceEntry(Model, frozen=True, kw_only=True):
-    """One line of a spot-side category: a coin held (spot) or a bot's holding (bots). Pionex leaves the fields open; these are the ones the project knows, and any other field is ignored.
+    """One line of a spot-side category: a coin held (spot), a bot's holding (bots) or an earn investment's (dual, arbitrage). Pionex leaves the fields open; these are the ones the project knows, and any other field is ignored.
 
     Attributes:
-        coin: The coin (spot lines), or the bot's quote coin (bot lines).
+        coin: The coin held (spot and earn lines), or the bot's quote coin (bot lines).
         free: Amount that can be used now (spot lines).
         frozen: Amount held by open orders (spot lines).
-        amount: Amount of the coin held in all (spot lines).
+        amount: Amount of the coin held in all (spot lines), or held by the investment: principal and the yield booked so far (earn lines).
         bu_order_id: Identifier of the bot (bot lines).
         bu_order_type: Kind of bot: futures_grid, spot_grid or smart_copy (bot lines).
         base: Base coin of the bot's pair (bot lines).
         quote: Quote coin of the bot's pair (bot lines).
+        product_id: The earn product invested in (dual and arbitrage lines).
+        txid: The stake's transaction identifier, as the stake's reply gave it (arbitrage lines).
+        client_dual_id: The caller's identifier of the dual investment (dual lines).
+        state: State of the dual investment (dual lines).
         total_in_usdt: Value of the line in USDT.
     """
 
@@ -70,14 +74,18 @@ class BalanceEntry(Model, frozen=True, kw_only=True):
     bu_order_type: str | None = msgspec.field(default=None, name="buOrderType")
     base: str | None = None
     quote: str | None = None
+    product_id: str | None = msgspec.field(default=None, name="productId")
+    txid: str | None = None
+    client_dual_id: str | None = msgspec.field(default=None, name="clientDualId")
+    state: str | None = None
     total_in_usdt: Decimal | None = msgspec.field(default=None, name="totalInUsdt")
 
 
 class BalanceCategory(Model, frozen=True, kw_only=True):
-    """One category of the spot side, such as the spot coins or the bots.
+    """One category of the spot side: the spot coins, the bots, or one kind of earn product (dual investment, term arbitrage).
 
     Attributes:
-        type: Category: `spot` or `bot` in the sandbox; Pionex names no fixed set.
+        type: Category: in the sandbox `spot`, `bot`, and for each earn product the account holds money in `dual` or `arbitrage`; Pionex names no fixed set.
         title: The category's title for display.
         total_in_usdt: Value of the category in USDT.
         entries: The category's lines. Empty when the reply lacks it.
@@ -390,7 +398,7 @@ WALLET_GET_BALANCES_FULL: Operation[BalancesFull] = Operation(
                             "string",
                             "str",
                             False,
-                            description="Category: `spot` or `bot` in the sandbox; Pionex names no fixed set.",
+                            description="Category: in the sandbox `spot`, `bot`, and for each earn product the account holds money in `dual` or `arbitrage`; Pionex names no fixed set.",
                         ),
                         Field(
                             "title",
@@ -422,7 +430,7 @@ WALLET_GET_BALANCES_FULL: Operation[BalancesFull] = Operation(
                                     "string",
                                     "str",
                                     False,
-                                    description="The coin (spot lines), or the bot's quote coin (bot lines).",
+                                    description="The coin held (spot and earn lines), or the bot's quote coin (bot lines).",
                                 ),
                                 Field(
                                     "free",
@@ -446,7 +454,7 @@ WALLET_GET_BALANCES_FULL: Operation[BalancesFull] = Operation(
                                     "decimal",
                                     "Decimal",
                                     False,
-                                    description="Amount of the coin held in all (spot lines).",
+                                    description="Amount of the coin held in all (spot lines), or held by the investment: principal and the yield booked so far (earn lines).",
                                 ),
                                 Field(
                                     "bu_order_id",
@@ -479,6 +487,38 @@ WALLET_GET_BALANCES_FULL: Operation[BalancesFull] = Operation(
                                     "str",
                                     False,
                                     description="Quote coin of the bot's pair (bot lines).",
+                                ),
+                                Field(
+                                    "product_id",
+                                    "productId",
+                                    "string",
+                                    "str",
+                                    False,
+                                    description="The earn product invested in (dual and arbitrage lines).",
+                                ),
+                                Field(
+                                    "txid",
+                                    "txid",
+                                    "string",
+                                    "str",
+                                    False,
+                                    description="The stake's transaction identifier, as the stake's reply gave it (arbitrage lines).",
+                                ),
+                                Field(
+                                    "client_dual_id",
+                                    "clientDualId",
+                                    "string",
+                                    "str",
+                                    False,
+                                    description="The caller's identifier of the dual investment (dual lines).",
+                                ),
+                                Field(
+                                    "state",
+                                    "state",
+                                    "string",
+                                    "str",
+                                    False,
+                                    description="State of the dual investment (dual lines).",
                                 ),
                                 Field(
                                     "total_in_usdt",

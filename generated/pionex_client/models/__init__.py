@@ -11,6 +11,15 @@ if TYPE_CHECKING:
     from .account_detail_position_balance import AccountDetailPositionBalance
     from .account_detail_position_isolated_mode import AccountDetailPositionIsolatedMode
     from .account_detail_position_position_side import AccountDetailPositionPositionSide
+    from .arbitrage_balance import ArbitrageBalance
+    from .arbitrage_balances import ArbitrageBalances
+    from .arbitrage_coin import ArbitrageCoin
+    from .arbitrage_product import ArbitrageProduct
+    from .arbitrage_products import ArbitrageProducts
+    from .arbitrage_stake_request import ArbitrageStakeRequest
+    from .arbitrage_stake_result import ArbitrageStakeResult
+    from .arbitrage_unstake_request import ArbitrageUnstakeRequest
+    from .arbitrage_unstake_result import ArbitrageUnstakeResult
     from .balance import Balance
     from .balance_category import BalanceCategory
     from .balance_entry import BalanceEntry
@@ -120,6 +129,56 @@ if TYPE_CHECKING:
     from .bot_spot_grid_invest_in_response_200 import BotSpotGridInvestInResponse200
     from .cancel_all_orders_body import CancelAllOrdersBody
     from .cancel_order_body import CancelOrderBody
+    from .dual_balance import DualBalance
+    from .dual_balance_list import DualBalanceList
+    from .dual_coin import DualCoin
+    from .dual_coin_list import DualCoinList
+    from .dual_collect_request import DualCollectRequest
+    from .dual_collected import DualCollected
+    from .dual_delivery_price import DualDeliveryPrice
+    from .dual_delivery_price_list import DualDeliveryPriceList
+    from .dual_index import DualIndex
+    from .dual_invest_request import DualInvestRequest
+    from .dual_invested import DualInvested
+    from .dual_invests_request import DualInvestsRequest
+    from .dual_price import DualPrice
+    from .dual_price_list import DualPriceList
+    from .dual_product import DualProduct
+    from .dual_product_list import DualProductList
+    from .dual_product_type import DualProductType
+    from .dual_record import DualRecord
+    from .dual_record_list import DualRecordList
+    from .dual_record_type import DualRecordType
+    from .dual_revoke_request import DualRevokeRequest
+    from .dual_revoked import DualRevoked
+    from .earn_arbitrage_get_balances_response_200 import (
+        EarnArbitrageGetBalancesResponse200,
+    )
+    from .earn_arbitrage_get_products_response_200 import (
+        EarnArbitrageGetProductsResponse200,
+    )
+    from .earn_arbitrage_stake_response_200 import EarnArbitrageStakeResponse200
+    from .earn_arbitrage_unstake_response_200 import EarnArbitrageUnstakeResponse200
+    from .earn_dual_collect_response_200 import EarnDualCollectResponse200
+    from .earn_dual_get_balances_response_200 import EarnDualGetBalancesResponse200
+    from .earn_dual_get_delivery_prices_quote import EarnDualGetDeliveryPricesQuote
+    from .earn_dual_get_delivery_prices_response_200 import (
+        EarnDualGetDeliveryPricesResponse200,
+    )
+    from .earn_dual_get_index_quote import EarnDualGetIndexQuote
+    from .earn_dual_get_index_response_200 import EarnDualGetIndexResponse200
+    from .earn_dual_get_invests_response_200 import EarnDualGetInvestsResponse200
+    from .earn_dual_get_open_products_quote import EarnDualGetOpenProductsQuote
+    from .earn_dual_get_open_products_response_200 import (
+        EarnDualGetOpenProductsResponse200,
+    )
+    from .earn_dual_get_open_products_type import EarnDualGetOpenProductsType
+    from .earn_dual_get_prices_quote import EarnDualGetPricesQuote
+    from .earn_dual_get_prices_response_200 import EarnDualGetPricesResponse200
+    from .earn_dual_get_records_response_200 import EarnDualGetRecordsResponse200
+    from .earn_dual_get_symbols_response_200 import EarnDualGetSymbolsResponse200
+    from .earn_dual_invest_response_200 import EarnDualInvestResponse200
+    from .earn_dual_revoke_invest_response_200 import EarnDualRevokeInvestResponse200
     from .error_response import ErrorResponse
     from .error_response_code import ErrorResponseCode
     from .error_response_data import ErrorResponseData
@@ -504,6 +563,15 @@ _MODULES: dict[str, str] = {
     "AccountDetailPositionBalance": ".account_detail_position_balance",
     "AccountDetailPositionIsolatedMode": ".account_detail_position_isolated_mode",
     "AccountDetailPositionPositionSide": ".account_detail_position_position_side",
+    "ArbitrageBalance": ".arbitrage_balance",
+    "ArbitrageBalances": ".arbitrage_balances",
+    "ArbitrageCoin": ".arbitrage_coin",
+    "ArbitrageProduct": ".arbitrage_product",
+    "ArbitrageProducts": ".arbitrage_products",
+    "ArbitrageStakeRequest": ".arbitrage_stake_request",
+    "ArbitrageStakeResult": ".arbitrage_stake_result",
+    "ArbitrageUnstakeRequest": ".arbitrage_unstake_request",
+    "ArbitrageUnstakeResult": ".arbitrage_unstake_result",
     "Balance": ".balance",
     "BalanceCategory": ".balance_category",
     "BalanceEntry": ".balance_entry",
@@ -583,6 +651,48 @@ _MODULES: dict[str, str] = {
     "BotSpotGridInvestInResponse200": ".bot_spot_grid_invest_in_response_200",
     "CancelAllOrdersBody": ".cancel_all_orders_body",
     "CancelOrderBody": ".cancel_order_body",
+    "DualBalance": ".dual_balance",
+    "DualBalanceList": ".dual_balance_list",
+    "DualCoin": ".dual_coin",
+    "DualCoinList": ".dual_coin_list",
+    "DualCollectRequest": ".dual_collect_request",
+    "DualCollected": ".dual_collected",
+    "DualDeliveryPrice": ".dual_delivery_price",
+    "DualDeliveryPriceList": ".dual_delivery_price_list",
+    "DualIndex": ".dual_index",
+    "DualInvestRequest": ".dual_invest_request",
+    "DualInvested": ".dual_invested",
+    "DualInvestsRequest": ".dual_invests_request",
+    "DualPrice": ".dual_price",
+    "DualPriceList": ".dual_price_list",
+    "DualProduct": ".dual_product",
+    "DualProductList": ".dual_product_list",
+    "DualProductType": ".dual_product_type",
+    "DualRecord": ".dual_record",
+    "DualRecordList": ".dual_record_list",
+    "DualRecordType": ".dual_record_type",
+    "DualRevokeRequest": ".dual_revoke_request",
+    "DualRevoked": ".dual_revoked",
+    "EarnArbitrageGetBalancesResponse200": ".earn_arbitrage_get_balances_response_200",
+    "EarnArbitrageGetProductsResponse200": ".earn_arbitrage_get_products_response_200",
+    "EarnArbitrageStakeResponse200": ".earn_arbitrage_stake_response_200",
+    "EarnArbitrageUnstakeResponse200": ".earn_arbitrage_unstake_response_200",
+    "EarnDualCollectResponse200": ".earn_dual_collect_response_200",
+    "EarnDualGetBalancesResponse200": ".earn_dual_get_balances_response_200",
+    "EarnDualGetDeliveryPricesQuote": ".earn_dual_get_delivery_prices_quote",
+    "EarnDualGetDeliveryPricesResponse200": ".earn_dual_get_delivery_prices_response_200",
+    "EarnDualGetIndexQuote": ".earn_dual_get_index_quote",
+    "EarnDualGetIndexResponse200": ".earn_dual_get_index_response_200",
+    "EarnDualGetInvestsResponse200": ".earn_dual_get_invests_response_200",
+    "EarnDualGetOpenProductsQuote": ".earn_dual_get_open_products_quote",
+    "EarnDualGetOpenProductsResponse200": ".earn_dual_get_open_products_response_200",
+    "EarnDualGetOpenProductsType": ".earn_dual_get_open_products_type",
+    "EarnDualGetPricesQuote": ".earn_dual_get_prices_quote",
+    "EarnDualGetPricesResponse200": ".earn_dual_get_prices_response_200",
+    "EarnDualGetRecordsResponse200": ".earn_dual_get_records_response_200",
+    "EarnDualGetSymbolsResponse200": ".earn_dual_get_symbols_response_200",
+    "EarnDualInvestResponse200": ".earn_dual_invest_response_200",
+    "EarnDualRevokeInvestResponse200": ".earn_dual_revoke_invest_response_200",
     "ErrorResponse": ".error_response",
     "ErrorResponseCode": ".error_response_code",
     "ErrorResponseData": ".error_response_data",
@@ -873,6 +983,15 @@ __all__ = (
     "AccountDetailPositionBalance",
     "AccountDetailPositionIsolatedMode",
     "AccountDetailPositionPositionSide",
+    "ArbitrageBalance",
+    "ArbitrageBalances",
+    "ArbitrageCoin",
+    "ArbitrageProduct",
+    "ArbitrageProducts",
+    "ArbitrageStakeRequest",
+    "ArbitrageStakeResult",
+    "ArbitrageUnstakeRequest",
+    "ArbitrageUnstakeResult",
     "Balance",
     "BalanceCategory",
     "BalanceEntry",
@@ -952,6 +1071,48 @@ __all__ = (
     "BotSpotGridInvestInResponse200",
     "CancelAllOrdersBody",
     "CancelOrderBody",
+    "DualBalance",
+    "DualBalanceList",
+    "DualCoin",
+    "DualCoinList",
+    "DualCollectRequest",
+    "DualCollected",
+    "DualDeliveryPrice",
+    "DualDeliveryPriceList",
+    "DualIndex",
+    "DualInvestRequest",
+    "DualInvested",
+    "DualInvestsRequest",
+    "DualPrice",
+    "DualPriceList",
+    "DualProduct",
+    "DualProductList",
+    "DualProductType",
+    "DualRecord",
+    "DualRecordList",
+    "DualRecordType",
+    "DualRevokeRequest",
+    "DualRevoked",
+    "EarnArbitrageGetBalancesResponse200",
+    "EarnArbitrageGetProductsResponse200",
+    "EarnArbitrageStakeResponse200",
+    "EarnArbitrageUnstakeResponse200",
+    "EarnDualCollectResponse200",
+    "EarnDualGetBalancesResponse200",
+    "EarnDualGetDeliveryPricesQuote",
+    "EarnDualGetDeliveryPricesResponse200",
+    "EarnDualGetIndexQuote",
+    "EarnDualGetIndexResponse200",
+    "EarnDualGetInvestsResponse200",
+    "EarnDualGetOpenProductsQuote",
+    "EarnDualGetOpenProductsResponse200",
+    "EarnDualGetOpenProductsType",
+    "EarnDualGetPricesQuote",
+    "EarnDualGetPricesResponse200",
+    "EarnDualGetRecordsResponse200",
+    "EarnDualGetSymbolsResponse200",
+    "EarnDualInvestResponse200",
+    "EarnDualRevokeInvestResponse200",
     "ErrorResponse",
     "ErrorResponseCode",
     "ErrorResponseData",

@@ -17,15 +17,17 @@ T = TypeVar("T", bound="BalanceCategory")
 
 @_attrs_define
 class BalanceCategory:
-    """One category of the spot side, such as the spot coins or the bots.
+    """One category of the spot side: the spot coins, the bots, or one kind of earn product (dual investment, term
+    arbitrage).
 
-    Attributes:
-        type_ (str | Unset): Category: `spot` or `bot` in the sandbox; Pionex names no fixed set.
-        title (str | Unset): The category's title for display.
-        total_in_usdt (str | Unset): Value of the category in USDT.
-        list_ (list[BalanceEntry] | Unset): The category's lines.
-        has_more (bool | Unset): Whether the category has more lines than the reply lists.
-        count (int | Unset): How many lines the category has in all.
+        Attributes:
+            type_ (str | Unset): Category: in the sandbox `spot`, `bot`, and for each earn product the account holds money
+                in `dual` or `arbitrage`; Pionex names no fixed set.
+            title (str | Unset): The category's title for display.
+            total_in_usdt (str | Unset): Value of the category in USDT.
+            list_ (list[BalanceEntry] | Unset): The category's lines.
+            has_more (bool | Unset): Whether the category has more lines than the reply lists.
+            count (int | Unset): How many lines the category has in all.
     """
 
     type_: str | Unset = UNSET

@@ -13,18 +13,23 @@ T = TypeVar("T", bound="BalanceEntry")
 
 @_attrs_define
 class BalanceEntry:
-    """One line of a spot-side category: a coin held (spot) or a bot's holding (bots). Pionex leaves the fields open; these
-    are the ones the project knows, and any other field is ignored.
+    """One line of a spot-side category: a coin held (spot), a bot's holding (bots) or an earn investment's (dual,
+    arbitrage). Pionex leaves the fields open; these are the ones the project knows, and any other field is ignored.
 
         Attributes:
-            coin (str | Unset): The coin (spot lines), or the bot's quote coin (bot lines).
+            coin (str | Unset): The coin held (spot and earn lines), or the bot's quote coin (bot lines).
             free (str | Unset): Amount that can be used now (spot lines).
             frozen (str | Unset): Amount held by open orders (spot lines).
-            amount (str | Unset): Amount of the coin held in all (spot lines).
+            amount (str | Unset): Amount of the coin held in all (spot lines), or held by the investment: principal and the
+                yield booked so far (earn lines).
             bu_order_id (str | Unset): Identifier of the bot (bot lines).
             bu_order_type (str | Unset): Kind of bot: futures_grid, spot_grid or smart_copy (bot lines).
             base (str | Unset): Base coin of the bot's pair (bot lines).
             quote (str | Unset): Quote coin of the bot's pair (bot lines).
+            product_id (str | Unset): The earn product invested in (dual and arbitrage lines).
+            txid (str | Unset): The stake's transaction identifier, as the stake's reply gave it (arbitrage lines).
+            client_dual_id (str | Unset): The caller's identifier of the dual investment (dual lines).
+            state (str | Unset): State of the dual investment (dual lines).
             total_in_usdt (str | Unset): Value of the line in USDT.
     """
 
@@ -36,6 +41,10 @@ class BalanceEntry:
     bu_order_type: str | Unset = UNSET
     base: str | Unset = UNSET
     quote: str | Unset = UNSET
+    product_id: str | Unset = UNSET
+    txid: str | Unset = UNSET
+    client_dual_id: str | Unset = UNSET
+    state: str | Unset = UNSET
     total_in_usdt: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -55,6 +64,14 @@ class BalanceEntry:
         base = self.base
 
         quote = self.quote
+
+        product_id = self.product_id
+
+        txid = self.txid
+
+        client_dual_id = self.client_dual_id
+
+        state = self.state
 
         total_in_usdt = self.total_in_usdt
 
@@ -77,6 +94,14 @@ class BalanceEntry:
             field_dict["base"] = base
         if quote is not UNSET:
             field_dict["quote"] = quote
+        if product_id is not UNSET:
+            field_dict["productId"] = product_id
+        if txid is not UNSET:
+            field_dict["txid"] = txid
+        if client_dual_id is not UNSET:
+            field_dict["clientDualId"] = client_dual_id
+        if state is not UNSET:
+            field_dict["state"] = state
         if total_in_usdt is not UNSET:
             field_dict["totalInUsdt"] = total_in_usdt
 
@@ -101,6 +126,14 @@ class BalanceEntry:
 
         quote = d.pop("quote", UNSET)
 
+        product_id = d.pop("productId", UNSET)
+
+        txid = d.pop("txid", UNSET)
+
+        client_dual_id = d.pop("clientDualId", UNSET)
+
+        state = d.pop("state", UNSET)
+
         total_in_usdt = d.pop("totalInUsdt", UNSET)
 
         balance_entry = cls(
@@ -112,6 +145,10 @@ class BalanceEntry:
             bu_order_type=bu_order_type,
             base=base,
             quote=quote,
+            product_id=product_id,
+            txid=txid,
+            client_dual_id=client_dual_id,
+            state=state,
             total_in_usdt=total_in_usdt,
         )
 
