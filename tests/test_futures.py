@@ -57,7 +57,7 @@ def test_futures_operations_live_under_client_futures_and_spot_is_unchanged() ->
     spot = {
         op.operation_id: op
         for op in OPERATIONS
-        if not op.operation_id.startswith(("futures", "bot", "wallet", "partner", "instFund"))
+        if not op.operation_id.startswith(("futures", "bot", "wallet", "partner", "instFund", "earn"))
     }
     assert {op.area for op in spot.values()} == {"common", "market", "account", "trade"}
     assert "futures" not in facade.AREAS and "futures" not in facade.AREA_PATHS.values()

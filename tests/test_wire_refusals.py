@@ -201,6 +201,8 @@ WINDOWS = [
     lambda c, a, b: c.futures.trade.get_history_orders(start_time=a, end_time=b),
     lambda c, a, b: c.futures.trade.get_fills(symbol=PERP, start_time=a, end_time=b),
     lambda c, a, b: c.futures.trade.get_funding_fees(start_time=a, end_time=b),
+    lambda c, a, b: c.earn.dual.get_delivery_prices(base="BTC", start_time=a, end_time=b),
+    lambda c, a, b: c.earn.dual.get_records(base="BTC", start_time=a, end_time=b),
 ]
 
 
