@@ -74,7 +74,7 @@ REST_ENUMS = {
     "SpotGridStatus": ("prepare", "lock_currency", "init_grid", "running", "destroy_grid", "unlock_currency", "canceled"),
     "StopType": ("price", "profit_amount", "profit_ratio", "price_limit"),
     "Trend": ("long", "short", "no_trend"),
-    # dual investment (Pionex's openapi_earn_dual.yaml): which coin a product takes
+    # dual investment (Pionex's openapi_earn_dual.yaml)
     "DualType": ("DUAL_BASE", "DUAL_CURRENCY"),
 }  # fmt: skip
 

@@ -354,7 +354,7 @@ def test_every_bounded_list_operation_pages_and_the_rest_are_listed() -> None:
         "futuresGetFills", "futuresGetFillsByOrderId", "futuresGetFundingFees", "futuresGetHistoryPositions",
         "futuresGetTransfers", "futuresGetFundingRates", "futuresGetOpenOrders",
         "botOrdersList", "botSignalsList",  # by the page token each reply gives
-        "earnDualGetRecords",  # dual investment's history, by creation time
+        "earnDualGetRecords",  # by creation time, newest first
     }  # fmt: skip
     # Index and mark candles take no endTime: a reply's cap (2000) cannot be paged past.
     by_id = {op.operation_id: op for op in OPERATIONS}
