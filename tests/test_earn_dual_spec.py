@@ -421,7 +421,9 @@ def test_what_goes_out_under_pionex_names() -> None:
         client.earn.dual.get_invests(base="BTC", client_dual_ids=["my-order-001", "my-order-002"])
         client.earn.dual.collect(base="BTC", client_dual_id="my-order-001", product_id=PRODUCT)
         client.earn.dual.get_prices(**ARGS["earnDualGetPrices"])
-        client.earn.dual.get_records(base="BTC", quote="USDXO", limit=10, end_time=1775027817297, filter="SETTLED")
+        client.earn.dual.get_records(
+            base="BTC", quote="USDXO", limit=10, end_time=1775027817297, filter="SETTLED,REVOKED"
+        )
         client.earn.dual.get_balances(merge=True)
 
     revoke, invests, collect, prices, records, balances = recorded(calls)
@@ -433,7 +435,7 @@ def test_what_goes_out_under_pionex_names() -> None:
     assert prices.url.params["productIds"] == "LRC-USDT-260410-0.03-C-USDT,LRC-USDT-260410-0.02-C-USDT"
     assert "PIONEX-KEY" not in prices.headers and "timestamp" not in prices.url.params
     assert dict(records.url.params) | {"timestamp": "-"} == {
-        "base": "BTC", "quote": "USDXO", "limit": "10", "endTime": "1775027817297", "filter": "SETTLED", "timestamp": "-",
+        "base": "BTC", "quote": "USDXO", "limit": "10", "endTime": "1775027817297", "filter": "SETTLED,REVOKED", "timestamp": "-",
     }  # fmt: skip
     assert balances.url.params["merge"] == "true"
 
@@ -465,6 +467,8 @@ REFUSED = [
     ("earnDualGetRecords", {"base": "BTC", "end_time": 2, "start_time": 3}, "start_time", "is after end_time"),
     ("earnDualGetRecords", {"base": "BTC", "end_time": 2, "limit": 101}, "limit", "at most 100"),
     ("earnDualGetRecords", {"base": "BTC", "end_time": 2, "filter": "A B"}, "filter", "must not contain"),
+    ("earnDualGetRecords", {"base": "BTC", "end_time": 2, "filter": "SETTLED,"}, "filter", "must match"),
+    ("earnDualGetRecords", {"base": "BTC", "end_time": 2, "filter": "SETTLED;REVOKED"}, "filter", "must match"),
     ("earnDualGetInvests", {"client_dual_ids": []}, "client_dual_ids", "at least 1"),
     ("earnDualGetInvests", {"client_dual_ids": "my-order-001"}, "client_dual_ids", "must be a list"),
     ("earnDualGetInvests", {"client_dual_ids": ["ok-1", "not ok"]}, "client_dual_ids[1]", "must not contain"),

@@ -1321,9 +1321,9 @@ EARN_DUAL_GET_RECORDS: Operation[DualRecordList] = Operation(
             False,
             "string",
             min_length=1,
-            max_length=32,
-            pattern="^[A-Za-z0-9_]{1,32}$",
-            description="Only investments in this state (Pionex documents no values; the states of `DualRecord.state`).",
+            max_length=128,
+            pattern="^[A-Za-z0-9_]{1,32}(?:,[A-Za-z0-9_]{1,32})*$",
+            description="Only investments in these states, separated by commas (Pionex documents no values; see `DualRecord.state`).",
         ),
         Param(
             "start_time",
@@ -2209,7 +2209,7 @@ class DualInvestmentApi:
             base: Base coin of the investments, such as BTC.
             quote: Only investments on this quote, such as USDXO.
             currency: Only investments in this investment currency, such as USDT.
-            filter: Only investments in this state (Pionex documents no values; the states of `DualRecord.state`).
+            filter: Only investments in these states, separated by commas (Pionex documents no values; see `DualRecord.state`).
             start_time: Earliest creation time to include, in milliseconds.
             end_time: Latest creation time to include, in milliseconds (inclusive).
             limit: How many investments to return (1 to 100; Pionex states no bound, this spec sets 100).
@@ -2572,7 +2572,7 @@ class AsyncDualInvestmentApi:
             base: Base coin of the investments, such as BTC.
             quote: Only investments on this quote, such as USDXO.
             currency: Only investments in this investment currency, such as USDT.
-            filter: Only investments in this state (Pionex documents no values; the states of `DualRecord.state`).
+            filter: Only investments in these states, separated by commas (Pionex documents no values; see `DualRecord.state`).
             start_time: Earliest creation time to include, in milliseconds.
             end_time: Latest creation time to include, in milliseconds (inclusive).
             limit: How many investments to return (1 to 100; Pionex states no bound, this spec sets 100).

@@ -110,8 +110,10 @@ def sync_detailed(
             characters (USDT, BTC). Example: USDT.
         currency (str | Unset): A coin's ticker: upper-case ASCII letters and digits, 1 to 32
             characters (USDT, BTC). Example: USDT.
-        filter_ (str | Unset): A state to filter investments by: letters, digits and underscores,
-            at most 32 characters (Pionex documents no values). Example: SETTLED.
+        filter_ (str | Unset): One or more states to keep investments in, separated by commas
+            without spaces: letters, digits and underscores, at most 128 characters in all (Pionex
+            documents no values; the sandbox takes the record states and UNCOLLECTED). Example:
+            SETTLED,REVOKED.
         start_time (int | Unset): A moment as milliseconds since the Unix epoch: a positive 64-bit
             integer.
         end_time (int): A moment as milliseconds since the Unix epoch: a positive 64-bit integer.
@@ -165,8 +167,10 @@ def sync(
             characters (USDT, BTC). Example: USDT.
         currency (str | Unset): A coin's ticker: upper-case ASCII letters and digits, 1 to 32
             characters (USDT, BTC). Example: USDT.
-        filter_ (str | Unset): A state to filter investments by: letters, digits and underscores,
-            at most 32 characters (Pionex documents no values). Example: SETTLED.
+        filter_ (str | Unset): One or more states to keep investments in, separated by commas
+            without spaces: letters, digits and underscores, at most 128 characters in all (Pionex
+            documents no values; the sandbox takes the record states and UNCOLLECTED). Example:
+            SETTLED,REVOKED.
         start_time (int | Unset): A moment as milliseconds since the Unix epoch: a positive 64-bit
             integer.
         end_time (int): A moment as milliseconds since the Unix epoch: a positive 64-bit integer.
@@ -215,8 +219,10 @@ async def asyncio_detailed(
             characters (USDT, BTC). Example: USDT.
         currency (str | Unset): A coin's ticker: upper-case ASCII letters and digits, 1 to 32
             characters (USDT, BTC). Example: USDT.
-        filter_ (str | Unset): A state to filter investments by: letters, digits and underscores,
-            at most 32 characters (Pionex documents no values). Example: SETTLED.
+        filter_ (str | Unset): One or more states to keep investments in, separated by commas
+            without spaces: letters, digits and underscores, at most 128 characters in all (Pionex
+            documents no values; the sandbox takes the record states and UNCOLLECTED). Example:
+            SETTLED,REVOKED.
         start_time (int | Unset): A moment as milliseconds since the Unix epoch: a positive 64-bit
             integer.
         end_time (int): A moment as milliseconds since the Unix epoch: a positive 64-bit integer.
@@ -268,8 +274,10 @@ async def asyncio(
             characters (USDT, BTC). Example: USDT.
         currency (str | Unset): A coin's ticker: upper-case ASCII letters and digits, 1 to 32
             characters (USDT, BTC). Example: USDT.
-        filter_ (str | Unset): A state to filter investments by: letters, digits and underscores,
-            at most 32 characters (Pionex documents no values). Example: SETTLED.
+        filter_ (str | Unset): One or more states to keep investments in, separated by commas
+            without spaces: letters, digits and underscores, at most 128 characters in all (Pionex
+            documents no values; the sandbox takes the record states and UNCOLLECTED). Example:
+            SETTLED,REVOKED.
         start_time (int | Unset): A moment as milliseconds since the Unix epoch: a positive 64-bit
             integer.
         end_time (int): A moment as milliseconds since the Unix epoch: a positive 64-bit integer.
