@@ -2,7 +2,9 @@
 examples/futures_quickstart.py (a futures round trip whose money must add up),
 examples/live_book.py (a futures order book kept live from the streams) and
 examples/bots_walkthrough.py (a spot grid and a neutral futures grid run for a day of the sandbox's
-time, their money checked to the last decimal) against it, then stop.
+time, their money checked to the last decimal) and examples/earn_walkthrough.py (a dual investment
+run to expiry and collected, a term-arbitrage stake, the wallet overview before and after, to the
+last decimal) against it, then stop.
 
 The sandbox listens on a free port of 127.0.0.1 and accepts only its own, obviously fake
 credentials; nothing leaves this machine.
@@ -21,6 +23,7 @@ QUICKSTART = Path(__file__).with_name("quickstart.py")
 FUTURES_QUICKSTART = Path(__file__).with_name("futures_quickstart.py")
 LIVE_BOOK = Path(__file__).with_name("live_book.py")
 BOTS = Path(__file__).with_name("bots_walkthrough.py")
+EARN = Path(__file__).with_name("earn_walkthrough.py")
 
 
 def main() -> int:
@@ -42,6 +45,9 @@ def main() -> int:
         if status == 0:
             print("\n--- Grid bots, a day of the sandbox's time ---\n", flush=True)
             status = subprocess.call([sys.executable, str(BOTS)], env=env)
+        if status == 0:
+            print("\n--- Earn: dual investment and term arbitrage ---\n", flush=True)
+            status = subprocess.call([sys.executable, str(EARN)], env=env)
     print("\nStopped the sandbox.")
     return status
 
