@@ -5,35 +5,17 @@ coin enum, the examples) are carried from Pionex's file into this test."""
 
 from __future__ import annotations
 
-import asyncio
-import json
 from decimal import Decimal
 from typing import Any
 
 import httpx
 import pytest
 
-from pionex_sandbox import (
-    DEFAULT_API_KEY,
-    DEFAULT_API_SECRET,
-    READONLY_API_KEY,
-    READONLY_API_SECRET,
-    create_app,
-    sandbox_of,
-)
+from pionex_sandbox import DEFAULT_API_KEY, READONLY_API_KEY, create_app, sandbox_of
 from pionex_sandbox.accounts import EARN, PERMISSIONS, READ
-from pionex_wrapper import (
-    ArbitrageParameterError,
-    AsyncPionex,
-    InvalidParameterError,
-    ParameterError,
-    PermissionDeniedError,
-    Pionex,
-    PionexError,
-    registry,
-)
-from tests.helpers import FAKE_KEY, FAKE_SECRET, SPEC, envelope, resolve
-from tests.test_bots_spec import answering, covered, never_called, same
+from pionex_wrapper import ArbitrageParameterError, ParameterError, Pionex, registry
+from tests.contract import ERRORS, Contract, answering, never_called
+from tests.helpers import FAKE_KEY, FAKE_SECRET, SPEC, resolve
 
 # (operationId, area, name, method, path, permission, effect)
 CONTRACT = [
@@ -89,24 +71,14 @@ SAMPLES: dict[str, Any] = {
 }
 
 
-def method_of(client: Any, operation_id: str) -> Any:
-    row = next(r for r in CONTRACT if r[0] == operation_id)
-    return getattr(client.earn.arbitrage, row[2])
-
-
-def reply_schema(operation_id: str) -> dict[str, Any]:
-    method, path = next((r[3], r[4]) for r in CONTRACT if r[0] == operation_id)
-    reply = SPEC["paths"][path][method.lower()]["responses"]["200"]["content"]["application/json"]["schema"]
-    return resolve(reply["allOf"][1]["properties"]["data"])
+CHECKS = Contract(
+    CONTRACT, ARGS, SAMPLES, bodies={"earnArbitrageStake": EXAMPLE_BODY, "earnArbitrageUnstake": EXAMPLE_BODY}
+)
+method_of = CHECKS.method_of
 
 
 def test_the_registry_holds_the_4_operations_of_the_contract() -> None:
-    ops = {op.operation_id: op for op in registry.operations() if op.area == "earn.arbitrage"}
-    assert sorted(ops) == sorted(IDS)
-    for operation_id, area, name, method, path, permission, effect in CONTRACT:
-        op = ops[operation_id]
-        assert (op.area, op.name, op.method, op.path) == (area, name, method, path), operation_id
-        assert (op.permission, op.effect, op.weight) == (permission, effect, 1), operation_id
+    CHECKS.check_registry(lambda op: op.area == "earn.arbitrage")
     tags = {t["name"]: t.get("x-pionex-area") for t in SPEC["tags"]}
     assert tags["Term Arbitrage"] == "earn.arbitrage"
 
@@ -124,13 +96,11 @@ def test_the_bodies_carry_pionex_fields_and_constraints() -> None:
     assert set(schemas["ArbitrageStakeResult"]["properties"]) == {"request_id", "status", "txid"}
     assert set(schemas["ArbitrageUnstakeResult"]["properties"]) == {"status"}
     for operation_id in IDS:
-        method, path = next((r[3], r[4]) for r in CONTRACT if r[0] == operation_id)
-        assert {"200", "400", "401"} <= set(SPEC["paths"][path][method.lower()]["responses"])
+        assert {"200", "400", "401"} <= set(CHECKS.raw_operation(operation_id)["responses"])
 
 
 def test_the_error_code_has_its_own_class() -> None:
-    table = SPEC["components"]["schemas"]["ErrorResponse"]["properties"]["code"]["x-pionex-errors"]
-    assert table["ARBITRAGE_PARAMETER_ERROR"]["class"] == ArbitrageParameterError.__name__
+    assert ERRORS["ARBITRAGE_PARAMETER_ERROR"]["class"] == ArbitrageParameterError.__name__
     assert issubclass(ArbitrageParameterError, ParameterError)
 
     def refuse(request: httpx.Request) -> httpx.Response:
@@ -152,35 +122,8 @@ def test_the_sandbox_accounts_carry_the_earn_permission() -> None:
     assert EARN in default.permissions and readonly.permissions == {READ}
 
 
-@pytest.mark.parametrize("operation_id", IDS)
-def test_reachable_sync_with_its_reply_decoded(operation_id: str) -> None:
-    op = registry.operation(operation_id)
-    sent: list[httpx.Request] = []
-
-    def reply(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(200, json=envelope(SAMPLES[operation_id]))
-
-    with Pionex(FAKE_KEY, FAKE_SECRET, transport=httpx.MockTransport(reply)) as client:
-        result = method_of(client, operation_id)(**ARGS[operation_id])
-    (request,) = sent
-    assert (request.method, request.url.path) == (op.method, op.path)
-    if op.method == "POST":
-        assert json.loads(request.content) == EXAMPLE_BODY  # Pionex's example body, exactly
-    assert type(result) is op.data_type
-    same(op.data_type.__name__, reply_schema(operation_id), SAMPLES[operation_id], result)
-
-
-@pytest.mark.parametrize("operation_id", IDS)
-def test_reachable_async_with_its_reply_decoded(operation_id: str) -> None:
-    async def main() -> Any:
-        async with AsyncPionex(FAKE_KEY, FAKE_SECRET, transport=answering(SAMPLES[operation_id])) as client:
-            return await method_of(client, operation_id)(**ARGS[operation_id])
-
-    op = registry.operation(operation_id)
-    result = asyncio.run(main())
-    assert type(result) is op.data_type
-    same(op.data_type.__name__, reply_schema(operation_id), SAMPLES[operation_id], result)
+test_reachable_sync_with_its_reply_decoded = CHECKS.reachable_sync_test()
+test_reachable_async_with_its_reply_decoded = CHECKS.reachable_async_test()
 
 
 def test_pionex_example_replies_read_as_documented() -> None:
@@ -191,9 +134,7 @@ def test_pionex_example_replies_read_as_documented() -> None:
         assert client.earn.arbitrage.unstake(product_id="ARB-USDT-30D", coin="USDT", amount="100").status == "success"
 
 
-@pytest.mark.parametrize("operation_id", IDS)
-def test_each_sample_fills_every_field_of_its_reply(operation_id: str) -> None:
-    assert covered(reply_schema(operation_id), [SAMPLES[operation_id]], "data") == []
+test_each_sample_fills_every_field_of_its_reply = CHECKS.sample_fills_test()
 
 
 @pytest.mark.parametrize("operation_id", IDS[:2])
@@ -229,12 +170,7 @@ REFUSED = [
 ]
 
 
-@pytest.mark.parametrize(("operation_id", "arguments", "named"), REFUSED)
-def test_bad_inputs_are_refused_before_sending(operation_id: str, arguments: dict[str, Any], named: str) -> None:
-    with Pionex(FAKE_KEY, FAKE_SECRET, transport=httpx.MockTransport(never_called)) as client:
-        with pytest.raises(InvalidParameterError) as caught:
-            method_of(client, operation_id)(**arguments)
-    assert caught.value.parameter == named, str(caught.value)
+test_bad_inputs_are_refused_before_sending = CHECKS.refused_test(REFUSED)
 
 
 def test_a_missing_input_is_refused_before_sending() -> None:
@@ -247,28 +183,6 @@ def test_the_read_only_key_may_read_but_not_stake() -> None:
     """Over the sandbox: the read-only key reads products and balances and is refused stake and
     unstake (PERMISSION_DENIED naming earn); the default key gets every reply."""
 
-    async def main() -> dict[str, Any]:
-        outcome: dict[str, Any] = {}
-        app = create_app(seed=7)
-        for key, secret in ((READONLY_API_KEY, READONLY_API_SECRET), (DEFAULT_API_KEY, DEFAULT_API_SECRET)):
-            transport = httpx.ASGITransport(app=app)
-            async with AsyncPionex(
-                key, secret, base_url="http://sandbox", transport=transport, max_retries=0
-            ) as client:
-                for operation_id in IDS:
-                    try:
-                        outcome[f"{key}:{operation_id}"] = await method_of(client, operation_id)(**ARGS[operation_id])
-                    except PionexError as error:
-                        outcome[f"{key}:{operation_id}"] = error
-        return outcome
-
-    outcome = asyncio.run(main())
-    for operation_id, *_, permission, _ in CONTRACT:
-        readonly, default = outcome[f"{READONLY_API_KEY}:{operation_id}"], outcome[f"{DEFAULT_API_KEY}:{operation_id}"]
-        if permission == "read":
-            assert not isinstance(readonly, PionexError), (operation_id, readonly)
-        else:
-            assert isinstance(readonly, PermissionDeniedError) and "earn" in str(readonly), (operation_id, readonly)
-        assert not isinstance(default, PionexError), (operation_id, default)
+    outcome = CHECKS.check_permissions_over_sandbox()
     assert outcome[f"{DEFAULT_API_KEY}:earnArbitrageStake"].txid == "tx-00000001"
     assert outcome[f"{READONLY_API_KEY}:earnArbitrageGetBalances"].balances == []

@@ -5,39 +5,28 @@ Pionex's files into this test."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 from decimal import Decimal
-from functools import reduce
 from typing import Any
 
 import httpx
 import pytest
 
-from pionex_sandbox import (
-    DEFAULT_API_KEY,
-    DEFAULT_API_SECRET,
-    READONLY_API_KEY,
-    READONLY_API_SECRET,
-    create_app,
-    sandbox_of,
-)
+from pionex_sandbox import DEFAULT_API_KEY, READONLY_API_KEY, create_app, sandbox_of
 from pionex_sandbox.accounts import INST_FUND, INST_FUND_WITHDRAW, PARTNER, PERMISSIONS, READ
 from pionex_wrapper import (
     AsyncPionex,
     InstFundInternalError,
     InstFundInvalidArgumentError,
     InstFundInvalidTokenError,
-    InvalidParameterError,
     ParameterError,
-    PermissionDeniedError,
     Pionex,
     PionexError,
     UnauthorizedError,
     registry,
 )
-from tests.helpers import FAKE_KEY, FAKE_SECRET, SPEC, envelope, resolve
-from tests.test_bots_spec import answering, covered, never_called, same
+from tests.contract import ERRORS, Contract, answering
+from tests.helpers import FAKE_KEY, FAKE_SECRET, SPEC, envelope
 
 # (operationId, area, name, method, path, permission, effect)
 CONTRACT = [
@@ -131,27 +120,8 @@ PIONEX_OVERVIEW = {
 }  # fmt: skip
 
 
-def method_of(client: Any, operation_id: str) -> Any:
-    row = next(r for r in CONTRACT if r[0] == operation_id)
-    return getattr(reduce(getattr, row[1].split("."), client), row[2])
-
-
-def reply_schema(operation_id: str) -> dict[str, Any]:
-    method, path = next((r[3], r[4]) for r in CONTRACT if r[0] == operation_id)
-    reply = SPEC["paths"][path][method.lower()]["responses"]["200"]["content"]["application/json"]["schema"]
-    return resolve(reply["allOf"][1]["properties"]["data"])
-
-
-def sample(operation_id: str) -> Any:
-    return PIONEX_OVERVIEW if operation_id == "walletGetBalancesFull" else SAMPLES[operation_id]
-
-
-def check_decoded(operation_id: str, data: Any, result: Any) -> None:
-    op = registry.operation(operation_id)
-    assert type(result) is op.data_type
-    if operation_id != "walletGetBalancesFull":
-        same(op.data_type.__name__, reply_schema(operation_id), data, result)
-        return
+def check_overview(result: Any) -> None:
+    """Pionex's example of the overview, read field by field (its prices are a map, not a list)."""
     assert (result.total_in_usdt, result.total_in_btc) == (Decimal("12345.67"), Decimal("0.18426"))
     assert set(result.prices) == {"BTC", "ETH"}
     assert result.prices["ETH"].change_24h_in_btc == Decimal("-0.00012") and result.prices["BTC"].full_name == "Bitcoin"
@@ -160,27 +130,30 @@ def check_decoded(operation_id: str, data: Any, result: Any) -> None:
     assert result.trader_account.total_in_usdt == Decimal("4345.67") and result.trader_account.detail == []
 
 
+CHECKS = Contract(
+    CONTRACT,
+    ARGS,
+    {**SAMPLES, "walletGetBalancesFull": PIONEX_OVERVIEW},
+    decoded={"walletGetBalancesFull": check_overview},
+)
+method_of = CHECKS.method_of
+
+
 def test_the_registry_holds_the_9_operations_of_the_three_files() -> None:
-    ops = {op.operation_id: op for op in registry.operations() if op.area in ("wallet", "partner", "inst_fund")}
-    assert sorted(ops) == sorted(IDS)
-    for operation_id, area, name, method, path, permission, effect in CONTRACT:
-        op = ops[operation_id]
-        assert (op.area, op.name, op.method, op.path) == (area, name, method, path), operation_id
-        assert (op.permission, op.effect, op.weight) == (permission, effect, 1), operation_id
+    CHECKS.check_registry(lambda op: op.area in ("wallet", "partner", "inst_fund"))
     tags = {t["name"]: t.get("x-pionex-area") for t in SPEC["tags"]}
     assert {tags["Wallet"], tags["Partner"], tags["Institutional Fund"]} == {"wallet", "partner", "inst_fund"}
 
 
 def test_the_new_error_codes_have_their_own_classes() -> None:
-    table = SPEC["components"]["schemas"]["ErrorResponse"]["properties"]["code"]["x-pionex-errors"]
-    assert table["UNAUTHORIZED"]["class"] == UnauthorizedError.__name__
+    assert ERRORS["UNAUTHORIZED"]["class"] == UnauthorizedError.__name__
     assert issubclass(InstFundInvalidArgumentError, ParameterError)
     for code, cls in (
         ("BOT_INVALID_ARGUMENT", InstFundInvalidArgumentError),
         ("BOT_INVALID_TOKEN", InstFundInvalidTokenError),
         ("BOT_INTERNAL_ERROR", InstFundInternalError),
     ):
-        assert table[code]["class"] == cls.__name__ and issubclass(cls, PionexError)
+        assert ERRORS[code]["class"] == cls.__name__ and issubclass(cls, PionexError)
 
     def refuse(request: httpx.Request) -> httpx.Response:
         return httpx.Response(
@@ -201,34 +174,11 @@ def test_the_sandbox_accounts_carry_the_new_permissions() -> None:
     assert {PARTNER, INST_FUND, INST_FUND_WITHDRAW} <= default.permissions and readonly.permissions == {READ}
 
 
-@pytest.mark.parametrize("operation_id", IDS)
-def test_reachable_sync_with_its_reply_decoded(operation_id: str) -> None:
-    op = registry.operation(operation_id)
-    sent: list[httpx.Request] = []
-
-    def reply(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(200, json=envelope(sample(operation_id)))
-
-    with Pionex(FAKE_KEY, FAKE_SECRET, transport=httpx.MockTransport(reply)) as client:
-        result = method_of(client, operation_id)(**ARGS[operation_id])
-    (request,) = sent
-    assert (request.method, request.url.path) == (op.method, op.path)
-    check_decoded(operation_id, sample(operation_id), result)
-
-
-@pytest.mark.parametrize("operation_id", IDS)
-def test_reachable_async_with_its_reply_decoded(operation_id: str) -> None:
-    async def main() -> Any:
-        async with AsyncPionex(FAKE_KEY, FAKE_SECRET, transport=answering(sample(operation_id))) as client:
-            return await method_of(client, operation_id)(**ARGS[operation_id])
-
-    check_decoded(operation_id, sample(operation_id), asyncio.run(main()))
-
-
-@pytest.mark.parametrize("operation_id", [i for i in IDS if i != "walletGetBalancesFull"])
-def test_each_sample_fills_every_field_of_its_reply(operation_id: str) -> None:
-    assert covered(reply_schema(operation_id), [SAMPLES[operation_id]], "data") == []
+test_reachable_sync_with_its_reply_decoded = CHECKS.reachable_sync_test()
+test_reachable_async_with_its_reply_decoded = CHECKS.reachable_async_test()
+test_each_sample_fills_every_field_of_its_reply = CHECKS.sample_fills_test(
+    [i for i in IDS if i != "walletGetBalancesFull"]
+)
 
 
 @pytest.mark.parametrize("operation_id", IDS[3:8])
@@ -246,7 +196,7 @@ def test_what_goes_out_under_pionex_names() -> None:
         sent.append(request)
         path = request.url.path
         operation_id = next(r[0] for r in CONTRACT if r[4] == path)
-        return httpx.Response(200, json=envelope(sample(operation_id)))
+        return httpx.Response(200, json=envelope(CHECKS.samples[operation_id]))
 
     with Pionex(FAKE_KEY, FAKE_SECRET, transport=httpx.MockTransport(reply)) as client:
         client.inst_fund.create_withdraw(withdraw_account_id="WA1", amount=Decimal("100.50"))
@@ -269,12 +219,7 @@ REFUSED = [
 ]
 
 
-@pytest.mark.parametrize(("operation_id", "arguments", "named"), REFUSED)
-def test_bad_inputs_are_refused_before_sending(operation_id: str, arguments: dict[str, Any], named: str) -> None:
-    with Pionex(FAKE_KEY, FAKE_SECRET, transport=httpx.MockTransport(never_called)) as client:
-        with pytest.raises(InvalidParameterError) as caught:
-            method_of(client, operation_id)(**arguments)
-    assert caught.value.parameter == named, str(caught.value)
+test_bad_inputs_are_refused_before_sending = CHECKS.refused_test(REFUSED)
 
 
 def test_the_read_only_key_is_refused_all_but_the_overview() -> None:
@@ -282,31 +227,13 @@ def test_the_read_only_key_is_refused_all_but_the_overview() -> None:
     PERMISSION_DENIED from the partner and fund operations and its overview from the wallet; the
     default account gets every reply."""
 
-    async def main() -> dict[str, Any]:
-        outcome: dict[str, Any] = {}
-        app = create_app(seed=7)
-        for key, secret in ((READONLY_API_KEY, READONLY_API_SECRET), (DEFAULT_API_KEY, DEFAULT_API_SECRET)):
-            transport = httpx.ASGITransport(app=app)
-            async with AsyncPionex(
-                key, secret, base_url="http://sandbox", transport=transport, max_retries=0
-            ) as client:
-                for operation_id in IDS:
-                    arguments = dict(ARGS[operation_id])
-                    if operation_id == "instFundCreateWithdraw":
-                        bound = await client.inst_fund.get_withdraw_accounts() if key == DEFAULT_API_KEY else None
-                        arguments["withdraw_account_id"] = bound.entries[0].withdraw_account_id if bound else "WA1"
-                    try:
-                        outcome[f"{key}:{operation_id}"] = await method_of(client, operation_id)(**arguments)
-                    except PionexError as error:
-                        outcome[f"{key}:{operation_id}"] = error
-        return outcome
+    async def bound_account(
+        client: AsyncPionex, key: str, operation_id: str, arguments: dict[str, Any]
+    ) -> dict[str, Any]:
+        if operation_id == "instFundCreateWithdraw":
+            bound = await client.inst_fund.get_withdraw_accounts() if key == DEFAULT_API_KEY else None
+            arguments["withdraw_account_id"] = bound.entries[0].withdraw_account_id if bound else "WA1"
+        return arguments
 
-    outcome = asyncio.run(main())
-    for operation_id, *_, permission, _ in CONTRACT:
-        readonly, default = outcome[f"{READONLY_API_KEY}:{operation_id}"], outcome[f"{DEFAULT_API_KEY}:{operation_id}"]
-        if permission == "read":
-            assert not isinstance(readonly, PionexError), (operation_id, readonly)
-        else:
-            assert isinstance(readonly, PermissionDeniedError) and permission in str(readonly), (operation_id, readonly)
-        assert not isinstance(default, PionexError), (operation_id, default)
+    outcome = CHECKS.check_permissions_over_sandbox(prepare=bound_account)
     assert outcome[f"{DEFAULT_API_KEY}:instFundCreateWithdraw"].net_amount == Decimal("100.00")
