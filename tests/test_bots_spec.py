@@ -7,36 +7,19 @@ the issue's contract into this test; the sample replies are in tests/bot_samples
 
 from __future__ import annotations
 
-import asyncio
 import json
 from decimal import Decimal
-from functools import reduce
 from typing import Any
 
 import httpx
-import msgspec
 import pytest
 
-from pionex_sandbox import (
-    DEFAULT_API_KEY,
-    DEFAULT_API_SECRET,
-    READONLY_API_KEY,
-    READONLY_API_SECRET,
-    create_app,
-    sandbox_of,
-)
+from pionex_sandbox import DEFAULT_API_KEY, READONLY_API_KEY, create_app, sandbox_of
 from pionex_sandbox.accounts import BOT_READ, BOT_TRADE, PERMISSIONS, READ, TRADE, TRANSFER
-from pionex_wrapper import (
-    AsyncPionex,
-    InvalidParameterError,
-    Operation,
-    PermissionDeniedError,
-    Pionex,
-    PionexError,
-    registry,
-)
+from pionex_wrapper import PermissionDeniedError, Pionex, PionexError
 from tests.bot_samples import SAMPLES
-from tests.helpers import FAKE_KEY, FAKE_SECRET, SPEC, envelope, resolve
+from tests.contract import Contract, answering
+from tests.helpers import FAKE_KEY, FAKE_SECRET, SPEC, envelope
 
 # (operationId, area, name, method, path, permission, effect): Pionex's "Bot reading" is bot_read,
 # "Bot trading" bot_trade, "Enable reading" read.
@@ -190,34 +173,16 @@ ARGS: dict[str, dict[str, Any]] = {
 }
 
 
-def operation(operation_id: str) -> Operation[Any]:
-    return registry.operation(operation_id)
-
-
-def method_of(client: Any, operation_id: str) -> Any:
-    row = next(r for r in CONTRACT if r[0] == operation_id)
-    return getattr(reduce(getattr, row[1].split("."), client), row[2])
-
-
-def answering(data: Any) -> httpx.MockTransport:
-    return httpx.MockTransport(lambda request: httpx.Response(200, json=envelope(data)))
-
-
-def never_called(request: httpx.Request) -> httpx.Response:
-    pytest.fail(f"a refused call reached the transport: {request.method} {request.url}")
+CHECKS = Contract(CONTRACT, ARGS, SAMPLES)
+method_of = CHECKS.method_of
 
 
 # -- the contract ------------------------------------------------------------------------------------
 
 
 def test_the_registry_holds_the_26_bot_operations_of_the_contract() -> None:
-    bots = {op.operation_id: op for op in registry.operations() if op.area.startswith("bot.")}
-    assert sorted(bots) == sorted(IDS) and len(bots) == 26
-    for operation_id, area, name, method, path, permission, effect in CONTRACT:
-        op = bots[operation_id]
-        assert (op.area, op.name, op.method, op.path) == (area, name, method, path), operation_id
-        assert (op.permission, op.effect, op.weight, op.alias) == (permission, effect, 1, None), operation_id
-        assert op.command == " ".join(w.replace("_", "-") for w in (*area.split("."), name))
+    CHECKS.check_registry(lambda op: op.area.startswith("bot."))
+    assert len(IDS) == 26
     # the tags a user would guess, each reached as client.bot.<area>
     tags = {t["name"]: t.get("x-pionex-area") for t in SPEC["tags"] if t["name"].startswith("Bot ")}
     assert set(tags.values()) == {row[1] for row in CONTRACT}
@@ -235,42 +200,8 @@ def test_the_sandbox_accounts_carry_the_bot_permissions() -> None:
 # -- reachable, sync and async, and what is sent ---------------------------------------------------------
 
 
-@pytest.mark.parametrize("operation_id", IDS)
-def test_reachable_sync_with_its_reply_decoded(operation_id: str) -> None:
-    op = operation(operation_id)
-    sent: list[httpx.Request] = []
-    data = SAMPLES[operation_id]
-
-    def reply(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(200, json=envelope(data))
-
-    with Pionex(FAKE_KEY, FAKE_SECRET, transport=httpx.MockTransport(reply)) as client:
-        result = method_of(client, operation_id)(**ARGS[operation_id])
-    (request,) = sent
-    assert (request.method, request.url.path) == (op.method, op.path)
-    if data is None:
-        assert result is None and op.data_type is None
-    else:
-        assert type(result) is op.data_type
-        same(op.data_type.__name__, reply_schema(operation_id), data, result)
-
-
-@pytest.mark.parametrize("operation_id", IDS)
-def test_reachable_async_with_its_reply_decoded(operation_id: str) -> None:
-    op = operation(operation_id)
-    data = SAMPLES[operation_id]
-
-    async def main() -> Any:
-        async with AsyncPionex(FAKE_KEY, FAKE_SECRET, transport=answering(data)) as client:
-            return await method_of(client, operation_id)(**ARGS[operation_id])
-
-    result = asyncio.run(main())
-    if data is None:
-        assert result is None
-    else:
-        assert type(result) is op.data_type
-        same(op.data_type.__name__, reply_schema(operation_id), data, result)
+test_reachable_sync_with_its_reply_decoded = CHECKS.reachable_sync_test()
+test_reachable_async_with_its_reply_decoded = CHECKS.reachable_async_test()
 
 
 def body_of(operation_id: str, **changes: Any) -> Any:
@@ -349,76 +280,7 @@ def test_the_bot_list_filters_by_several_kinds() -> None:
 # -- replies -----------------------------------------------------------------------------------------------
 
 
-def reply_schema(operation_id: str) -> dict[str, Any]:
-    method, path = next((r[3], r[4]) for r in CONTRACT if r[0] == operation_id)
-    reply = SPEC["paths"][path][method.lower()]["responses"]["200"]["content"]["application/json"]["schema"]
-    return resolve(reply["allOf"][1]["properties"]["data"])
-
-
-def same(where: str, schema: dict[str, Any], sample: Any, value: Any) -> None:
-    """``value`` (a decoded model) holds exactly what ``sample`` (the reply's JSON) says, field by
-    field as the spec types it: amounts as equal Decimals with the same digits, enum values as their
-    strings, whole numbers as ints, nested models and lists alike."""
-    schema = resolve(schema)
-    names = {f.encode_name: f.name for f in msgspec.structs.fields(type(value))}
-    assert set(names) == set(schema["properties"]), where
-    for wire, prop in schema["properties"].items():
-        got = getattr(value, names[wire])
-        if wire not in sample:
-            assert got is None or got == [], f"{where}.{wire}"
-            continue
-        expect(f"{where}.{wire}", prop, sample[wire], got)
-
-
-def expect(where: str, prop: dict[str, Any], sent: Any, got: Any) -> None:
-    resolved = resolve(prop)
-    if "$ref" in prop:
-        same(where, resolved, sent, got)
-    elif resolved.get("type") == "array":
-        assert isinstance(got, list) and len(got) == len(sent), where
-        for index, (one, decoded) in enumerate(zip(sent, got, strict=True)):
-            expect(f"{where}[{index}]", resolved["items"], one, decoded)
-    elif resolved.get("format") == "decimal":
-        # the same digits and exponent: "1.50" stays 1.50, not 1.5
-        assert isinstance(got, Decimal) and got.as_tuple() == Decimal(str(sent)).as_tuple(), (where, got, sent)
-    elif resolved.get("type") == "integer":
-        assert type(got) is int and got == sent, where
-    elif resolved.get("type") == "boolean":
-        assert got is sent, where
-    else:
-        assert type(got) is str and got == sent, where
-        if "enum" in resolved:
-            assert got in resolved["enum"], where
-
-
-def covered(schema: dict[str, Any], samples: list[Any], where: str) -> list[str]:
-    """Fields of ``schema`` that none of ``samples`` fills (nested objects and list items included)."""
-    schema = resolve(schema)
-    missing: list[str] = []
-    for wire, prop in schema["properties"].items():
-        given = [s[wire] for s in samples if wire in s]
-        if not given:
-            missing.append(f"{where}.{wire}")
-            continue
-        resolved = resolve(prop)
-        if resolved.get("type") == "array":
-            items = [item for value in given for item in value]
-            if not items:
-                missing.append(f"{where}.{wire}[]")
-            elif "properties" in resolve(resolved["items"]):
-                missing.extend(covered(resolved["items"], items, f"{where}.{wire}[]"))
-        elif "properties" in resolved:
-            missing.extend(covered(resolved, given, f"{where}.{wire}"))
-    return missing
-
-
-@pytest.mark.parametrize("operation_id", IDS)
-def test_each_sample_fills_every_field_of_its_reply(operation_id: str) -> None:
-    op = operation(operation_id)
-    if SAMPLES[operation_id] is None:
-        assert op.data_type is None
-        return
-    assert covered(reply_schema(operation_id), [SAMPLES[operation_id]], "data") == []
+test_each_sample_fills_every_field_of_its_reply = CHECKS.sample_fills_test()
 
 
 def test_decoded_bots_read_as_their_kind_says() -> None:
@@ -556,15 +418,7 @@ REFUSED = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("operation_id", "arguments", "named", "words"), REFUSED)
-def test_rules_between_inputs_are_refused_before_sending(
-    operation_id: str, arguments: dict[str, Any], named: str, words: str
-) -> None:
-    with Pionex(FAKE_KEY, FAKE_SECRET, transport=httpx.MockTransport(never_called)) as client:
-        with pytest.raises(InvalidParameterError) as caught:
-            method_of(client, operation_id)(**arguments)
-    assert caught.value.parameter == named, str(caught.value)
-    assert words in str(caught.value)
+test_rules_between_inputs_are_refused_before_sending = CHECKS.refused_test(REFUSED)
 
 
 ACCEPTED = [
@@ -599,29 +453,4 @@ def test_the_read_only_key_is_refused_every_bot_operation_but_the_signal_push() 
     """The sandbox checks a key's permission before any product answers: a key with only the read
     permission gets PERMISSION_DENIED from every operation that needs bot_read or bot_trade, and is
     let through (to whatever the operation then answers) by the push, which needs read."""
-
-    async def main() -> dict[str, BaseException | None]:
-        outcome: dict[str, BaseException | None] = {}
-        app = create_app(seed=7)
-        for key, secret in ((READONLY_API_KEY, READONLY_API_SECRET), (DEFAULT_API_KEY, DEFAULT_API_SECRET)):
-            transport = httpx.ASGITransport(app=app)
-            async with AsyncPionex(
-                key, secret, base_url="http://sandbox", transport=transport, max_retries=0
-            ) as client:
-                for operation_id in IDS:
-                    try:
-                        await method_of(client, operation_id)(**ARGS[operation_id])
-                        outcome[f"{key}:{operation_id}"] = None
-                    except PionexError as error:
-                        outcome[f"{key}:{operation_id}"] = error
-        return outcome
-
-    outcome = asyncio.run(main())
-    for operation_id, *_, permission, _ in CONTRACT:
-        readonly, default = outcome[f"{READONLY_API_KEY}:{operation_id}"], outcome[f"{DEFAULT_API_KEY}:{operation_id}"]
-        if permission == "read":
-            assert not isinstance(readonly, PermissionDeniedError), operation_id
-        else:
-            assert isinstance(readonly, PermissionDeniedError), (operation_id, readonly)
-            assert permission in str(readonly)
-        assert not isinstance(default, PermissionDeniedError), (operation_id, default)
+    CHECKS.check_permissions_over_sandbox(let_through=PermissionDeniedError)

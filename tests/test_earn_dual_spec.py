@@ -12,7 +12,6 @@ import asyncio
 import json
 from collections.abc import Callable
 from decimal import Decimal
-from functools import reduce
 from typing import Any
 
 import httpx
@@ -24,14 +23,13 @@ from pionex_wrapper import (
     DualInvested,
     DualParameterError,
     DualRecord,
-    InvalidParameterError,
     OrderOutcomeError,
     ParameterError,
     Pionex,
     registry,
 )
+from tests.contract import ERRORS, Contract, answering
 from tests.helpers import FAKE_KEY, FAKE_SECRET, SPEC, envelope, resolve
-from tests.test_bots_spec import answering, covered, never_called, same
 
 # (operationId, area, name, method, path, permission, effect): Pionex's "View"/"Enable reading" is
 # read, its "Earn" earn; its five market reads are public (no permission, no security).
@@ -199,25 +197,6 @@ SAMPLES: dict[str, Any] = {
 }  # fmt: skip
 
 
-def row(operation_id: str) -> tuple[Any, ...]:
-    return next(r for r in CONTRACT if r[0] == operation_id)
-
-
-def method_of(client: Any, operation_id: str) -> Any:
-    _, area, name, *_ = row(operation_id)
-    return getattr(reduce(getattr, area.split("."), client), name)
-
-
-def raw_operation(operation_id: str) -> dict[str, Any]:
-    _, _, _, method, path, *_ = row(operation_id)
-    return SPEC["paths"][path][method.lower()]
-
-
-def reply_schema(operation_id: str) -> dict[str, Any]:
-    reply = raw_operation(operation_id)["responses"]["200"]["content"]["application/json"]["schema"]
-    return resolve(reply["allOf"][1]["properties"]["data"])
-
-
 def without_blanks(value: Any) -> Any:
     """A sample as the client reads it: an empty string where a number belongs is not given."""
     if isinstance(value, dict):
@@ -227,17 +206,18 @@ def without_blanks(value: Any) -> Any:
     return value
 
 
+CHECKS = Contract(CONTRACT, ARGS, SAMPLES, as_read=without_blanks)
+row, method_of = CHECKS.row, CHECKS.method_of
+raw_operation, reply_schema = CHECKS.raw_operation, CHECKS.reply_schema
+
+
 # -- the contract ------------------------------------------------------------------------------------
 
 
 def test_the_registry_holds_the_11_dual_operations_of_the_contract() -> None:
-    ops = {op.operation_id: op for op in registry.operations() if op.area == "earn.dual"}
-    assert sorted(ops) == sorted(IDS) and len(ops) == 11
-    for operation_id, area, name, method, path, permission, effect in CONTRACT:
-        op = ops[operation_id]
-        assert (op.area, op.name, op.method, op.path) == (area, name, method, path), operation_id
-        assert (op.permission, op.effect, op.weight, op.alias) == (permission, effect, 1, None), operation_id
-        assert op.command == "earn dual " + name.replace("_", "-")
+    CHECKS.check_registry(lambda op: op.area == "earn.dual")
+    assert len(IDS) == 11
+    for operation_id, *_, permission, _ in CONTRACT:
         raw = raw_operation(operation_id)
         assert raw["tags"] == ["Dual Investment"] and bool(raw.get("security")) == (permission is not None)
     tags = {t["name"]: t.get("x-pionex-area") for t in SPEC["tags"]}
@@ -306,41 +286,9 @@ def test_amounts_are_decimals_and_the_sides_an_enum() -> None:
 # -- reachable, sync and async, replies decoded ------------------------------------------------------
 
 
-def check_decoded(operation_id: str, result: Any) -> None:
-    op = registry.operation(operation_id)
-    assert type(result) is op.data_type
-    same(op.data_type.__name__, reply_schema(operation_id), without_blanks(SAMPLES[operation_id]), result)
-
-
-@pytest.mark.parametrize("operation_id", IDS)
-def test_reachable_sync_with_its_reply_decoded(operation_id: str) -> None:
-    op = registry.operation(operation_id)
-    sent: list[httpx.Request] = []
-
-    def reply(request: httpx.Request) -> httpx.Response:
-        sent.append(request)
-        return httpx.Response(200, json=envelope(SAMPLES[operation_id]))
-
-    with Pionex(FAKE_KEY, FAKE_SECRET, transport=httpx.MockTransport(reply)) as client:
-        result = method_of(client, operation_id)(**ARGS[operation_id])
-    (request,) = sent
-    assert (request.method, request.url.path) == (op.method, op.path)
-    assert ("PIONEX-SIGNATURE" in request.headers) == op.private  # public reads carry no credentials
-    check_decoded(operation_id, result)
-
-
-@pytest.mark.parametrize("operation_id", IDS)
-def test_reachable_async_with_its_reply_decoded(operation_id: str) -> None:
-    async def main() -> Any:
-        async with AsyncPionex(FAKE_KEY, FAKE_SECRET, transport=answering(SAMPLES[operation_id])) as client:
-            return await method_of(client, operation_id)(**ARGS[operation_id])
-
-    check_decoded(operation_id, asyncio.run(main()))
-
-
-@pytest.mark.parametrize("operation_id", IDS)
-def test_each_sample_fills_every_field_of_its_reply(operation_id: str) -> None:
-    assert covered(reply_schema(operation_id), [SAMPLES[operation_id]], "data") == []
+test_reachable_sync_with_its_reply_decoded = CHECKS.reachable_sync_test()
+test_reachable_async_with_its_reply_decoded = CHECKS.reachable_async_test()
+test_each_sample_fills_every_field_of_its_reply = CHECKS.sample_fills_test()
 
 
 def test_a_product_that_cannot_be_invested_in_decodes_with_its_blanks_absent() -> None:
@@ -479,15 +427,7 @@ REFUSED = [
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("operation_id", "arguments", "named", "says"), REFUSED)
-def test_bad_inputs_are_refused_before_sending(
-    operation_id: str, arguments: dict[str, Any], named: str, says: str
-) -> None:
-    with Pionex(FAKE_KEY, FAKE_SECRET, transport=httpx.MockTransport(never_called)) as client:
-        with pytest.raises(InvalidParameterError) as caught:
-            method_of(client, operation_id)(**arguments)
-    assert caught.value.parameter == named, str(caught.value)
-    assert says in str(caught.value)
+test_bad_inputs_are_refused_before_sending = CHECKS.refused_test(REFUSED)
 
 
 def test_the_rule_between_the_amounts_is_data_for_every_way_in() -> None:
@@ -505,8 +445,7 @@ def test_the_rule_between_the_amounts_is_data_for_every_way_in() -> None:
 
 def test_dual_parameter_error_is_raised_for_the_files_code() -> None:
     assert issubclass(DualParameterError, ParameterError)
-    table = SPEC["components"]["schemas"]["ErrorResponse"]["properties"]["code"]["x-pionex-errors"]
-    assert table["DUAL_PARAMETER_ERROR"]["class"] == "DualParameterError"
+    assert ERRORS["DUAL_PARAMETER_ERROR"]["class"] == "DualParameterError"
     for operation_id in IDS:  # every dual operation may answer with it, the public reads included
         errors = registry.operation(operation_id).errors
         assert "DUAL_PARAMETER_ERROR" in errors and ("PERMISSION_DENIED" in errors) == (
