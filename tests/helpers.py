@@ -6,22 +6,53 @@ offline.  Nothing in the test suite talks to the internet.
 
 from __future__ import annotations
 
+import importlib.util
 import json
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Callable
 from decimal import Decimal
 from functools import reduce
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import httpx
 
 from pionex_client.facade import MARKETS
+from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET
 from pionex_wrapper import Operation, Param
 from pionex_wrapper.operation import Requirement
 
 FAKE_KEY = "test-key-NOT-A-REAL-KEY"
 FAKE_SECRET = "test-secret-NOT-A-REAL-SECRET"
+EXAMPLES = Path(__file__).parents[1] / "examples"
+
+
+def load_example(name: str) -> ModuleType:
+    """examples/<name>.py imported as the module ``name``, to call its functions from a test."""
+    spec = importlib.util.spec_from_file_location(name, EXAMPLES / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[name] = module  # its dataclasses look their module up by name
+    spec.loader.exec_module(module)
+    return module
+
+
+def run_example(name: str, base_url: str, without: tuple[str, ...] = ()) -> subprocess.CompletedProcess[str]:
+    """examples/<name>.py run as a user runs it, against ``base_url`` with the sandbox's default key
+    (and without the environment variables named in ``without``)."""
+    env = dict(
+        os.environ, PIONEX_BASE_URL=base_url, PIONEX_API_KEY=DEFAULT_API_KEY, PIONEX_API_SECRET=DEFAULT_API_SECRET
+    )
+    for variable in without:
+        env.pop(variable, None)
+    script = EXAMPLES / f"{name}.py"
+    return subprocess.run(
+        [sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=120, check=False
+    )
 
 
 def area_of(client: Any, operation: Operation[Any]) -> Any:

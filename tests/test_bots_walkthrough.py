@@ -3,43 +3,17 @@ day of the sandbox's time, and the money adds up to the last decimal (as ``make 
 
 from __future__ import annotations
 
-import importlib.util
-import os
-import subprocess
-import sys
 from decimal import Decimal
-from pathlib import Path
-from types import ModuleType
 
 from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, running_sandbox, sandbox_of
 from pionex_sandbox.bots import Bots, SpotGrid
 from pionex_wrapper import Pionex
-
-ROOT = Path(__file__).parents[1]
-SCRIPT = ROOT / "examples" / "bots_walkthrough.py"
-
-
-def walkthrough() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bots_walkthrough", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["bots_walkthrough"] = module  # its dataclasses look their module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
-def run_script(base_url: str) -> subprocess.CompletedProcess[str]:
-    env = dict(
-        os.environ, PIONEX_BASE_URL=base_url, PIONEX_API_KEY=DEFAULT_API_KEY, PIONEX_API_SECRET=DEFAULT_API_SECRET
-    )
-    return subprocess.run(
-        [sys.executable, str(SCRIPT)], env=env, capture_output=True, text=True, timeout=120, check=False
-    )
+from tests.helpers import load_example, run_example
 
 
 def test_the_script_runs_against_a_time_travelling_sandbox_and_both_grids_add_up() -> None:
     with running_sandbox(seed=1, time_travel=True) as sandbox:
-        run = run_script(sandbox.base_url)
+        run = run_example("bots_walkthrough", sandbox.base_url)
         problems = sandbox_of(sandbox.app).audit()
     assert run.returncode == 0, run.stdout + run.stderr
     assert run.stdout.count("-> adds up") == 2 and "DOES NOT ADD UP" not in run.stdout
@@ -50,13 +24,13 @@ def test_the_script_runs_against_a_time_travelling_sandbox_and_both_grids_add_up
 
 def test_without_time_travel_the_script_stops_before_doing_anything() -> None:
     with running_sandbox(seed=1) as sandbox:
-        run = run_script(sandbox.base_url)
+        run = run_example("bots_walkthrough", sandbox.base_url)
         bots = sandbox_of(sandbox.app).engine(Bots).bots
     assert run.returncode == 2 and "time travel" in run.stderr and bots == {}
 
 
 def test_the_figures_are_the_exchanges_and_the_day_earned_grid_profit() -> None:
-    module = walkthrough()
+    module = load_example("bots_walkthrough")
     with running_sandbox(seed=3, time_travel=True) as sandbox:
         advance = module.sandbox_clock(sandbox.base_url)
         assert advance is not None

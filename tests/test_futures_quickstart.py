@@ -4,47 +4,23 @@ while the position is open)."""
 
 from __future__ import annotations
 
-import importlib.util
-import os
-import subprocess
-import sys
 from decimal import Decimal
-from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 import pionex_wrapper.auth
 from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, running_sandbox
 from pionex_wrapper import Pionex
+from tests.helpers import load_example, run_example
 
-ROOT = Path(__file__).parents[1]
-SCRIPT = ROOT / "examples" / "futures_quickstart.py"
 EIGHT_HOURS_MS = 8 * 3600 * 1000
 A_FUNDING_TIME_MS = 1767254400000  # 2026-01-01 08:00:00 UTC
 
 
-def quickstart() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("futures_quickstart", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["futures_quickstart"] = module  # its dataclass looks its module up by name
-    spec.loader.exec_module(module)
-    return module
-
-
 def test_the_script_runs_against_the_sandbox_and_the_money_adds_up() -> None:
     with running_sandbox(seed=5) as sandbox:
-        env = dict(
-            os.environ,
-            PIONEX_BASE_URL=sandbox.base_url,
-            PIONEX_API_KEY=DEFAULT_API_KEY,
-            PIONEX_API_SECRET=DEFAULT_API_SECRET,
-        )
-        env.pop("PIONEX_RATE_LIMIT", None)  # as a user runs it: the limiter on
-        run = subprocess.run(
-            [sys.executable, str(SCRIPT)], env=env, capture_output=True, text=True, timeout=120, check=False
-        )
+        # as a user runs it: the limiter on
+        run = run_example("futures_quickstart", sandbox.base_url, without=("PIONEX_RATE_LIMIT",))
     assert run.returncode == 0, run.stdout + run.stderr
     out = run.stdout
     for step in ("2. Move 1000 USDT", "3. Open", "4. The position", "5. Close", "6. Does the money add up?"):
@@ -63,7 +39,7 @@ class Clock:
 def test_funding_while_the_position_is_open_is_counted_to_the_last_decimal(monkeypatch: pytest.MonkeyPatch) -> None:
     clock = Clock(A_FUNDING_TIME_MS - 60_000)  # a minute before a funding time
     monkeypatch.setattr(pionex_wrapper.auth, "now_ms", clock)  # the client's clock is the sandbox's
-    module = quickstart()
+    module = load_example("futures_quickstart")
 
     def hold() -> None:
         clock.ms = A_FUNDING_TIME_MS + 1_000  # the position is held through the funding time
