@@ -31,13 +31,23 @@ from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT4
 from starlette.applications import Starlette
 
-from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, Sandbox, sandbox_of
+from pionex_sandbox import (
+    DEFAULT_API_KEY,
+    DEFAULT_API_SECRET,
+    READONLY_API_KEY,
+    READONLY_API_SECRET,
+    Sandbox,
+    sandbox_of,
+)
 
 ROOT = Path(__file__).parents[2]
 SPEC_PATH = ROOT / "openapi" / "pionex.json"
 SPEC_URI = "urn:pionex-openapi"
 FROZEN_MS = 1_700_000_000_000
 BODY_METHODS = ("POST", "DELETE")
+KEY = DEFAULT_API_KEY
+# The read-only account, as keyword arguments of an Api call: api.get(path, **READONLY).
+READONLY: dict[str, Any] = {"key": READONLY_API_KEY, "secret": READONLY_API_SECRET}
 
 
 # -- signing, from scratch -------------------------------------------------------------------

@@ -19,15 +19,7 @@ import pytest
 from starlette.applications import Starlette
 
 import pionex_wrapper.auth
-from pionex_sandbox import (
-    DEFAULT_API_KEY,
-    DEFAULT_API_SECRET,
-    PRODUCTS,
-    READONLY_API_KEY,
-    READONLY_API_SECRET,
-    create_app,
-    running_sandbox,
-)
+from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, PRODUCTS, create_app, running_sandbox
 from pionex_sandbox.bots.copy_handlers import COPY_OPERATIONS, COPY_PRODUCT
 from pionex_sandbox.bots.copying import Copying
 from pionex_sandbox.bots.kol import SHARE_CODES
@@ -35,9 +27,8 @@ from pionex_sandbox.core.prices import DAY, HOUR
 from pionex_sandbox.core.sandbox import TravelClock
 from pionex_wrapper import AsyncPionex, Pionex, PionexError
 from tests.sandbox.copy_support import bought, price_at
-from tests.sandbox.sandbox_support import Api, Clock, open_api, spec_replies
+from tests.sandbox.sandbox_support import READONLY, Api, Clock, open_api, spec_replies
 
-READONLY: dict[str, Any] = {"key": READONLY_API_KEY, "secret": READONLY_API_SECRET}
 SMART = "/api/v1/bot/orders/smartCopy"
 SIGNALS = "/api/v1/bot/signal/userSignal"
 LISTENER = "/api/v1/bot/signal/listener"

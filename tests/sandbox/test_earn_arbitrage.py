@@ -18,9 +18,8 @@ from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, READONLY_API_KEY
 from pionex_sandbox.earn.arbitrage import Arbitrage
 from pionex_wrapper import ArbitrageParameterError, AsyncPionex
 from tests.sandbox.bot_support import Money, assert_conserved, money
-from tests.sandbox.sandbox_support import Api
+from tests.sandbox.sandbox_support import KEY, Api
 
-KEY = DEFAULT_API_KEY
 PRODUCTS = "/api/v1/earn/arbitrage/fetchProducts"
 BALANCES = "/api/v1/earn/arbitrage/fetchUserBalances"
 STAKE = "/api/v1/earn/arbitrage/stake"

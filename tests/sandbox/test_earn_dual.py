@@ -16,7 +16,6 @@ import pytest
 
 import pionex_wrapper.auth
 from pionex_sandbox import (
-    DEFAULT_API_KEY,
     DEFAULT_API_SECRET,
     READONLY_API_KEY,
     READONLY_API_SECRET,
@@ -31,10 +30,8 @@ from pionex_sandbox.earn.dual import MATCH_MS, PAIRS, Dual, DualProduct, settle_
 from pionex_sandbox.earn.dual.catalogue import next_expiry
 from pionex_wrapper import DualParameterError, PermissionDeniedError, Pionex
 from tests.sandbox.bot_support import assert_conserved, money
-from tests.sandbox.sandbox_support import FROZEN_MS, Api, Clock, open_api
+from tests.sandbox.sandbox_support import FROZEN_MS, KEY, READONLY, Api, Clock, open_api
 
-KEY = DEFAULT_API_KEY
-READONLY: dict[str, Any] = {"key": READONLY_API_KEY, "secret": READONLY_API_SECRET}
 DUAL = "/api/v1/earn/dual"
 PRODUCT_ID = re.compile(r"(BTC|ETH|SOL)-(USDXO|USDT)-([0-9]{6})-([0-9]+(?:\.[0-9]+)?)-([CP])-(USDT|USDC)")
 FIRST = next_expiry(FROZEN_MS)  # the first expiry after the test clock's start

@@ -10,24 +10,15 @@ from typing import Any
 import pytest
 
 import pionex_wrapper.auth
-from pionex_sandbox import (
-    DEFAULT_API_KEY,
-    DEFAULT_API_SECRET,
-    READONLY_API_KEY,
-    READONLY_API_SECRET,
-    create_app,
-    running_sandbox,
-)
+from pionex_sandbox import DEFAULT_API_SECRET, create_app, running_sandbox
 from pionex_sandbox.bots import PAGE_SIZE, Bots
 from pionex_sandbox.core.market import STEP_MS, moments
 from pionex_sandbox.core.prices import DAY, HOUR
 from pionex_sandbox.core.sandbox import TravelClock
 from pionex_wrapper import Pionex, PionexError
 from tests.sandbox.bot_support import assert_conserved, money
-from tests.sandbox.sandbox_support import Api, Clock, open_api, spec_replies
+from tests.sandbox.sandbox_support import KEY, READONLY, Api, Clock, open_api, spec_replies
 
-KEY = DEFAULT_API_KEY
-READONLY: dict[str, Any] = {"key": READONLY_API_KEY, "secret": READONLY_API_SECRET}
 SPOT = "/api/v1/bot/orders/spotGrid"
 FUTURES = "/api/v1/bot/orders/futuresGrid"
 ORDERS = "/api/v1/bot/orders"

@@ -16,7 +16,7 @@ from decimal import ROUND_DOWN, ROUND_HALF_EVEN, ROUND_UP, Decimal, localcontext
 
 import pytest
 
-from pionex_sandbox import DEFAULT_API_KEY, FEE_RATE, FUTURES_FEE_RATE, Futures, Sandbox, create_app, sandbox_of
+from pionex_sandbox import FEE_RATE, FUTURES_FEE_RATE, Futures, Sandbox, create_app, sandbox_of
 from pionex_sandbox.bots import Bots, FuturesGrid, SpotGrid
 from pionex_sandbox.bots.grid import BOT_SPREAD, grid_levels
 from pionex_sandbox.core.market import STEP_MS, moments
@@ -25,9 +25,8 @@ from pionex_sandbox.errors import ApiError
 from pionex_sandbox.futures.rules import FUNDING_INTERVAL_MS, RISK_TABLES
 from pionex_sandbox.symbols import DECIMAL_CONTEXT, SYMBOLS_BY_NAME
 from tests.sandbox.bot_support import assert_conserved, money
-from tests.sandbox.sandbox_support import Clock
+from tests.sandbox.sandbox_support import KEY, Clock
 
-KEY = DEFAULT_API_KEY
 EIGHT = Decimal("0.00000001")
 CENT = Decimal("0.01")
 TENTH = Decimal("0.1")

@@ -9,13 +9,10 @@ from datetime import UTC, datetime, timedelta
 from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
-from pionex_sandbox import DEFAULT_API_KEY, READONLY_API_KEY, READONLY_API_SECRET
 from tests.sandbox.bot_support import assert_conserved, bot_funds, money
-from tests.sandbox.sandbox_support import Api
+from tests.sandbox.sandbox_support import KEY, READONLY, Api
 from tests.sandbox.test_sandbox_bots import FUTURES, SPOT, futures_body, post, spot_body, to_futures
 
-KEY = DEFAULT_API_KEY
-READONLY: dict[str, Any] = {"key": READONLY_API_KEY, "secret": READONLY_API_SECRET}
 FULL = "/api/v1/wallet/balancesFull"
 QUALIFICATION = "/api/v1/partner/kol/checkQualification"
 VOLUME = "/api/v1/partner/kol/inviteTradeStat"

@@ -11,16 +11,14 @@ from collections.abc import Sequence
 from decimal import ROUND_DOWN, Decimal
 from typing import Any
 
-from pionex_sandbox import DEFAULT_API_KEY
 from pionex_sandbox.core.ledger import EarnHolding, Funds
 from pionex_sandbox.core.sandbox import Engine
 from tests.sandbox.bot_support import assert_conserved, money
-from tests.sandbox.sandbox_support import Api
+from tests.sandbox.sandbox_support import KEY, Api
 from tests.sandbox.test_earn_arbitrage import BALANCES, DAY, STAKE, body, expect
 from tests.sandbox.test_earn_dual import balances as dual_balances
 from tests.sandbox.test_earn_dual import invest, products
 
-KEY = DEFAULT_API_KEY
 FULL = "/api/v1/wallet/balancesFull"
 
 
