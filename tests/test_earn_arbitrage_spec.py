@@ -17,7 +17,8 @@ from pionex_wrapper import ArbitrageParameterError, ParameterError, Pionex, regi
 from tests.contract import ERRORS, Contract, answering, never_called
 from tests.helpers import FAKE_KEY, FAKE_SECRET, SPEC, resolve
 
-# (operationId, area, name, method, path, permission, effect)
+# (operationId, area, name, method, path, permission, effect): the reads need "View" / "Enable reading"
+# (read), staking and redeeming "Earn" (earn).
 CONTRACT = [
     ("earnArbitrageGetProducts", "earn.arbitrage", "get_products", "GET", "/api/v1/earn/arbitrage/fetchProducts", "read", "read"),
     ("earnArbitrageGetBalances", "earn.arbitrage", "get_balances", "GET", "/api/v1/earn/arbitrage/fetchUserBalances", "read", "read"),

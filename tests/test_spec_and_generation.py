@@ -6,10 +6,12 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from openapi_spec_validator import validate
 
+from tests import test_bots_spec, test_earn_arbitrage_spec, test_earn_dual_spec, test_wallet_partner_fund_spec
 from tests.helpers import resolve
 
 ROOT = Path(__file__).parents[1]
@@ -73,78 +75,18 @@ FUTURES = [
     ("get", "/api/v1/market/openInterests", "futuresGetOpenInterests", 5, None),
 ]
 
-# (method, path, operationId, weight, permission) as Pionex documents its bot API ("Bot reading" is
-# bot_read, "Bot trading" bot_trade, "Enable reading" read); the operationIds are the project's own.
-BOTS = [
-    ("get", "/api/v1/bot/orders", "botOrdersList", 1, "bot_read"),
-    ("get", "/api/v1/bot/orders/futuresGrid/order", "botFuturesGridGetOrder", 1, "bot_read"),
-    ("post", "/api/v1/bot/orders/futuresGrid/create", "botFuturesGridCreate", 1, "bot_trade"),
-    ("post", "/api/v1/bot/orders/futuresGrid/checkParams", "botFuturesGridCheckParams", 1, "bot_read"),
-    ("post", "/api/v1/bot/orders/futuresGrid/adjustParams", "botFuturesGridAdjustParams", 1, "bot_trade"),
-    ("post", "/api/v1/bot/orders/futuresGrid/reduce", "botFuturesGridReduce", 1, "bot_trade"),
-    ("post", "/api/v1/bot/orders/futuresGrid/cancel", "botFuturesGridCancel", 1, "bot_trade"),
-    ("get", "/api/v1/bot/orders/spotGrid/order", "botSpotGridGetOrder", 1, "bot_read"),
-    ("get", "/api/v1/bot/orders/spotGrid/aiStrategy", "botSpotGridGetAiStrategy", 1, "bot_read"),
-    ("post", "/api/v1/bot/orders/spotGrid/create", "botSpotGridCreate", 1, "bot_trade"),
-    ("post", "/api/v1/bot/orders/spotGrid/checkParams", "botSpotGridCheckParams", 1, "bot_read"),
-    ("post", "/api/v1/bot/orders/spotGrid/adjustParams", "botSpotGridAdjustParams", 1, "bot_trade"),
-    ("post", "/api/v1/bot/orders/spotGrid/investIn", "botSpotGridInvestIn", 1, "bot_trade"),
-    ("post", "/api/v1/bot/orders/spotGrid/cancel", "botSpotGridCancel", 1, "bot_trade"),
-    ("post", "/api/v1/bot/orders/spotGrid/profit", "botSpotGridExtractProfit", 1, "bot_trade"),
-    ("get", "/api/v1/bot/orders/smartCopy/order", "botSmartCopyGetOrder", 1, "bot_read"),
-    ("post", "/api/v1/bot/orders/smartCopy/checkParams", "botSmartCopyCheckParams", 1, "bot_read"),
-    ("post", "/api/v1/bot/orders/smartCopy/create", "botSmartCopyCreate", 1, "bot_trade"),
-    ("post", "/api/v1/bot/orders/smartCopy/cancel", "botSmartCopyCancel", 1, "bot_trade"),
-    ("get", "/api/v1/bot/kol/selectCopyTradeList", "botKolListCopyTradeBots", 1, "bot_read"),
-    ("post", "/api/v1/bot/signal/listener", "botSignalsPush", 1, "read"),
-    ("get", "/api/v1/bot/signal/userSignal", "botSignalsList", 1, "bot_read"),
-    ("post", "/api/v1/bot/signal/userSignal", "botSignalsCreate", 1, "bot_trade"),
-    ("get", "/api/v1/bot/signal/userSignal/detail", "botSignalsGet", 1, "bot_read"),
-    ("post", "/api/v1/bot/signal/userSignal/edit", "botSignalsEdit", 1, "bot_trade"),
-    ("delete", "/api/v1/bot/signal/userSignal/delete", "botSignalsDelete", 1, "bot_trade"),
-]
 
-# (method, path, operationId, weight, permission) of Pionex's wallet, partner and institutional-fund
-# files: the wallet's overview needs "Enable reading" (the file's header says "Trade reading"), the
-# partner operations "Partner reading" (partner), the fund's reads "Enable reading" on an institutional
-# account (inst_fund) and its withdrawal "Institutional deposit & withdrawal" (inst_fund_withdraw).
-WALLET_PARTNER_FUND = [
-    ("get", "/api/v1/wallet/balancesFull", "walletGetBalancesFull", 1, "read"),
-    ("get", "/api/v1/partner/kol/checkQualification", "partnerCheckUserQualification", 1, "partner"),
-    ("get", "/api/v1/partner/kol/inviteTradeStat", "partnerGetUserTradingVolume", 1, "partner"),
-    ("get", "/api/v1/instFund/straitsx/getAccount", "instFundGetAccount", 1, "inst_fund"),
-    ("get", "/api/v1/instFund/straitsx/getWithdrawAccounts", "instFundGetWithdrawAccounts", 1, "inst_fund"),
-    ("post", "/api/v1/instFund/straitsx/createWithdraw", "instFundCreateWithdraw", 1, "inst_fund_withdraw"),
-    ("get", "/api/v1/instFund/common/getDeposits", "instFundGetDeposits", 1, "inst_fund"),
-    ("get", "/api/v1/instFund/common/getWithdraws", "instFundGetWithdraws", 1, "inst_fund"),
-    ("get", "/api/v1/instFund/common/getFee", "instFundGetFee", 1, "inst_fund"),
-]
+def documented(contract: list[tuple[str, str, str, str, str, str | None, str]]) -> list[tuple[Any, ...]]:
+    """(method, path, operationId, weight, permission) of a product spec test's CONTRACT rows (the
+    facts carried from Pionex's file for that product, with the permissions its comment maps from
+    Pionex's names; the operationIds of the bots and earn are the project's own; each weighs 1)."""
+    return [(method.lower(), path, op_id, 1, permission) for op_id, _, _, method, path, permission, _ in contract]
 
-# (method, path, operationId, weight, permission) of Pionex's dual-investment file: its five market
-# reads are public, its account reads need "View"/"Enable reading" (read), its investing "Earn" (earn);
-# the operationIds are the project's own (earn + dual + what it does).
-DUAL = [
-    ("get", "/api/v1/earn/dual/symbols", "earnDualGetSymbols", 1, None),
-    ("get", "/api/v1/earn/dual/openProducts", "earnDualGetOpenProducts", 1, None),
-    ("get", "/api/v1/earn/dual/prices", "earnDualGetPrices", 1, None),
-    ("get", "/api/v1/earn/dual/index", "earnDualGetIndex", 1, None),
-    ("get", "/api/v1/earn/dual/deliveryPrices", "earnDualGetDeliveryPrices", 1, None),
-    ("get", "/api/v1/earn/dual/balances", "earnDualGetBalances", 1, "read"),
-    ("post", "/api/v1/earn/dual/invest", "earnDualInvest", 1, "earn"),
-    ("delete", "/api/v1/earn/dual/invest", "earnDualRevokeInvest", 1, "earn"),
-    ("post", "/api/v1/earn/dual/invests", "earnDualGetInvests", 1, "read"),
-    ("get", "/api/v1/earn/dual/records", "earnDualGetRecords", 1, "read"),
-    ("post", "/api/v1/earn/dual/collect", "earnDualCollect", 1, "earn"),
-]
 
-# (method, path, operationId, weight, permission) of Pionex's term-arbitrage file (openapi_earn.yaml):
-# its reads need "View" / "Enable reading" (read), staking and redeeming "Earn" (earn).
-EARN_ARBITRAGE = [
-    ("get", "/api/v1/earn/arbitrage/fetchProducts", "earnArbitrageGetProducts", 1, "read"),
-    ("get", "/api/v1/earn/arbitrage/fetchUserBalances", "earnArbitrageGetBalances", 1, "read"),
-    ("post", "/api/v1/earn/arbitrage/stake", "earnArbitrageStake", 1, "earn"),
-    ("post", "/api/v1/earn/arbitrage/unStake", "earnArbitrageUnstake", 1, "earn"),
-]
+BOTS = documented(test_bots_spec.CONTRACT)
+WALLET_PARTNER_FUND = documented(test_wallet_partner_fund_spec.CONTRACT)
+DUAL = documented(test_earn_dual_spec.CONTRACT)
+EARN_ARBITRAGE = documented(test_earn_arbitrage_spec.CONTRACT)
 
 # Every query parameter Pionex documents for each operation (timestamp is a security scheme).
 QUERY = {

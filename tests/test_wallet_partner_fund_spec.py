@@ -28,7 +28,10 @@ from pionex_wrapper import (
 from tests.contract import ERRORS, Contract, answering
 from tests.helpers import FAKE_KEY, FAKE_SECRET, SPEC, envelope
 
-# (operationId, area, name, method, path, permission, effect)
+# (operationId, area, name, method, path, permission, effect): the wallet's overview needs "Enable
+# reading" (the file's header says "Trade reading"), the partner operations "Partner reading" (partner),
+# the fund's reads "Enable reading" on an institutional account (inst_fund) and its withdrawal
+# "Institutional deposit & withdrawal" (inst_fund_withdraw).
 CONTRACT = [
     ("walletGetBalancesFull", "wallet", "get_balances_full", "GET", "/api/v1/wallet/balancesFull", "read", "read"),
     ("partnerCheckUserQualification", "partner", "check_user_qualification", "GET", "/api/v1/partner/kol/checkQualification", "partner", "read"),
