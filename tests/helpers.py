@@ -28,7 +28,8 @@ from pionex_wrapper.operation import Requirement
 
 FAKE_KEY = "test-key-NOT-A-REAL-KEY"
 FAKE_SECRET = "test-secret-NOT-A-REAL-SECRET"
-EXAMPLES = Path(__file__).parents[1] / "examples"
+ROOT = Path(__file__).parents[1]
+EXAMPLES = ROOT / "examples"
 
 
 def load_example(name: str) -> ModuleType:
@@ -53,6 +54,21 @@ def run_example(name: str, base_url: str, without: tuple[str, ...] = ()) -> subp
     return subprocess.run(
         [sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=120, check=False
     )
+
+
+def run_generator(spec: dict[str, Any], folder: Path) -> subprocess.CompletedProcess[str]:
+    """openapi/generate.py run on ``spec`` (written to ``folder``/spec.json), writing ``folder``/out."""
+    path = folder / "spec.json"
+    path.write_text(json.dumps(spec, indent=2), encoding="utf-8")
+    command = [
+        sys.executable,
+        str(ROOT / "openapi" / "generate.py"),
+        "--spec",
+        str(path),
+        "--output",
+        str(folder / "out"),
+    ]
+    return subprocess.run(command, capture_output=True, text=True, check=False)
 
 
 def area_of(client: Any, operation: Operation[Any]) -> Any:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import copy
 import importlib.util
-import json
 import os
 import pickle
 import subprocess
@@ -35,7 +34,7 @@ from pionex_wrapper import Pionex, ServerError, TradeParameterError, registry
 from pionex_wrapper.operation import Condition, JsonNumber, Requirement, encode_json
 from pionex_wrapper.record import replace
 from pionex_wrapper.retry import RetryPolicy, is_read
-from tests.helpers import FAKE_KEY, FAKE_SECRET, Recorder
+from tests.helpers import FAKE_KEY, FAKE_SECRET, Recorder, run_generator
 from tests.lab_spec import ROOT, SPEC, lab_spec
 
 
@@ -53,17 +52,9 @@ BUILDER = load_builder()
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("lab")
-    spec = folder / "spec.json"
-    spec.write_text(json.dumps(lab_spec(), indent=2), encoding="utf-8")
-    out = folder / "out"
-    run = subprocess.run(
-        [sys.executable, str(ROOT / "openapi" / "generate.py"), "--spec", str(spec), "--output", str(out)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    run = run_generator(lab_spec(), folder)
     assert run.returncode == 0, run.stdout + run.stderr
-    return out
+    return folder / "out"
 
 
 COMMON = """

@@ -8,32 +8,22 @@ reconciliation it could not carry out."""
 from __future__ import annotations
 
 import copy
-import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from tests.lab_spec import ROOT, lab_earn_spec
+from tests.helpers import run_generator
+from tests.lab_spec import lab_earn_spec
 from tests.test_bot_machinery import BUILDER, run
 
 
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("lab_earn")
-    spec = folder / "spec.json"
-    spec.write_text(json.dumps(lab_earn_spec(), indent=2), encoding="utf-8")
-    out = folder / "out"
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "openapi" / "generate.py"), "--spec", str(spec), "--output", str(out)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = run_generator(lab_earn_spec(), folder)
     assert done.returncode == 0, done.stdout + done.stderr
-    return out
+    return folder / "out"
 
 
 EXACTLY_ONE = """
@@ -191,13 +181,6 @@ def test_the_generator_refuses_records_without_the_id() -> None:
 def test_the_generator_refuses_a_key_that_cannot_take_a_generated_id(tmp_path: Path) -> None:
     spec = lab_earn_spec()
     spec["components"]["schemas"]["LabRef"].update(maxLength=20, pattern="^[a-z0-9-]{1,20}$")
-    path = tmp_path / "spec.json"
-    path.write_text(json.dumps(spec), encoding="utf-8")
-    done = subprocess.run(
-        [sys.executable, str(ROOT / "openapi" / "generate.py"), "--spec", str(path), "--output", str(tmp_path / "o")],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    done = run_generator(spec, tmp_path)
     assert done.returncode != 0
     assert "key 'ref' cannot take an id the client generates" in done.stdout + done.stderr

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import subprocess
-import sys
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
@@ -30,7 +28,7 @@ from pionex_wrapper import (
     PlacedOrder,
     Positions,
 )
-from tests.helpers import FAKE_KEY, FAKE_SECRET, Recorder, envelope
+from tests.helpers import FAKE_KEY, FAKE_SECRET, Recorder, envelope, run_generator
 
 ROOT = Path(__file__).parents[1]
 ORDER = "/uapi/v1/trade/order"
@@ -215,14 +213,7 @@ def test_an_operation_of_a_group_must_carry_the_group_in_its_id(tmp_path: Path) 
     """The generator refuses `getRiskTable` under futures.common: it would not read as futures in the spec."""
     spec = json.loads((ROOT / "openapi" / "pionex.json").read_text(encoding="utf-8"))
     spec["paths"]["/api/v1/common/riskTable"]["get"]["operationId"] = "getRiskTable"
-    path = tmp_path / "spec.json"
-    path.write_text(json.dumps(spec), encoding="utf-8")
-    run = subprocess.run(
-        [sys.executable, str(ROOT / "openapi" / "generate.py"), "--spec", str(path), "--output", str(tmp_path / "out")],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
+    run = run_generator(spec, tmp_path)
     assert run.returncode != 0
     assert "getRiskTable: an operation of futures.common must start with 'futures'" in run.stdout + run.stderr
 

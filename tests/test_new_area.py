@@ -20,6 +20,8 @@ from typing import Any
 
 import pytest
 
+from tests.helpers import run_generator
+
 ROOT = Path(__file__).parents[1]
 SPEC: dict[str, Any] = json.loads((ROOT / "openapi" / "pionex.json").read_text(encoding="utf-8"))
 
@@ -190,15 +192,8 @@ with Pionex() as client:
 @pytest.fixture(scope="module")
 def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("new-area")
-    spec = folder / "spec.json"
-    spec.write_text(json.dumps(spec_with_a_new_area(), indent=2), encoding="utf-8")
+    run = run_generator(spec_with_a_new_area(), folder)
     out = folder / "out"
-    run = subprocess.run(
-        [sys.executable, str(ROOT / "openapi" / "generate.py"), "--spec", str(spec), "--output", str(out)],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
     assert run.returncode == 0, run.stdout + run.stderr
     assert (out / "pionex_client" / "facade" / "probe.py").exists()
     return out
