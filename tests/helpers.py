@@ -71,6 +71,13 @@ def run_generator(spec: dict[str, Any], folder: Path) -> subprocess.CompletedPro
     return subprocess.run(command, capture_output=True, text=True, check=False)
 
 
+def generate(spec: dict[str, Any], folder: Path) -> Path:
+    """The packages openapi/generate.py writes from ``spec`` (into ``folder``/out), which it must not refuse."""
+    run = run_generator(spec, folder)
+    assert run.returncode == 0, run.stdout + run.stderr
+    return folder / "out"
+
+
 def area_of(client: Any, operation: Operation[Any]) -> Any:
     """The client's area object that holds ``operation`` (``client.trade``, ``client.futures.trade``)."""
     return reduce(getattr, (operation.area or operation.tag).split("."), client)

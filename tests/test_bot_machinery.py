@@ -34,7 +34,7 @@ from pionex_wrapper import Pionex, ServerError, TradeParameterError, registry
 from pionex_wrapper.operation import Condition, JsonNumber, Requirement, encode_json
 from pionex_wrapper.record import replace
 from pionex_wrapper.retry import RetryPolicy, is_read
-from tests.helpers import FAKE_KEY, FAKE_SECRET, Recorder, run_generator
+from tests.helpers import FAKE_KEY, FAKE_SECRET, Recorder, generate
 from tests.lab_spec import ROOT, SPEC, lab_spec
 
 
@@ -51,10 +51,7 @@ BUILDER = load_builder()
 
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("lab")
-    run = run_generator(lab_spec(), folder)
-    assert run.returncode == 0, run.stdout + run.stderr
-    return folder / "out"
+    return generate(lab_spec(), tmp_path_factory.mktemp("lab"))
 
 
 COMMON = """

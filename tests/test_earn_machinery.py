@@ -13,17 +13,14 @@ from typing import Any
 
 import pytest
 
-from tests.helpers import run_generator
+from tests.helpers import generate, run_generator
 from tests.lab_spec import lab_earn_spec
 from tests.test_bot_machinery import BUILDER, run
 
 
 @pytest.fixture(scope="module")
 def lab(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    folder = tmp_path_factory.mktemp("lab_earn")
-    done = run_generator(lab_earn_spec(), folder)
-    assert done.returncode == 0, done.stdout + done.stderr
-    return folder / "out"
+    return generate(lab_earn_spec(), tmp_path_factory.mktemp("lab_earn"))
 
 
 EXACTLY_ONE = """
