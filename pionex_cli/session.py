@@ -1,0 +1,39 @@
+"""What one invocation of ``pionex`` knows: its global options, its profile, and the client it
+makes on first use (SEAM: the command-line core fills in the rest; ``profiles`` and ``safety``
+read these fields)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+if TYPE_CHECKING:
+    from pionex_wrapper import Pionex
+
+    from .profiles import Profile
+
+OutputFormat = Literal["table", "json", "csv"]
+
+
+@dataclass
+class Session:
+    profile: Profile
+    output: OutputFormat = "table"
+    dry_run: bool = False
+    yes: bool = False
+    allow_withdrawal: bool = False
+    verbose: bool = False
+    interactive: bool = False
+    """stdin and stdout are a terminal: tables and confirmation prompts."""
+    _client: Pionex | None = field(default=None, repr=False)
+
+    def client(self) -> Pionex:
+        """The client for this invocation, made on first use from the profile."""
+        if self._client is None:
+            from pionex_wrapper import Pionex
+
+            if self.profile.base_url is None:
+                self._client = Pionex(self.profile.api_key, self.profile.secret_key)
+            else:
+                self._client = Pionex(self.profile.api_key, self.profile.secret_key, base_url=self.profile.base_url)
+        return self._client
