@@ -12,7 +12,10 @@ Steps, all deterministic:
    ``openapi/streams.json`` (AsyncAPI 3.0);
 4. ``py.typed`` marks the package as typed, so mypy checks code that uses it;
 5. ``openapi.json`` is a copy of the spec, shipped with the package: what reads the spec at run
-   time (the sandbox's route table) reads it there, installed or not.
+   time (the sandbox's route table) reads it there, installed or not;
+6. ``openapi/build_cli.py`` writes ``cli_commands.json``, the command table the ``pionex`` command
+   line is built from (read from the registry just generated), so ``pionex --help`` imports
+   neither httpx nor the client.
 
 ``--check`` generates into a temporary folder and reports every file that differs from
 what is committed, exiting 1 if any does.  ``--spec FILE --output DIR`` generates another
@@ -39,9 +42,11 @@ TARGET = ROOT / "generated" / "pionex_client"
 BIN = Path(sys.executable).parent
 
 
-def _run(*args: str | Path, cwd: Path | None = None) -> None:
+def _run(*args: str | Path, cwd: Path | None = None, path: Path | None = None) -> None:
     # A fixed hash seed: the generator writes some sets in iteration order.
     env = dict(os.environ, PATH=f"{BIN}{os.pathsep}{os.environ.get('PATH', '')}", PYTHONHASHSEED="0")
+    if path is not None:  # import the package just generated in ``path`` first
+        env["PYTHONPATH"] = os.pathsep.join(str(p) for p in (path, ROOT))
     subprocess.run([str(a) for a in args], check=True, cwd=cwd, env=env)
 
 
@@ -69,6 +74,7 @@ def generate(out: Path, spec: Path = SPEC) -> None:
         _run(BIN / "ruff", "format", "--isolated", "--no-cache", "--quiet", written)
     (out / "py.typed").write_text("", encoding="utf-8")
     shutil.copyfile(spec, out / "openapi.json")
+    _run(sys.executable, HERE / "build_cli.py", out, path=out.parent)
 
 
 def differences(a: Path, b: Path) -> list[str]:
