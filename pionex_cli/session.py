@@ -25,6 +25,10 @@ class Session:
     verbose: bool = False
     interactive: bool = False
     """stdin and stdout are a terminal: tables and confirmation prompts."""
+    output_path: str | None = None
+    """``--output PATH``: the result goes to this file instead of stdout."""
+    sandbox: bool = False
+    """``--sandbox``: the profile points at a local sandbox with its fake keys."""
     _client: Pionex | None = field(default=None, repr=False)
 
     def client(self) -> Pionex:
