@@ -878,6 +878,24 @@ with httpx.Client(transport=transport) as http:
     response = http.get({BASE_URL + DEPTH_PATH!r}, params={{"symbol": "BTC_USDT", "limit": 5}})
     assert json.loads(response.content)["data"]["bids"][0][0]
 """
+# The command line: its help (reads the command table, imports neither httpx nor the client), and
+# one command that calls the exchange, on the same MockTransport as the first call above.
+_CLI_HELP = "import sys; from pionex_cli.app import main; sys.argv[1:] = ['--help']; raise SystemExit(main())"
+_CLI_CALL = f"""
+import httpx
+from pionex_cli import app, session
+reply = {_FIRST_CALL_REPLY!r}.encode()
+transport = httpx.MockTransport(lambda request: httpx.Response(200, content=reply))
+
+def client(self):
+    if self._client is None:
+        from pionex_wrapper import Pionex
+        self._client = Pionex(base_url={BASE_URL!r}, transport=transport, rate_limit="off")
+    return self._client
+
+session.Session.client = client
+raise SystemExit(app.main(["--json", "market", "depth", "BTC_USDT", "--limit", "5"]))
+"""
 CLEAN_ENVIRONMENT: list[str] = []
 """What the environment section 4 built holds (distribution==version), once it ran."""
 
@@ -948,6 +966,8 @@ def bench_import(quick: bool) -> list[Figure]:
             "": "pass",
             "call": _FIRST_CALL_OURS,
             "call base": _FIRST_CALL_BASE,
+            "cli help": _CLI_HELP,
+            "cli call": _CLI_CALL,
         }
         for script in scripts.values():  # warm-up: files in the page cache, the scripts known to work
             _run_python(python, ["-c", script], cwd)
@@ -996,6 +1016,20 @@ def bench_import(quick: bool) -> list[Figure]:
             wall["call base"],
             "import httpx, httpx.Client().get + json.loads",
             None,
+        ),
+        figure(
+            "pionex --help (the command line's start-up, whole process)",
+            wall["cli help"],
+            wall["httpx"],
+            "python -c 'import httpx'",
+            1.0,
+        ),
+        figure(
+            "pionex --json market depth BTC_USDT on a MockTransport (whole process)",
+            wall["cli call"],
+            wall["call"],
+            "import pionex_wrapper, Pionex(), market.get_market_depth",
+            1.2,
         ),
     ]
 
