@@ -6,7 +6,8 @@ here is the one just generated).  Everything comes from the operation registry
 (:mod:`pionex_wrapper.registry`): nothing is written for one operation.
 
 The table holds, for every operation: its command ``words`` (the naming rule, kebab-case), its
-``id``, ``summary`` and ``description`` (help text), ``effect``, ``permission``, whether it pages
+``id``, where the client has it (the facade ``module`` listing it in ``OPERATIONS``, the dotted
+``area`` and the ``method`` there: a command imports that one area, not all), ``summary`` and ``description`` (help text), ``effect``, ``permission``, whether it pages
 (``paging``), and its ``params``: python ``name``, ``wire`` name, CLI ``flag`` (kebab-case of the
 python name), ``kind``, ``required``, ``enum``, ranges, ``pattern``, ``description``, ``default``,
 the ``fields`` of a nested object and the ``items`` of a list of objects (each a param record
@@ -62,13 +63,24 @@ def _param(param: Any, *, top: bool) -> dict[str, Any]:
 
 def table() -> dict[str, Any]:
     """The command table of the registry importable now."""
+    import importlib
+
+    from pionex_client import facade
+
     from pionex_wrapper import registry
 
+    module_of: dict[str, str] = {}  # where a command finds its operation without importing every area
+    for module in facade.AREAS:
+        for found in importlib.import_module(f"pionex_client.facade.{module}").OPERATIONS:
+            module_of[found.operation_id] = module
     commands: list[dict[str, Any]] = []
     for op in registry.operations():
         entry: dict[str, Any] = {
             "words": op.command.split(" "),
             "id": op.operation_id,
+            "module": module_of[op.operation_id],
+            "area": op.area or op.tag,
+            "method": op.name,
             "summary": op.summary,
             "description": op.description,
             "effect": op.effect,

@@ -51,20 +51,33 @@ SANDBOX_API_SECRET = "sandbox-secret-NOT-A-REAL-SECRET"
 
 
 def _run(entry: commands.Entry, arguments: dict[str, Any]) -> None:
-    """Send one operation (after the safety checks for anything but a read) and print its result."""
+    """Send one operation (after the safety checks for anything but a read) and print its result.
+
+    The operation is taken from its own area's module (named in the table) and sent through its
+    named method (``client.market.get_market_depth(...)``): the same checks, retries and rate limits
+    as :meth:`Pionex.invoke`, without importing every area of the registry first."""
+    import importlib
+
+    from pionex_wrapper.registry import arguments as translate
+
+    from . import output
+
     session = click.get_current_context().find_object(Session)
     assert session is not None
-    from pionex_wrapper import registry
-
-    from . import output, safety
-
-    operation = registry.operation(entry["id"])
+    module = importlib.import_module(f"pionex_client.facade.{entry['module']}")
+    operation = next(op for op in module.OPERATIONS if op.operation_id == entry["id"])
+    keywords = translate(operation, arguments)  # refuses an unknown name before anything is sent
     if operation.effect != "read":
+        from . import safety
+
         safety.guard(session, operation, arguments)
     if session.verbose:
         shown = ", ".join(f"{k}={v!r}" for k, v in arguments.items())
         click.echo(f"sending {operation.operation_id} ({operation.method} {operation.path}) {shown}", err=True)
-    result = session.client().invoke(entry["id"], arguments)
+    target: Any = session.client()
+    for part in entry["area"].split("."):
+        target = getattr(target, part)
+    result = getattr(target, entry["method"])(**keywords)
     output.emit(result, session.output, session.output_path)
 
 
