@@ -66,7 +66,6 @@ def table() -> dict[str, Any]:
     import importlib
 
     from pionex_client import facade
-
     from pionex_wrapper import registry
 
     module_of: dict[str, str] = {}  # where a command finds its operation without importing every area

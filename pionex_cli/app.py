@@ -18,12 +18,13 @@ Exit codes:
 * ``130``: interrupted (Ctrl-C).
 
 ``--sandbox`` targets a sandbox already running at its default address (``pionex sandbox`` or
-``make sandbox``: http://127.0.0.1:8000) with the sandbox's fake keys, unless ``--api-key`` /
-``--api-secret`` / ``--base-url`` say otherwise.
+``make sandbox``: http://127.0.0.1:8000, or ``PIONEX_SANDBOX_URL`` if set) with the sandbox's fake
+keys, unless ``--api-key`` / ``--api-secret`` / ``--base-url`` say otherwise.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +49,9 @@ SANDBOX_API_KEY = "sandbox-key-NOT-A-REAL-KEY"
 """The sandbox's default fake credentials (``pionex_sandbox.DEFAULT_API_KEY`` / ``_SECRET``),
 written here so ``--sandbox`` needs no import of the sandbox package (a test keeps them equal)."""
 SANDBOX_API_SECRET = "sandbox-secret-NOT-A-REAL-SECRET"
+
+_verbose = False
+"""``--verbose`` of the running invocation, for :func:`main`'s error report."""
 
 
 def _run(entry: commands.Entry, arguments: dict[str, Any]) -> None:
@@ -111,7 +115,11 @@ def _output_format(as_json: bool, as_csv: bool, path: str | None) -> OutputForma
 @click.option("--api-key", metavar="KEY", help="API key (else PIONEX_API_KEY, else the profile).")
 @click.option("--api-secret", metavar="SECRET", help="API secret (else PIONEX_API_SECRET, else the profile).")
 @click.option("--base-url", metavar="URL", help="Exchange address (else PIONEX_BASE_URL, else the profile).")
-@click.option("--sandbox", is_flag=True, help=f"Target a local sandbox at {SANDBOX_URL} with its fake keys.")
+@click.option(
+    "--sandbox",
+    is_flag=True,
+    help=f"Target a running local sandbox (pionex sandbox) at {SANDBOX_URL} (or PIONEX_SANDBOX_URL) with its fake keys.",
+)
 @click.option("--json", "as_json", is_flag=True, help="JSON output (the default when stdout is not a terminal).")
 @click.option("--csv", "as_csv", is_flag=True, help="CSV output: the rows of the reply's list.")
 @click.option(
@@ -154,10 +162,12 @@ def cli(
     """
     from . import profiles
 
+    global _verbose
+    _verbose = verbose
     if sandbox:
         api_key = api_key or SANDBOX_API_KEY
         api_secret = api_secret or SANDBOX_API_SECRET
-        base_url = base_url or SANDBOX_URL
+        base_url = base_url or os.environ.get("PIONEX_SANDBOX_URL") or SANDBOX_URL
     ctx.obj = Session(
         profiles.resolve(profile, api_key=api_key, api_secret=api_secret, base_url=base_url),
         output=_output_format(as_json, as_csv, output_path),
@@ -286,9 +296,8 @@ def exit_code_of(error: BaseException) -> tuple[int, str]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run ``pionex`` with ``argv`` (the process's arguments by default); the exit code."""
-    verbose = "--verbose" in (sys.argv[1:] if argv is None else argv) or "-v" in (
-        sys.argv[1:] if argv is None else argv
-    )
+    global _verbose
+    _verbose = False
     try:
         result = cli.main(args=list(argv) if argv is not None else None, prog_name="pionex", standalone_mode=False)
     except click.exceptions.Abort:
@@ -309,7 +318,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             return EXIT_OK
         code, line = exit_code_of(error)
         click.echo(f"pionex: {line}", err=True)
-        if verbose:
+        if _verbose:
             import traceback
 
             click.echo("".join(traceback.format_exception(error)), err=True)

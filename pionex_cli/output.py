@@ -157,6 +157,7 @@ def emit(result: Any, fmt: OutputFormat, path: str | None) -> None:
         return
     stream = sys.stdout
     _write(value, fmt, stream, terminal=fmt == "table" and stream.isatty())
+    stream.flush()
 
 
 def _write(value: Any, fmt: OutputFormat, file: IO[str], *, terminal: bool) -> None:
