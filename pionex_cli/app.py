@@ -235,7 +235,7 @@ def completion(shell: str) -> None:
     click.echo(complete(cli, {}, "pionex", "_PIONEX_COMPLETE").source())
 
 
-@cli.command("sandbox")
+@cli.command("sandbox", context_settings={"ignore_unknown_options": True})
 @click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on.")
 @click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535), help="Port (0: any free one).")
 @click.argument("extra", nargs=-1, type=click.UNPROCESSED)
@@ -244,16 +244,22 @@ def sandbox_command(host: str, port: int, extra: tuple[str, ...]) -> None:
 
     Fake markets and fake accounts: rehearse any command against it with `pionex --sandbox ...`
     (at the default address), or point a profile at it (base_url = the address printed, api_key
-    and secret_key = the sandbox's fake keys printed). Further options (--fault ...) go to
-    `python -m pionex_sandbox`.
+    and secret_key = the sandbox's fake keys printed). Further options (--fault ..., --seed ...)
+    go to `python -m pionex_sandbox` (see `python -m pionex_sandbox --help`).
     """
     try:
         from pionex_sandbox.__main__ import main as serve
     except ImportError as error:
-        raise click.ClickException(f"the sandbox is not installed ({error.name}): pip install 'pionex-sdk[sandbox]'")
+        raise click.ClickException(
+            f"the sandbox is not installed ({error.name}): pip install 'pionex-sdk[sandbox]'"
+        ) from None
+    address = f"http://{host}:{port}" if port else "the address printed below"
     click.echo(
-        f"Point a command at it: pionex --sandbox ... (default address), or --base-url http://{host}:{port} "
-        f"--api-key {SANDBOX_API_KEY} --api-secret {SANDBOX_API_SECRET} (fake keys, valid only there).",
+        f"Rehearse commands against it: pionex --sandbox ...{'' if address == SANDBOX_URL else ' (with PIONEX_SANDBOX_URL=' + address + ')'}\n"
+        "or with a profile in ~/.pionex/config.toml (pionex --profile sandbox ...):\n"
+        f'  [profiles.sandbox]\n  api_key = "{SANDBOX_API_KEY}"\n  secret_key = "{SANDBOX_API_SECRET}"\n'
+        f'  base_url = "{address}"\n'
+        "The keys are fake and work only against the sandbox.",
         err=True,
     )
     code = serve(["--host", host, "--port", str(port), *extra])

@@ -9,6 +9,7 @@ import json
 import os
 import pty
 import select
+import signal
 import subprocess
 import sys
 from decimal import Decimal
@@ -285,3 +286,46 @@ def test_python_m_pionex_cli_and_the_console_script_are_the_same_main() -> None:
 
     (script,) = [e for e in entry_points(group="console_scripts") if e.name == "pionex"]
     assert script.value == "pionex_cli.app:main"
+
+
+def test_pionex_sandbox_serves_in_the_foreground_and_commands_reach_it() -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "PIONEX_"))}
+    env["PYTHONPATH"] = os.pathsep.join([str(ROOT), str(ROOT / "generated")])
+    process = subprocess.Popen(
+        [sys.executable, "-m", "pionex_cli", "sandbox", "--port", "0", "--seed", "4"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        assert process.stdout is not None
+        first = process.stdout.readline()
+        assert first.startswith("Pionex sandbox listening on http://127.0.0.1:"), first
+        url = first.split()[-1]
+        done = run(["--base-url", url, "--api-key", app.SANDBOX_API_KEY, "--api-secret", app.SANDBOX_API_SECRET,
+                    "--json", "account", "balances"])  # fmt: skip
+        assert done.code == 0 and json.loads(done.stdout)["balances"][0]["coin"] == "BTC"
+    finally:
+        process.send_signal(signal.SIGINT)
+        _, err = process.communicate(timeout=30)
+    assert process.returncode == 0
+    assert "[profiles.sandbox]" in err and app.SANDBOX_API_KEY in err
+
+
+def test_interrupted_exits_130_and_a_dry_run_exits_0(monkeypatch: pytest.MonkeyPatch, sandbox: RunningSandbox) -> None:
+    from pionex_cli import safety
+    from pionex_cli.session import Session
+
+    def dry(*args: object) -> None:
+        raise safety.DryRun()
+
+    monkeypatch.setattr(safety, "guard", dry)
+    cancel = on(sandbox, "trade", "cancel-all-orders", "BTC_USDT")
+    assert cancel.code == 0 and cancel.stdout == ""
+
+    def interrupted(self: Session) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Session, "client", interrupted)
+    assert on(sandbox, "market", "depth", "BTC_USDT").code == 130
