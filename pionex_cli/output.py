@@ -111,36 +111,54 @@ def to_csv(value: Any) -> str:
 
 
 def render_table(value: Any, file: IO[str], *, terminal: bool, width: int | None = None) -> None:
-    """A rich table of a result on ``file`` (colours only on a terminal)."""
+    """A rich table of a result on ``file`` (colours only on a terminal).
+
+    A reply with one list of records is that list's rows (its other fields above, as field/value
+    rows); a reply with several lists (a book's ``bids`` and ``asks``) is one titled table per list;
+    anything else is one field/value row per field."""
     from rich.console import Console
-    from rich.table import Table
 
     console = Console(file=file, force_terminal=terminal, no_color=not terminal, width=width, highlight=False)
     rows, rest = rows_of(value)
-    if rest and rows is not None:
-        console.print(_key_values(rest, Table))
-    if rows is None:
-        console.print(_key_values(rest, Table))
+    if rows is not None:
+        if rest:
+            console.print(_key_values(rest))
+        console.print(_rows_table(rows) if rows else "(no records)")
         return
-    if not rows:
-        console.print("(no records)")
-        return
+    lists = {k: v for k, v in rest.items() if isinstance(v, list) and v}
+    scalars = {k: v for k, v in rest.items() if k not in lists}
+    if scalars:
+        console.print(_key_values(scalars))
+    for key, items in lists.items():
+        console.print(_rows_table([_row(item) for item in items], title=key))
+
+
+def _row(item: Any) -> dict[str, Any]:
+    if isinstance(item, dict):
+        return item
+    if isinstance(item, (list, tuple)):
+        return {str(i + 1): v for i, v in enumerate(item)}
+    return {"value": item}
+
+
+def _rows_table(rows: list[dict[str, Any]], title: str | None = None) -> Any:
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left")
     columns = _columns(rows)
-    table = Table(show_lines=False)
     for column in columns:
-        numeric = all(
-            isinstance(r.get(column), (Decimal, int)) and not isinstance(r.get(column), bool)
-            for r in rows
-            if r.get(column) is not None
-        )
+        values = [r.get(column) for r in rows if r.get(column) is not None]
+        numeric = bool(values) and all(isinstance(v, (Decimal, int)) and not isinstance(v, bool) for v in values)
         table.add_column(column, justify="right" if numeric else "left", no_wrap=numeric)
     for row in rows:
         table.add_row(*(_cell(row.get(c)) for c in columns))
-    console.print(table)
+    return table
 
 
-def _key_values(value: dict[str, Any], table_class: Any) -> Any:
-    table = table_class(show_header=True)
+def _key_values(value: dict[str, Any]) -> Any:
+    from rich.table import Table
+
+    table = Table(show_header=True)
     table.add_column("field")
     table.add_column("value", justify="right")
     for key, item in value.items():
