@@ -333,7 +333,3 @@ def _leaves(node: dict[str, Any]) -> Any:
             yield child
         else:
             yield from _leaves(child)
-
-
-def stdin_is_terminal() -> bool:
-    return sys.stdin.isatty()
