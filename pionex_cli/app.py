@@ -271,9 +271,11 @@ def _add_helpers_commands() -> None:
     """Commands the other parts of the command line define (``pionex config``...), if present."""
     from . import profiles
 
-    config = getattr(profiles, "config", None)
-    if isinstance(config, click.Command):
-        cli.add_command(config, "config")
+    for name in ("config_group", "config"):  # pionex config (add, list, remove...)
+        config = getattr(profiles, name, None)
+        if isinstance(config, click.Command):
+            cli.add_command(config, "config")
+            break
 
 
 _add_helpers_commands()
