@@ -12,7 +12,8 @@ Exit codes:
 * ``1``: refused by the exchange (a Pionex error code: the code and message are printed);
 * ``2``: bad usage (an unknown option, a missing argument, a value click refuses);
 * ``3``: refused by the client before anything was sent (a parameter the registry's rules refuse,
-  missing credentials, no confirmation, a read-only profile, the rate budget exhausted);
+  missing credentials or an unusable profile, no confirmation, a read-only profile, the rate budget
+  exhausted);
 * ``4``: the network, a timeout, a 5xx or an unreadable reply: the outcome is not known (a write may
   or may not have been made: look before sending it again);
 * ``130``: interrupted (Ctrl-C).
@@ -68,6 +69,7 @@ def _run(entry: commands.Entry, arguments: dict[str, Any]) -> None:
 
     session = click.get_current_context().find_object(Session)
     assert session is not None
+    session.ready()
     module = importlib.import_module(f"pionex_client.facade.{entry['module']}")
     operation = next(op for op in module.OPERATIONS if op.operation_id == entry["id"])
     keywords = translate(operation, arguments)  # refuses an unknown name before anything is sent
@@ -168,8 +170,13 @@ def cli(
         api_key = api_key or SANDBOX_API_KEY
         api_secret = api_secret or SANDBOX_API_SECRET
         base_url = base_url or os.environ.get("PIONEX_SANDBOX_URL") or SANDBOX_URL
+
+    def resolve() -> profiles.Profile:
+        return profiles.resolve(profile, api_key=api_key, api_secret=api_secret, base_url=base_url)
+
     ctx.obj = Session(
-        profiles.resolve(profile, api_key=api_key, api_secret=api_secret, base_url=base_url),
+        profiles.Profile(profile),
+        pending=resolve,  # resolved when a command runs: help reads no file, imports no client
         output=_output_format(as_json, as_csv, output_path),
         dry_run=dry_run,
         yes=yes,
@@ -291,6 +298,9 @@ def exit_code_of(error: BaseException) -> tuple[int, str]:
     if errors is not None and isinstance(error, errors.PionexError):
         if isinstance(error, errors.InvalidParameterError):
             return EXIT_CLIENT, f"refused before sending: {error.message}"
+        profile_error = getattr(sys.modules.get("pionex_wrapper.profiles"), "ProfileError", None)
+        if profile_error is not None and isinstance(error, profile_error):  # the profiles file or flags
+            return EXIT_CLIENT, f"not sent: {error}"
         if isinstance(error, (errors.MissingCredentialsError, errors.ClientRateLimitError, errors.RateLimitStoreError)):
             return EXIT_CLIENT, f"not sent: {error}"
         if isinstance(error, errors.OrderOutcomeError):

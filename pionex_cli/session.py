@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from pionex_wrapper import Pionex
 
     from .profiles import Profile
@@ -29,10 +31,23 @@ class Session:
     """``--output PATH``: the result goes to this file instead of stdout."""
     sandbox: bool = False
     """``--sandbox``: the profile points at a local sandbox with its fake keys."""
+    pending: Callable[[], Profile] | None = field(default=None, repr=False)
+    """How to resolve the profile, until :meth:`ready` did: the root command resolves it only when a
+    command runs, so ``pionex market depth --help`` reads no profile file and imports no client
+    (``profile`` holds just the name meanwhile)."""
     _client: Pionex | None = field(default=None, repr=False)
+
+    def ready(self) -> Profile:
+        """Resolve the profile (flags, environment, file) if not yet done; the resolved profile.
+        Every command calls it before anything else (and :meth:`client` does)."""
+        if self.pending is not None:
+            self.profile = self.pending()
+            self.pending = None
+        return self.profile
 
     def client(self) -> Pionex:
         """The client for this invocation, made on first use from the profile."""
+        self.ready()
         if self._client is None:
             from pionex_wrapper import Pionex
 

@@ -14,6 +14,7 @@ import subprocess
 import sys
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 import click
 import pytest
@@ -329,3 +330,22 @@ def test_interrupted_exits_130_and_a_dry_run_exits_0(monkeypatch: pytest.MonkeyP
 
     monkeypatch.setattr(Session, "client", interrupted)
     assert on(sandbox, "market", "depth", "BTC_USDT").code == 130
+
+
+def test_help_and_usage_errors_resolve_no_profile(monkeypatch: pytest.MonkeyPatch, sandbox: RunningSandbox) -> None:
+    """The profile (file, environment) is read only when a command runs: help works whatever the file holds."""
+    from pionex_cli import profiles
+
+    calls: list[str | None] = []
+    resolve = profiles.resolve
+
+    def counted(profile: str | None = None, **kw: Any) -> profiles.Profile:
+        calls.append(profile)
+        return resolve(profile, **kw)
+
+    monkeypatch.setattr(profiles, "resolve", counted)
+    assert run(["--profile", "main", "futures", "trade", "place-order", "--help"]).code == 0
+    assert run(["market", "depth", "BTC_USDT", "--limit", "0"]).code == 2
+    assert calls == []
+    assert on(sandbox, "--json", "market", "depth", "BTC_USDT").code == 0
+    assert calls == [None]
