@@ -46,13 +46,22 @@ class Session:
         return self.profile
 
     def client(self) -> Pionex:
-        """The client for this invocation, made on first use from the profile."""
-        self.ready()
+        """The client for this invocation, made on first use from the resolved profile (by
+        ``profiles.make_client`` where the profiles module has it: the client then reads no
+        credentials from the environment that the profile's rule did not choose)."""
+        profile = self.ready()
         if self._client is None:
-            from pionex_wrapper import Pionex
+            from . import profiles
 
-            if self.profile.base_url is None:
-                self._client = Pionex(self.profile.api_key, self.profile.secret_key)
+            make = getattr(profiles, "make_client", None)
+            if make is not None:
+                self._client = make(profile)
             else:
-                self._client = Pionex(self.profile.api_key, self.profile.secret_key, base_url=self.profile.base_url)
+                from pionex_wrapper import Pionex
+
+                if profile.base_url is None:
+                    self._client = Pionex(profile.api_key, profile.secret_key)
+                else:
+                    self._client = Pionex(profile.api_key, profile.secret_key, base_url=profile.base_url)
+        assert self._client is not None
         return self._client
