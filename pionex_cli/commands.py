@@ -10,8 +10,8 @@ How inputs become options (from each input's record in the table):
 * every input is ``--flag`` (its python name in kebab-case: ``--client-order-id``); a pair
   (``symbol``) may also be given as the first argument: ``pionex market depth BTC_USDT``;
 * ``string``: text, or one of the spec's values (a ``click.Choice``); ``decimal``: a plain decimal
-  kept exactly as typed (never a float); ``integer`` and ``time`` (milliseconds): whole numbers
-  within the spec's range; ``boolean``: ``--flag/--no-flag``;
+  kept exactly as typed (never a float); ``integer``: whole numbers within the spec's range;
+  ``time``: milliseconds since the epoch or an ISO 8601 date/time (UTC unless it says otherwise); ``boolean``: ``--flag/--no-flag``;
 * a list of plain values: the flag repeated (``--client-dual-ids a --client-dual-ids b``);
 * a nested object (a grid's ``buOrderData``) or a list of objects (a batch's ``orders``): JSON, given
   inline (``--bu-order-data '{"top": "70000", ...}'``), from a file (``@grid.json``) or from stdin
@@ -89,6 +89,35 @@ class DecimalText(click.ParamType[str, Any]):
         return text
 
 
+class TimeMs(click.ParamType[int, Any]):
+    """A time in milliseconds since the epoch, or an ISO 8601 date or time (UTC unless it says
+    otherwise): ``1767225600000``, ``2026-01-01``, ``2026-01-01T08:00:00+08:00``."""
+
+    name = "time"
+
+    def __init__(self, low: int | None, high: int | None) -> None:
+        self.low, self.high = low, high
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> int:
+        if isinstance(value, int):
+            ms = value
+        elif str(value).strip().isdigit():
+            ms = int(str(value).strip())
+        else:
+            from datetime import UTC, datetime
+
+            try:
+                moment = datetime.fromisoformat(str(value).strip())
+            except ValueError:
+                self.fail(f"{value!r} is neither milliseconds nor an ISO date (2026-01-01T00:00:00Z)", param, ctx)
+            if moment.tzinfo is None:
+                moment = moment.replace(tzinfo=UTC)
+            ms = int(moment.timestamp() * 1000)
+        if (self.low is not None and ms < self.low) or (self.high is not None and ms > self.high):
+            self.fail(f"{ms} is not between {self.low} and {self.high}", param, ctx)
+        return ms
+
+
 class JsonValue(click.ParamType[Any, Any]):
     """A JSON value given inline, as ``@file.json``, or as ``-`` (read from stdin)."""
 
@@ -124,7 +153,9 @@ def _scalar_type(record: Entry) -> click.ParamType[Any, Any]:
         return click.Choice([str(v) for v in enum])
     if kind == "decimal":
         return DecimalText(record.get("signed", False))
-    if kind in ("integer", "time"):
+    if kind == "time":
+        return TimeMs(record.get("minimum"), record.get("maximum"))
+    if kind == "integer":
         low, high = record.get("minimum"), record.get("maximum")
         if low is not None or high is not None:
             return click.IntRange(low, high)

@@ -349,3 +349,17 @@ def test_help_and_usage_errors_resolve_no_profile(monkeypatch: pytest.MonkeyPatc
     assert calls == []
     assert on(sandbox, "--json", "market", "depth", "BTC_USDT").code == 0
     assert calls == [None]
+
+
+def test_times_are_milliseconds_or_iso_dates(sandbox: RunningSandbox) -> None:
+    def klines(end: str) -> Any:
+        done = on(
+            sandbox, "--json", "market", "klines", "BTC_USDT", "--interval", "1D", "--end-time", end, "--limit", "3"
+        )
+        assert done.code == 0, done.stderr
+        return json.loads(done.stdout)
+
+    assert klines("2026-01-01") == klines("1767225600000") == klines("2026-01-01T08:00:00+08:00")
+    rows = klines("2026-01-01")["klines"]
+    assert len(rows) == 3 and all(k["time"] <= 1767225600000 for k in rows)
+    assert run(["market", "klines", "BTC_USDT", "--interval", "1D", "--end-time", "yesterday"]).code == 2
