@@ -5,7 +5,8 @@ package (``generate.py`` runs it with ``OUT``'s parent first on ``PYTHONPATH``, 
 here is the one just generated).  Everything comes from the operation registry
 (:mod:`pionex_wrapper.registry`): nothing is written for one operation.
 
-The table holds, for every operation: its command ``words`` (the naming rule, kebab-case), its
+The table holds each area's help (``areas``: the facade's docstring of the property reaching it), and,
+for every operation: its command ``words`` (the naming rule, kebab-case), its
 ``id``, where the client has it (the facade ``module`` listing it in ``OPERATIONS``, the dotted
 ``area`` and the ``method`` there: a command imports that one area, not all), ``summary`` and ``description`` (help text), ``effect``, ``permission``, whether it pages
 (``paging``), and its ``params``: python ``name``, ``wire`` name, CLI ``flag`` (kebab-case of the
@@ -91,7 +92,25 @@ def table() -> dict[str, Any]:
         entry["params"] = [_param(p, top=True) for p in op.params]
         commands.append(entry)
     _check_tree(commands)
-    return {"commands": commands}
+    return {"areas": _areas(facade, {tuple(c["area"].split(".")) for c in commands}), "commands": commands}
+
+
+def _areas(facade: Any, paths: set[tuple[str, ...]]) -> dict[str, str]:
+    """Each area's and area group's help (the facade's docstring of the property that reaches it),
+    by its command words: ``{"futures trade": "Placing, cancelling ...", "futures": ...}``."""
+    helps: dict[str, str] = {}
+    for path in sorted(paths):
+        holder: Any = facade.Areas
+        for depth, part in enumerate(path):
+            prop = getattr(holder, part, None)
+            func = getattr(prop, "func", None)
+            if func is None:
+                break
+            words = " ".join(p.replace("_", "-") for p in path[: depth + 1])
+            helps[words] = " ".join((func.__doc__ or "").split())
+            returned = func.__annotations__.get("return")
+            holder = getattr(facade, returned, None) if isinstance(returned, str) else returned
+    return helps
 
 
 def _check_tree(commands: list[dict[str, Any]]) -> None:

@@ -41,14 +41,24 @@ Entry = dict[str, Any]
 @functools.cache
 def table() -> tuple[Entry, ...]:
     """Every operation's record, from the table the generator wrote (no module of the client imported)."""
+    return tuple(_data()["commands"])
+
+
+def area_help(words: str) -> str:
+    """The help of an area (``futures trade``) from the table, or empty."""
+    return str(_data().get("areas", {}).get(words, ""))
+
+
+@functools.cache
+def _data() -> dict[str, Any]:
     spec = find_spec("pionex_client")
     if spec is None or not spec.submodule_search_locations:
         raise click.ClickException("the pionex_client package is not installed")
     for location in spec.submodule_search_locations:
         path = Path(location) / TABLE_NAME
         if path.exists():
-            data = json.loads(path.read_text(encoding="utf-8"))
-            return tuple(data["commands"])
+            data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+            return data
     raise click.ClickException(f"{TABLE_NAME} is missing from pionex_client: run `make generate`")
 
 
@@ -336,10 +346,14 @@ def make_command(entry: Entry, run: Callable[[Entry, dict[str, Any]], None]) -> 
 class OperationGroup(click.Group):
     """A group of the command tree (an area), whose subcommands are built when asked for."""
 
-    def __init__(self, name: str, node: dict[str, Any], run: Callable[[Entry, dict[str, Any]], None], **kw: Any):
+    def __init__(
+        self, name: str, node: dict[str, Any], run: Callable[[Entry, dict[str, Any]], None], words: str = "", **kw: Any
+    ):
         super().__init__(name, **kw)
         self.node = node
         self.run = run
+        self.words = words
+        """The group's command words under ``pionex`` (empty for the root)."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted(self.node) + super().list_commands(ctx)
@@ -350,17 +364,9 @@ class OperationGroup(click.Group):
             return super().get_command(ctx, cmd_name)
         if "" in child:
             return make_command(child[""], self.run)
-        return OperationGroup(cmd_name, child, self.run, help=_area_help(cmd_name, child))
+        words = f"{self.words} {cmd_name}".strip()
+        return OperationGroup(cmd_name, child, self.run, words=words, help=_area_help(words, child))
 
 
-def _area_help(name: str, node: dict[str, Any]) -> str:
-    count = sum(1 for _ in _leaves(node))
-    return f"The {name} operations ({count})."
-
-
-def _leaves(node: dict[str, Any]) -> Any:
-    for key, child in node.items():
-        if key == "":
-            yield child
-        else:
-            yield from _leaves(child)
+def _area_help(words: str, node: dict[str, Any]) -> str:
+    return area_help(words) or f"The {words} operations."

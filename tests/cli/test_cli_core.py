@@ -76,6 +76,9 @@ def test_the_table_carries_the_registry_s_constraints() -> None:
     assert tuple(interval["enum"]) == next(
         p.enum for p in registry.operation("getKlines").params if p.name == "interval"
     )
+    groups = {" ".join(e["words"][:cut]) for e in commands.table() for cut in range(1, len(e["words"]))}
+    assert all(commands.area_help(words) for words in groups), groups
+    assert "futures orders" in run(["futures", "trade", "--help"]).stdout
     effects = {e["id"]: e["effect"] for e in commands.table()}
     assert all(effects[op.operation_id] == op.effect for op in registry.operations())
 
