@@ -145,7 +145,7 @@ def resolve(
     name = file.default_name() if file.exists else None
     if name is None:  # no file, or no default: public operations only
         return Profile(None, None, None, base_url or env_url)
-    stored = file.get(name)
+    stored = file.get()  # the default, named as such in errors
     return Profile(
         name,
         stored.api_key,
@@ -303,7 +303,7 @@ def list_profiles(as_json: bool) -> None:
             "name": profile.name,
             "default": profile.name == default,
             "base_url": profile.base_url or "",
-            "api_key": mask(profile.api_key) if profile.secret_key else (mask(profile.api_key) + " (no secret)"),
+            "api_key": mask(profile.api_key) + (" (no secret)" if profile.api_key and not profile.secret_key else ""),
             "read_only": profile.read_only,
         }
         for profile in file.profiles.values()
