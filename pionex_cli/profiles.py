@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 if TYPE_CHECKING:
+    from pionex_wrapper import Pionex
     from pionex_wrapper.profiles import ProfileFile
 
 
@@ -162,6 +163,20 @@ def _default_base_url() -> str:
     from pionex_wrapper.config import DEFAULT_BASE_URL
 
     return DEFAULT_BASE_URL
+
+
+def make_client(profile: Profile, **options: Any) -> Pionex:
+    """The client for a resolved profile: its key, secret and base URL, the other options as
+    given.  :func:`resolve` has already read ``PIONEX_API_KEY``/``PIONEX_API_SECRET``/
+    ``PIONEX_BASE_URL`` by its rule, so the client does not read them again (a profile without a
+    key makes a client without credentials, not one with the environment's)."""
+    from pionex_wrapper import Pionex
+    from pionex_wrapper.profiles import profile_environment
+
+    if profile.base_url is not None:
+        options.setdefault("base_url", profile.base_url)
+    with profile_environment():
+        return Pionex(profile.api_key, profile.secret_key, **options)
 
 
 # -- writing -------------------------------------------------------------------------------------

@@ -492,11 +492,10 @@ HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 def _from_profile(name: str | None, path: os.PathLike[str] | str | None, options: Mapping[str, Any]) -> dict[str, Any]:
     """The constructor's arguments for the profile ``name`` (else the file's default) of the
     profile file (see :mod:`pionex_wrapper.profiles`): its key and secret, and its ``base_url``
-    unless ``options`` give one.  The profile stands in for the environment: neither
-    ``PIONEX_API_KEY``/``PIONEX_API_SECRET`` nor ``PIONEX_BASE_URL`` is read."""
+    unless ``options`` give one.  Made within :func:`~pionex_wrapper.profiles.profile_environment`,
+    the client reads neither ``PIONEX_API_KEY``/``PIONEX_API_SECRET`` nor ``PIONEX_BASE_URL``."""
     from pathlib import Path
 
-    from .config import DEFAULT_BASE_URL
     from .profiles import load_profile
 
     if "api_key" in options or "api_secret" in options:
@@ -506,7 +505,7 @@ def _from_profile(name: str | None, path: os.PathLike[str] | str | None, options
         "api_key": profile.api_key,
         "api_secret": profile.secret_key,
         **options,
-        "base_url": options.get("base_url") or profile.base_url or DEFAULT_BASE_URL,
+        "base_url": options.get("base_url") or profile.base_url,
     }
 
 
@@ -638,9 +637,12 @@ class Pionex(_ClientBase[httpx.Client], Areas, Invoke):
         credentials and base URL are not read.  A missing file or profile, a key without its
         secret or a file that is not TOML raise :class:`~pionex_wrapper.profiles.ProfileError`
         naming the file.  ``read_only`` is the command line's: this client does not read it."""
+        from .profiles import profile_environment
+
         given = _from_profile(name, path, options)
         key, secret = given.pop("api_key"), given.pop("api_secret")
-        return cls(key, secret, transport=transport, http_client=http_client, **given)
+        with profile_environment():
+            return cls(key, secret, transport=transport, http_client=http_client, **given)
 
     @cached_property
     def with_raw_response(self) -> RawAreas:
@@ -768,9 +770,12 @@ class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas, AsyncInvoke):
         **options: Unpack[Settings],
     ) -> Self:
         """The asynchronous twin of :meth:`Pionex.from_profile`."""
+        from .profiles import profile_environment
+
         given = _from_profile(name, path, options)
         key, secret = given.pop("api_key"), given.pop("api_secret")
-        return cls(key, secret, transport=transport, http_client=http_client, **given)
+        with profile_environment():
+            return cls(key, secret, transport=transport, http_client=http_client, **given)
 
     @cached_property
     def with_raw_response(self) -> AsyncRawAreas:

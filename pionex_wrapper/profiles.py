@@ -28,7 +28,8 @@ from __future__ import annotations
 
 import os
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -180,3 +181,21 @@ def load_profile(
 ) -> StoredProfile:
     """The profile ``name`` (else the file's default) of the profile file; see :meth:`ProfileFile.get`."""
     return read_profile_file(path, env=env).get(name)
+
+
+STOOD_IN_FOR = ("PIONEX_API_KEY", "PIONEX_API_SECRET", "PIONEX_BASE_URL")
+"""The environment variables a profile stands in for: a client made from a profile reads none."""
+
+
+@contextmanager
+def profile_environment() -> Iterator[None]:
+    """Clients made in this block read the environment without ``PIONEX_API_KEY``,
+    ``PIONEX_API_SECRET`` and ``PIONEX_BASE_URL`` (the other variables as usual): a profile
+    without a key makes a client without credentials, not one with the environment's."""
+    from .config import CLIENT_ENVIRONMENT
+
+    token = CLIENT_ENVIRONMENT.set({k: v for k, v in os.environ.items() if k not in STOOD_IN_FOR})
+    try:
+        yield
+    finally:
+        CLIENT_ENVIRONMENT.reset(token)

@@ -410,3 +410,29 @@ def test_config_add_on_a_terminal_does_not_echo_the_key_or_the_secret(home: Path
     secrets_absent(text)
     assert "main-key-0123456789" not in text  # the key was typed without echo too
     assert read_profile_file().profiles["main"].secret_key == MAIN_SECRET
+
+
+def test_a_profile_without_a_key_is_not_completed_by_the_environment(
+    config: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pionex_cli.profiles import make_client
+    from pionex_wrapper import MissingCredentialsError
+
+    monkeypatch.setenv("PIONEX_API_KEY", "env-key-0123456789")
+    monkeypatch.setenv("PIONEX_API_SECRET", "env-secret")
+    monkeypatch.setenv("PIONEX_BASE_URL", "http://127.0.0.1:9")
+    monkeypatch.setenv("PIONEX_USER_AGENT", "profiles-test/1.0")  # the other variables still count
+    public = resolve("public")
+    assert public.api_key is None and public.base_url == "http://127.0.0.1:9000"
+    for client in (make_client(public), Pionex.from_profile("public")):
+        with client:
+            assert client.base_url == "http://127.0.0.1:9000"
+            assert client.config.user_agent == "profiles-test/1.0"
+            assert "credentials=set" not in repr(client)
+            with pytest.raises(MissingCredentialsError, match="nothing was sent"):
+                client.account.get_balances()
+    # Outside, the constructor reads the environment as before.
+    with Pionex() as plain:
+        assert plain.base_url == "http://127.0.0.1:9"
+    with make_client(resolve()) as client:  # the environment's pair, by resolve's rule
+        assert client.base_url == "http://127.0.0.1:9" and "credentials=set" in repr(client)
