@@ -198,7 +198,8 @@ def write_file(path: Path, data: Mapping[str, Any]) -> None:
     text = tomli_w.dumps(dict(data))
     fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{target.name}.", suffix=".tmp")
     try:
-        os.fchmod(fd, 0o600)
+        if hasattr(os, "fchmod"):  # mkstemp makes it 0600 already; said again for a file that matters
+            os.fchmod(fd, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as handle:
             handle.write(text)
             handle.flush()
@@ -308,9 +309,11 @@ def add(
 
 
 @config_group.command("list")
-@click.option("--json", "as_json", is_flag=True, help="JSON, for scripts.")
-def list_profiles(as_json: bool) -> None:
+@click.option("--json", "as_json", is_flag=True, help="JSON, for scripts (as the global --json).")
+@click.pass_context
+def list_profiles(ctx: click.Context, as_json: bool) -> None:
     """The profiles: name, base URL, masked key, read-only, and which is the default.  Never the secret."""
+    as_json = as_json or getattr(ctx.obj, "output", None) == "json"  # the session's --json
     file = _load(config_path())
     default = file.default_name()
     rows = [

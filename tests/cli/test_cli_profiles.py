@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import stat
 from pathlib import Path
@@ -288,6 +289,18 @@ def test_config_list_use_and_remove_keep_other_profiles_and_unknown_keys(config:
     code, output = run("list", "--json")
     assert code == 0 and '"default_profile": "main"' in output
     secrets_absent(output)
+    from pionex_cli.session import Session
+
+    session = CliRunner().invoke(config_group, ["list"], obj=Session(Profile(None), output="json"))
+    listed = json.loads(session.stdout)
+    assert [row["name"] for row in listed["profiles"]] == ["main", "paper", "public"]
+    assert listed["profiles"][1] == {
+        "name": "paper",
+        "default": False,
+        "base_url": "http://127.0.0.1:8000",
+        "api_key": "pape…3210",
+        "read_only": True,
+    }
 
     assert run("use", "paper")[0] == 0
     assert read_profile_file().default_profile == "paper"
