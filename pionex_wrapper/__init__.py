@@ -41,6 +41,7 @@ from .errors import (
 )
 from .operation import NOT_GIVEN, Effect, Field, NotGiven, Operation, Param
 from .params import to_decimal_string
+from .profiles import ProfileError
 from .ratelimit import RateLimiter
 from .response import RawResponse
 
@@ -70,6 +71,7 @@ __all__ = [
     "PionexConnectionError",
     "PionexError",
     "PionexTimeoutError",
+    "ProfileError",
     "RateLimitError",
     "RateLimitStoreError",
     "RateLimiter",

@@ -489,6 +489,26 @@ class _Core:
 HttpT = TypeVar("HttpT", httpx.Client, httpx.AsyncClient)
 
 
+def _from_profile(name: str | None, path: os.PathLike[str] | str | None, options: Mapping[str, Any]) -> dict[str, Any]:
+    """The constructor's arguments for the profile ``name`` (else the file's default) of the
+    profile file (see :mod:`pionex_wrapper.profiles`): its key and secret, and its ``base_url``
+    unless ``options`` give one.  Made within :func:`~pionex_wrapper.profiles.profile_environment`,
+    the client reads neither ``PIONEX_API_KEY``/``PIONEX_API_SECRET`` nor ``PIONEX_BASE_URL``."""
+    from pathlib import Path
+
+    from .profiles import load_profile
+
+    if "api_key" in options or "api_secret" in options:
+        raise InvalidParameterError("api_key", "comes from the profile: use the constructor to give credentials")
+    profile = load_profile(name, path=None if path is None else Path(path))
+    return {
+        "api_key": profile.api_key,
+        "api_secret": profile.secret_key,
+        **options,
+        "base_url": options.get("base_url") or profile.base_url,
+    }
+
+
 class _ClientBase(Generic[HttpT]):
     """What :class:`Pionex` and :class:`AsyncPionex` share around their I/O: configuration,
     the connection pool they use, and copies with other options."""
@@ -599,6 +619,30 @@ class Pionex(_ClientBase[httpx.Client], Areas, Invoke):
             lambda **pool: httpx.Client(transport=transport, **pool),
             httpx.Client,
         )
+
+    @classmethod
+    def from_profile(
+        cls,
+        name: str | None = None,
+        *,
+        path: os.PathLike[str] | str | None = None,
+        transport: httpx.BaseTransport | None = None,
+        http_client: httpx.Client | None = None,
+        **options: Unpack[Settings],
+    ) -> Self:
+        """A client with the credentials and base URL of the profile ``name`` (else the file's
+        ``default_profile``, else the profile named ``default``) of ``~/.pionex/config.toml``
+        (``PIONEX_CONFIG``, or ``path``), the file Pionex's own tools and ``pionex config`` write;
+        ``base_url=`` and the other options as for the constructor.  The environment's
+        credentials and base URL are not read.  A missing file or profile, a key without its
+        secret or a file that is not TOML raise :class:`~pionex_wrapper.profiles.ProfileError`
+        naming the file.  ``read_only`` is the command line's: this client does not read it."""
+        from .profiles import profile_environment
+
+        given = _from_profile(name, path, options)
+        key, secret = given.pop("api_key"), given.pop("api_secret")
+        with profile_environment():
+            return cls(key, secret, transport=transport, http_client=http_client, **given)
 
     @cached_property
     def with_raw_response(self) -> RawAreas:
@@ -714,6 +758,24 @@ class AsyncPionex(_ClientBase[httpx.AsyncClient], AsyncAreas, AsyncInvoke):
             lambda **pool: httpx.AsyncClient(transport=transport, **pool),
             httpx.AsyncClient,
         )
+
+    @classmethod
+    def from_profile(
+        cls,
+        name: str | None = None,
+        *,
+        path: os.PathLike[str] | str | None = None,
+        transport: httpx.AsyncBaseTransport | None = None,
+        http_client: httpx.AsyncClient | None = None,
+        **options: Unpack[Settings],
+    ) -> Self:
+        """The asynchronous twin of :meth:`Pionex.from_profile`."""
+        from .profiles import profile_environment
+
+        given = _from_profile(name, path, options)
+        key, secret = given.pop("api_key"), given.pop("api_secret")
+        with profile_environment():
+            return cls(key, secret, transport=transport, http_client=http_client, **given)
 
     @cached_property
     def with_raw_response(self) -> AsyncRawAreas:

@@ -16,6 +16,7 @@ import math
 import os
 import re
 from collections.abc import Callable, Iterator, Mapping
+from contextvars import ContextVar
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Annotated, Any, Literal, TypedDict, get_args, get_origin, get_type_hints
 from urllib.parse import urlsplit
@@ -255,6 +256,12 @@ def __getattr__(name: str) -> Any:
     raise AttributeError(name)
 
 
+CLIENT_ENVIRONMENT: ContextVar[Mapping[str, str] | None] = ContextVar("pionex_environment", default=None)
+"""The environment clients made in this context read instead of ``os.environ`` (None: that one).
+:func:`pionex_wrapper.profiles.profile_environment` sets it while a profile stands in for the
+credentials and base URL variables."""
+
+
 class Config(Mapping[str, Any]):
     """The frozen, checked options of one client (read as ``config.timeout`` or ``config["timeout"]``)."""
 
@@ -268,7 +275,9 @@ class Config(Mapping[str, Any]):
         """The options of a new client: those given, else (for an option with an environment
         variable, when given as None) the environment's, else the defaults; every one checked.
         An unknown option is refused with its name."""
-        environ = os.environ if environ is None else environ
+        if environ is None:
+            stand_in = CLIENT_ENVIRONMENT.get()
+            environ = os.environ if stand_in is None else stand_in
         _known(given)
         values: dict[str, Any] = {}
         for name, option in _options().items():

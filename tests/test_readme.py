@@ -30,15 +30,16 @@ def sandbox_env() -> Iterator[dict[str, str]]:
 
 
 def test_readme_has_sync_async_futures_options_and_limits_snippets() -> None:
-    assert len(SNIPPETS) == 10
+    assert len(SNIPPETS) == 11
     assert "AsyncPionex" in SNIPPETS[1]
     assert "client.futures." in SNIPPETS[2]
     assert "client.invoke(" in SNIPPETS[3] and "registry.operations()" in SNIPPETS[3]
     assert "with_raw_response" in SNIPPETS[4] and "http_client" in SNIPPETS[4]
-    assert 'rate_limit="fail"' in SNIPPETS[5]
-    assert "client.streams" in SNIPPETS[6] and "order_book" in SNIPPETS[6] and "Pionex()" in SNIPPETS[7]
-    assert "client.paginate(" in SNIPPETS[8] and "PaginationError" in SNIPPETS[8]
-    assert "client.rules()" in SNIPPETS[9] and ".round_price(" in SNIPPETS[9]
+    assert "Pionex.from_profile()" in SNIPPETS[5]
+    assert 'rate_limit="fail"' in SNIPPETS[6]
+    assert "client.streams" in SNIPPETS[7] and "order_book" in SNIPPETS[7] and "Pionex()" in SNIPPETS[8]
+    assert "client.paginate(" in SNIPPETS[9] and "PaginationError" in SNIPPETS[9]
+    assert "client.rules()" in SNIPPETS[10] and ".round_price(" in SNIPPETS[10]
 
 
 def live_book(env: dict[str, str], seconds: float) -> subprocess.CompletedProcess[str]:
@@ -68,6 +69,13 @@ def test_readme_snippet_runs(index: int, sandbox_env: dict[str, str], tmp_path: 
     script = tmp_path / f"snippet_{index}.py"
     script.write_text(SNIPPETS[index], encoding="utf-8")
     env = {key: value for key, value in sandbox_env.items() if key != "PIONEX_RATE_LIMIT"}  # as a user runs it
+    # A profile file of the test's own (Pionex.from_profile): never the developer's ~/.pionex.
+    profiles = tmp_path / "config.toml"
+    profiles.write_text(
+        'default_profile = "sandbox"\n[profiles.sandbox]\n'
+        f'api_key = "{DEFAULT_API_KEY}"\nsecret_key = "{DEFAULT_API_SECRET}"\nbase_url = "{env["PIONEX_BASE_URL"]}"\n'
+    )
+    env["PIONEX_CONFIG"] = str(profiles)
     run = subprocess.run(
         [sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=60, check=False
     )
