@@ -70,6 +70,7 @@ __all__ = [
     "PionexConnectionError",
     "PionexError",
     "PionexTimeoutError",
+    "PreparedRequest",
     "RateLimitError",
     "RateLimitStoreError",
     "RateLimiter",
@@ -94,6 +95,7 @@ if TYPE_CHECKING:
 
     OPERATIONS: tuple[Operation[Any], ...]
     from .model import Model, UnknownValue
+    from .prepared import PreparedRequest
     from .rules import MarketRules, PairRules, Rounding
 else:
     __all__ += list(_facade.MODEL_MODULES)
@@ -106,6 +108,10 @@ else:
             from . import rules
 
             return getattr(rules, name)
+        if name == "PreparedRequest":  # what client.prepare() returns, loaded with it
+            from .prepared import PreparedRequest
+
+            return PreparedRequest
         if name in ("Model", "UnknownValue"):  # msgspec, imported on first use (see pionex_wrapper.model)
             from . import model
 
