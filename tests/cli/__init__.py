@@ -1,0 +1,1 @@
+"""Tests of the ``pionex`` command line (pionex_cli), against the sandbox."""
