@@ -30,7 +30,7 @@ def sandbox_env() -> Iterator[dict[str, str]]:
 
 
 def test_readme_has_sync_async_futures_options_and_limits_snippets() -> None:
-    assert len(SNIPPETS) == 10
+    assert len(SNIPPETS) == 11
     assert "AsyncPionex" in SNIPPETS[1]
     assert "client.futures." in SNIPPETS[2]
     assert "client.invoke(" in SNIPPETS[3] and "registry.operations()" in SNIPPETS[3]
@@ -39,6 +39,7 @@ def test_readme_has_sync_async_futures_options_and_limits_snippets() -> None:
     assert "client.streams" in SNIPPETS[6] and "order_book" in SNIPPETS[6] and "Pionex()" in SNIPPETS[7]
     assert "client.paginate(" in SNIPPETS[8] and "PaginationError" in SNIPPETS[8]
     assert "client.rules()" in SNIPPETS[9] and ".round_price(" in SNIPPETS[9]
+    assert "client.prepare(" in SNIPPETS[10] and "PIONEX-SIGNATURE" in SNIPPETS[10]
 
 
 def live_book(env: dict[str, str], seconds: float) -> subprocess.CompletedProcess[str]:
