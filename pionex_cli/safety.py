@@ -86,7 +86,9 @@ def guard(session: Session, operation: Operation[Any], arguments: Mapping[str, A
     click.echo(summary(session, operation, prepared, arguments), err=True)
     try:
         confirmed = click.confirm("Send it?", default=False, err=True)
-    except click.Abort:  # end of input at the prompt
+    except click.Abort as abort:  # click's answer to Ctrl-C or the end of input at the prompt
+        if isinstance(abort.__context__, KeyboardInterrupt):
+            raise KeyboardInterrupt from None  # interrupted (exit 130), not refused
         confirmed = False
     if not confirmed:
         raise Refused("not confirmed: nothing was sent")

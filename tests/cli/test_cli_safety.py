@@ -7,6 +7,7 @@ import hmac
 import json
 import os
 import pty
+import select
 import subprocess
 import sys
 import textwrap
@@ -260,6 +261,28 @@ def test_confirmation_of_other_writes_shows_the_arguments(fresh: Sandbox) -> Non
     assert fresh.seen == []
 
 
+def test_summary_without_a_last_price(fresh: Sandbox) -> None:
+    # A pair the sandbox does not list: the client (without market rules) lets it through to the
+    # question, and the ticker read fails; the summary says so and still gives the notional.
+    order = {**ORDER, "symbol": "NOPE_USDT"}
+    result = CliRunner().invoke(guarded(session(fresh, interactive=True), NEW_ORDER, order), input="n\n")
+    lines = result.stderr.splitlines()
+    assert "  notional 600.00 USDT" in lines and "  size     0.01 NOPE" in lines
+    assert "  (the last price could not be read)" in lines
+    assert not any(line.startswith("  distance") for line in lines)
+    assert isinstance(result.exception, safety.Refused) and fresh.orders() == {}
+
+
+def test_ctrl_c_at_the_prompt_is_an_interruption(fresh: Sandbox, monkeypatch: pytest.MonkeyPatch) -> None:
+    def interrupted(prompt: str) -> str:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(click.termui, "visible_prompt_func", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        safety.guard(session(fresh, interactive=True), NEW_ORDER, ORDER)
+    assert fresh.private_requests() == [] and fresh.orders() == {}
+
+
 def test_bad_argument_is_refused_before_the_question(fresh: Sandbox) -> None:
     result = CliRunner().invoke(guarded(session(fresh, interactive=True)), input="y\n", args=[])
     assert result.exit_code == 0  # sanity: the same command with good arguments goes through
@@ -308,7 +331,7 @@ def on_a_terminal(sandbox: Sandbox, answer: bytes, tmp_path: Path) -> str:
     output = b""
     answered = False
     try:
-        while True:
+        while select.select([leader], [], [], 60)[0]:  # a safety net against a hang, not a timing
             try:
                 chunk = os.read(leader, 4096)
             except OSError:  # the follower side closed: the process ended
@@ -321,6 +344,8 @@ def on_a_terminal(sandbox: Sandbox, answer: bytes, tmp_path: Path) -> str:
                 answered = True
     finally:
         os.close(leader)
+        if process.poll() is None:
+            process.kill()
         process.wait(timeout=60)
     return output.decode().replace("\r\n", "\n")
 
