@@ -573,6 +573,8 @@ class _ClientBase(Generic[HttpT]):
         no rate budget, no loading of the market rules (the order is checked against them if this
         client already has them).  The same method on :class:`AsyncPionex`, not awaited.
         """
+        from pionex_client import UNSET
+
         from . import registry
         from .prepared import REDACTED, PreparedRequest, mask
 
@@ -603,8 +605,6 @@ class _ClientBase(Generic[HttpT]):
                 value = REDACTED
             headers.append((name, value))
         stamp = request.url.params.get("timestamp") if signature is not None else None
-        from pionex_client import UNSET
-
         checked = {name: value for name, value in normalize(operation, given).items() if value is not UNSET}
         rules, pair = core.market_rules.rules, None
         if rules is not None and any(p.rule is not None and p.rule != "symbol" for p in _rule_params(operation)):
