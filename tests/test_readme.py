@@ -39,7 +39,7 @@ def test_readme_has_sync_async_futures_options_and_limits_snippets() -> None:
     assert "client.streams" in SNIPPETS[6] and "order_book" in SNIPPETS[6] and "Pionex()" in SNIPPETS[7]
     assert "client.paginate(" in SNIPPETS[8] and "PaginationError" in SNIPPETS[8]
     assert "client.rules()" in SNIPPETS[9] and ".round_price(" in SNIPPETS[9]
-    assert "client.prepare(" in SNIPPETS[10] and "PIONEX-SIGNATURE" in SNIPPETS[10]
+    assert "client.prepare(" in SNIPPETS[-1] and "PIONEX-SIGNATURE" in SNIPPETS[-1]
 
 
 def live_book(env: dict[str, str], seconds: float) -> subprocess.CompletedProcess[str]:

@@ -1,1 +1,1 @@
-"""Tests of the ``pionex`` command line (pionex_cli), against the sandbox."""
+"""Tests of the ``pionex`` command line (pionex_cli), end to end against the sandbox."""
