@@ -71,6 +71,7 @@ __all__ = [
     "PionexConnectionError",
     "PionexError",
     "PionexTimeoutError",
+    "PreparedRequest",
     "ProfileError",
     "RateLimitError",
     "RateLimitStoreError",
@@ -96,6 +97,7 @@ if TYPE_CHECKING:
 
     OPERATIONS: tuple[Operation[Any], ...]
     from .model import Model, UnknownValue
+    from .prepared import PreparedRequest
     from .rules import MarketRules, PairRules, Rounding
 else:
     __all__ += list(_facade.MODEL_MODULES)
@@ -108,6 +110,10 @@ else:
             from . import rules
 
             return getattr(rules, name)
+        if name == "PreparedRequest":  # what client.prepare() returns, loaded with it
+            from .prepared import PreparedRequest
+
+            return PreparedRequest
         if name in ("Model", "UnknownValue"):  # msgspec, imported on first use (see pionex_wrapper.model)
             from . import model
 

@@ -44,7 +44,7 @@ from .errors import (
 )
 from .flow import Acquire, Ban, Call, Flow, Release, Sleep, Transmit
 from .forking import reset_in_child
-from .operation import CallOptions, Headers, NotGiven, Operation
+from .operation import NOT_GIVEN, CallOptions, Headers, NotGiven, Operation, Param
 from .params import normalize
 from .ratelimit import Limits, default_limiter
 from .response import RawResponse
@@ -52,6 +52,7 @@ from .retry import RetryPolicy, check_max_retries, retry_after
 
 if TYPE_CHECKING:
     from .decoding import Envelope, decode_data, decode_success
+    from .prepared import PreparedRequest
     from .rules import MarketRules
     from .streams.client import AsyncStreams, Streams
 else:
@@ -582,8 +583,72 @@ class _ClientBase(Generic[HttpT]):
         clone._http = self._http
         return clone
 
+    def prepare(self, operation_id: str, /, arguments: Mapping[str, Any] | None = None) -> PreparedRequest:
+        """The request a call of ``operation_id`` with ``arguments`` would send, checked, built and
+        signed exactly as :meth:`invoke` does it, but not sent: see :mod:`pionex_wrapper.prepared`.
+
+        Takes what :meth:`invoke` takes (a spec id or a name under the naming rule; arguments under
+        the API's names or the method's) and raises what it would raise before sending (an
+        :class:`InvalidParameterError`, a :class:`MissingCredentialsError`).  No I/O: no request,
+        no rate budget, no loading of the market rules (the order is checked against them if this
+        client already has them).  The same method on :class:`AsyncPionex`, not awaited.
+        """
+        from pionex_client import UNSET
+
+        from . import registry
+        from .prepared import REDACTED, PreparedRequest, mask
+
+        operation = registry.operation(operation_id)
+        given = registry.arguments(operation, arguments)
+        if operation.reconcile is not None:
+            given, _, _ = self._core.with_key(operation, given)  # the client order id the call would send
+        core = self._core
+        built = core.request(operation, given, NOT_GIVEN, None, self._owns_http)
+        request = self._http.build_request(
+            built["method"],
+            built["url"],
+            params=built.get("params"),
+            json=built.get("json"),
+            content=built.get("content"),
+            headers=built.get("headers"),
+            extensions=built["extensions"],
+        )
+        next(core.auth.auth_flow(request))  # signs a private request, as it would before it goes
+        key_header, signature_header = _auth.KEY_HEADER.lower(), _auth.SIGNATURE_HEADER.lower()
+        signature = request.headers.get(signature_header)
+        headers: list[tuple[str, str]] = []
+        for raw_name, raw_value in request.headers.raw:
+            name, value = raw_name.decode("ascii"), raw_value.decode("latin-1")
+            if name.lower() == key_header:
+                value = mask(value)
+            elif name.lower() == signature_header:
+                value = REDACTED
+            headers.append((name, value))
+        stamp = request.url.params.get("timestamp") if signature is not None else None
+        checked = {name: value for name, value in normalize(operation, given).items() if value is not UNSET}
+        rules, pair = core.market_rules.rules, None
+        if rules is not None and any(p.rule is not None and p.rule != "symbol" for p in _rule_params(operation)):
+            symbol = next((checked.get(p.name) for p in operation.params if p.rule == "symbol"), None)
+            pair = rules.get(symbol) if isinstance(symbol, str) else None
+        return PreparedRequest(
+            operation=operation,
+            method=request.method,
+            url=str(request.url),
+            headers=tuple(headers),
+            body=request.content,
+            arguments=checked,
+            timestamp=int(stamp) if stamp is not None else None,
+            pair_rules=pair,
+            signature=signature,
+        )
+
     def __repr__(self) -> str:
         return f"{type(self).__name__}(base_url={self.base_url!r}, {self._core.auth!r})"
+
+
+def _rule_params(operation: Operation[Any]) -> list[Param]:
+    """The inputs of ``operation`` and of its lists' items (a bulk placement's orders)."""
+    return [*operation.params, *(item for p in operation.params for item in p.items or ())]
 
 
 class Pionex(_ClientBase[httpx.Client], Areas, Invoke):
