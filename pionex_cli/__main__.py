@@ -1,5 +1,5 @@
 """``python -m pionex_cli``: the same as the ``pionex`` command."""
 
-from .app import main
+from . import main
 
 raise SystemExit(main())

@@ -41,7 +41,6 @@ from .errors import (
 )
 from .operation import NOT_GIVEN, Effect, Field, NotGiven, Operation, Param
 from .params import to_decimal_string
-from .profiles import ProfileError
 from .ratelimit import RateLimiter
 from .response import RawResponse
 
@@ -98,6 +97,7 @@ if TYPE_CHECKING:
     OPERATIONS: tuple[Operation[Any], ...]
     from .model import Model, UnknownValue
     from .prepared import PreparedRequest
+    from .profiles import ProfileError
     from .rules import MarketRules, PairRules, Rounding
 else:
     __all__ += list(_facade.MODEL_MODULES)
@@ -110,6 +110,10 @@ else:
             from . import rules
 
             return getattr(rules, name)
+        if name == "ProfileError":  # the profile file's errors (tomllib), loaded with it
+            from .profiles import ProfileError
+
+            return ProfileError
         if name == "PreparedRequest":  # what client.prepare() returns, loaded with it
             from .prepared import PreparedRequest
 

@@ -50,6 +50,9 @@ DEFERRED = (
     "pionex_wrapper.streams",
     "pionex_wrapper.rules",
     "pionex_wrapper.pagination",
+    "pionex_wrapper.profiles",
+    "pionex_wrapper.prepared",
+    "tomllib",
 )
 
 

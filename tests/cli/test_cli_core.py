@@ -20,6 +20,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
+import pionex_cli
 import pionex_sandbox
 from pionex_cli import app, commands
 from pionex_sandbox import RunningSandbox
@@ -289,7 +290,21 @@ def test_python_m_pionex_cli_and_the_console_script_are_the_same_main() -> None:
     from importlib.metadata import entry_points
 
     (script,) = [e for e in entry_points(group="console_scripts") if e.name == "pionex"]
-    assert script.value == "pionex_cli.app:main"
+    assert script.value == "pionex_cli:main"
+    assert script.load() is pionex_cli.main
+
+
+def test_without_the_cli_extra_the_script_says_how_to_install_it(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """`pip install pionex-sdk` installs the script but not click, rich and tomli-w (the `cli` extra)."""
+    real = pionex_cli.find_spec
+    monkeypatch.setattr(pionex_cli, "find_spec", lambda name: None if name == "rich" else real(name))
+    assert pionex_cli.main(["--help"]) == 2
+    err = capsys.readouterr().err
+    assert "rich not installed" in err and 'pip install "pionex-sdk[cli]"' in err
+    monkeypatch.undo()
+    assert pionex_cli.main(["--help"]) == 0  # with the extra, the same entry runs the command line
 
 
 def test_pionex_sandbox_serves_in_the_foreground_and_commands_reach_it() -> None:
