@@ -283,6 +283,9 @@ def _add_helpers_commands() -> None:
         if isinstance(config, click.Command):
             cli.add_command(config, "config")
             break
+    from .export import export  # pionex export (light: click only; the client is imported when it runs)
+
+    cli.add_command(export, "export")
 
 
 _add_helpers_commands()

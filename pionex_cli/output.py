@@ -87,6 +87,10 @@ def _cell(value: Any) -> str:
     return str(value)
 
 
+cell = _cell
+"""One value as a CSV cell: decimals with their exact digits, nested values as compact JSON."""
+
+
 def _columns(rows: list[dict[str, Any]]) -> list[str]:
     columns: list[str] = []
     for row in rows:
