@@ -181,9 +181,13 @@ def _tail_keys(path: str, columns: list[str], id_column: str | None, time_column
     return keys
 
 
+def _on_terminal() -> bool:
+    return sys.stderr.isatty()
+
+
 def _progress_bar(total: int) -> Any:
     """A rich progress bar on stderr when it is a terminal (None otherwise)."""
-    if not sys.stderr.isatty():
+    if not _on_terminal():
         return None
     from rich.console import Console
     from rich.progress import BarColumn, Progress, TextColumn, TimeRemainingColumn
@@ -289,6 +293,7 @@ def export(
     job = {
         "operation": operation.operation_id,
         "arguments": arguments,
+        "given": [start, end],  # as typed: --to now (the default) means the first run's now
         "from": low,
         "to": high,
         "window": size,
@@ -307,7 +312,10 @@ def export(
                 saved = json.load(file)
         except FileNotFoundError:
             raise click.ClickException(f"no export to resume: {progress_path} does not exist") from None
-        if saved.get("job") != job:
+        before = saved.get("job") or {}
+        if before.get("given") == job["given"]:  # the range the first run resolved (its "now")
+            job["from"], job["to"] = before.get("from"), before.get("to")
+        if before != job:
             raise click.ClickException(f"{progress_path} is an export of other arguments: {saved.get('job')}")
         done = int(saved["done"])
         if os.path.exists(csv_path):

@@ -157,9 +157,48 @@ def test_a_transport_error_stops_it_and_resume_finishes(
         patch.setattr(httpx.HTTPTransport, "handle_request", failing)
         stopped = export(sandbox, path)
     assert stopped.code == 4, stopped.stderr
+    other = on(sandbox, "export", "fills", "--symbol", SPOT, *RANGE, "--window", "12h", "-o", str(path), "--resume")
+    assert other.code == 1 and "other arguments" in other.stderr  # not a resume of this export
     resumed = export(sandbox, path, "--resume")
     assert resumed.code == 0, resumed.stderr
     assert Counter(int(r["id"]) for r in rows(path)) == Counter(f.fill_id for f in fills)
+
+
+def test_resume_to_now_keeps_the_first_runs_now_and_a_bar_on_a_terminal(
+    sandbox: RunningSandbox, fills: list[Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import pionex_cli.export
+
+    path = tmp_path / "now.csv"
+    args = ["export", "fills", "--symbol", SPOT, "--from", "2024-01-01", "--window", "100d", "-o", str(path)]
+    sent = 0
+    real = httpx.HTTPTransport.handle_request
+
+    def failing(self: httpx.HTTPTransport, request: httpx.Request) -> httpx.Response:
+        nonlocal sent
+        sent += 1
+        if sent == 30:  # inside the first window: nothing of it written
+            raise KeyboardInterrupt
+        return real(self, request)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(httpx.HTTPTransport, "handle_request", failing)
+        assert on(sandbox, *args).code == 130
+    saved = json.loads((tmp_path / "now.csv.progress.json").read_text())
+    assert saved["job"]["given"] == ["2024-01-01", "now"] and rows(path) == []
+    monkeypatch.setattr(pionex_cli.export, "_on_terminal", lambda: True)
+    resumed = on(sandbox, *args, "--resume")
+    assert resumed.code == 0, resumed.stderr
+    assert "exporting" in resumed.stderr and "100%" in resumed.stderr  # the bar, on stderr
+    end = saved["job"]["to"]
+    spot = sandbox.sandbox.engine(Spot)
+    truth = [
+        f for f in spot.fills if f.account_key == DEFAULT_API_KEY and f.symbol == SPOT and T0 <= f.timestamp <= end
+    ]
+    assert len(truth) > len(fills)  # the sandbox's own fills of today too
+    assert [int(r["id"]) for r in rows(path)] == [
+        f.fill_id for f in sorted(truth, key=lambda f: (f.timestamp, f.fill_id))
+    ]
 
 
 def test_to_stdout_and_refusals(sandbox: RunningSandbox, fills: list[Any]) -> None:
