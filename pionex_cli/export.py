@@ -23,7 +23,6 @@ progress file is removed once the export is complete.
 
 from __future__ import annotations
 
-import csv
 import json
 import os
 import re
@@ -142,9 +141,11 @@ def _time_of(record: Any, operation: Operation[Any]) -> int:
 
 
 class _Writer:
-    """CSV rows appended to a file (or stdout), and the keys of rows already in it."""
+    """CSV rows appended to a file (or stdout)."""
 
     def __init__(self, file: IO[str], columns: list[str]) -> None:
+        import csv
+
         self.file = file
         self.columns = columns
         self.csv = csv.writer(file, lineterminator="\n")
@@ -167,6 +168,8 @@ def _tail_keys(path: str, columns: list[str], id_column: str | None, time_column
         data = raw.read()
         if data and not data.endswith(b"\n"):
             raw.truncate(data.rfind(b"\n") + 1)
+    import csv
+
     keys: set[Any] = set()
     with open(path, encoding="utf-8", newline="") as file:
         reader = csv.reader(file)
@@ -275,7 +278,7 @@ def export(
     parquet = path is not None and path.lower().endswith(".parquet")
     if parquet:
         try:
-            import pyarrow  # type: ignore[import-not-found, unused-ignore]  # noqa: F401
+            import pyarrow  # type: ignore[import-not-found, import-untyped, unused-ignore]  # noqa: F401
         except ImportError:
             raise click.ClickException("Parquet output needs pyarrow (pip install pyarrow); or write CSV") from None
     if resume and path is None:
@@ -418,9 +421,9 @@ def _export(
 def _to_parquet(csv_path: str, path: str, columns: list[str]) -> None:
     """The CSV staged next to ``path`` as Parquet, read in blocks (every column as text: decimals keep
     their exact digits)."""
-    import pyarrow as pa  # type: ignore[import-not-found, unused-ignore]
-    import pyarrow.csv as pacsv  # type: ignore[import-not-found, unused-ignore]
-    import pyarrow.parquet as pq  # type: ignore[import-not-found, unused-ignore]
+    import pyarrow as pa  # type: ignore[import-not-found, import-untyped, unused-ignore]
+    import pyarrow.csv as pacsv  # type: ignore[import-not-found, import-untyped, unused-ignore]
+    import pyarrow.parquet as pq  # type: ignore[import-not-found, import-untyped, unused-ignore]
 
     options = pacsv.ConvertOptions(column_types={c: pa.string() for c in columns}, strings_can_be_null=False)
     reader = pacsv.open_csv(csv_path, convert_options=options)

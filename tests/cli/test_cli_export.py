@@ -213,6 +213,16 @@ def test_to_stdout_and_refusals(sandbox: RunningSandbox, fills: list[Any]) -> No
         assert parquet.code == 1 and "needs pyarrow" in parquet.stderr
 
 
+def test_parquet_holds_the_same_rows_as_text(sandbox: RunningSandbox, fills: list[Any], tmp_path: Path) -> None:
+    pq = pytest.importorskip("pyarrow.parquet")
+    assert export(sandbox, tmp_path / "fills.csv").code == 0
+    ran = export(sandbox, tmp_path / "fills.parquet")
+    assert ran.code == 0, ran.stderr
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["fills.csv", "fills.parquet"]  # staging removed
+    table = pq.read_table(tmp_path / "fills.parquet").to_pylist()
+    assert table == rows(tmp_path / "fills.csv")  # every column as text: the same digits
+
+
 def test_help_lists_the_kinds_without_importing_the_client() -> None:
     import subprocess
     import sys
