@@ -164,16 +164,17 @@ class _Writer:
 def _tail_keys(path: str, columns: list[str], id_column: str | None, time_column: str, since: int) -> set[Any]:
     """Keys of the rows of ``path`` at or after ``since`` (the window being written when the export
     stopped), after dropping a last line cut short."""
-    with open(path, "rb+") as raw:
-        data = raw.read()
-        if data and not data.endswith(b"\n"):
-            raw.truncate(data.rfind(b"\n") + 1)
+    _cut_partial_line(path)
     import csv
 
     keys: set[Any] = set()
     with open(path, encoding="utf-8", newline="") as file:
         reader = csv.reader(file)
         header = next(reader, None)
+        if header is None:  # stopped before the header was written
+            with open(path, "w", encoding="utf-8", newline="") as out:
+                _Writer(out, columns).header()
+            return keys
         if header != columns:
             raise click.ClickException(f"{path}: its header is not this export's columns: cannot resume it")
         at = columns.index(time_column)
@@ -182,6 +183,24 @@ def _tail_keys(path: str, columns: list[str], id_column: str | None, time_column
             if cells and int(cells[at]) >= since:
                 keys.add(tuple(cells) if ident is None else cells[ident])
     return keys
+
+
+def _cut_partial_line(path: str) -> None:
+    """Drop the end of ``path`` after its last newline (a row cut short), reading backward by blocks."""
+    with open(path, "rb+") as raw:
+        end = raw.seek(0, os.SEEK_END)
+        position = end
+        while position > 0:
+            start = max(0, position - 65536)
+            raw.seek(start)
+            block = raw.read(position - start)
+            at = block.rfind(b"\n")
+            if at >= 0:
+                position = start + at + 1
+                break
+            position = start
+        if position != end:
+            raw.truncate(position)
 
 
 def _on_terminal() -> bool:

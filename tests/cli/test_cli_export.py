@@ -232,3 +232,19 @@ def test_help_lists_the_kinds_without_importing_the_client() -> None:
     for kind, op in (("fills", "getFills"), ("funding", "futuresGetFundingFees"), ("transfers", "futuresGetTransfers")):
         assert kind in out and op in out
     assert out.rstrip().endswith("[]")
+
+
+def test_a_row_cut_short_is_dropped_reading_backward(tmp_path: Path) -> None:
+    from pionex_cli.export import _cut_partial_line, windows
+
+    path = tmp_path / "cut.csv"
+    path.write_bytes(b"a,b\n1,2\n" + b"3" * 70_000)  # the cut row longer than one block read
+    _cut_partial_line(str(path))
+    assert path.read_bytes() == b"a,b\n1,2\n"
+    _cut_partial_line(str(path))  # a whole file is left alone
+    assert path.read_bytes() == b"a,b\n1,2\n"
+    path.write_bytes(b"a,")  # not even the header
+    _cut_partial_line(str(path))
+    assert path.read_bytes() == b""
+    assert windows(0, 9, 4) == [(0, 3), (4, 7), (8, 9)]
+    assert windows(5, 5, 4) == [(5, 5)]
