@@ -2,7 +2,7 @@
 (or Parquet), oldest first, resumable.
 
 KIND is a name of :data:`KINDS` (``fills``, ``orders``, ``klines``, ``funding``, ``transfers``) or
-any operation of the registry that pages by time (``getFuturesFills``...); nothing is written per
+any operation of the registry that pages by time (``futuresGetFills``...); nothing is written per
 operation: the operation's :class:`~pionex_wrapper.operation.Paging` says how to read it, its reply
 model names the columns.
 
