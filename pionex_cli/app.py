@@ -283,6 +283,9 @@ def _add_helpers_commands() -> None:
         if isinstance(config, click.Command):
             cli.add_command(config, "config")
             break
+    from .watch import watch_group  # pionex watch (book, trades, orders, positions, bots)
+
+    cli.add_command(watch_group, "watch")
 
 
 _add_helpers_commands()
