@@ -29,7 +29,7 @@ import sys
 import time
 from collections import deque
 from contextlib import ExitStack
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, NoReturn
 
 import click
 
@@ -69,8 +69,17 @@ class View:
     def table(self) -> Any:
         raise NotImplementedError
 
+    def check(self) -> None:
+        """Raise if the view could not start (nothing answered)."""
+
     def close(self) -> None:
         """Stop (unsubscribe); quiet if already stopped."""
+
+
+def _unreachable(what: str) -> NoReturn:
+    from pionex_wrapper.errors import PionexConnectionError
+
+    raise PionexConnectionError(f"no answer from the streams for the {what} (is the exchange reachable?)")
 
 
 def _rows_table(title: str, rows: list[dict[str, Any]]) -> Any:
@@ -97,6 +106,13 @@ class StreamView(View):
         self.key = key
         self.recent: deque[dict[str, Any]] = deque(maxlen=ROWS)
         self.keyed: dict[Any, dict[str, Any]] = {}
+
+    def check(self) -> None:
+        inner = getattr(self.subscription, "_subscription", None)
+        # subscribe() waited 10 s for the exchange's answer; a refusal ends the subscription (and is
+        # raised on the first read), silence means the streams could not be reached
+        if inner is not None and not inner.confirmed.is_set() and not inner._ended:
+            _unreachable(self.title)
 
     def next(self, timeout: float) -> Any | None:
         try:
@@ -228,6 +244,7 @@ def _run_view(session: Session, make: Callable[[], View], seconds: float | None,
         terminal = session.output_path is None and session.output == "table"
         view = make()
         stack.callback(view.close)
+        view.check()
         live: Any = None
         if terminal:
             from rich.console import Console
@@ -304,7 +321,10 @@ def watch_book(symbol: str, depth: int, seconds: float | None, max_updates: int 
         client = session.client()
         streams: Any = client.streams.futures if is_futures(symbol) else client.streams
         limit = None if is_futures(symbol) else _spot_limit(depth)
-        book = streams.order_book(symbol, limit=limit)
+        try:
+            book = streams.order_book(symbol, limit=limit)
+        except TimeoutError:  # no snapshot in 10 s (a refusal raises its own error)
+            _unreachable(f"{symbol} order book")
         return LiveBookView(f"{symbol} order book", book, depth)
 
     _run_view(session, make, seconds, max_updates)
