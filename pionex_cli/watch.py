@@ -82,15 +82,38 @@ def _unreachable(what: str) -> NoReturn:
     raise PionexConnectionError(f"no answer from the streams for the {what} (is the exchange reachable?)")
 
 
-def _rows_table(title: str, rows: list[dict[str, Any]]) -> Any:
+def _is_number(value: Any) -> bool:
+    """A number, or a decimal written as a string (the digits line up right-aligned)."""
+    if isinstance(value, bool):
+        return False
+    if isinstance(value, (int, float)):
+        return True
+    if isinstance(value, str):
+        from decimal import Decimal, InvalidOperation
+
+        try:
+            return Decimal(value).is_finite()
+        except InvalidOperation:
+            return False
+    return False
+
+
+def _rows_table(title: str, rows: list[dict[str, Any]], empty: str = "(waiting for an update)") -> Any:
     from rich.table import Table
 
     from .output import _cell, _columns
 
     table = Table(title=title)
-    columns = _columns(rows) if rows else ["(waiting for an update)"]
+    columns = [
+        column
+        for column in _columns(rows)  # without empty columns and nested objects (in the JSON lines)
+        if any(row.get(column) is not None for row in rows)
+        and not any(isinstance(row.get(column), (dict, list)) for row in rows)
+    ] or [empty]
     for column in columns:
-        table.add_column(column, overflow="fold")
+        values = [row.get(column) for row in rows if row.get(column) is not None]
+        numeric = bool(values) and all(_is_number(value) for value in values)
+        table.add_column(column, overflow="fold", justify="right" if numeric else "left")
     for row in rows:
         table.add_row(*(_cell(row.get(column)) for column in columns))
     return table
@@ -227,7 +250,7 @@ class BotsView(View):
         from .output import rows_of
 
         rows, _ = rows_of(self.last or {})
-        return _rows_table(self.title, rows or [])
+        return _rows_table(self.title, rows or [], "(none)" if self.last is not None else "(waiting for an update)")
 
 
 def _run_view(session: Session, make: Callable[[], View], seconds: float | None, max_updates: int | None) -> None:
