@@ -142,8 +142,18 @@ class StreamView(View):
             message = self.subscription.next(timeout)
         except TimeoutError:
             return None
+        from pionex_wrapper.streams.reconcile import Replayed
+
+        from .output import rows_of
+
         update = _plain(message)
-        data = update.get("data") if isinstance(update, dict) else None
+        if not isinstance(update, dict):
+            return {"value": update}
+        data = update.get("data")
+        if isinstance(message, Replayed):  # missed while the stream was away, read over REST
+            update = {"replayed": True, **update}
+            data, _ = rows_of(update["item"]) if isinstance(update["item"], dict) else (None, {})
+            data = data if data is not None else update["item"]
         rows = data if isinstance(data, list) else [data] if isinstance(data, dict) else []
         for row in rows:
             if self.key is None:

@@ -212,3 +212,44 @@ def test_a_live_table_on_a_terminal_and_ctrl_c(live: RunningSandbox) -> None:
         os.close(main_fd)
     assert "interrupted" in text and "Traceback" not in text
     assert wait_for(lambda: not live.streams.connections)
+
+
+def test_max_updates_and_output_path(live: RunningSandbox, tmp_path: Path) -> None:
+    assert len(lines(on(live, "watch", "book", PERP, "--max-updates", "2", "--seconds", "20"))) == 2
+    path = tmp_path / "book.jsonl"
+    ran = on(live, "--output", str(path), "watch", "book", PERP, "--max-updates", "3", "--seconds", "20")
+    assert ran.code == 0 and ran.stdout == ""
+    written = [json.loads(line) for line in path.read_text().splitlines()]
+    assert len(written) == 3 and all(update["symbol"] == PERP for update in written)
+
+
+def test_what_a_private_stream_replays_after_a_reconnection_is_a_row_too() -> None:
+    """A :class:`Replayed` (an order read over REST after the stream came back) is a JSON line marked
+    ``replayed`` and updates the order's row in the table."""
+    from rich.console import Console
+
+    from pionex_cli.watch import StreamView
+    from pionex_wrapper.streams.reconcile import Gap, Replayed
+
+    class Fake:
+        def __init__(self, messages: list[Any]) -> None:
+            self.messages = messages
+
+        def next(self, timeout: float) -> Any:
+            if not self.messages:
+                raise TimeoutError
+            return self.messages.pop(0)
+
+    live_order = {"topic": "ORDER", "symbol": "BTC_USDT", "data": {"orderId": 7, "status": "OPEN"}}
+    replayed = Replayed(item={"orderId": 7, "status": "FILLED"}, topic="ORDER", symbol="BTC_USDT")
+    gap = Gap(dropped=3, topic="ORDER", symbol="BTC_USDT")
+    view = StreamView("orders", Fake([live_order, replayed, gap]), lambda row: row.get("orderId"))
+    assert view.next(0.1) == live_order
+    assert view.next(0.1) == {"replayed": True, "item": {"orderId": 7, "status": "FILLED"}, "topic": "ORDER",
+                              "symbol": "BTC_USDT"}  # fmt: skip
+    assert view.next(0.1) == {"dropped": 3, "topic": "ORDER", "symbol": "BTC_USDT"}
+    assert view.next(0.1) is None
+    console = Console(record=True, width=80)
+    console.print(view.table())
+    text = console.export_text()
+    assert "FILLED" in text and "OPEN" not in text
