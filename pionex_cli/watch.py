@@ -9,7 +9,8 @@
 * ``watch positions [SYMBOL]``: the account's futures positions as they change (every pair by default);
 * ``watch bots``: the account's bots by polling ``bot orders list`` every ``--interval`` seconds
   (5 by default, never under 1; Pionex has no bot stream), an update each time the list changes.
-  Each poll is one request of weight 1 and goes through the client's rate limiter like any other.
+  Each poll is one request of weight 1 (its first page: the most bots one reply holds), at most one
+  a second against Pionex's budget of 10 a second, through the client's rate limiter like any other.
 
 On a terminal: a table refreshed in place (rich's Live).  Otherwise (a pipe, ``--json``,
 ``--output PATH``): JSON lines, one per update, decimals as exact strings, flushed at once.
