@@ -286,6 +286,9 @@ def _add_helpers_commands() -> None:
     from .export import export  # pionex export (light: click only; the client is imported when it runs)
 
     cli.add_command(export, "export")
+    from .watch import watch_group  # pionex watch (book, trades, orders, positions, bots)
+
+    cli.add_command(watch_group, "watch")
 
 
 _add_helpers_commands()
