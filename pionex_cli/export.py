@@ -23,6 +23,7 @@ progress file is removed once the export is complete.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import re
@@ -364,8 +365,19 @@ def export(
         out.flush()
         first = low
         _save(progress_path, job, low - 1)
-    with out:
-        _export(session, operation, job, out, first, keys, progress_path)
+    from pionex_wrapper import InvalidParameterError  # the client is loaded by now (the operation)
+
+    try:
+        with out:
+            _export(session, operation, job, out, first, keys, progress_path)
+    except InvalidParameterError:
+        # The client refused the request before sending it (a missing or bad input): nothing of this
+        # export exists, and a corrected command must not find a progress file in its way.
+        if not resume:
+            for leftover in (progress_path, csv_path):
+                with contextlib.suppress(FileNotFoundError):
+                    os.remove(leftover)
+        raise
     if parquet:
         _to_parquet(csv_path, path, columns)
         os.remove(csv_path)
@@ -389,6 +401,8 @@ def _export(
     keys: set[Any],
     progress_path: str | None,
 ) -> None:
+    from pionex_wrapper import InvalidParameterError
+
     from .output import plain
 
     columns = _columns(operation)
@@ -423,8 +437,8 @@ def _export(
                 _save(progress_path, job, high)
             if bar is not None:
                 bar.update(bar.task_ids[0], completed=high - job["from"] + 1, rows=written)
-    except BaseException:
-        if progress_path is not None:
+    except BaseException as error:
+        if progress_path is not None and not isinstance(error, InvalidParameterError):
             click.echo(
                 f"export stopped: {written} rows written this run; the same command with --resume continues it",
                 err=True,

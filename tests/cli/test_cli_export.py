@@ -213,6 +213,20 @@ def test_to_stdout_and_refusals(sandbox: RunningSandbox, fills: list[Any]) -> No
         assert parquet.code == 1 and "needs pyarrow" in parquet.stderr
 
 
+def test_a_request_refused_before_sending_leaves_nothing_in_the_way(
+    sandbox: RunningSandbox, fills: list[Any], tmp_path: Path
+) -> None:
+    """A missing input (the fills need a symbol) is refused before anything is sent: no output, no
+    progress file, no "--resume continues it" hint; the corrected command then runs."""
+    path = tmp_path / "fills.csv"
+    refused = on(sandbox, "export", "fills", *RANGE, "--window", "6h", "--output", str(path))
+    assert refused.code == 3 and "symbol" in refused.stderr and "--resume" not in refused.stderr
+    assert list(tmp_path.iterdir()) == []
+    ran = export(sandbox, path)
+    assert ran.code == 0, ran.stderr
+    assert len(rows(path)) == len(fills)
+
+
 def test_parquet_holds_the_same_rows_as_text(sandbox: RunningSandbox, fills: list[Any], tmp_path: Path) -> None:
     pq = pytest.importorskip("pyarrow.parquet")
     assert export(sandbox, tmp_path / "fills.csv").code == 0
