@@ -39,19 +39,19 @@ def decimal_text(value: Decimal) -> str:
     return "0" if text in ("-0", "") else text
 
 
-def _json_ready(value: Any) -> Any:
+def json_ready(value: Any) -> Any:
     if isinstance(value, Decimal):
         return decimal_text(value)
     if isinstance(value, dict):
-        return {k: _json_ready(v) for k, v in value.items()}
+        return {k: json_ready(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [_json_ready(v) for v in value]
+        return [json_ready(v) for v in value]
     return value
 
 
 def to_json(value: Any) -> str:
     """The JSON text of a converted result (decimals as exact strings)."""
-    return json.dumps(_json_ready(value), ensure_ascii=False, indent=2)
+    return json.dumps(json_ready(value), ensure_ascii=False, indent=2)
 
 
 def rows_of(value: Any) -> tuple[list[dict[str, Any]] | None, dict[str, Any]]:
@@ -83,7 +83,7 @@ def _cell(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, (dict, list, tuple)):
-        return json.dumps(_json_ready(value), ensure_ascii=False, separators=(",", ":"))
+        return json.dumps(json_ready(value), ensure_ascii=False, separators=(",", ":"))
     return str(value)
 
 

@@ -53,9 +53,9 @@ def is_futures(symbol: str | None) -> bool:
 
 
 def _plain(value: Any) -> Any:
-    from .output import _json_ready, plain
+    from .output import json_ready, plain
 
-    return _json_ready(plain(value))
+    return json_ready(plain(value))
 
 
 class View:

@@ -1,0 +1,177 @@
+"""An operation of the registry as an MCP tool: its name, description, input and output JSON
+Schemas and annotations, all read from :class:`~pionex_wrapper.operation.Operation` (nothing
+here knows one operation).
+
+* **Name**: :attr:`Operation.tool_name` (the one naming rule: ``market_depth``,
+  ``futures_trade_place_order``), which is MCP-safe (``[a-zA-Z0-9_-]``, at most 64 characters).
+* **Inputs** are the API's own names (``clientOrderId``), as Pionex documents them and as the
+  outputs are keyed.  Money and every
+  other decimal is a string of plain decimal digits (a JSON number would go through a float);
+  whole numbers and times (ms) are integers.  Types, enums, ranges, lengths, patterns, required
+  inputs and nested objects and lists come from the spec.
+* **Output**: the reply's ``data`` as an object keyed by the API's field names, decimals as exact
+  strings.  Enums are not enforced on output (a value the exchange adds later is passed through,
+  as the client keeps it), and a field the exchange may leave out may be null.
+* **Annotations** come from the registry's effect (``read``/``write``/``destructive``/
+  ``withdrawal``), never from the HTTP method (Pionex reads some lists with POST).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from pionex_wrapper.operation import Field, Operation, Param
+
+TOOL_NAME = re.compile(r"[a-zA-Z0-9_-]{1,64}")
+"""What MCP allows as a tool name."""
+
+_DECIMAL_OUT = {"type": "string", "description": "An exact decimal, as a string of digits."}
+
+
+def _nullable(schema: dict[str, Any]) -> dict[str, Any]:
+    kind = schema.get("type")
+    if isinstance(kind, str):
+        return {**schema, "type": [kind, "null"]}
+    if kind is None:
+        return schema
+    return {**schema, "type": [*kind, "null"]} if "null" not in kind else schema
+
+
+def param_schema(param: Param) -> dict[str, Any]:
+    """The JSON Schema of one input."""
+    schema: dict[str, Any]
+    kind = param.kind
+    if kind in ("integer", "time"):
+        schema = {"type": "integer"}
+    elif kind == "boolean":
+        schema = {"type": "boolean"}
+    elif kind == "object":
+        schema = object_schema(param.fields or (), param.requires != ())
+    elif kind == "array":
+        if param.items is not None:
+            item: dict[str, Any] = object_schema(param.items, False)
+        elif param.item is not None:
+            item = param_schema(param.item)
+        else:
+            item = {}
+        schema = {"type": "array", "items": item}
+        if param.min_items is not None:
+            schema["minItems"] = param.min_items
+        if param.max_items is not None:
+            schema["maxItems"] = param.max_items
+    else:  # string, decimal
+        schema = {"type": "string"}
+    if param.enum is not None:
+        schema["enum"] = list(param.enum)
+    if param.minimum is not None:
+        schema["minimum"] = param.minimum
+    if param.maximum is not None:
+        schema["maximum"] = param.maximum
+    if param.min_length is not None and schema.get("type") == "string":
+        schema["minLength"] = param.min_length
+    if param.max_length is not None and schema.get("type") == "string":
+        schema["maxLength"] = param.max_length
+    if param.pattern is not None and schema.get("type") == "string":
+        schema["pattern"] = param.pattern
+    description = param.description
+    if kind == "decimal":
+        description = f'{description} An exact decimal as a string ("0.001").'.strip()
+    elif kind == "time":
+        description = f"{description} Milliseconds since the epoch.".strip()
+    if description:
+        schema["description"] = description
+    if param.default is not None:
+        schema["default"] = param.default
+    return schema
+
+
+def object_schema(params: tuple[Param, ...] | list[Param], _rules: bool) -> dict[str, Any]:
+    """An object whose properties are ``params`` (under their wire names)."""
+    schema: dict[str, Any] = {
+        "type": "object",
+        "properties": {p.wire: param_schema(p) for p in params},
+        "additionalProperties": False,
+    }
+    required = [p.wire for p in params if p.required]
+    if required:
+        schema["required"] = required
+    return schema
+
+
+def input_schema(operation: Operation[Any]) -> dict[str, Any]:
+    """The tool's input schema: an object of the operation's inputs under the API's names.
+
+    Rules between inputs (``x-pionex-requires``, ``x-pionex-relations``) are not in the schema;
+    the client checks them when the tool is called and names the input it refuses."""
+    return object_schema(operation.params, bool(operation.requires))
+
+
+def field_schema(field: Field) -> dict[str, Any]:
+    """The JSON Schema of one reply field, as :mod:`pionex_mcp.results` writes it."""
+    schema: dict[str, Any]
+    kind = field.kind
+    if kind == "decimal":
+        schema = dict(_DECIMAL_OUT)
+    elif kind == "integer":
+        schema = {"type": "integer"}
+    elif kind == "boolean":
+        schema = {"type": "boolean"}
+    elif kind == "string":
+        schema = {"type": "string"}
+    elif kind == "object":
+        schema = reply_schema(field.fields)
+    elif kind == "array":
+        schema = {"type": "array", "items": reply_schema(field.fields) if field.fields else {}}
+    else:
+        schema = {}
+    if field.description:
+        schema["description"] = field.description
+    return schema if field.required else _nullable(schema)
+
+
+def reply_schema(fields: tuple[Field, ...]) -> dict[str, Any]:
+    """An object whose properties are ``fields`` (extra properties allowed: the exchange may add)."""
+    return {
+        "type": "object",
+        "properties": {f.wire: field_schema(f) for f in fields},
+        "additionalProperties": True,
+    }
+
+
+def output_schema(operation: Operation[Any]) -> dict[str, Any] | None:
+    """The tool's output schema (the reply's ``data``), or None when a success carries no data."""
+    if operation.data_type is None:
+        return None
+    return reply_schema(operation.reply)
+
+
+def tool_annotations(operation: Operation[Any]) -> dict[str, Any]:
+    """MCP tool annotations from the registry's effect: a read is read-only and idempotent; a
+    write is additive; a destructive change or a withdrawal is destructive.  Every Pionex tool
+    talks to the exchange (open world)."""
+    effect = operation.effect
+    return {
+        "title": operation.summary or operation.tool_name,
+        "read_only_hint": effect == "read",
+        "destructive_hint": effect in ("destructive", "withdrawal"),
+        "idempotent_hint": effect == "read",
+        "open_world_hint": True,
+    }
+
+
+def description(operation: Operation[Any]) -> str:
+    """The tool's description: what it does, then what it needs and what calling it does."""
+    parts = [operation.summary.rstrip(".") + "." if operation.summary else operation.tool_name]
+    if operation.description:
+        parts.append(operation.description)
+    if operation.permission is None:
+        parts.append("Public: needs no API key.")
+    else:
+        parts.append(f"Needs an API key with the {operation.permission!r} permission.")
+    if operation.effect != "read":
+        parts.append(
+            f"Changes the account ({operation.effect}): calling this tool only prepares it and returns a "
+            "summary and a token; nothing is sent until the `confirm` tool is called with that token."
+        )
+    return " ".join(parts)
