@@ -45,8 +45,8 @@ bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
 lint: $(STAMP)
-	$(BIN)/ruff check pionex_wrapper pionex_sandbox pionex_cli pionex_mcp tests examples openapi bench
-	$(BIN)/ruff format --check pionex_wrapper pionex_sandbox pionex_cli pionex_mcp tests examples openapi bench
+	$(BIN)/ruff check pionex_wrapper pionex_sandbox pionex_cli pionex_mcp pionex_ccxt tests examples openapi bench
+	$(BIN)/ruff format --check pionex_wrapper pionex_sandbox pionex_cli pionex_mcp pionex_ccxt tests examples openapi bench
 	$(BIN)/mypy
 
 clean:
