@@ -122,6 +122,14 @@ def _names(value: str | None) -> frozenset[str] | None:
     return frozenset(part.strip() for part in value.split(",") if part.strip())
 
 
+def known_modules() -> tuple[str, ...]:
+    """The modules ``--modules`` may name: the first word of every operation's name (its top-level
+    area: ``market``, ``trade``, ``futures``...), read from the registry."""
+    from pionex_wrapper import registry
+
+    return tuple(sorted({operation.words[0] for operation in registry.operations()}))
+
+
 def parser() -> argparse.ArgumentParser:
     """The command's flags (each names the variable it stands for)."""
     p = argparse.ArgumentParser(
@@ -219,6 +227,17 @@ def from_args(argv: Sequence[str] | None = None, env: Mapping[str, str] | None =
     if transport == "http" and host not in LOCAL_HOSTS and not token:
         raise ConfigError(f"--host {host} is not local: give a bearer token with --http-token (or PIONEX_MCP_TOKEN)")
     audit = pick(args.audit_log, "PIONEX_MCP_AUDIT_LOG")
+    allow_writes = args.allow_writes or _flag(environ.get("PIONEX_MCP_ALLOW_WRITES"))
+    allow_withdrawal = args.allow_withdrawal or _flag(environ.get("PIONEX_MCP_ALLOW_WITHDRAWAL"))
+    if allow_withdrawal and not allow_writes:
+        raise ConfigError("--allow-withdrawal needs --allow-writes as well (PIONEX_MCP_ALLOW_WRITES=1)")
+    modules = _names(pick(args.modules, "PIONEX_MCP_MODULES"))
+    if modules is not None:
+        unknown = sorted(modules - set(known_modules()))
+        if unknown:
+            raise ConfigError(
+                f"--modules: no module {', '.join(unknown)}; the modules are {', '.join(known_modules())}"
+            )
     limits = Limits(
         max_order_notional=_decimal(
             "--max-order-notional", pick(args.max_order_notional, "PIONEX_MCP_MAX_ORDER_NOTIONAL")
@@ -235,9 +254,9 @@ def from_args(argv: Sequence[str] | None = None, env: Mapping[str, str] | None =
     return ServerConfig(
         profile=profile,
         sandbox=args.sandbox,
-        allow_writes=args.allow_writes or _flag(environ.get("PIONEX_MCP_ALLOW_WRITES")),
-        allow_withdrawal=args.allow_withdrawal or _flag(environ.get("PIONEX_MCP_ALLOW_WITHDRAWAL")),
-        modules=_names(pick(args.modules, "PIONEX_MCP_MODULES")),
+        allow_writes=allow_writes,
+        allow_withdrawal=allow_withdrawal,
+        modules=modules,
         limits=limits,
         token_ttl=ttl,
         audit_log=Path(audit) if audit else None,

@@ -38,9 +38,11 @@ def success(value: Any) -> types.CallToolResult:
     )
 
 
-def error(error: BaseException) -> types.CallToolResult:
+def error(error: BaseException, *, hide: tuple[str | None, ...] = ()) -> types.CallToolResult:
     """A tool error for ``error`` (a :class:`~pionex_wrapper.errors.PionexError`, or any other
-    exception, shown by its class and message only)."""
+    exception, shown by its class and message only).  ``hide``: strings that must not show (the
+    profile's key and secret), each replaced by ``<redacted>`` wherever it appears in the message;
+    the client's own errors never hold them, this is for an unexpected exception's text."""
     from pionex_wrapper.errors import InvalidParameterError, PionexConnectionError, PionexError
 
     body: dict[str, Any] = {"error": type(error).__name__}
@@ -55,7 +57,10 @@ def error(error: BaseException) -> types.CallToolResult:
         if error.data is not None:
             body["data"] = jsonable(error.data)
     else:
-        body["message"] = str(error)
+        body["message"] = str(error) or "an unexpected error of the server"
+    for secret in hide:
+        if secret and secret in body["message"]:
+            body["message"] = body["message"].replace(secret, "<redacted>")
     return refusal(body)
 
 

@@ -107,24 +107,41 @@ def input_schema(operation: Operation[Any]) -> dict[str, Any]:
     return object_schema(operation.params, bool(operation.requires))
 
 
+_SCALARS: dict[str, dict[str, Any]] = {
+    "Decimal": _DECIMAL_OUT,
+    "int": {"type": "integer"},
+    "bool": {"type": "boolean"},
+    "str": {"type": "string"},
+}
+
+
+def _type_schema(python_type: str, fields: tuple[Field, ...]) -> dict[str, Any]:
+    """The JSON Schema of a value of the reply model's ``python_type`` (``Decimal``, ``list[Order]``,
+    ``Side | UnknownValue``, ``dict[str, BalancePrice]``...) as :mod:`pionex_mcp.results` writes it;
+    ``fields``: the model's fields, when it is one."""
+    python_type = python_type.strip()
+    if python_type in _SCALARS:
+        return dict(_SCALARS[python_type])
+    if python_type.endswith("| UnknownValue"):  # an enum: a value the exchange adds later is passed through
+        return {"type": "string"}
+    if python_type.startswith("list[") and python_type.endswith("]"):
+        return {"type": "array", "items": _type_schema(python_type[5:-1], fields)}
+    if python_type.startswith("tuple[") and python_type.endswith("]"):
+        members = [_type_schema(member, ()) for member in python_type[6:-1].split(",")]
+        return {"type": "array", "prefixItems": members, "minItems": len(members), "maxItems": len(members)}
+    if python_type.startswith("dict[str,") and python_type.endswith("]"):
+        inner = python_type[len("dict[str,") : -1]
+        return {"type": "object", "additionalProperties": _type_schema(inner, fields) if fields else {}}
+    if fields:  # a reply model
+        return reply_schema(fields)
+    return {}  # a model the registry does not describe: anything
+
+
 def field_schema(field: Field) -> dict[str, Any]:
-    """The JSON Schema of one reply field, as :mod:`pionex_mcp.results` writes it."""
-    schema: dict[str, Any]
-    kind = field.kind
-    if kind == "decimal":
-        schema = dict(_DECIMAL_OUT)
-    elif kind == "integer":
-        schema = {"type": "integer"}
-    elif kind == "boolean":
-        schema = {"type": "boolean"}
-    elif kind == "string":
-        schema = {"type": "string"}
-    elif kind == "object":
-        schema = reply_schema(field.fields)
-    elif kind == "array":
-        schema = {"type": "array", "items": reply_schema(field.fields) if field.fields else {}}
-    else:
-        schema = {}
+    """The JSON Schema of one reply field, as :mod:`pionex_mcp.results` writes it: read from the
+    Python type of the decoded model (what is written), not the spec's kind (a whole number the
+    spec types as a string is decoded, and written, as an integer)."""
+    schema = _type_schema(field.type, field.fields)
     if field.description:
         schema["description"] = field.description
     return schema if field.required else _nullable(schema)
@@ -139,8 +156,28 @@ def reply_schema(fields: tuple[Field, ...]) -> dict[str, Any]:
     }
 
 
+PREPARED_OUTPUT: dict[str, Any] = {
+    "type": "object",
+    "description": "A write prepared, not sent: a plain summary and the single-use token for the confirm tool.",
+    "properties": {
+        "prepared": {"type": "boolean", "const": True},
+        "sent": {"type": "boolean", "const": False},
+        "tool": {"type": "string"},
+        "effect": {"type": "string", "enum": ["write", "destructive", "withdrawal"]},
+        "token": {"type": "string"},
+    },
+    "required": ["prepared", "sent", "token"],
+    "additionalProperties": True,
+}
+"""The output schema of every write tool: calling one prepares the write (see
+:mod:`pionex_mcp.guard`); the operation's own reply comes back from ``confirm``."""
+
+
 def output_schema(operation: Operation[Any]) -> dict[str, Any] | None:
-    """The tool's output schema (the reply's ``data``), or None when a success carries no data."""
+    """The tool's output schema: for a read, the reply's ``data`` (None when a success carries no
+    data); for a write, what preparing it answers (:data:`PREPARED_OUTPUT`)."""
+    if operation.effect != "read":
+        return PREPARED_OUTPUT
     if operation.data_type is None:
         return None
     return reply_schema(operation.reply)

@@ -70,6 +70,7 @@ def build(config: ServerConfig, client: AsyncPionex | None = None) -> tuple[Serv
         NAME,
         version=_version(),
         instructions=INSTRUCTIONS,
+        get_tool_input_schema=tools.input_schema,
         on_list_tools=list_tools,
         on_call_tool=call_tool,
     )
