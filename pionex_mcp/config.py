@@ -78,7 +78,8 @@ class ServerConfig:
     limits: Limits = field(default_factory=Limits)
     token_ttl: float = DEFAULT_TOKEN_TTL
     audit_log: Path | None = None
-    """The append-only audit log (JSON lines); None: the default next to the profiles file."""
+    """The append-only audit log (JSON lines); None: the default next to the profiles file
+    (:func:`from_args` always fills it in, from the environment it was given)."""
     transport: Transport = "stdio"
     host: str = DEFAULT_HTTP_HOST
     port: int = DEFAULT_HTTP_PORT
@@ -95,9 +96,14 @@ class ServerConfig:
         profiles file (``~/.pionex/``)."""
         if self.audit_log is not None:
             return self.audit_log
-        from pionex_cli.profiles import config_path
+        return _default_audit_log(os.environ)
 
-        return config_path().parent / "mcp-audit.jsonl"
+
+def _default_audit_log(env: Mapping[str, str]) -> Path:
+    """``mcp-audit.jsonl`` next to the profiles file this environment names."""
+    from pionex_cli.profiles import config_path
+
+    return config_path(env).parent / "mcp-audit.jsonl"
 
 
 def _flag(value: str | None) -> bool:
@@ -259,7 +265,7 @@ def from_args(argv: Sequence[str] | None = None, env: Mapping[str, str] | None =
         modules=modules,
         limits=limits,
         token_ttl=ttl,
-        audit_log=Path(audit) if audit else None,
+        audit_log=Path(audit) if audit else _default_audit_log(environ),
         transport="http" if transport == "http" else "stdio",
         host=host,
         port=port,
