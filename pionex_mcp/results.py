@@ -15,16 +15,60 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 import mcp_types as types
 
 from pionex_cli.output import json_ready, plain
 
+if TYPE_CHECKING:
+    from pionex_wrapper.operation import Param
+
+
+def _given(value: Any) -> bool:
+    from pionex_client import Unset
+
+    from pionex_wrapper.operation import NotGiven
+
+    return not isinstance(value, (Unset, NotGiven))
+
+
+def _without_unset(value: Any) -> Any:
+    """``value`` with every input left unset (``UNSET``, ``NOT_GIVEN``) taken out of its dicts and lists."""
+    if isinstance(value, Mapping):
+        return {k: _without_unset(v) for k, v in value.items() if _given(v)}
+    if isinstance(value, (list, tuple)):
+        return [_without_unset(v) for v in value if _given(v)]
+    return value
+
 
 def jsonable(value: Any) -> Any:
-    """``value`` (a reply model, a list, a Decimal...) as JSON builtins, decimals as exact strings."""
-    return json_ready(plain(value))
+    """``value`` (a reply model, a list, a Decimal, checked arguments...) as JSON builtins, decimals
+    as exact strings, inputs left unset left out."""
+    return json_ready(plain(_without_unset(value)))
+
+
+def wire_arguments(params: Sequence[Param], arguments: Mapping[str, Any]) -> dict[str, Any]:
+    """Checked arguments (:attr:`PreparedRequest.arguments`, under the method's names, nested
+    bodies too) under the API's names, as an agent gave them and the request carries them; inputs
+    left unset left out.  For a summary an agent reads back."""
+    by_name = {p.name: p for p in params}
+    shown: dict[str, Any] = {}
+    for name, value in arguments.items():
+        if not _given(value):
+            continue
+        param = by_name.get(name)
+        if param is None:
+            shown[name] = value
+            continue
+        inner = param.fields or param.items
+        if inner and isinstance(value, Mapping):
+            value = wire_arguments(inner, value)
+        elif inner and isinstance(value, (list, tuple)):
+            value = [wire_arguments(inner, v) if isinstance(v, Mapping) else v for v in value]
+        shown[param.wire] = value
+    return shown
 
 
 def success(value: Any) -> types.CallToolResult:

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from pionex_wrapper.operation import Field, Operation, Param
+from pionex_wrapper.operation import Field, Operation, Param, Requirement
 
 TOOL_NAME = re.compile(r"[a-zA-Z0-9_-]{1,64}")
 """What MCP allows as a tool name."""
@@ -197,11 +197,44 @@ def tool_annotations(operation: Operation[Any]) -> dict[str, Any]:
     }
 
 
+def _rule_text(requirement: Requirement, wire: dict[str, str], prefix: str = "") -> str:
+    """One ``x-pionex-requires`` rule in words, under the API's names: ``When type=LIMIT: give size,
+    price; leave out amount.``"""
+    names = {name: prefix + wire.get(name, name) for name, _ in requirement.when}
+    when = " and ".join(condition.describe(names[name]) for name, condition in requirement.when)
+    parts = []
+    if requirement.require:
+        parts.append("give " + ", ".join(prefix + wire.get(n, n) for n in requirement.require))
+    if requirement.forbid:
+        parts.append("leave out " + ", ".join(prefix + wire.get(n, n) for n in requirement.forbid))
+    return f"When {when}: {'; '.join(parts)}."
+
+
+_RELATION = {"differ": "must not all be the same", "ordered": "must be in that order (each no later than the next)"}
+
+
+def rules(operation: Operation[Any]) -> list[str]:
+    """The rules between inputs the schema cannot carry (``x-pionex-requires``, ``x-pionex-relations``,
+    on the operation and inside its object inputs), in words; the client checks them at each call."""
+    wire = {p.name: p.wire for p in operation.params}
+    out = [_rule_text(r, wire) for r in operation.requires]
+    out += [
+        f"{', '.join(wire.get(n, n) for n in relation.inputs)} {_RELATION.get(relation.must, relation.must)}."
+        for relation in operation.relations
+    ]
+    for param in operation.params:
+        inner = {f.name: f.wire for f in param.fields or param.items or ()}
+        out += [_rule_text(r, inner, f"{param.wire}.") for r in param.requires]
+    return out
+
+
 def description(operation: Operation[Any]) -> str:
-    """The tool's description: what it does, then what it needs and what calling it does."""
+    """The tool's description: what it does, the rules between its inputs, then what it needs and
+    what calling it does."""
     parts = [operation.summary.rstrip(".") + "." if operation.summary else operation.tool_name]
     if operation.description:
         parts.append(operation.description)
+    parts.extend(rules(operation))
     if operation.permission is None:
         parts.append("Public: needs no API key.")
     else:

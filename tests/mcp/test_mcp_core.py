@@ -371,3 +371,41 @@ def test_the_walk_calls_every_read_only_tool_over_stdio(mcp_sandbox: RunningSand
     assert {"market_depth", "account_balances", "futures_account_positions", "wallet_get_balances_full"} <= succeeded
     for name in succeeded:
         assert isinstance(answers[name].structured_content, dict), name
+
+
+def test_rules_between_inputs_are_in_the_description_under_the_api_s_names() -> None:
+    order = schema.description(registry.operation("newOrder"))
+    assert "When type=LIMIT: give size, price; leave out amount." in order
+    grid = schema.description(registry.operation("botSpotGridCreate"))
+    assert "When buOrderData.lossStop is given: give buOrderData.lossStopType." in grid
+    fills = schema.description(registry.operation("getFills"))
+    assert "startTime, endTime must be in that order" in fills
+
+
+def test_a_nested_body_goes_in_under_the_api_s_names(mcp_sandbox: RunningSandbox, tmp_path: Path) -> None:
+    grid = {"top": "50000", "bottom": "40000", "row": 10, "gridType": "arithmetic", "quoteTotalInvestment": "1000"}
+
+    async def body(client: Client) -> list[types.CallToolResult]:
+        return [
+            await client.call_tool("bot_spot_grid_create", {"base": "BTC", "quote": "USDT", "buOrderData": grid}),
+            await client.call_tool(
+                "bot_spot_grid_create", {"base": "BTC", "quote": "USDT", "buOrderData": {**grid, "row": 0}}
+            ),
+        ]
+
+    prepared, refused = session(sandbox_config(mcp_sandbox, tmp_path, "--allow-writes"), body)
+    assert not prepared.is_error and prepared.structured_content is not None
+    assert "buOrderData" in json.dumps(prepared.structured_content) and prepared.structured_content["token"]
+    assert "row" in refusal(refused)["parameter"]
+
+
+def test_checked_arguments_read_back_under_the_api_s_names_without_unset_inputs() -> None:
+    from pionex_mcp import results
+    from pionex_wrapper import Pionex
+
+    op = registry.operation("botSpotGridCreate")
+    grid = {"top": "50000", "bottom": "40000", "row": 10, "gridType": "arithmetic", "quoteTotalInvestment": "1000"}
+    with Pionex("sandbox-key-NOT-A-REAL-KEY", "sandbox-secret-NOT-A-REAL-SECRET", base_url="http://127.0.0.1:9") as c:
+        prepared = c.prepare(op.operation_id, {"base": "BTC", "quote": "USDT", "buOrderData": grid})
+    shown = results.jsonable(results.wire_arguments(op.params, prepared.arguments))
+    assert shown == {"base": "BTC", "quote": "USDT", "buOrderData": grid}
