@@ -28,7 +28,6 @@ if TYPE_CHECKING:
 
 def _given(value: Any) -> bool:
     from pionex_client import Unset
-
     from pionex_wrapper.operation import NotGiven
 
     return not isinstance(value, (Unset, NotGiven))
