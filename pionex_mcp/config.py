@@ -85,6 +85,8 @@ class ServerConfig:
     port: int = DEFAULT_HTTP_PORT
     http_token: str | None = field(default=None, repr=False)
     """The bearer token an HTTP client must send (required when ``host`` is not local)."""
+    list_tools: bool = False
+    """Print the listed tools and exit (``--list-tools``), for an operator checking a configuration."""
 
     @property
     def writes(self) -> bool:
@@ -172,6 +174,11 @@ def parser() -> argparse.ArgumentParser:
     )
     money.add_argument(
         "--audit-log", help="The audit log, JSON lines (default ~/.pionex/mcp-audit.jsonl; PIONEX_MCP_AUDIT_LOG)."
+    )
+    p.add_argument(
+        "--list-tools",
+        action="store_true",
+        help="Print the tools this configuration lists (name, effect, module) and exit, serving nothing.",
     )
     p.add_argument(
         "--modules",
@@ -270,4 +277,5 @@ def from_args(argv: Sequence[str] | None = None, env: Mapping[str, str] | None =
         host=host,
         port=port,
         http_token=token,
+        list_tools=args.list_tools,
     )

@@ -147,6 +147,14 @@ async def run_http(config: ServerConfig) -> None:
         await uv.serve()
 
 
+async def print_tools(config: ServerConfig) -> None:
+    """``--list-tools``: one line per listed tool (name, effect, module), nothing sent."""
+    async with serving(config) as (_, tools):
+        for name, entry in tools.entries.items():
+            effect = entry.operation.effect if entry.operation is not None else "-"
+            print(f"{name:48} {effect:12} {entry.module}")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Parse the flags and serve (see :mod:`pionex_mcp.config`)."""
     import anyio
@@ -160,6 +168,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ConfigError, PionexError) as problem:
         print(f"pionex-mcp: {problem}", file=sys.stderr)
         return 2
+    if config.list_tools:
+        anyio.run(print_tools, config)
+        return 0
     try:
         anyio.run(run_http if config.transport == "http" else run_stdio, config)
     except KeyboardInterrupt:

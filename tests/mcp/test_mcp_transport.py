@@ -6,6 +6,7 @@ the ``mcp`` extra; ``python -m pionex_mcp``."""
 from __future__ import annotations
 
 import json
+import re
 import socket
 import subprocess
 import sys
@@ -219,3 +220,50 @@ def test_http_without_the_bearer_token_is_refused_before_mcp(http_server: str, h
     answer = httpx.post(http_server, json=body, headers=headers, timeout=10)
     assert answer.status_code == 401 and answer.headers["www-authenticate"] == "Bearer"
     assert "market_depth" not in answer.text
+
+
+def test_list_tools_prints_what_a_configuration_lists_and_sends_nothing(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    assert (
+        pionex_mcp.main(["--sandbox", "--list-tools", "--modules", "market", "--audit-log", str(tmp_path / "a")]) == 0
+    )
+    lines = capsys.readouterr().out.splitlines()
+    assert lines and all(line.split()[1:] == ["read", "market"] for line in lines)
+    assert any(line.startswith("market_depth ") for line in lines)
+    assert pionex_mcp.main(["--sandbox", "--list-tools", "--allow-writes", "--audit-log", str(tmp_path / "a")]) == 0
+    shown = {line.split()[0]: line.split()[1] for line in capsys.readouterr().out.splitlines()}
+    assert shown["trade_new_order"] == "write" and shown["trade_cancel_order"] == "destructive" and "confirm" in shown
+
+
+# ---------------------------------------------------------------- the README's set-up
+
+README = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+SECTION = README.split("### Set-up", 1)[1].split("### Guard rails", 1)[0]
+
+
+def test_the_readme_s_client_configuration_starts_the_server_it_names(tmp_path: Path) -> None:
+    (tmp_path / "config.toml").write_text(
+        'default_profile = "main"\n[profiles.main]\napi_key = "main-key-0001"\nsecret_key = "main-secret-0001"\n',
+        encoding="utf-8",
+    )
+    blocks = re.findall(r"```json\n(.*?)```", SECTION, re.DOTALL)
+    assert len(blocks) == 1
+    servers = json.loads(blocks[0])["mcpServers"]
+    assert servers and all(entry["command"] == "pionex-mcp" for entry in servers.values())
+    configs = [
+        from_args(entry["args"], env={"PIONEX_CONFIG": str(tmp_path / "config.toml")}) for entry in servers.values()
+    ]
+    assert not configs[0].writes and configs[0].profile.name == "main" and configs[0].modules
+    assert configs[1].sandbox and configs[1].writes and configs[1].limits.max_order_notional == Decimal(500)
+
+
+def test_the_readme_s_tool_counts_and_error_examples_are_the_server_s() -> None:
+    from collections import Counter
+
+    from pionex_wrapper import registry
+
+    counts = Counter(op.effect for op in registry.operations())
+    for effect, count in counts.items():
+        assert re.search(rf"\| `{effect}`[^|]*\| {count} \|", SECTION), effect
+    assert "limit must be at least 1, got 0" in " ".join(SECTION.split())
