@@ -112,12 +112,18 @@ class BearerToken:
 
     def __init__(self, app: Any, token: str) -> None:
         self.app = app
-        self.expected = f"Bearer {token}".encode()
+        self.expected = token.encode()
+
+    def allows(self, header: bytes) -> bool:
+        """Whether an ``Authorization`` header carries the token (the scheme in any case, as HTTP
+        allows; the token compared in constant time)."""
+        scheme, _, given = header.strip().partition(b" ")
+        return scheme.lower() == b"bearer" and hmac.compare_digest(given.strip(), self.expected)
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] == "http":
             given = dict(scope.get("headers") or ()).get(b"authorization", b"")
-            if not hmac.compare_digest(given, self.expected):
+            if not self.allows(given):
                 await send(
                     {
                         "type": "http.response.start",
@@ -141,6 +147,12 @@ async def run_http(config: ServerConfig) -> None:
     import uvicorn
 
     async with serving(config) as (server, _):
+        shown = f"[{config.host}]" if ":" in config.host else config.host
+        print(
+            f"pionex-mcp: streamable HTTP at http://{shown}:{config.port}/mcp"
+            + (" (bearer token required)" if config.http_token else ""),
+            file=sys.stderr,
+        )
         uv = uvicorn.Server(
             uvicorn.Config(http_app(config, server), host=config.host, port=config.port, log_level="warning")
         )

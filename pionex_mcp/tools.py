@@ -51,6 +51,7 @@ def operation_tool(operation: Operation[Any]) -> types.Tool:
         raise ValueError(f"{operation.operation_id}: tool name {name!r} is not MCP-safe")
     return types.Tool(
         name=name,
+        title=operation.summary or None,
         description=schema.description(operation),
         input_schema=schema.input_schema(operation),
         output_schema=schema.output_schema(operation),

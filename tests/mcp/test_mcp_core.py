@@ -67,7 +67,8 @@ def test_every_operation_is_a_tool_when_writes_and_withdrawals_are_on(
     for op in registry.operations():
         tool = tools[op.tool_name]
         assert schema.TOOL_NAME.fullmatch(tool.name) and len(tool.name) <= 64
-        assert tool.description and op.summary.rstrip(".") in tool.description
+        assert tool.description and op.summary.rstrip(".") in tool.description and tool.title == op.summary
+        json.dumps(tool.model_dump(mode="json", by_alias=True))  # what goes on the wire is plain JSON
         assert tool.annotations is not None
         assert tool.annotations.read_only_hint is (op.effect == "read")
         assert tool.annotations.destructive_hint is (op.effect in ("destructive", "withdrawal"))

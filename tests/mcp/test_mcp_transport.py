@@ -267,3 +267,12 @@ def test_the_readme_s_tool_counts_and_error_examples_are_the_server_s() -> None:
     for effect, count in counts.items():
         assert re.search(rf"\| `{effect}`[^|]*\| {count} \|", SECTION), effect
     assert "limit must be at least 1, got 0" in " ".join(SECTION.split())
+
+
+def test_the_bearer_check_takes_the_scheme_in_any_case_and_only_the_exact_token() -> None:
+    from pionex_mcp.server import BearerToken
+
+    gate = BearerToken(object(), TOKEN)
+    assert gate.allows(f"Bearer {TOKEN}".encode()) and gate.allows(f"bearer {TOKEN}".encode())
+    for header in (b"", TOKEN.encode(), f"Bearer {TOKEN}x".encode(), f"Basic {TOKEN}".encode(), b"Bearer "):
+        assert not gate.allows(header), header
