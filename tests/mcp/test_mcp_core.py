@@ -21,6 +21,7 @@ import pytest
 from jsonschema import Draft202012Validator
 from mcp import Client, StdioServerParameters
 
+from pionex_cli.app import SANDBOX_API_KEY, SANDBOX_API_SECRET
 from pionex_mcp import schema
 from pionex_mcp.config import ServerConfig
 from pionex_mcp.server import serving
@@ -372,6 +373,9 @@ def test_the_walk_calls_every_read_only_tool_over_stdio(mcp_sandbox: RunningSand
     assert {"market_depth", "account_balances", "futures_account_positions", "wallet_get_balances_full"} <= succeeded
     for name in succeeded:
         assert isinstance(answers[name].structured_content, dict), name
+    for result in answers.values():  # the sandbox's key and secret are in the server's hands, never in an answer
+        text = json.dumps(result.model_dump(mode="json"))
+        assert SANDBOX_API_SECRET not in text and SANDBOX_API_KEY not in text
 
 
 def test_rules_between_inputs_are_in_the_description_under_the_api_s_names() -> None:
