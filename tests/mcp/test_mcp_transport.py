@@ -190,11 +190,14 @@ def http_server(mcp_sandbox: RunningSandbox, tmp_path_factory: pytest.TempPathFa
             process.stderr.close()
 
 
-def test_a_sample_of_tools_over_streamable_http(http_server: str) -> None:
+@pytest.mark.parametrize(
+    "mode", ["auto", "legacy"]
+)  # today's discovery, and the initialize handshake older clients use
+def test_a_sample_of_tools_over_streamable_http(http_server: str, mode: str) -> None:
     async def go() -> tuple[set[str], types.CallToolResult, types.CallToolResult, types.CallToolResult]:
         async with (
             httpx2.AsyncClient(headers={"Authorization": f"Bearer {TOKEN}"}, timeout=30) as http,
-            Client(streamable_http_client(http_server, http_client=http)) as client,
+            Client(streamable_http_client(http_server, http_client=http), mode=mode) as client,
         ):
             names = {t.name for t in (await client.list_tools()).tools}
             depth = await client.call_tool("market_depth", {"symbol": "BTC_USDT", "limit": 2})
