@@ -353,17 +353,20 @@ def test_the_walk_calls_every_read_only_tool_over_stdio(mcp_sandbox: RunningSand
         env=subprocess_env(mcp_sandbox, tmp_path),
     )
 
-    async def walk() -> tuple[set[str], dict[str, types.CallToolResult]]:
+    async def walk() -> tuple[list[types.Tool], dict[str, types.CallToolResult]]:
         answers: dict[str, types.CallToolResult] = {}
         async with Client(params, read_timeout_seconds=30) as client:
-            names = {t.name for t in (await client.list_tools()).tools}
+            tools = (await client.list_tools()).tools
             for op in READS:
                 # the client validates a success's structured content against the listed output schema
                 answers[op.tool_name] = await client.call_tool(op.tool_name, arguments(op))
-        return names, answers
+        return tools, answers
 
-    names, answers = anyio.run(walk)
-    assert names == {op.tool_name for op in READS}  # read-only: every read and nothing else
+    tools, answers = anyio.run(walk)
+    operations = {op.tool_name for op in registry.operations()}
+    assert {t.name for t in tools} & operations == {op.tool_name for op in READS}  # read-only: every read, no write
+    for tool in tools:  # the others (live tools) are read-only too
+        assert tool.annotations is not None and tool.annotations.read_only_hint is True, tool.name
     failed = {name: refusal(result) for name, result in answers.items() if result.is_error}
     assert {name: body.get("code") for name, body in failed.items()} == NOT_FOUND, failed
     for body in failed.values():
