@@ -10,8 +10,10 @@ here knows one operation).
   whole numbers and times (ms) are integers.  Types, enums, ranges, lengths, patterns, required
   inputs and nested objects and lists come from the spec.
 * **Output**: the reply's ``data`` as an object keyed by the API's field names, decimals as exact
-  strings.  Enums are not enforced on output (a value the exchange adds later is passed through,
-  as the client keeps it), and a field the exchange may leave out may be null.
+  strings, read from the decoded reply model's types (what is written).  Enums are not enforced
+  on output (a value the exchange adds later is passed through, as the client keeps it), and a
+  field the exchange may leave out may be null.  A write tool's output is what preparing it
+  answers (:data:`PREPARED_OUTPUT`): the operation's reply comes back from ``confirm``.
 * **Annotations** come from the registry's effect (``read``/``write``/``destructive``/
   ``withdrawal``), never from the HTTP method (Pionex reads some lists with POST).
 """
@@ -102,8 +104,9 @@ def object_schema(params: tuple[Param, ...] | list[Param], _rules: bool) -> dict
 def input_schema(operation: Operation[Any]) -> dict[str, Any]:
     """The tool's input schema: an object of the operation's inputs under the API's names.
 
-    Rules between inputs (``x-pionex-requires``, ``x-pionex-relations``) are not in the schema;
-    the client checks them when the tool is called and names the input it refuses."""
+    Rules between inputs (``x-pionex-requires``, ``x-pionex-relations``) are not in the schema
+    but in the description, in words (:func:`rules`); the client checks them when the tool is
+    called and names the input it refuses."""
     return object_schema(operation.params, bool(operation.requires))
 
 
