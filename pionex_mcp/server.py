@@ -30,8 +30,11 @@ if TYPE_CHECKING:
 NAME = "pionex"
 INSTRUCTIONS = (
     "Tools for the Pionex exchange, one per Open API operation, named by area then operation "
-    "(market_depth, trade_new_order, futures_trade_place_order). Decimals are strings. Reads run at "
-    "once; a write returns a summary and a token, and is sent only by the confirm tool."
+    "(market_depth, trade_new_order, futures_trade_place_order). Inputs use the API's names; decimals "
+    'are strings of digits ("0.001"), in inputs and answers. Reads run at once. Writes are listed '
+    "only when the operator enabled them: a write tool returns a summary and a single-use token, and "
+    "nothing is sent until the confirm tool is called with that token. A refusal is a tool error "
+    "naming the Pionex code or the refused input."
 )
 
 
