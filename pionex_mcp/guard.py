@@ -24,9 +24,10 @@ which also rebuilds the day's notional at start.
 from __future__ import annotations
 
 import asyncio
+import json
 import secrets
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
@@ -34,6 +35,7 @@ from typing import TYPE_CHECKING, Any
 import mcp_types as types
 
 from pionex_cli.safety import EFFECTS, _order_lines
+from pionex_client import Unset
 from pionex_wrapper.errors import OrderOutcomeError, PionexConnectionError, PionexError
 
 from . import limits as limiting
@@ -42,7 +44,7 @@ from .audit import AuditLog, token_hash, utc_day
 
 if TYPE_CHECKING:
     from pionex_wrapper import AsyncPionex
-    from pionex_wrapper.operation import Operation
+    from pionex_wrapper.operation import Operation, Param
 
     from .config import ServerConfig
     from .tools import ToolEntry
@@ -64,6 +66,9 @@ KILL_OPERATIONS = {
 KILL_CONCURRENCY = 8
 """How many spot pairs' open orders the kill switch reads at once (the client's rate limiter
 paces them as it paces every call)."""
+
+KILL_PASSES = 5
+"""How many times the kill switch lists the open futures orders (a list is one page)."""
 
 NOT_TOUCHED = (
     "running bots (stop them with their own cancel tools)",
@@ -124,6 +129,7 @@ class Guard:
         self.audit = AuditLog(config.audit_path(), wall=wall)
         self.days = self.audit.daily_totals()
         """The notional confirmed on each UTC day, rebuilt from the audit log at start."""
+        self._checking = asyncio.Lock()
 
     # -- tools ---------------------------------------------------------------------------------
 
@@ -205,7 +211,7 @@ class Guard:
         except limiting.Refusal as refusal:
             return self._refuse("prepare", operation, refusal.body)
         token = secrets.token_urlsafe(24)
-        wire = {_wire(operation, k): v for k, v in checked.items()}
+        wire = api_named(operation.params, checked)
         request = f"{prepared.method} {prepared.url.split('?')[0]}"
         try:
             self.audit.write(
@@ -281,14 +287,16 @@ class Guard:
                 },
             )
         operation = prepared.operation
-        try:
-            found = await limiting.assess(
-                operation, prepared.arguments, self.config.limits, self.client, day_total=self.day_total()
-            )
-        except limiting.Refusal as refusal:
-            return self._refuse("confirm", operation, {**refusal.body, "token": hashed})
-        notional = found.notional or Decimal(0)
-        day = utc_day(self.wall())
+        async with self._checking:  # two confirms at once cannot both fit under the day's limit
+            try:
+                found = await limiting.assess(
+                    operation, prepared.arguments, self.config.limits, self.client, day_total=self.day_total()
+                )
+            except limiting.Refusal as refusal:
+                return self._refuse("confirm", operation, {**refusal.body, "token": hashed})
+            notional = found.notional or Decimal(0)
+            day = utc_day(self.wall())
+            self.days[day] = self.days.get(day, Decimal(0)) + notional  # reserved until the outcome is known
         record: dict[str, Any] = {
             "token": hashed,
             "tool": operation.tool_name,
@@ -300,8 +308,8 @@ class Guard:
         except PionexError as failure:
             # An order whose fate is unknown counts toward the day (it may exist); a refused one does not.
             unknown = isinstance(failure, (OrderOutcomeError, PionexConnectionError))
-            if unknown and notional > 0:
-                self.days[day] = self.days.get(day, Decimal(0)) + notional
+            if not unknown:
+                self.days[day] -= notional
             error = results.error(failure)
             self._write_confirm(
                 {
@@ -312,8 +320,6 @@ class Guard:
                 }
             )
             return error
-        if notional > 0:
-            self.days[day] = self.days.get(day, Decimal(0)) + notional
         result = results.success(reply)
         self._write_confirm({**record, "outcome": "sent", "counted": notional > 0, "reply": result.structured_content})
         return result
@@ -339,14 +345,21 @@ class Guard:
                 )
                 return None
 
-        # Futures: one list of every open order, then one cancel-all per pair holding any.
-        futures_open = await call(KILL_OPERATIONS["futures_open_orders"], {})
-        futures_pairs = _count(getattr(futures_open, "orders", None) or ())
-        for pair, count in sorted(futures_pairs.items()):
-            failures = len(report["failed"])
-            await call(KILL_OPERATIONS["futures_cancel_all"], {"symbol": pair})
-            if len(report["failed"]) == failures:
-                report["cancelled"]["futures"].append({"symbol": pair, "orders": count})
+        # Futures: a list of every open order, one cancel-all per pair holding any, until none is
+        # left (a list holds at most a page of orders).
+        done: set[str] = set()
+        for _ in range(KILL_PASSES):
+            futures_open = await call(KILL_OPERATIONS["futures_open_orders"], {})
+            futures_pairs = _count(getattr(futures_open, "orders", None) or ())
+            fresh = sorted(pair for pair in futures_pairs if pair not in done)
+            for pair in fresh:
+                done.add(pair)
+                failures = len(report["failed"])
+                await call(KILL_OPERATIONS["futures_cancel_all"], {"symbol": pair})
+                if len(report["failed"]) == failures:
+                    report["cancelled"]["futures"].append({"symbol": pair, "orders": futures_pairs[pair]})
+            if not fresh:
+                break
         # Spot: the open orders of every pair that may hold one (a coin is frozen by an open order).
         candidates = await self._spot_candidates(call)
         gate = asyncio.Semaphore(KILL_CONCURRENCY)
@@ -414,8 +427,6 @@ def _count(orders: Any) -> dict[str, int]:
 
 
 def _body(result: types.CallToolResult) -> dict[str, Any]:
-    import json
-
     text = result.content[0]
     parsed = json.loads(text.text) if isinstance(text, types.TextContent) else {}
     return parsed if isinstance(parsed, dict) else {"error": str(parsed)}
@@ -423,6 +434,24 @@ def _body(result: types.CallToolResult) -> dict[str, Any]:
 
 def _wire(operation: Operation[Any], name: str) -> str:
     return next((p.wire for p in operation.params if p.name == name), name)
+
+
+def api_named(params: Sequence[Param], values: Mapping[str, Any]) -> dict[str, Any]:
+    """Checked arguments (method names, nested objects and lists too) under the API's names, with
+    the inputs left unset dropped: what a summary, a prepare's answer and the audit log show."""
+    by_name = {p.name: p for p in params}
+    out: dict[str, Any] = {}
+    for name, value in values.items():
+        if isinstance(value, Unset):
+            continue
+        param = by_name.get(name)
+        nested = (param.items or param.fields) if param is not None else None
+        if nested and isinstance(value, Mapping):
+            value = api_named(nested, value)
+        elif nested and isinstance(value, list):
+            value = [api_named(nested, item) if isinstance(item, Mapping) else item for item in value]
+        out[param.wire if param is not None else name] = value
+    return out
 
 
 def summary(operation: Operation[Any], arguments: Mapping[str, Any], found: limiting.Assessment, request: str) -> str:
@@ -464,7 +493,8 @@ def summary(operation: Operation[Any], arguments: Mapping[str, Any], found: limi
         if found.notional is not None and len(found.orders) > 1:
             lines.append(f"  total notional {format(found.notional, 'f')}")
     else:
-        for key, value in arguments.items():
-            lines.append(f"  {_wire(operation, key)} = {value}")
+        for key, value in api_named(operation.params, arguments).items():
+            text = value if isinstance(value, str) else json.dumps(results.jsonable(value), ensure_ascii=False)
+            lines.append(f"  {key} = {text}")
     lines.extend(f"  checked: {check}" for check in found.checks)
     return "\n".join(lines)

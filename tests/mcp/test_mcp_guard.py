@@ -295,6 +295,17 @@ def test_the_notional_per_order_is_limited(served: RunningSandbox, tmp_path: Pat
             sell = body(await session.call_tool("trade_new_order", {**market, "side": "SELL", "size": "0.001"}))
             assert sell["limit"] == "max_order_notional"
             assert Decimal(sell["value"]) == pytest.approx(price * Decimal("0.001"), rel=Decimal("0.05"))
+            # A batch: each order is held to the limit, and its notional is their sum.
+            item = {"side": "BUY", "type": "LIMIT", "size": "0.0003", "price": below(price, "5")}
+            batch = body(
+                await session.call_tool("trade_new_mass_order", {"symbol": "BTC_USDT", "orders": [item, item]})
+            )
+            assert Decimal(batch["notional"]) == 2 * Decimal(item["price"]) * Decimal("0.0003")
+            placed = body(await session.call_tool("confirm", {"token": batch["token"]}))
+            assert len(placed["orderIds"]) == 2
+            heavy = [item, {**item, "size": "0.01"}]
+            refused = body(await session.call_tool("trade_new_mass_order", {"symbol": "BTC_USDT", "orders": heavy}))
+            assert refused["limit"] == "max_order_notional"
 
     run(test)
 
