@@ -127,8 +127,9 @@ class Guard:
         self.wall = wall
         self.pending: dict[str, Prepared] = {}
         self.audit = AuditLog(config.audit_path(), wall=wall)
-        self.days = self.audit.daily_totals()
-        """The notional confirmed on each UTC day, rebuilt from the audit log at start."""
+        self.days = self.audit.daily_totals() if config.writes else {}
+        """The notional confirmed on each UTC day, rebuilt from the audit log at start (when writes
+        are on: a log that cannot be read then stops the server from starting)."""
         self._checking = asyncio.Lock()
 
     # -- tools ---------------------------------------------------------------------------------
@@ -376,7 +377,11 @@ class Guard:
                 await call(KILL_OPERATIONS["spot_cancel_all"], {"symbol": pair})
                 if len(report["failed"]) == failures:
                     report["cancelled"]["spot"].append({"symbol": pair, "orders": count})
-        bots = await call(KILL_OPERATIONS["bots"], {"status": "running"})
+        try:  # what was left alone: a failure here cancels nothing and leaves nothing open
+            bots = await self.client.invoke(KILL_OPERATIONS["bots"], {"status": "running"})
+        except PionexError as failure:
+            bots = None
+            report["runningBotsUnknown"] = _body(results.error(failure))
         running = [
             {
                 "buOrderId": getattr(bot, "bu_order_id", None),

@@ -431,6 +431,15 @@ def test_the_kill_switch_cancels_every_open_order_and_says_what_it_left(served: 
                 "futuresPlaceOrder", {**perp, "price": below(await last(client, "BTC_USDT_PERP"), "10", "0.1")}
             )
             assert any(o.status == "OPEN" for o in served.sandbox.engine(Futures).orders.values())
+            now = await last(client)
+            grid = {
+                "top": str((now * Decimal("1.015")).quantize(Decimal("0.01"))),
+                "bottom": str((now * Decimal("0.985")).quantize(Decimal("0.01"))),
+                "row": 20,
+                "gridType": "arithmetic",
+                "quoteTotalInvestment": "2000",
+            }
+            bot = await client.invoke("botSpotGridCreate", {"base": "BTC", "quote": "USDT", "buOrderData": grid})
 
             killed = await session.call_tool("kill_switch", {})
             assert not killed.is_error, killed.content
@@ -438,6 +447,9 @@ def test_the_kill_switch_cancels_every_open_order_and_says_what_it_left(served: 
             assert {"ETH_USDT", "BTC_USDT"} <= {c["symbol"] for c in report["cancelled"]["spot"]}
             assert [c["symbol"] for c in report["cancelled"]["futures"]] == ["BTC_USDT_PERP"]
             assert any("bots" in line for line in report["notTouched"]) and report["complete"] is True
+            assert bot.bu_order_id in {b["buOrderId"] for b in report["runningBots"]}  # named, left running
+            running = (await client.invoke("botOrdersList", {"status": "running"})).results
+            assert bot.bu_order_id in {b.bu_order_id for b in running}
             assert all(o.status != "OPEN" for o in served.sandbox.engine(Spot).orders.values())
             assert all(o.status != "OPEN" for o in served.sandbox.engine(Futures).orders.values())
 
