@@ -8,8 +8,10 @@ never written, only :func:`token_hash` of it (enough to tie a confirm to its pre
 secret or signature is ever in a line: nothing here is given one.
 
 The log is also the memory of the per-day notional limit: :meth:`AuditLog.daily_totals` adds up
-the ``notional`` of every ``confirm`` line marked ``counted``, by UTC day, so a restart does not
-reset the day's total.
+the ``notional`` of the confirms marked ``counted``, by UTC day, so a restart does not reset the
+day's total.  A confirm is written twice: before it is sent (``outcome`` ``sending``, so a crash
+while sending still counts) and with its outcome (``sent``, ``unknown``, or ``refused``, which is
+not counted).
 """
 
 from __future__ import annotations
@@ -84,10 +86,17 @@ class AuditLog:
         return found
 
     def daily_totals(self) -> dict[str, Decimal]:
-        """The notional confirmed on each UTC day, from the ``confirm`` lines marked ``counted``."""
+        """The notional confirmed on each UTC day, from the ``confirm`` lines marked ``counted``.
+
+        A confirm writes a line before it sends (``outcome`` ``sending``, counted) and one with its
+        outcome after (a refused write is not counted): the last line of a token holds."""
+        latest: dict[str, dict[str, Any]] = {}
+        for index, line in enumerate(self.lines()):
+            if line.get("event") == "confirm":
+                latest[str(line.get("token") or f"#{index}")] = line
         totals: dict[str, Decimal] = {}
-        for line in self.lines():
-            if line.get("event") != "confirm" or not line.get("counted"):
+        for line in latest.values():
+            if not line.get("counted"):
                 continue
             try:
                 notional = Decimal(str(line.get("notional")))

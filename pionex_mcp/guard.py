@@ -304,6 +304,17 @@ class Guard:
             "operation": operation.operation_id,
             "notional": found.notional,
         }
+        try:  # written before it goes: a crash while sending still counts it toward the day
+            self.audit.write("confirm", {**record, "outcome": "sending", "counted": notional > 0})
+        except OSError as failure:
+            self.days[day] -= notional
+            return results.refusal(
+                {
+                    "error": "AuditLogError",
+                    "message": f"the audit log cannot be written ({failure.strerror}): nothing was sent "
+                    "(the token is spent: prepare the write again)",
+                }
+            )
         try:
             reply = await self.client.invoke(operation.operation_id, prepared.arguments)
         except PionexError as failure:

@@ -24,7 +24,7 @@ import pytest
 from mcp import Client, StdioServerParameters
 
 from pionex_cli.profiles import Profile
-from pionex_mcp.audit import token_hash
+from pionex_mcp.audit import AuditLog, token_hash
 from pionex_mcp.config import Limits, ServerConfig
 from pionex_mcp.guard import Guard
 from pionex_mcp.server import build
@@ -471,9 +471,10 @@ def test_the_audit_log_records_every_step_with_no_secret(served: RunningSandbox,
 
     (token,) = run(test)
     lines = audit_lines(audit)
-    assert [line["event"] for line in lines] == ["prepare", "confirm", "refusal", "refusal", "kill"]
-    prepare, confirm, spent, limit, kill = lines
-    assert prepare["token"] == confirm["token"] == spent["token"] == token_hash(token)
+    assert [line["event"] for line in lines] == ["prepare", "confirm", "confirm", "refusal", "refusal", "kill"]
+    prepare, sending, confirm, spent, limit, kill = lines
+    assert prepare["token"] == sending["token"] == confirm["token"] == spent["token"] == token_hash(token)
+    assert (sending["outcome"], sending["counted"]) == ("sending", True)  # written before it went
     assert prepare["arguments"]["clientOrderId"] == confirm["reply"]["clientOrderId"]
     assert (confirm["outcome"], confirm["counted"], confirm["notional"]) == ("sent", True, prepare["notional"])
     assert (spent["error"], limit["limit"]) == ("InvalidToken", "max_order_notional")
@@ -483,3 +484,17 @@ def test_the_audit_log_records_every_step_with_no_secret(served: RunningSandbox,
     for secret in (token, DEFAULT_API_KEY, DEFAULT_API_SECRET):
         assert secret not in text
     assert "SIGNATURE" not in text.upper()
+
+
+def test_the_day_total_counts_a_confirm_once_and_a_crash_while_sending(tmp_path: Path) -> None:
+    """A confirm is written before it is sent and again with its outcome: the last line of a token
+    holds, so a send cut short by a crash still counts and one the exchange refused does not."""
+    log = AuditLog(tmp_path / "audit.jsonl", wall=FakeClock(20834 * 86400.0 + 60))
+    for token, outcomes in (("sent", ["sending", "sent"]), ("crash", ["sending"]), ("refused", ["sending", "refused"])):
+        for outcome in outcomes:
+            log.write("confirm", {"token": token_hash(token), "notional": Decimal("10.5"), "outcome": outcome,
+                                  "counted": outcome != "refused"})  # fmt: skip
+    log.write("prepare", {"token": token_hash("other"), "notional": Decimal(1000)})
+    with log.path.open("a") as torn:
+        torn.write('{"event": "confirm", "notional": "99", "coun')  # a line cut short is skipped
+    assert log.daily_totals() == {"2027-01-16": Decimal(21)}
