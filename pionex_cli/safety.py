@@ -222,7 +222,7 @@ def distance(price: Decimal, last: Decimal, quote: str) -> str:
     return f"{percent}% {where} the last price {_plain(last)} ({sign}{_plain(difference)} {quote})"
 
 
-def _order_lines(
+def order_lines(
     values: Mapping[str, Any], symbol: str, quote: str, base: str, last: Decimal | None, indent: str = "  "
 ) -> list[str]:
     lines: list[str] = []
@@ -269,14 +269,14 @@ def summary(
         base = (pair.base if pair is not None and pair.base else base) or "base coin"
         last = last_price(session, operation, symbol) if symbol else None
         lines.append(f"  {'pair':<9}{symbol}")
-        lines.extend(_order_lines(top, symbol, quote, base, last))
+        lines.extend(order_lines(top, symbol, quote, base, last))
         for param in operation.params:
             items = checked.get(param.name)
             if param.items is None or not isinstance(items, list):
                 continue
             for index, item in enumerate(items):
                 lines.append(f"  {param.wire}[{index}]")
-                lines.extend(_order_lines(_ruled(param.items, item), symbol, quote, base, last, "    "))
+                lines.extend(order_lines(_ruled(param.items, item), symbol, quote, base, last, "    "))
         if last is None:
             lines.append("  (the last price could not be read)")
     else:

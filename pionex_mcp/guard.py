@@ -34,7 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 import mcp_types as types
 
-from pionex_cli.safety import EFFECTS, _order_lines
+from pionex_cli.safety import EFFECTS, order_lines
 from pionex_client import Unset
 from pionex_wrapper.errors import OrderOutcomeError, PionexConnectionError, PionexError
 
@@ -75,26 +75,6 @@ NOT_TOUCHED = (
     "open futures positions (orders are cancelled, positions are not closed)",
     "earn products and transfers",
 )
-
-PREPARED_SCHEMA: dict[str, Any] = {
-    "type": "object",
-    "properties": {
-        "prepared": {"type": "boolean"},
-        "sent": {"type": "boolean"},
-        "tool": {"type": "string"},
-        "effect": {"type": "string"},
-        "summary": {"type": "string"},
-        "arguments": {"type": "object"},
-        "request": {"type": "string"},
-        "notional": {"type": ["string", "null"]},
-        "checks": {"type": "array", "items": {"type": "string"}},
-        "token": {"type": "string"},
-        "expiresInSeconds": {"type": "number"},
-        "next": {"type": "string"},
-    },
-    "required": ["prepared", "sent", "tool", "token"],
-}
-"""The structured result of a write tool's call (a prepare), for its output schema."""
 
 
 @dataclass(frozen=True)
@@ -497,7 +477,7 @@ def summary(operation: Operation[Any], arguments: Mapping[str, Any], found: limi
             head = f"  order {index + 1}" if len(found.orders) > 1 else "  pair"
             lines.append(f"{head:<11}{order.symbol}" if len(found.orders) == 1 else f"{head}: {order.symbol}")
             kind = limiting.REFERENCE.get(order.market, "last")
-            shown = _order_lines(
+            shown = order_lines(
                 values, order.symbol, quote, base or "base coin", reference, "    " if len(found.orders) > 1 else "  "
             )
             lines.extend(

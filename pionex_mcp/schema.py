@@ -167,9 +167,16 @@ PREPARED_OUTPUT: dict[str, Any] = {
         "sent": {"type": "boolean", "const": False},
         "tool": {"type": "string"},
         "effect": {"type": "string", "enum": ["write", "destructive", "withdrawal"]},
+        "summary": {"type": "string"},
+        "arguments": {"type": "object"},
+        "request": {"type": "string"},
+        "notional": {"type": ["string", "null"]},
+        "checks": {"type": "array", "items": {"type": "string"}},
         "token": {"type": "string"},
+        "expiresInSeconds": {"type": "number"},
+        "next": {"type": "string"},
     },
-    "required": ["prepared", "sent", "token"],
+    "required": ["prepared", "sent", "tool", "token"],
     "additionalProperties": True,
 }
 """The output schema of every write tool: calling one prepares the write (see
