@@ -777,7 +777,10 @@ class Live:
     async def spot_orders(self, arguments: dict[str, Any]) -> types.CallToolResult:
         async def work() -> dict[str, Any]:
             _unknown(arguments, ("symbol", "after", "limit"))
-            symbol = _check_symbol(SOURCES["spot_orders_symbol"], arguments.get("symbol"))
+            symbol = arguments.get("symbol")
+            # the symbol checked as the REST twin checks it, and credentials present (a private
+            # stream without them would only time out); nothing is sent
+            self.client.prepare(SOURCES["spot_orders_symbol"], {"symbol": symbol})
             streams: Any = self.client.streams
             return await self._events("spot_orders", symbol, lambda: streams.orders(symbol), arguments)
 
@@ -787,7 +790,8 @@ class Live:
         async def work() -> dict[str, Any]:
             _unknown(arguments, ("symbol", "after", "limit"))
             given = arguments.get("symbol")
-            symbol = "ALL" if given is None else _check_symbol(SOURCES["futures_orders_symbol"], given)
+            self.client.prepare(SOURCES["futures_orders_symbol"], {} if given is None else {"symbol": given})
+            symbol = "ALL" if given is None else str(given)
             streams: Any = self.client.streams.futures
             return await self._events("futures_orders", symbol, lambda: streams.orders(symbol), arguments)
 

@@ -209,6 +209,30 @@ def test_subscriptions_are_bounded_and_idle_ones_are_left(sandbox: RunningSandbo
     run(scenario())
 
 
+def test_private_stream_refusals_say_why_and_never_hold_the_secret(sandbox: RunningSandbox, home: Path) -> None:
+    secret = "not-the-sandbox-secret-0123456789abcdef"
+
+    async def scenario() -> None:
+        config = configure(sandbox, home)
+        wrong = AsyncPionex(DEFAULT_API_KEY, secret, base_url=sandbox.base_url, rate_limit="off")
+        nobody = AsyncPionex(base_url=sandbox.base_url, rate_limit="off")
+        async with wrong, nobody:
+            async with server.serving(config, client=wrong) as (made, tools), Client(made) as client:
+                for name, arguments in (("trade_live_orders", {"symbol": "BTC_USDT"}), ("futures_live_orders", {})):
+                    result = await client.call_tool(name, arguments)
+                    text = getattr(result.content[0], "text", "")
+                    assert result.is_error and json.loads(text)["error"] == "StreamAuthenticationError"
+                    assert secret not in text and DEFAULT_API_SECRET not in text
+                assert tools.live.feeds == {}
+            async with server.serving(config, client=nobody) as (made, _), Client(made) as client:
+                body = await refused(client, "trade_live_orders", {"symbol": "BTC_USDT"})
+                assert body["error"] == "MissingCredentialsError"
+                book = await call(client, "market_live_book", {"symbol": "BTC_USDT"})  # public: no key needed
+                assert book["bids"]
+
+    run(scenario())
+
+
 # -- trades ---------------------------------------------------------------------------------
 
 
@@ -341,31 +365,50 @@ def test_once_the_rules_are_read_a_prepared_order_is_checked_against_them(sandbo
 
 def test_the_portfolio_sums_the_full_balances(sandbox: RunningSandbox, home: Path) -> None:
     async def scenario() -> None:
-        async with connected(sandbox, home) as (client, _), rest(sandbox) as other:
+        async with connected(sandbox, home) as (client, tools), rest(sandbox) as other:
             await other.futures.transfer.create_transfer(
                 from_account="MAIN", to_account="TRADE", currency="USDT", amount="1000"
             )
             await other.futures.trade.place_order(symbol=PERP, side="BUY", type="MARKET_QTY", size="0.02")
+            replies: list[Any] = []
+            invoke = tools.client.invoke
+
+            async def kept(operation: str, arguments: Any = None) -> Any:  # the reply the tool summed
+                reply = await invoke(operation, arguments)
+                replies.append(reply)
+                return reply
+
+            tools.client.invoke = kept  # type: ignore[method-assign]
             try:
                 summary = await call(client, "account_portfolio", {"top": 2})
-                full = await call(client, "wallet_get_balances_full")
-                spot = await other.account.get_balances()
             finally:
                 await other.futures.trade.place_order(symbol=PERP, side="SELL", type="MARKET_QTY", size="0.02")
-        assert summary["totalInUsdt"] == full["totalInUsdt"] and summary["totalInBtc"] == full["totalInBtc"]
-        sides = {(c["side"], c["type"]): c for c in summary["categories"]}
-        assert exact(sides[("spot", "spot")]["totalInUsdt"]) == exact(full["botAccount"]["detail"][0]["totalInUsdt"])
-        shares = sum(exact(c["share"]) for c in summary["categories"])
-        assert abs(shares - 100) <= Decimal("0.05") * len(summary["categories"])
+        (reply,) = replies
+        assert (
+            exact(summary["totalInUsdt"]) == reply.total_in_usdt and exact(summary["totalInBtc"]) == reply.total_in_btc
+        )
+        lines = [(c, "spot") for c in reply.bot_account.detail] + [(c, "futures") for c in reply.trader_account.detail]
+        assert [(c["side"], c["type"], exact(c["totalInUsdt"])) for c in summary["categories"]] == [
+            (side, c.type, c.total_in_usdt) for c, side in lines
+        ]
+        shares = [exact(c["share"]) for c in summary["categories"]]
+        assert shares[0] == (reply.bot_account.detail[0].total_in_usdt * 100 / reply.total_in_usdt).quantize(
+            Decimal("0.01")
+        )
         coins = summary["coins"]
         assert len(coins) == 2 and summary["otherCoins"]["count"] >= 1
         values = [exact(c["valueInUsdt"]) for c in coins]
         assert values == sorted(values, reverse=True)
-        held = {b.coin: (b.free or 0) + (b.frozen or 0) for b in spot.balances}
+        spot_lines = {line.coin: line for line in reply.bot_account.detail[0].entries}
+        futures_usdt = sum(b.free + b.frozen for b in reply.trader_account.detail[0].balances if b.coin == "USDT")
         for coin in coins:
-            assert exact(coin["amount"]) >= held.get(coin["coin"], 0)  # spot, and futures wallet for USDT
+            line = spot_lines[coin["coin"]]
+            extra = futures_usdt if coin["coin"] == "USDT" else 0
+            assert exact(coin["amount"]) == line.amount + extra
         (position,) = [p for p in summary["positions"] if p["symbol"] == PERP]
         assert exact(position["netSize"]) == Decimal("0.02")
+        (expected,) = [p for p in reply.trader_account.detail[0].positions if p.symbol == PERP]
+        assert exact(position["unrealizedPnL"]) == expected.unrealized_pnl
         assert exact(summary["unrealizedPnL"]) == sum(exact(p["unrealizedPnL"]) for p in summary["positions"])
 
     run(scenario())
