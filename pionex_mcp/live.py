@@ -781,6 +781,7 @@ class Live:
             # the symbol checked as the REST twin checks it, and credentials present (a private
             # stream without them would only time out); nothing is sent
             self.client.prepare(SOURCES["spot_orders_symbol"], {"symbol": symbol})
+            assert isinstance(symbol, str)  # prepare refused anything else
             streams: Any = self.client.streams
             return await self._events("spot_orders", symbol, lambda: streams.orders(symbol), arguments)
 
