@@ -9,13 +9,15 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import os
+import sys
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
-from mcp import Client
+from mcp import Client, StdioServerParameters
 
 from pionex_mcp import config as mcp_config
 from pionex_mcp import live as live_module
@@ -164,6 +166,30 @@ def test_the_book_is_subscribed_on_first_call_kept_and_says_how_fresh(sandbox: R
                 break
             await asyncio.sleep(0.05)
         assert not sandbox.streams.connections
+
+    run(scenario())
+
+
+def test_over_stdio_a_book_and_a_trade_window_are_kept_between_calls(sandbox: RunningSandbox, home: Path) -> None:
+    """The same from a ``pionex-mcp --sandbox`` process: its subscriptions live between requests."""
+    env = {
+        **{k: v for k, v in os.environ.items() if not k.startswith("PIONEX_")},
+        "HOME": str(home),
+        "PIONEX_CONFIG": str(home / "config.toml"),
+        "PIONEX_SANDBOX_URL": sandbox.base_url,
+        "PIONEX_MCP_AUDIT_LOG": str(home / "audit.jsonl"),
+    }
+    process = StdioServerParameters(command=sys.executable, args=["-m", "pionex_mcp", "--sandbox"], env=env)
+
+    async def scenario() -> None:
+        async with Client(process) as client:
+            first = await call(client, "market_live_book", {"symbol": PERP, "depth": 2})
+            later = await until(
+                client, "market_live_book", {"symbol": PERP}, lambda a: a["messages"] > first["messages"]
+            )
+            assert later["subscribedAt"] == first["subscribedAt"] and len(later["bids"]) == 5
+            trades = await call(client, "market_live_trades", {"symbol": "ETH_USDT", "limit": 3})
+            assert len(trades["trades"]) == 3 and trades["seededFromRest"] > 0
 
     run(scenario())
 
