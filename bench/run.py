@@ -1416,6 +1416,245 @@ def bench_streams(quick: bool) -> list[Figure]:
 # Output
 
 
+# ---------------------------------------------------------------------------------------------
+# 7. The MCP server: start-up, and a read-only tool call against the same call made directly
+
+MCP_GOAL_NS = 2e6
+"""At most 2 ms added to a read-only call by the MCP layer, at the median."""
+
+_MINIMAL_MCP_SERVER = """
+import anyio
+import mcp_types as types
+from mcp.server.lowlevel import Server
+from mcp.server.stdio import stdio_server
+
+TOOL = types.Tool(name="ping", description="Answers pong.", input_schema={"type": "object", "properties": {}})
+
+
+async def list_tools(ctx, params):
+    return types.ListToolsResult(tools=[TOOL])
+
+
+async def call_tool(ctx, params):
+    return types.CallToolResult(content=[types.TextContent(text="pong")])
+
+
+async def main():
+    server = Server("minimal", on_list_tools=list_tools, on_call_tool=call_tool)
+    async with stdio_server() as (read, write):
+        await server.run(read, write, server.create_initialization_options())
+
+
+anyio.run(main)
+"""
+"""The SDK's floor: a low-level server with one tool, started and asked the same way."""
+
+
+def mcp_environment(url: str, home: Path) -> dict[str, str]:
+    """The environment of a ``pionex-mcp --sandbox`` process: the sandbox at ``url``, an empty home
+    (never the real ``~/.pionex``), its audit log there, the client's rate limiter off (as on the
+    direct side: the limiter would hold both sides to Pionex's 10 calls a second).  No ``PYTHON*``
+    variable is passed on (as in section 4): ``PYTHONDONTWRITEBYTECODE`` would have every start
+    compile every module from source, which is not how a server is started twice."""
+    keep = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "PIONEX_"))}
+    return {
+        **keep,
+        "HOME": str(home),
+        "PIONEX_CONFIG": str(home / "config.toml"),
+        "PIONEX_SANDBOX_URL": url,
+        "PIONEX_MCP_AUDIT_LOG": str(home / "mcp-audit.jsonl"),
+        "PIONEX_RATE_LIMIT": "off",
+    }
+
+
+def _jsonrpc(message: dict[str, Any]) -> bytes:
+    return (json.dumps({"jsonrpc": "2.0", **message}) + "\n").encode()
+
+
+def stdio_startup(command: list[str], env: dict[str, str]) -> tuple[float, list[str]]:
+    """ns from starting ``command`` to the first ``tools/list`` answer on its stdout (the initialize
+    handshake, then the list, written at once), and the names listed."""
+    hello = {
+        "protocolVersion": "2025-06-18",
+        "capabilities": {},
+        "clientInfo": {"name": "pionex-bench", "version": "0"},
+    }
+    messages = (
+        _jsonrpc({"id": 1, "method": "initialize", "params": hello})
+        + _jsonrpc({"method": "notifications/initialized"})
+        + _jsonrpc({"id": 2, "method": "tools/list"})
+    )
+    start = time.perf_counter_ns()
+    proc = subprocess.Popen(
+        command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, env=env, cwd=ROOT
+    )
+    try:
+        assert proc.stdin is not None and proc.stdout is not None
+        proc.stdin.write(messages)
+        proc.stdin.flush()
+        while True:
+            line = proc.stdout.readline()
+            if not line:
+                raise SystemExit(f"bench: {' '.join(command)} ended before listing its tools")
+            answer = json.loads(line)
+            if answer.get("id") == 2:
+                elapsed = time.perf_counter_ns() - start
+                if "result" not in answer:
+                    raise SystemExit(f"bench: tools/list refused: {answer}")
+                return elapsed, [tool["name"] for tool in answer["result"]["tools"]]
+    finally:
+        if proc.stdin is not None:
+            proc.stdin.close()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+
+
+async def compare_async(
+    ours: Callable[[], Any], base: Callable[[], Any], *, number: int, repeats: int, warmup: int
+) -> tuple[float, float, tuple[float, float, float]]:
+    """:func:`compare` for coroutines: awaited in one event loop, batches alternating."""
+
+    async def batch(fn: Callable[[], Any]) -> float:
+        gc.collect()
+        start = time.perf_counter_ns()
+        for _ in range(number):
+            await fn()
+        return (time.perf_counter_ns() - start) / number
+
+    for _ in range(warmup):
+        await ours()
+        await base()
+    mine: list[float] = []
+    theirs: list[float] = []
+    for repeat in range(repeats):
+        if repeat % 2 == 0:
+            mine.append(await batch(ours))
+            theirs.append(await batch(base))
+        else:
+            theirs.append(await batch(base))
+            mine.append(await batch(ours))
+    ratios = [a / b for a, b in zip(mine, theirs, strict=True)]
+    return statistics.median(mine), statistics.median(theirs), _quartiles(ratios)
+
+
+MCP_CALLS = (
+    (
+        "public read: market_depth {symbol: BTC_USDT, limit: 5}",
+        "market_depth",
+        "getMarketDepth",
+        {"symbol": "BTC_USDT", "limit": 5},
+    ),
+    ("private read: account_balances {}", "account_balances", "getBalances", {}),
+)
+
+
+async def mcp_calls(
+    url: str, home: Path, number: int, repeats: int, warmup: int
+) -> list[tuple[str, float, float, tuple[float, float, float]]]:
+    """Each of :data:`MCP_CALLS` as a tool call through an MCP client against the same call made
+    directly with ``AsyncPionex.invoke``: in-process (the SDK's in-memory transport, JSON-RPC
+    messages, the server sharing the direct side's client), then over stdio to a ``pionex-mcp
+    --sandbox`` process.  Rows: (name, ours ns, direct ns, quartiles of the ratios)."""
+    from mcp import Client, StdioServerParameters
+
+    from pionex_mcp import config as mcp_config
+    from pionex_mcp import server as mcp_server
+    from pionex_wrapper import AsyncPionex
+
+    env = mcp_environment(url, home)
+    rows = []
+    async with AsyncPionex(DEFAULT_API_KEY, DEFAULT_API_SECRET, base_url=url, rate_limit="off") as direct:
+        config = mcp_config.from_args(["--sandbox"], env)
+        made, _ = mcp_server.build(config, client=direct)
+        stdio = StdioServerParameters(
+            command=sys.executable, args=["-m", "pionex_mcp", "--sandbox"], env=env, cwd=str(ROOT)
+        )
+        for transport, target in (("in-process", made), ("stdio", stdio)):
+            async with Client(target, mode="legacy") as mcp:  # type: ignore[arg-type]
+                for name, tool, operation, arguments in MCP_CALLS:
+                    check = await mcp.call_tool(tool, arguments)
+                    if check.is_error or not check.structured_content:
+                        raise SystemExit(f"bench: the tool {tool} failed: {check.content}")
+
+                    async def ours(tool: str = tool, arguments: dict[str, Any] = arguments) -> Any:
+                        return await mcp.call_tool(tool, arguments)
+
+                    async def base(operation: str = operation, arguments: dict[str, Any] = arguments) -> Any:
+                        return await direct.invoke(operation, arguments)
+
+                    mine, theirs, spread = await compare_async(
+                        ours, base, number=number, repeats=repeats, warmup=warmup
+                    )
+                    rows.append((f"{name}, {transport}", mine, theirs, spread))
+    return rows
+
+
+def bench_mcp(quick: bool) -> list[Figure]:
+    import asyncio
+
+    section = "7. MCP server (pionex-mcp): start-up, and a read-only tool call against the same call made directly"
+    figures = []
+    runs = 3 if quick else 11
+    number, repeats, warmup = (20, 3, 10) if quick else (100, 15, 50)
+    with sandbox_process() as url, tempfile.TemporaryDirectory(prefix="pionex-bench-mcp-") as tmp:
+        home = Path(tmp)
+        env = mcp_environment(url, home)
+        minimal = home / "minimal_server.py"
+        minimal.write_text(_MINIMAL_MCP_SERVER)
+        commands = {
+            "ours": [sys.executable, "-m", "pionex_mcp", "--sandbox"],
+            "minimal": [sys.executable, str(minimal)],
+        }
+        tools: list[str] = []
+        for name, command in commands.items():  # warm-up: files in the page cache, both known to work
+            _, listed = stdio_startup(command, env)
+            tools = listed if name == "ours" else tools
+        if "market_depth" not in tools:
+            raise SystemExit(f"bench: pionex-mcp did not list market_depth: {tools[:10]}")
+        times: dict[str, list[float]] = {name: [] for name in commands}
+        for run in range(runs):
+            for name in commands if run % 2 == 0 else reversed(list(commands)):
+                times[name].append(stdio_startup(commands[name], env)[0])
+        ours, base = statistics.median(times["ours"]), statistics.median(times["minimal"])
+        ratios = [a / b for a, b in zip(times["ours"], times["minimal"], strict=True)]
+        figures.append(
+            _report(
+                Figure(
+                    section,
+                    f"start-up: process start to the first tools/list answer over stdio ({len(tools)} tools)",
+                    "ms",
+                    ours,
+                    base,
+                    _quartiles(ratios),
+                    "-",
+                    None,
+                    "the SDK's low-level server with one tool, the same handshake",
+                )
+            )
+        )
+        for name, mine, theirs, spread in asyncio.run(mcp_calls(url, home, number, repeats, warmup)):
+            added = mine - theirs
+            figures.append(
+                _report(
+                    Figure(
+                        section,
+                        f"{name} (adds {added / 1e6:.3f} ms)",
+                        "ms",
+                        mine,
+                        theirs,
+                        spread,
+                        "adds <= 2 ms",
+                        added <= MCP_GOAL_NS,
+                        "AsyncPionex.invoke, the same client and sandbox",
+                    )
+                )
+            )
+    return figures
+
+
 def _amount(ns: float, unit: str) -> str:
     if unit == "ms":
         return f"{ns / 1e6:.3f} ms" if ns < 10e6 else f"{ns / 1e6:.1f} ms"
@@ -1563,6 +1802,22 @@ def method_notes() -> list[str]:
             "line's libraries are an extra and not dependencies, so that the library's figures above (no extra) "
             "do not pay for a command line the library's users may never run."
         ),
+        (
+            "7: the MCP server against `python -m pionex_sandbox` in its own process. Start-up: the wall time from "
+            "starting `python -m pionex_mcp --sandbox` (read-only tools, an empty home) to reading the answer to its "
+            "first `tools/list` on stdout, the `initialize` request, the `initialized` notification and `tools/list` "
+            "written to its stdin at once; the baseline is the SDK's low-level `Server` with one tool answering the "
+            "same three messages, the SDK's own floor; no `PYTHON*` variable is passed on, so modules load from "
+            "their compiled bytecode as on any second start. No goal: the figure is reported. Per call: a "
+            "read-only tool called through the SDK's `Client` against the same operation called directly with "
+            "`AsyncPionex.invoke` in the same event loop, both against the same sandbox with the rate limiter off "
+            "(it would hold both sides to 10 calls a second). In-process (the goal's transport): "
+            "`Client(server, mode='legacy')`, JSON-RPC messages over the SDK's in-memory streams, the server "
+            "built on the direct side's own client, so the difference is exactly what the MCP layer adds "
+            "(dispatch, argument checks, the reply as structured content and JSON text, the client's check of it "
+            "against the output schema). Over stdio: the same call to a `pionex-mcp --sandbox` process (its own "
+            "client), for context with the same goal. The goal: at most 2 ms added at the median."
+        ),
     ]
 
 
@@ -1639,6 +1894,11 @@ def main() -> None:
         (3, "3. decoding large replies (money as Decimal) vs json.loads of the same bytes", bench_decoding),
         (4, "4. import time in fresh interpreters, in a new environment holding only this package", bench_import),
         (6, "6. streams: frames decoded and dispatched, and a futures book kept from ORDERBOOK updates", bench_streams),
+        (
+            7,
+            "7. MCP server: start-up over stdio, and a read-only tool call against the same call made directly",
+            bench_mcp,
+        ),
     )
     only = {int(n) for n in args.only.split(",")} if args.only else None
     for number, title, step in steps:

@@ -45,3 +45,19 @@ def test_the_stream_bench_frames_decode_and_keep_a_sound_book() -> None:
     view = book.view()
     assert len(view.bids) == len(view.asks) == 100 and view.bids[0][0] < view.asks[0][0]
     assert book.levels_applied > 3000
+
+
+def test_the_mcp_bench_starts_the_server_and_times_a_tool_call_against_the_direct_call(tmp_path: Path) -> None:
+    import asyncio
+
+    from pionex_sandbox import running_sandbox
+
+    with running_sandbox() as sandbox:
+        env = bench.mcp_environment(sandbox.base_url, tmp_path)
+        elapsed, tools = bench.stdio_startup([sys.executable, "-m", "pionex_mcp", "--sandbox"], env)
+        assert elapsed > 0 and "market_depth" in tools and "trade_new_order" not in tools  # read-only
+        rows = asyncio.run(bench.mcp_calls(sandbox.base_url, tmp_path, number=2, repeats=1, warmup=1))
+    assert [name for name, *_ in rows] == [
+        f"{call[0]}, {transport}" for transport in ("in-process", "stdio") for call in bench.MCP_CALLS
+    ]
+    assert all(ours > 0 and direct > 0 for _, ours, direct, _ in rows)
