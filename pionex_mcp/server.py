@@ -162,11 +162,19 @@ async def run_http(config: ServerConfig) -> None:
         await uv.serve()
 
 
+def _effect_of(tool: types.Tool) -> str:
+    """The effect of a tool that is not an operation (a live or guard tool), from its annotations."""
+    hints = tool.annotations
+    if hints is not None and hints.read_only_hint:
+        return "read"
+    return "destructive" if hints is None or hints.destructive_hint else "write"
+
+
 async def print_tools(config: ServerConfig) -> None:
     """``--list-tools``: one line per listed tool (name, effect, module), nothing sent."""
     async with serving(config) as (_, tools):
         for name, entry in tools.entries.items():
-            effect = entry.operation.effect if entry.operation is not None else "-"
+            effect = entry.operation.effect if entry.operation is not None else _effect_of(entry.tool)
             print(f"{name:48} {effect:12} {entry.module}")
 
 
