@@ -7,9 +7,11 @@ from __future__ import annotations
 import importlib
 import itertools
 import os
+import re
 import subprocess
 import sys
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import ccxt
@@ -399,3 +401,51 @@ def test_register_is_an_opt_in_that_makes_pionex_found_by_name() -> None:
     )
     assert run.returncode == 0, run.stderr
     assert run.stdout.split() == ["pionex", "True"]
+
+
+# -- the README's walk-through ------------------------------------------------------------------
+
+
+def walkthrough_snippets() -> list[str]:
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n### Walk-through\n", 1)[1].split("\n### ", 1)[0]
+    return re.findall(r"```python\n(.*?)```", section, re.DOTALL)
+
+
+def run_snippet(code: str, sandbox: RunningSandbox, tmp_path: Path) -> subprocess.CompletedProcess[str]:
+    script = tmp_path / "walkthrough.py"
+    script.write_text(code, encoding="utf-8")
+    config = exchange_config(sandbox)
+    env = {key: value for key, value in os.environ.items() if key != "PIONEX_RATE_LIMIT"}  # as a user runs it
+    env |= {
+        "PIONEX_BASE_URL": sandbox.base_url,
+        "PIONEX_API_KEY": config["apiKey"],
+        "PIONEX_API_SECRET": config["secret"],
+    }
+    return subprocess.run(
+        [sys.executable, str(script)], check=False, capture_output=True, text=True, env=env, timeout=120
+    )
+
+
+def test_the_readme_walkthrough_reads_the_market_as_a_ccxt_user_does(sandbox: RunningSandbox, tmp_path: Path) -> None:
+    snippets = walkthrough_snippets()
+    assert len(snippets) == 2
+    assert 'exchange.fetch_ohlcv("BTC/USDT", "1h")' in snippets[0] and "exchange.create_order(" in snippets[1]
+    run = run_snippet(snippets[0], sandbox, tmp_path)
+    assert run.returncode == 0, run.stdout + run.stderr
+    lines = run.stdout.splitlines()
+    assert lines[0] == "tick 0.01 step 1e-06 min cost 10.0"
+    assert re.fullmatch(r"100 hourly candles; 2[45] since yesterday, the last closing at \d+\.\d+", lines[1]), lines[1]
+    assert lines[2].startswith("last ") and "% in 24h" in lines[2]
+    assert len([line for line in lines if " at " in line and ("buy" in line or "sell" in line)]) == 3
+    assert lines[-1] == "USDT free 100000.0 in orders 0.0"
+
+
+def test_the_readme_walkthrough_places_and_cancels_an_order(sandbox: RunningSandbox, tmp_path: Path) -> None:
+    exchange = pionex_ccxt.pionex()
+    if not all(exchange.has.get(name) for name in ("createOrder", "fetchOrder", "cancelOrder")):
+        pytest.skip("the trading methods are not on this branch yet (b22-trading)")
+    run = run_snippet(walkthrough_snippets()[1], sandbox, tmp_path)
+    assert run.returncode == 0, run.stdout + run.stderr
+    placed, status = run.stdout.splitlines()
+    assert placed.split()[1] == "open" and status == "open"
