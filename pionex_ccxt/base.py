@@ -16,6 +16,7 @@ as strings).
 
 from __future__ import annotations
 
+import copy
 import os
 from collections.abc import Generator
 from decimal import Decimal
@@ -70,6 +71,88 @@ TIMEFRAMES = {
     "1w": "1W",
     "1M": "1m",
 }
+
+FEATURES: dict[str, Any] = {
+    # ccxt's ``features`` (what each market type's methods take), from the spec's inputs: spot
+    # newOrder (LIMIT, MARKET with a size or a quote amount, IOC), futuresPlaceOrder (LIMIT,
+    # MARKET_QTY, IOC, FOK, POSTONLY, positionSide, reduceOnly); freqtrade reads fetchOHLCV.limit.
+    # market data: sandbox, fetchOHLCV; the order blocks are facts of the API for the trading part
+    "spot": {
+        "sandbox": True,
+        "createOrder": {
+            "marginMode": False,
+            "triggerPrice": False,
+            "triggerPriceType": None,
+            "triggerDirection": False,
+            "stopLossPrice": False,
+            "takeProfitPrice": False,
+            "attachedStopLossTakeProfit": None,
+            "timeInForce": {"IOC": True, "FOK": False, "PO": False, "GTD": False},
+            "hedged": False,
+            "trailing": False,
+            "leverage": False,
+            "marketBuyByCost": True,
+            "marketBuyRequiresPrice": False,
+            "selfTradePrevention": False,
+            "iceberg": False,
+        },
+        "createOrders": None,
+        "fetchMyTrades": {
+            "marginMode": False,
+            "limit": None,
+            "daysBack": None,
+            "untilDays": None,
+            "symbolRequired": True,
+        },
+        "fetchOrder": {"marginMode": False, "trigger": False, "trailing": False, "symbolRequired": False},
+        "fetchOpenOrders": {
+            "marginMode": False,
+            "limit": None,
+            "trigger": False,
+            "trailing": False,
+            "symbolRequired": True,
+        },
+        "fetchOrders": {
+            "marginMode": False,
+            "limit": 200,
+            "daysBack": None,
+            "untilDays": None,
+            "trigger": False,
+            "trailing": False,
+            "symbolRequired": True,
+        },
+        "fetchClosedOrders": {
+            "marginMode": False,
+            "limit": 200,
+            "daysBack": None,
+            "daysBackCanceled": None,
+            "untilDays": None,
+            "trigger": False,
+            "trailing": False,
+            "symbolRequired": True,
+        },
+        "fetchOHLCV": {"limit": 500},
+    },
+    "swap": {
+        "linear": {
+            "extends": "spot",
+            "createOrder": {
+                "marginMode": False,
+                "timeInForce": {"IOC": True, "FOK": True, "PO": True, "GTD": False},
+                "hedged": True,
+                "marketBuyByCost": False,
+            },
+            "fetchMyTrades": {"limit": 200},
+            "fetchOrder": {"symbolRequired": True},
+            "fetchOpenOrders": {"limit": 500, "symbolRequired": False},
+            "fetchOrders": {"symbolRequired": False},
+            "fetchClosedOrders": {"symbolRequired": False},
+        },
+        "inverse": None,
+    },
+    "future": {"linear": None, "inverse": None},
+}
+"""ccxt's ``features`` of the class (``describe()["features"]``)."""
 
 EXCEPTIONS: dict[str, str] = {
     # Pionex error code: the name of ccxt's error class (every code of ERROR_CLASSES in
@@ -205,6 +288,7 @@ class PionexBase(MarketData):
                     "sandbox": True,
                 },
                 "timeframes": dict(TIMEFRAMES),
+                "features": copy.deepcopy(FEATURES),  # ccxt rewrites it in place
                 "urls": {
                     "logo": "https://www.pionex.com/favicon.ico",
                     "api": {"rest": DEFAULT_API},

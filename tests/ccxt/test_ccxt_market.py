@@ -449,3 +449,45 @@ def test_the_readme_walkthrough_places_and_cancels_an_order(sandbox: RunningSand
     assert run.returncode == 0, run.stdout + run.stderr
     placed, status = run.stdout.splitlines()
     assert placed.split()[1] == "open" and status == "open"
+
+
+# -- ccxt's own method tests (ccxt/test/exchange/sync and async), every one this part covers ----------
+
+CCXT_TESTS = ("after_construct", "features", "load_markets", "fetch_balance")
+# (ccxt's test_fetch_markets is left out, as ccxt's own runner leaves it out: it wants a dict where
+# every ccxt exchange's fetch_markets returns a list; load_markets' test checks every market)
+CCXT_SYMBOL_TESTS = (
+    "fetch_ticker",
+    "fetch_tickers",
+    "fetch_order_book",
+    "fetch_l2_order_book",
+    "fetch_trades",
+    "fetch_ohlcv",
+)
+
+
+def ccxt_test(flavour: str, name: str) -> Any:
+    return getattr(importlib.import_module(f"ccxt.test.exchange.{flavour}.test_{name}"), f"test_{name}")
+
+
+def test_ccxts_own_method_tests_pass_sync(exchange: pionex_ccxt.pionex) -> None:
+    for name in CCXT_TESTS:
+        ccxt_test("sync", name)(exchange, SKIPPED)
+    for name in CCXT_SYMBOL_TESTS:
+        for symbol in SYMBOLS:
+            ccxt_test("sync", name)(exchange, SKIPPED, symbol)
+
+
+def test_ccxts_own_method_tests_pass_async(run_async: RunAsync) -> None:
+    async def body(aexchange: Any) -> int:
+        ran = 0
+        for name in CCXT_TESTS:
+            await ccxt_test("async", name)(aexchange, SKIPPED)
+            ran += 1
+        for name in CCXT_SYMBOL_TESTS:
+            for symbol in SYMBOLS:
+                await ccxt_test("async", name)(aexchange, SKIPPED, symbol)
+                ran += 1
+        return ran
+
+    assert run_async(body) == len(CCXT_TESTS) + 2 * len(CCXT_SYMBOL_TESTS)
