@@ -283,6 +283,8 @@ class PionexBase(MarketData):
                     "fetchOrderBook": True,
                     "fetchL2OrderBook": True,
                     "fetchOHLCV": True,
+                    "fetchMarkOHLCV": True,
+                    "fetchIndexOHLCV": True,
                     "fetchTrades": True,
                     "fetchBalance": True,
                     "sandbox": True,

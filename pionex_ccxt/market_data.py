@@ -8,7 +8,8 @@ unified method         operations (registry ids)
 ``fetch_ticker(s)``    ``getTickers`` and ``getBookTickers`` (best bid and ask), by market type
 ``fetch_bids_asks``    ``getBookTickers``
 ``fetch_order_book``   ``getMarketDepth`` (1..1000 levels)
-``fetch_ohlcv``        ``getKlines`` (``endTime`` and ``limit`` only: ``since`` becomes an end time)
+``fetch_ohlcv``        ``getKlines`` (``endTime`` and ``limit`` only: ``since`` becomes an end time);
+                       ``futuresGetMarkKlines``/``futuresGetIndexKlines`` for ``price="mark"``/``"index"``
 ``fetch_trades``       ``getMarketTrades`` (the newest 10..500)
 ``fetch_balance``      ``getBalances`` (spot) or ``futuresGetAccountBalances`` (``type="swap"``)
 =====================  ===============================================================
@@ -29,6 +30,8 @@ if TYPE_CHECKING:
 
 KLINES_PER_REQUEST = 500
 """The most candles ``getKlines`` returns in one reply."""
+PRICE_KLINES_PER_REQUEST = 2000
+"""The most mark or index candles one reply holds (they take no end time)."""
 DEPTH_LIMITS = (1, 1000)
 """The ``limit`` range of ``getMarketDepth``."""
 TRADES_LIMITS = (10, 500)
@@ -259,7 +262,9 @@ class MarketData:
         ``since`` becomes the end of ``limit`` candles from it; ``params["until"]`` caps the end.
         ``params["paginate"] = True`` reads ccxt's way, window after window of 500 (at most
         ``paginationCalls``, 10 by default) from ``since`` (or from as far back as that many
-        windows reach) to ``until`` or now."""
+        windows reach) to ``until`` or now.  ``params["price"]`` ``"mark"`` or ``"index"`` (what
+        ccxt's ``fetch_mark_ohlcv`` and ``fetch_index_ohlcv`` send) reads a perpetual's mark or
+        index candles, which have no volume."""
         import ccxt
 
         market = self.market(symbol)
@@ -273,6 +278,11 @@ class MarketData:
         duration = self.parse_timeframe(timeframe) * 1000
         request = {"symbol": market["id"], "interval": interval}
         now = self.milliseconds()
+        price = self.safe_string(params, "price")
+        params = self.omit(params, ["price"])
+        if price is not None:  # ccxt's fetch_mark_ohlcv and fetch_index_ohlcv: a perpetual's prices
+            rows = yield from self._price_klines(price, market, request, since, limit, duration, now, params)
+            return self._until(self.parse_ohlcvs(rows, market, timeframe, since, limit), until)
         if not paginate:
             count = KLINES_PER_REQUEST if limit is None and since is not None else limit
             count = None if count is None else _clamp(int(count), (1, KLINES_PER_REQUEST))
@@ -314,6 +324,35 @@ class MarketData:
         reply = yield seams.Call("getKlines", {**arguments, **params})
         return seams.plain(reply)["klines"]  # type: ignore[no-any-return]
 
+    def _price_klines(
+        self,
+        price: str,
+        market: dict[str, Any],
+        request: dict[str, Any],
+        since: int | None,
+        limit: int | None,
+        duration: int,
+        now: int,
+        params: dict[str, Any],
+    ) -> Plan[list[dict[str, Any]]]:
+        """Mark or index candles (``futuresGetMarkKlines``, ``futuresGetIndexKlines``): the newest
+        2000 at most, with no end time, so ``since`` only says how many to ask for."""
+        import ccxt
+
+        operation = {"mark": "futuresGetMarkKlines", "index": "futuresGetIndexKlines"}.get(price)
+        if operation is None or not market["swap"]:
+            raise ccxt.BadRequest(
+                f"pionex has no {price} candles of {market['symbol']}: price 'mark' or 'index' reads a perpetual's"
+            )
+        count = limit
+        if since is not None:
+            count = max(now - since, 0) // duration + 1
+        arguments = dict(request)
+        if count is not None:
+            arguments["limit"] = _clamp(int(count), (1, PRICE_KLINES_PER_REQUEST))
+        reply = yield seams.Call(operation, {**arguments, **params})
+        return seams.plain(reply)["klines"]  # type: ignore[no-any-return]
+
     def _until(self, candles: list[list[Any]], until: int | None) -> list[list[Any]]:
         return candles if until is None else [candle for candle in candles if candle[0] <= until]
 
@@ -327,7 +366,7 @@ class MarketData:
             self.safe_number(ohlcv, "high"),
             self.safe_number(ohlcv, "low"),
             self.safe_number(ohlcv, "close"),
-            self.safe_number(ohlcv, "volume"),
+            self.safe_number(ohlcv, "volume"),  # None for mark and index candles
         ]
 
     # -- public trades ---------------------------------------------------------------------

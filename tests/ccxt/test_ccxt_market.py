@@ -66,6 +66,7 @@ def test_describe_is_true_for_what_freqtrade_needs_and_maps_timeframes_both_ways
         "fetchTrades": "fetch_trades",
         "fetchBalance": "fetch_balance",
     }
+    methods |= {"fetchMarkOHLCV": "fetch_ohlcv", "fetchIndexOHLCV": "fetch_ohlcv"}  # with price="mark"/"index"
     for name, method in methods.items():
         assert exchange.has[name] is True, name
         assert getattr(type(exchange), method) is not getattr(ccxt.Exchange, method), name
@@ -271,15 +272,36 @@ def test_candles_paginate_the_ccxt_way_past_one_reply(exchange: pionex_ccxt.pion
     assert ours[:-1] == theirs[:-1]  # the current minute's candle may move between the two reads
 
 
+def test_mark_and_index_candles_of_a_perpetual(exchange: pionex_ccxt.pionex, sandbox: RunningSandbox) -> None:
+    now = exchange.milliseconds()
+    marks = exchange.fetch_mark_ohlcv("BTC/USDT:USDT", "1h", limit=4)
+    since = now - 10 * MINUTE
+    indexes = exchange.fetch_index_ohlcv("BTC/USDT:USDT", "1m", since)
+    for candle in marks + indexes:
+        check_ohlcv(exchange, SKIPPED, "fetchMarkOHLCV", candle, "BTC/USDT:USDT", now)
+        assert candle[5] is None  # mark and index candles have no volume
+    assert len(marks) == 4 and marks[-1][0] == now // HOUR * HOUR
+    assert len(indexes) == 10 and indexes[0][0] >= since and indexes[0][0] - since < MINUTE
+    with client_of(sandbox) as client:
+        rows = client.invoke("futuresGetMarkKlines", {"symbol": "BTC_USDT_PERP", "interval": "60M", "limit": 4}).klines
+    assert [[row.time, float(row.open), float(row.high), float(row.low)] for row in reversed(rows)][:-1] == [
+        candle[:4] for candle in marks
+    ][:-1]  # the current hour's may move between the two reads
+    with pytest.raises(ccxt.BadRequest):
+        exchange.fetch_mark_ohlcv("BTC/USDT", "1h")  # a spot pair has no mark price
+
+
 def test_async_candles_pass_ccxts_fetch_ohlcv_test(run_async: RunAsync) -> None:
     async def body(aexchange: Any) -> list[bool]:
         results = [await async_fetch_ohlcv_check.test_fetch_ohlcv(aexchange, SKIPPED, s) for s in SYMBOLS]
         since = aexchange.milliseconds() - 700 * MINUTE
         paged = await aexchange.fetch_ohlcv("BTC/USDT", "1m", since, None, {"paginate": True})
         results.append(len(paged) >= 699)
+        marks = await aexchange.fetch_mark_ohlcv("BTC/USDT:USDT", "1m", None, 5)
+        results.append(len(marks) == 5 and all(candle[5] is None for candle in marks))
         return results
 
-    assert run_async(body) == [True, True, True]
+    assert run_async(body) == [True, True, True, True]
 
 
 # -- public trades -------------------------------------------------------------------------
