@@ -1,18 +1,21 @@
 """Market data and balances the ccxt way: the plans of :class:`MarketData`, a mixin of
 :class:`~pionex_ccxt.base.PionexBase` (so the sync and the async class both get them).
 
-=====================  ===============================================================
-unified method         operations (registry ids)
-=====================  ===============================================================
-``fetch_markets``      ``getSymbols`` (``SPOT``, then ``PERP``)
-``fetch_ticker(s)``    ``getTickers`` and ``getBookTickers`` (best bid and ask), by market type
-``fetch_bids_asks``    ``getBookTickers``
-``fetch_order_book``   ``getMarketDepth`` (1..1000 levels)
-``fetch_ohlcv``        ``getKlines`` (``endTime`` and ``limit`` only: ``since`` becomes an end time);
-                       ``futuresGetMarkKlines``/``futuresGetIndexKlines`` for ``price="mark"``/``"index"``
-``fetch_trades``       ``getMarketTrades`` (the newest 10..500)
-``fetch_balance``      ``getBalances`` (spot) or ``futuresGetAccountBalances`` (``type="swap"``)
-=====================  ===============================================================
+========================  =============================================================
+unified method            operations (registry ids)
+========================  =============================================================
+``fetch_markets``         ``getSymbols`` (``SPOT``, then ``PERP``)
+``fetch_ticker(s)``       ``getTickers`` and ``getBookTickers`` (best bid and ask), by type
+``fetch_bids_asks``       ``getBookTickers``
+``fetch_mark_prices``     ``futuresGetIndexes`` (ccxt's ``fetch_mark_price`` calls it)
+``fetch_open_interests``  ``futuresGetOpenInterests`` (ccxt's ``fetch_open_interest`` too)
+``fetch_order_book``      ``getMarketDepth`` (1..1000 levels)
+``fetch_ohlcv``           ``getKlines`` (``endTime`` and ``limit`` only: ``since`` becomes an
+                          end time); ``futuresGetMarkKlines``/``futuresGetIndexKlines`` for
+                          ``price="mark"``/``"index"``
+``fetch_trades``          ``getMarketTrades`` (the newest 10..500)
+``fetch_balance``         ``getBalances`` (spot) or ``futuresGetAccountBalances`` (swap)
+========================  =============================================================
 
 Numbers come from the exact decimal text of the reply (:func:`~pionex_ccxt.base.plain`) through
 ccxt's ``safe_string``/``safe_number``, so ``exchange.number`` decides their type; ``info`` keeps
@@ -153,6 +156,58 @@ class MarketData:
                 ticker = self.parse_book_ticker(record, market)
                 result[ticker["symbol"]] = ticker
         return self.filter_by_array_tickers(list(result.values()), "symbol", symbols)  # type: ignore[no-any-return]
+
+    def _plan_fetch_mark_prices(
+        self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> Plan[dict[str, Any]]:
+        """The perpetuals' mark and index prices (``futuresGetIndexes``), as tickers with
+        ``markPrice`` and ``indexPrice``; ``fetch_mark_price(symbol)`` is ccxt's, on this."""
+        symbols = self.market_symbols(symbols, "swap")
+        arguments: dict[str, Any] = {}
+        if symbols is not None and len(symbols) == 1:
+            arguments["symbol"] = self.market(symbols[0])["id"]
+        reply = yield seams.Call("futuresGetIndexes", {**arguments, **(params or {})})
+        result: dict[str, Any] = {}
+        for record in seams.plain(reply)["indexes"]:
+            market = self.safe_market(record.get("symbol"), None, None, "swap")
+            timestamp = self.safe_integer(record, "updateTime")
+            ticker = self.safe_ticker(
+                {
+                    "symbol": market["symbol"],
+                    "timestamp": timestamp,
+                    "datetime": self.iso8601(timestamp),
+                    "markPrice": self.safe_string(record, "markPrice"),
+                    "indexPrice": self.safe_string(record, "indexPrice"),
+                    "info": record,
+                },
+                market,
+            )
+            result[ticker["symbol"]] = ticker
+        return self.filter_by_array_tickers(list(result.values()), "symbol", symbols)  # type: ignore[no-any-return]
+
+    def _plan_fetch_open_interests(
+        self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> Plan[dict[str, Any]]:
+        """The perpetuals' open interest (``futuresGetOpenInterests``: the size of the open
+        positions, in the base coin); ``fetch_open_interest(symbol)`` is ccxt's, on this."""
+        symbols = self.market_symbols(symbols, "swap")
+        reply = yield seams.Call("futuresGetOpenInterests", dict(params or {}))
+        result: dict[str, Any] = {}
+        for record in seams.plain(reply)["openInterests"]:
+            market = self.safe_market(record.get("symbol"), None, None, "swap")
+            interest = self.safe_open_interest(
+                {
+                    "symbol": market["symbol"],
+                    "openInterestAmount": self.safe_string(record, "openInterest"),
+                    "openInterestValue": None,
+                    "timestamp": None,
+                    "datetime": None,
+                    "info": record,
+                },
+                market,
+            )
+            result[interest["symbol"]] = interest
+        return self.filter_by_array(list(result.values()), "symbol", symbols)  # type: ignore[no-any-return]
 
     def _tickers_of(self, kind: str, market_id: str | None, params: dict[str, Any] | None) -> Plan[dict[str, Any]]:
         arguments: dict[str, Any] = {"type": kind}

@@ -20,6 +20,7 @@ from ccxt.base.decimal_to_precision import TICK_SIZE
 from ccxt.test.exchange.base.test_balance import test_balance as check_balance
 from ccxt.test.exchange.base.test_market import test_market as check_market
 from ccxt.test.exchange.base.test_ohlcv import test_ohlcv as check_ohlcv
+from ccxt.test.exchange.base.test_open_interest import test_open_interest as check_open_interest
 from ccxt.test.exchange.base.test_order_book import test_order_book as check_order_book
 from ccxt.test.exchange.base.test_ticker import test_ticker as check_ticker
 from ccxt.test.exchange.base.test_trade import test_trade as check_trade
@@ -67,6 +68,7 @@ def test_describe_is_true_for_what_freqtrade_needs_and_maps_timeframes_both_ways
         "fetchBalance": "fetch_balance",
     }
     methods |= {"fetchMarkOHLCV": "fetch_ohlcv", "fetchIndexOHLCV": "fetch_ohlcv"}  # with price="mark"/"index"
+    methods |= {"fetchMarkPrices": "fetch_mark_prices", "fetchOpenInterests": "fetch_open_interests"}
     for name, method in methods.items():
         assert exchange.has[name] is True, name
         assert getattr(type(exchange), method) is not getattr(ccxt.Exchange, method), name
@@ -194,6 +196,37 @@ def test_async_tickers(run_async: RunAsync) -> None:
 
     symbols = run_async(body)
     assert symbols[:2] == list(SYMBOLS) and set(SYMBOLS) <= set(symbols[2:])
+
+
+def test_mark_prices_and_open_interest_of_the_perpetuals(exchange: pionex_ccxt.pionex, sandbox: RunningSandbox) -> None:
+    mark = exchange.fetch_mark_price("BTC/USDT:USDT")
+    check_ticker(exchange, SKIPPED, "fetchMarkPrice", mark, "BTC/USDT:USDT")
+    marks = exchange.fetch_mark_prices()
+    assert set(marks) == {s for s, m in exchange.load_markets().items() if m["swap"]}
+    for symbol, ticker in marks.items():
+        check_ticker(exchange, SKIPPED, "fetchMarkPrices", ticker, symbol)
+        assert ticker["markPrice"] == float(ticker["info"]["markPrice"])
+        assert ticker["indexPrice"] == float(ticker["info"]["indexPrice"])
+    interest = exchange.fetch_open_interest("BTC/USDT:USDT")
+    check_open_interest(exchange, SKIPPED, "fetchOpenInterest", interest)
+    interests = exchange.fetch_open_interests(["BTC/USDT:USDT", "ETH/USDT:USDT"])
+    for entry in interests.values():
+        check_open_interest(exchange, SKIPPED, "fetchOpenInterests", entry)
+    with client_of(sandbox) as client:
+        sizes = {i.symbol: float(i.open_interest) for i in client.invoke("futuresGetOpenInterests", {}).open_interests}
+    assert {exchange.market(s)["id"]: i["openInterestAmount"] for s, i in interests.items()} == sizes
+    assert interest["openInterestAmount"] == sizes["BTC_USDT_PERP"]
+
+
+def test_async_mark_prices_and_open_interest(run_async: RunAsync) -> None:
+    async def body(aexchange: Any) -> list[str]:
+        mark = await aexchange.fetch_mark_price("BTC/USDT:USDT")
+        check_ticker(aexchange, SKIPPED, "fetchMarkPrice", mark, "BTC/USDT:USDT")
+        interest = await aexchange.fetch_open_interest("BTC/USDT:USDT")
+        check_open_interest(aexchange, SKIPPED, "fetchOpenInterest", interest)
+        return [mark["symbol"], interest["symbol"]] if mark["markPrice"] > 0 else []
+
+    assert run_async(body) == ["BTC/USDT:USDT", "BTC/USDT:USDT"]
 
 
 # -- order book ---------------------------------------------------------------------------
