@@ -173,7 +173,6 @@ EXCEPTIONS: dict[str, str] = {
     "TRADE_PARAMETER_ERROR": "InvalidOrder",
     "TRADE_OPERATION_DENIED": "OperationRejected",
     "TRADE_ORDER_NOT_FOUND": "OrderNotFound",
-    "TRADE_INSUFFICIENT_BALANCE": "InsufficientFunds",
     "MARKET_INVALID_SYMBOL": "BadSymbol",
     "MARKET_PARAMETER_ERROR": "BadRequest",
     "MARKET_INVALID_TIME": "BadRequest",
@@ -188,6 +187,15 @@ EXCEPTIONS: dict[str, str] = {
 }
 
 
+BROAD: dict[str, str] = {
+    # words in the message of a refusal: the name of ccxt's error class (ccxt's exceptions["broad"]);
+    # Pionex refuses an order the account cannot pay for with TRADE_OPERATION_DENIED (the sandbox
+    # words it so; Pionex's own wording is not documented)
+    "insufficient balance": "InsufficientFunds",
+    "insufficient margin": "InsufficientFunds",
+}
+
+
 def ccxt_error(error: Exception) -> Exception:
     """ccxt's error for a :class:`~pionex_wrapper.errors.PionexError` (its code's class, else by
     kind: a refused argument is ``BadRequest``, the rate budget ``RateLimitExceeded``, the network
@@ -196,7 +204,10 @@ def ccxt_error(error: Exception) -> Exception:
 
     from pionex_wrapper import errors
 
-    name = EXCEPTIONS.get(getattr(error, "code", None) or "")
+    code = getattr(error, "code", None) or ""
+    message = str(getattr(error, "message", "")).lower()
+    name = next((broad for words, broad in BROAD.items() if code and words in message), None)
+    name = name or EXCEPTIONS.get(code)
     if name is None:
         if isinstance(error, errors.InvalidParameterError):
             name = "BadRequest"
@@ -224,11 +235,11 @@ def ccxt_error(error: Exception) -> Exception:
     return cls(f"pionex {error}")  # type: ignore[no-any-return]
 
 
-def exceptions() -> dict[str, type[Exception]]:
-    """ccxt's ``exceptions["exact"]``: every Pionex error code and ccxt's class for it."""
+def exceptions(names: dict[str, str]) -> dict[str, type[Exception]]:
+    """ccxt's ``exceptions["exact"]`` (every Pionex error code) or ``["broad"]``, with ccxt's classes."""
     import ccxt
 
-    return {code: getattr(ccxt, name) for code, name in EXCEPTIONS.items()}
+    return {key: getattr(ccxt, name) for key, name in names.items()}
 
 
 def plain(value: Any) -> Any:
@@ -306,7 +317,7 @@ class PionexBase(MarketData):
                 },
                 "precisionMode": 4,  # ccxt.base.decimal_to_precision.TICK_SIZE
                 "fees": {"trading": {"tierBased": False, "percentage": True, "maker": 0.0005, "taker": 0.0005}},
-                "exceptions": {"exact": exceptions(), "broad": {}},
+                "exceptions": {"exact": exceptions(EXCEPTIONS), "broad": exceptions(BROAD)},
                 "options": {"baseUrl": None, "defaultType": "spot"},
             },
         )

@@ -86,7 +86,7 @@ def test_every_pionex_error_code_is_ccxts_error_class() -> None:
     from pionex_client.facade.errors import ERROR_CLASSES
 
     exchange = pionex_ccxt.pionex()
-    assert set(ERROR_CLASSES) <= set(EXCEPTIONS)
+    assert set(ERROR_CLASSES) == set(EXCEPTIONS)
     assert exchange.exceptions["exact"] == {code: getattr(ccxt, name) for code, name in EXCEPTIONS.items()}
     for code, cls in ERROR_CLASSES.items():
         error = ccxt_error(cls("refused", code=code))
@@ -97,6 +97,10 @@ def test_every_pionex_error_code_is_ccxts_error_class() -> None:
     assert isinstance(ccxt_error(ERROR_CLASSES["INVALID_TIMESTAMP"]("x", code="INVALID_TIMESTAMP")), ccxt.InvalidNonce)
     assert type(ccxt_error(OrderOutcomeError("lost", client_order_id="c1", may_exist=True))) is ccxt.RequestTimeout
     assert type(ccxt_error(OrderOutcomeError("lost", client_order_id="c1", may_exist=False))) is ccxt.NetworkError
+    denied = ERROR_CLASSES["TRADE_OPERATION_DENIED"]
+    short = denied("insufficient balance: the order needs 20 USDT, 3 USDT is free", code="TRADE_OPERATION_DENIED")
+    assert type(ccxt_error(short)) is ccxt.InsufficientFunds  # ccxt's "broad" match, before the code's class
+    assert exchange.exceptions["broad"]["insufficient margin"] is ccxt.InsufficientFunds
     assert type(ccxt_error(PionexTimeoutError("slow"))) is ccxt.RequestTimeout
     assert type(ccxt_error(ResponseDecodeError("garbled"))) is ccxt.BadResponse
 
