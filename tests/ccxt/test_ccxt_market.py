@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import ccxt
+import ccxt.async_support
 import pytest
 from ccxt.base.decimal_to_precision import TICK_SIZE
 from ccxt.test.exchange.base.test_balance import test_balance as check_balance
@@ -80,6 +81,29 @@ def test_describe_is_true_for_what_freqtrade_needs_and_maps_timeframes_both_ways
     assert exchange.precisionMode == TICK_SIZE
     assert exchange.urls["test"] == {"rest": "http://127.0.0.1:8000"} == {"rest": SANDBOX_API}
     assert exchange.fees["trading"]["maker"] == exchange.fees["trading"]["taker"] == 0.0005
+
+
+# ccxt's own methods that run on one of ours (ccxt.Exchange's body calls it)
+DELEGATED = {
+    "fetchL2OrderBook": "fetch_order_book",
+    "fetchMarkPrice": "fetch_mark_prices",
+    "fetchOpenInterest": "fetch_open_interests",
+    "fetchMarkOHLCV": "fetch_ohlcv",
+    "fetchIndexOHLCV": "fetch_ohlcv",
+}
+
+
+@pytest.mark.parametrize("cls", [pionex_ccxt.pionex, pionex_ccxt.async_support.pionex])
+def test_every_method_has_marks_true_is_the_classs_own(cls: type[Any]) -> None:
+    exchange = cls()
+    general = {"spot", "swap", "publicAPI", "privateAPI", "sandbox", "CORS"}
+    for name, value in exchange.has.items():
+        if value is not True or name in general:
+            continue
+        method = DELEGATED.get(name) or exchange.un_camel_case(name)
+        assert hasattr(cls, method), name
+        base = ccxt.Exchange if cls is pionex_ccxt.pionex else ccxt.async_support.Exchange
+        assert getattr(cls, method) is not getattr(base, method, None), f"{name} is ccxt's unimplemented {method}"
 
 
 def test_every_pionex_error_code_is_ccxts_error_class() -> None:
