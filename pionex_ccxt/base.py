@@ -16,10 +16,13 @@ as strings).
 
 from __future__ import annotations
 
+import copy
 import os
 from collections.abc import Generator
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
+
+from .market_data import MarketData
 
 T = TypeVar("T")
 
@@ -42,8 +45,17 @@ Plan = Generator[Call, Any, T]
 
 UNIFIED: dict[str, bool] = {
     # name: whether the markets must be loaded before the plan runs
+    # market data (pionex_ccxt/market_data.py)
     "fetch_markets": False,
     "fetch_ticker": True,
+    "fetch_tickers": True,
+    "fetch_bids_asks": True,
+    "fetch_mark_prices": True,
+    "fetch_open_interests": True,
+    "fetch_order_book": True,
+    "fetch_ohlcv": True,
+    "fetch_trades": True,
+    "fetch_balance": True,
 }
 """The unified methods the classes get from plans (``_plan_<name>``)."""
 
@@ -62,16 +74,125 @@ TIMEFRAMES = {
     "1M": "1m",
 }
 
+FEATURES: dict[str, Any] = {
+    # ccxt's ``features`` (what each market type's methods take), from the spec's inputs: spot
+    # newOrder (LIMIT, MARKET with a size or a quote amount, IOC), futuresPlaceOrder (LIMIT,
+    # MARKET_QTY, IOC, FOK, POSTONLY, positionSide, reduceOnly); freqtrade reads fetchOHLCV.limit.
+    # market data: sandbox, fetchOHLCV; the order blocks are facts of the API for the trading part
+    "spot": {
+        "sandbox": True,
+        "createOrder": {
+            "marginMode": False,
+            "triggerPrice": False,
+            "triggerPriceType": None,
+            "triggerDirection": False,
+            "stopLossPrice": False,
+            "takeProfitPrice": False,
+            "attachedStopLossTakeProfit": None,
+            "timeInForce": {"IOC": True, "FOK": False, "PO": False, "GTD": False},
+            "hedged": False,
+            "trailing": False,
+            "leverage": False,
+            "marketBuyByCost": True,
+            "marketBuyRequiresPrice": False,
+            "selfTradePrevention": False,
+            "iceberg": False,
+        },
+        "createOrders": None,
+        "fetchMyTrades": {
+            "marginMode": False,
+            "limit": None,
+            "daysBack": None,
+            "untilDays": None,
+            "symbolRequired": True,
+        },
+        "fetchOrder": {"marginMode": False, "trigger": False, "trailing": False, "symbolRequired": False},
+        "fetchOpenOrders": {
+            "marginMode": False,
+            "limit": None,
+            "trigger": False,
+            "trailing": False,
+            "symbolRequired": True,
+        },
+        "fetchOrders": {
+            "marginMode": False,
+            "limit": 200,
+            "daysBack": None,
+            "untilDays": None,
+            "trigger": False,
+            "trailing": False,
+            "symbolRequired": True,
+        },
+        "fetchClosedOrders": {
+            "marginMode": False,
+            "limit": 200,
+            "daysBack": None,
+            "daysBackCanceled": None,
+            "untilDays": None,
+            "trigger": False,
+            "trailing": False,
+            "symbolRequired": True,
+        },
+        "fetchOHLCV": {"limit": 500},
+    },
+    "swap": {
+        "linear": {
+            "extends": "spot",
+            "createOrder": {
+                "marginMode": False,
+                "timeInForce": {"IOC": True, "FOK": True, "PO": True, "GTD": False},
+                "hedged": True,
+                "marketBuyByCost": False,
+            },
+            "fetchMyTrades": {"limit": 200},
+            "fetchOrder": {"symbolRequired": True},
+            "fetchOpenOrders": {"limit": 500, "symbolRequired": False},
+            "fetchOrders": {"symbolRequired": False},
+            "fetchClosedOrders": {"symbolRequired": False},
+        },
+        "inverse": None,
+    },
+    "future": {"linear": None, "inverse": None},
+}
+"""ccxt's ``features`` of the class (``describe()["features"]``)."""
+
 EXCEPTIONS: dict[str, str] = {
-    # Pionex error code: the name of ccxt's error class (SEAM: every code of pionex_wrapper.errors)
-    "MARKET_INVALID_SYMBOL": "BadSymbol",
-    "TRADE_INSUFFICIENT_BALANCE": "InsufficientFunds",
-    "TRADE_ORDER_NOT_FOUND": "OrderNotFound",
-    "TRADE_PARAMETER_ERROR": "InvalidOrder",
+    # Pionex error code: the name of ccxt's error class (every code of ERROR_CLASSES in
+    # generated/pionex_client/facade/errors.py; a test holds them equal)
+    # market data
     "APIKEY_LOST": "AuthenticationError",
+    "SIGNATURE_LOST": "AuthenticationError",
+    "IP_NOT_WHITELISTED": "PermissionDenied",
     "INVALID_APIKEY": "AuthenticationError",
     "INVALID_SIGNATURE": "AuthenticationError",
+    "APIKEY_EXPIRED": "AuthenticationError",
+    "INVALID_TIMESTAMP": "InvalidNonce",  # ccxt's class for a request stamped off the exchange's clock
     "PERMISSION_DENIED": "PermissionDenied",
+    "TRADE_INVALID_SYMBOL": "BadSymbol",
+    "TRADE_INVAILD_SYMBOL": "BadSymbol",  # Pionex's own misspelling, sent by some endpoints
+    "TRADE_PARAMETER_ERROR": "InvalidOrder",
+    "TRADE_OPERATION_DENIED": "OperationRejected",
+    "TRADE_ORDER_NOT_FOUND": "OrderNotFound",
+    "MARKET_INVALID_SYMBOL": "BadSymbol",
+    "MARKET_PARAMETER_ERROR": "BadRequest",
+    "MARKET_INVALID_TIME": "BadRequest",
+    "PARAMETER_ERROR": "BadRequest",
+    "SIGNAL_HAS_UNCLOSED_ORDERS": "OperationRejected",
+    "UNAUTHORIZED": "AuthenticationError",
+    "BOT_INVALID_ARGUMENT": "BadRequest",
+    "BOT_INVALID_TOKEN": "AuthenticationError",
+    "BOT_INTERNAL_ERROR": "ExchangeError",
+    "DUAL_PARAMETER_ERROR": "BadRequest",
+    "ARBITRAGE_PARAMETER_ERROR": "BadRequest",
+}
+
+
+BROAD: dict[str, str] = {
+    # words in the message of a refusal: the name of ccxt's error class (ccxt's exceptions["broad"]);
+    # Pionex refuses an order the account cannot pay for with TRADE_OPERATION_DENIED (the sandbox
+    # words it so; Pionex's own wording is not documented)
+    "insufficient balance": "InsufficientFunds",
+    "insufficient margin": "InsufficientFunds",
 }
 
 
@@ -83,14 +204,25 @@ def ccxt_error(error: Exception) -> Exception:
 
     from pionex_wrapper import errors
 
-    name = EXCEPTIONS.get(getattr(error, "code", None) or "")
+    code = getattr(error, "code", None) or ""
+    message = str(getattr(error, "message", "")).lower()
+    name = next((broad for words, broad in BROAD.items() if code and words in message), None)
+    name = name or EXCEPTIONS.get(code)
     if name is None:
         if isinstance(error, errors.InvalidParameterError):
             name = "BadRequest"
         elif isinstance(error, errors.RateLimitError):
             name = "RateLimitExceeded"
+        elif isinstance(error, errors.OrderOutcomeError):
+            # a lost reply the client could not settle: ccxt's "the order may or may not exist"
+            # (or, when Pionex said it has no such order, a network failure safe to retry)
+            name = "RequestTimeout" if error.may_exist else "NetworkError"
         elif isinstance(error, errors.PionexTimeoutError):
             name = "RequestTimeout"
+        elif isinstance(error, errors.ResponseDecodeError):
+            name = "BadResponse"
+        elif isinstance(error, errors.RateLimitStoreError):
+            name = "ExchangeNotAvailable"
         elif isinstance(error, errors.PionexConnectionError):
             name = "NetworkError"
         elif isinstance(error, errors.AuthenticationError):
@@ -101,6 +233,13 @@ def ccxt_error(error: Exception) -> Exception:
             name = "ExchangeError"
     cls = getattr(ccxt, name)
     return cls(f"pionex {error}")  # type: ignore[no-any-return]
+
+
+def exceptions(names: dict[str, str]) -> dict[str, type[Exception]]:
+    """ccxt's ``exceptions["exact"]`` (every Pionex error code) or ``["broad"]``, with ccxt's classes."""
+    import ccxt
+
+    return {key: getattr(ccxt, name) for key, name in names.items()}
 
 
 def plain(value: Any) -> Any:
@@ -120,8 +259,9 @@ def _text(value: Any) -> Any:
     return value
 
 
-class PionexBase:
-    """The mixin both classes put before ccxt's ``Exchange``: ``describe()`` and the plans.
+class PionexBase(MarketData):
+    """The mixin both classes put before ccxt's ``Exchange``: ``describe()`` and the plans
+    (market data: :class:`~pionex_ccxt.market_data.MarketData`).
 
     It uses ccxt's helpers (``safe_*``, ``market``, ``deep_extend``...) through ``self``."""
 
@@ -147,10 +287,27 @@ class PionexBase:
                     "swap": True,
                     "future": False,
                     "option": False,
+                    # market data
                     "fetchMarkets": True,
+                    "fetchCurrencies": False,  # currencies come from the markets (no coin list in the API)
                     "fetchTicker": True,
+                    "fetchTickers": True,
+                    "fetchBidsAsks": True,
+                    "fetchMarkPrice": True,
+                    "fetchMarkPrices": True,
+                    "fetchOpenInterest": True,
+                    "fetchOpenInterests": True,
+                    "fetchOrderBook": True,
+                    "fetchL2OrderBook": True,
+                    "fetchOHLCV": True,
+                    "fetchMarkOHLCV": True,
+                    "fetchIndexOHLCV": True,
+                    "fetchTrades": True,
+                    "fetchBalance": True,
+                    "sandbox": True,
                 },
                 "timeframes": dict(TIMEFRAMES),
+                "features": copy.deepcopy(FEATURES),  # ccxt rewrites it in place
                 "urls": {
                     "logo": "https://www.pionex.com/favicon.ico",
                     "api": {"rest": DEFAULT_API},
@@ -160,7 +317,8 @@ class PionexBase:
                 },
                 "precisionMode": 4,  # ccxt.base.decimal_to_precision.TICK_SIZE
                 "fees": {"trading": {"tierBased": False, "percentage": True, "maker": 0.0005, "taker": 0.0005}},
-                "options": {"baseUrl": None},
+                "exceptions": {"exact": exceptions(EXCEPTIONS), "broad": exceptions(BROAD)},
+                "options": {"baseUrl": None, "defaultType": "spot"},
             },
         )
 
@@ -191,92 +349,3 @@ class PionexBase:
         base, quote = record["baseCurrency"], record["quoteCurrency"]
         symbol = f"{base}/{quote}:{quote}" if perp else f"{base}/{quote}"
         return {"id": record["symbol"], "symbol": symbol, "base": base, "quote": quote, "perp": perp}
-
-    # -- plans -----------------------------------------------------------------------------
-
-    def _plan_fetch_markets(self, params: dict[str, Any] | None = None) -> Plan[list[dict[str, Any]]]:
-        """Spot pairs and USDT perpetuals, precision and limits from the pair rules (SEAM: the
-        helper completes precision, limits and the perpetual's fields)."""
-        markets = []
-        for kind in ("SPOT", "PERP"):
-            reply = yield Call("getSymbols", {"type": kind})
-            for record in plain(reply)["symbols"]:
-                ids = self.parse_market_id(record)
-                perp = ids["perp"]
-                markets.append(
-                    {
-                        "id": ids["id"],
-                        "symbol": ids["symbol"],
-                        "base": ids["base"],
-                        "quote": ids["quote"],
-                        "settle": ids["quote"] if perp else None,
-                        "baseId": ids["base"],
-                        "quoteId": ids["quote"],
-                        "settleId": ids["quote"] if perp else None,
-                        "type": "swap" if perp else "spot",
-                        "spot": not perp,
-                        "margin": False,
-                        "swap": perp,
-                        "future": False,
-                        "option": False,
-                        "active": bool(record.get("enable")),
-                        "contract": perp,
-                        "linear": True if perp else None,
-                        "inverse": False if perp else None,
-                        "contractSize": self.parse_number("1") if perp else None,
-                        "expiry": None,
-                        "expiryDatetime": None,
-                        "strike": None,
-                        "optionType": None,
-                        "precision": {"amount": None, "price": None},
-                        "limits": {
-                            "leverage": {"min": None, "max": None},
-                            "amount": {"min": None, "max": None},
-                            "price": {"min": None, "max": None},
-                            "cost": {"min": None, "max": None},
-                        },
-                        "created": None,
-                        "info": record,
-                    }
-                )
-        return markets
-
-    def _plan_fetch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> Plan[dict[str, Any]]:
-        market = self.market(symbol)
-        reply = yield Call("getTickers", {"symbol": market["id"], "type": "PERP" if market["swap"] else "SPOT"})
-        tickers = plain(reply)["tickers"]
-        record = next((t for t in tickers if t["symbol"] == market["id"]), None)
-        if record is None:
-            import ccxt
-
-            raise ccxt.BadSymbol(f"pionex has no ticker for {symbol}")
-        return self.parse_ticker(record, market)
-
-    def parse_ticker(self, ticker: dict[str, Any], market: dict[str, Any] | None = None) -> dict[str, Any]:
-        timestamp = self.safe_integer(ticker, "time")
-        unified: dict[str, Any] = self.safe_ticker(
-            {
-                "symbol": self.safe_symbol(self.safe_string(ticker, "symbol"), market),
-                "timestamp": timestamp,
-                "datetime": self.iso8601(timestamp),
-                "high": self.safe_string(ticker, "high"),
-                "low": self.safe_string(ticker, "low"),
-                "bid": None,
-                "bidVolume": None,
-                "ask": None,
-                "askVolume": None,
-                "vwap": None,
-                "open": self.safe_string(ticker, "open"),
-                "close": self.safe_string(ticker, "close"),
-                "last": self.safe_string(ticker, "close"),
-                "previousClose": None,
-                "change": None,
-                "percentage": None,
-                "average": None,
-                "baseVolume": self.safe_string(ticker, "volume"),
-                "quoteVolume": self.safe_string(ticker, "amount"),
-                "info": ticker,
-            },
-            market,
-        )
-        return unified
