@@ -69,6 +69,11 @@ def server_config(app: Starlette, *, log_level: str = "warning", quiet: bool = T
     """
     return uvicorn.Config(
         app,
+        # The same event loop and HTTP parser whatever else is installed: uvicorn would pick uvloop
+        # (which ccxt brings) and httptools when present, and they lose a connection (the faults'
+        # drop and reset) differently from asyncio and h11.
+        loop="asyncio",
+        http="h11",
         lifespan="off",
         log_config=None if quiet else LOGGING_CONFIG,
         log_level=log_level,
