@@ -19,7 +19,6 @@ operation: an operation added to the spec is here after ``make generate``.
 
 from __future__ import annotations
 
-import re
 import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -266,8 +265,7 @@ def operation_section(op: Any, error_classes: dict[str, str]) -> str:
     else:
         lines += ["No Pionex error code is listed for it.", ""]
     lines += [
-        "Refused before sending, whatever the operation: `InvalidParameterError` "
-        "(see [Errors](../guides/errors.md)).",
+        "Refused before sending, whatever the operation: `InvalidParameterError` (see [Errors](../guides/errors.md)).",
         "",
     ]
     return "\n".join(lines)
@@ -286,6 +284,7 @@ def pages() -> dict[str, str]:
         sys.path.remove(str(HERE))
     from pionex_wrapper import registry  # first: the facade's modules import the wrapper
 
+    # isort: split
     from pionex_client import facade
     from pionex_client.facade.errors import ERROR_CLASSES
 
@@ -299,10 +298,12 @@ def pages() -> dict[str, str]:
     index = [
         "# API reference",
         "",
-        f"Every operation of the spec, {len(registry.operations())} in {len(by_area)} areas, generated from the "
-        "operation registry (`pionex_wrapper.registry`) when the site is built: nothing here is written by hand. "
-        "Each operation is reached in four ways, all checked, rate-limited and retried alike: its method "
-        "(`client.<area>.<method>`), `client.invoke(id, arguments)`, the `pionex` command and the MCP tool.",
+        (
+            f"Every operation of the spec, {len(registry.operations())} in {len(by_area)} areas, generated from the "
+            "operation registry (`pionex_wrapper.registry`) when the site is built: nothing here is written by hand. "
+            "Each operation is reached in four ways, all checked, rate-limited and retried alike: its method "
+            "(`client.<area>.<method>`), `client.invoke(id, arguments)`, the `pionex` command and the MCP tool."
+        ),
         "",
         "| area | operation | id | route | permission | weight | effect | summary |",
         "| --- | --- | --- | --- | --- | --- | --- | --- |",
