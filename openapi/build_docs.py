@@ -180,8 +180,7 @@ def _requirement(requirement: Any, prefix: str) -> str:
         said.append("requires " + ", ".join(_code(prefix + name) for name in requirement.require))
     if requirement.forbid:
         said.append("forbids " + ", ".join(_code(prefix + name) for name in requirement.forbid))
-    condition = requirement.condition(prefix).replace("`", "")
-    return f"when {_code(condition)}: " + " and ".join(said)
+    return f"when {_cell(requirement.condition(prefix))}: " + " and ".join(said)
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -249,7 +248,7 @@ def operation_section(op: Any, error_classes: dict[str, str]) -> str:
     lines += [f"### Reply: {_code(model)}" if model else "### Reply", ""]
     if op.reply:
         lines += [
-            "| field | API name | type | always sent | values | description |",
+            "| field | API name | type | required | values | description |",
             "| --- | --- | --- | --- | --- | --- |",
             *_field_rows(op.reply),
             "",
