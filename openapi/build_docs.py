@@ -211,7 +211,7 @@ def operation_section(op: Any, error_classes: dict[str, str]) -> str:
     if op.description:
         lines += [op.description.replace("<", "&lt;"), ""]
     permission = _code(op.permission) if op.permission is not None else "none (public)"
-    lines += ["| | |", "| --- | --- |", f"| operation id | {_code(op.operation_id)} |"]
+    lines += [f"| operation id | {_code(op.operation_id)} |", "| --- | --- |"]
     lines += _how_to_call(op, area)
     lines += [
         f"| route | {_code(f'{op.method.upper()} {op.path}')} |",
