@@ -5,20 +5,22 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: help venv generate test lint demo record sandbox bench clean
+.PHONY: help venv generate test lint demo record sandbox bench dist clean
 
 help:
-	@echo "make demo      run examples/quickstart.py against a local sandbox"
+	@echo "make demo      start a local sandbox and run the walk-throughs against it: spot, futures, a live book, bots, earn"
 	@echo "make test      run the offline test suite (network blocked)"
 	@echo "make generate  regenerate generated/pionex_client from openapi/pionex.json"
 	@echo "make record    re-record the HTTP cassettes in tests/cassettes against the sandbox"
 	@echo "make sandbox   serve the sandbox on http://127.0.0.1:8000 until Ctrl-C"
 	@echo "make lint      ruff and mypy --strict"
 	@echo "make bench     benchmarks against raw httpx and json.loads; writes docs/benchmarks.md"
+	@echo "make dist      build the sdist and the wheel into dist/"
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml
+# The version is package metadata: a new one in _version.py reinstalls, as pyproject.toml does.
+$(STAMP): pyproject.toml pionex_wrapper/_version.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
@@ -44,10 +46,16 @@ record: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/run.py
 
+# The sdist, then the wheel built from it (so a file missing from the sdist fails here), by
+# PyPA's build in an isolated environment with the setuptools pyproject.toml asks for.
+dist: $(STAMP)
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist .
+
 lint: $(STAMP)
 	$(BIN)/ruff check pionex_wrapper pionex_sandbox pionex_cli pionex_mcp pionex_ccxt tests examples openapi bench
 	$(BIN)/ruff format --check pionex_wrapper pionex_sandbox pionex_cli pionex_mcp pionex_ccxt tests examples openapi bench
 	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) build .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
