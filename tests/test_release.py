@@ -145,3 +145,20 @@ def test_the_console_scripts_without_their_extras_name_them(
     done = run(command, tmp_path, hide=(hidden,))
     assert done.returncode == 2, done.stdout + done.stderr
     assert done.stderr.endswith(f'pip install "pionex-sdk[{extra}]"\n') and len(done.stderr.splitlines()) == 1
+
+
+# -- what the release smoke runs ----------------------------------------------------------------------
+
+
+def test_the_release_smoke_runs_the_readme_quickstart_as_the_readme_shows_it() -> None:
+    """.ci/release-smoke.sh runs examples/readme_quickstart.py from the installed wheel: it must be the
+    README's first Python block (its quickstart), word for word, after its docstring."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    quickstart = re.findall(r"```python\n(.*?)```", readme, re.DOTALL)[0]
+    example = (ROOT / "examples" / "readme_quickstart.py").read_text(encoding="utf-8")
+    assert example.startswith('"""') and example.endswith("\n" + quickstart)
+    assert "Pionex(" in quickstart and "new_order(" in quickstart
+    smoke = (ROOT / ".ci" / "release-smoke.sh").read_text(encoding="utf-8")
+    assert (
+        "examples/readme_quickstart.py" in smoke and "bash .ci/release-smoke.sh" in (ROOT / ".ci" / "run").read_text()
+    )
