@@ -78,12 +78,15 @@ class ServerConfig:
     limits: Limits = field(default_factory=Limits)
     token_ttl: float = DEFAULT_TOKEN_TTL
     audit_log: Path | None = None
-    """The append-only audit log (JSON lines); None: the default next to the profiles file."""
+    """The append-only audit log (JSON lines); None: the default next to the profiles file
+    (:func:`from_args` always fills it in, from the environment it was given)."""
     transport: Transport = "stdio"
     host: str = DEFAULT_HTTP_HOST
     port: int = DEFAULT_HTTP_PORT
     http_token: str | None = field(default=None, repr=False)
     """The bearer token an HTTP client must send (required when ``host`` is not local)."""
+    list_tools: bool = False
+    """Print the listed tools and exit (``--list-tools``), for an operator checking a configuration."""
 
     @property
     def writes(self) -> bool:
@@ -95,9 +98,14 @@ class ServerConfig:
         profiles file (``~/.pionex/``)."""
         if self.audit_log is not None:
             return self.audit_log
-        from pionex_cli.profiles import config_path
+        return _default_audit_log(os.environ)
 
-        return config_path().parent / "mcp-audit.jsonl"
+
+def _default_audit_log(env: Mapping[str, str]) -> Path:
+    """``mcp-audit.jsonl`` next to the profiles file this environment names."""
+    from pionex_cli.profiles import config_path
+
+    return config_path(env).parent / "mcp-audit.jsonl"
 
 
 def _flag(value: str | None) -> bool:
@@ -120,6 +128,14 @@ def _names(value: str | None) -> frozenset[str] | None:
     if value is None or not value.strip():
         return None
     return frozenset(part.strip() for part in value.split(",") if part.strip())
+
+
+def known_modules() -> tuple[str, ...]:
+    """The modules ``--modules`` may name: the first word of every operation's name (its top-level
+    area: ``market``, ``trade``, ``futures``...), read from the registry."""
+    from pionex_wrapper import registry
+
+    return tuple(sorted({operation.words[0] for operation in registry.operations()}))
 
 
 def parser() -> argparse.ArgumentParser:
@@ -158,6 +174,11 @@ def parser() -> argparse.ArgumentParser:
     )
     money.add_argument(
         "--audit-log", help="The audit log, JSON lines (default ~/.pionex/mcp-audit.jsonl; PIONEX_MCP_AUDIT_LOG)."
+    )
+    p.add_argument(
+        "--list-tools",
+        action="store_true",
+        help="Print the tools this configuration lists (name, effect, module) and exit, serving nothing.",
     )
     p.add_argument(
         "--modules",
@@ -219,6 +240,17 @@ def from_args(argv: Sequence[str] | None = None, env: Mapping[str, str] | None =
     if transport == "http" and host not in LOCAL_HOSTS and not token:
         raise ConfigError(f"--host {host} is not local: give a bearer token with --http-token (or PIONEX_MCP_TOKEN)")
     audit = pick(args.audit_log, "PIONEX_MCP_AUDIT_LOG")
+    allow_writes = args.allow_writes or _flag(environ.get("PIONEX_MCP_ALLOW_WRITES"))
+    allow_withdrawal = args.allow_withdrawal or _flag(environ.get("PIONEX_MCP_ALLOW_WITHDRAWAL"))
+    if allow_withdrawal and not allow_writes:
+        raise ConfigError("--allow-withdrawal needs --allow-writes as well (PIONEX_MCP_ALLOW_WRITES=1)")
+    modules = _names(pick(args.modules, "PIONEX_MCP_MODULES"))
+    if modules is not None:
+        unknown = sorted(modules - set(known_modules()))
+        if unknown:
+            raise ConfigError(
+                f"--modules: no module {', '.join(unknown)}; the modules are {', '.join(known_modules())}"
+            )
     limits = Limits(
         max_order_notional=_decimal(
             "--max-order-notional", pick(args.max_order_notional, "PIONEX_MCP_MAX_ORDER_NOTIONAL")
@@ -235,14 +267,15 @@ def from_args(argv: Sequence[str] | None = None, env: Mapping[str, str] | None =
     return ServerConfig(
         profile=profile,
         sandbox=args.sandbox,
-        allow_writes=args.allow_writes or _flag(environ.get("PIONEX_MCP_ALLOW_WRITES")),
-        allow_withdrawal=args.allow_withdrawal or _flag(environ.get("PIONEX_MCP_ALLOW_WITHDRAWAL")),
-        modules=_names(pick(args.modules, "PIONEX_MCP_MODULES")),
+        allow_writes=allow_writes,
+        allow_withdrawal=allow_withdrawal,
+        modules=modules,
         limits=limits,
         token_ttl=ttl,
-        audit_log=Path(audit) if audit else None,
+        audit_log=Path(audit) if audit else _default_audit_log(environ),
         transport="http" if transport == "http" else "stdio",
         host=host,
         port=port,
         http_token=token,
+        list_tools=args.list_tools,
     )

@@ -15,16 +15,59 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
 
 import mcp_types as types
 
 from pionex_cli.output import json_ready, plain
 
+if TYPE_CHECKING:
+    from pionex_wrapper.operation import Param
+
+
+def _given(value: Any) -> bool:
+    from pionex_client import Unset
+    from pionex_wrapper.operation import NotGiven
+
+    return not isinstance(value, (Unset, NotGiven))
+
+
+def _without_unset(value: Any) -> Any:
+    """``value`` with every input left unset (``UNSET``, ``NOT_GIVEN``) taken out of its dicts and lists."""
+    if isinstance(value, Mapping):
+        return {k: _without_unset(v) for k, v in value.items() if _given(v)}
+    if isinstance(value, (list, tuple)):
+        return [_without_unset(v) for v in value if _given(v)]
+    return value
+
 
 def jsonable(value: Any) -> Any:
-    """``value`` (a reply model, a list, a Decimal...) as JSON builtins, decimals as exact strings."""
-    return json_ready(plain(value))
+    """``value`` (a reply model, a list, a Decimal, checked arguments...) as JSON builtins, decimals
+    as exact strings, inputs left unset left out."""
+    return json_ready(plain(_without_unset(value)))
+
+
+def wire_arguments(params: Sequence[Param], arguments: Mapping[str, Any]) -> dict[str, Any]:
+    """Checked arguments (:attr:`PreparedRequest.arguments`, under the method's names, nested
+    bodies too) under the API's names, as an agent gave them and the request carries them; inputs
+    left unset left out.  For a summary an agent reads back."""
+    by_name = {p.name: p for p in params}
+    shown: dict[str, Any] = {}
+    for name, value in arguments.items():
+        if not _given(value):
+            continue
+        param = by_name.get(name)
+        if param is None:
+            shown[name] = value
+            continue
+        inner = param.fields or param.items
+        if inner and isinstance(value, Mapping):
+            value = wire_arguments(inner, value)
+        elif inner and isinstance(value, (list, tuple)):
+            value = [wire_arguments(inner, v) if isinstance(v, Mapping) else v for v in value]
+        shown[param.wire] = value
+    return shown
 
 
 def success(value: Any) -> types.CallToolResult:
@@ -38,9 +81,11 @@ def success(value: Any) -> types.CallToolResult:
     )
 
 
-def error(error: BaseException) -> types.CallToolResult:
+def error(error: BaseException, *, hide: tuple[str | None, ...] = ()) -> types.CallToolResult:
     """A tool error for ``error`` (a :class:`~pionex_wrapper.errors.PionexError`, or any other
-    exception, shown by its class and message only)."""
+    exception, shown by its class and message only).  ``hide``: strings that must not show (the
+    profile's key and secret), each replaced by ``<redacted>`` wherever it appears in the message;
+    the client's own errors never hold them, this is for an unexpected exception's text."""
     from pionex_wrapper.errors import InvalidParameterError, PionexConnectionError, PionexError
 
     body: dict[str, Any] = {"error": type(error).__name__}
@@ -55,7 +100,10 @@ def error(error: BaseException) -> types.CallToolResult:
         if error.data is not None:
             body["data"] = jsonable(error.data)
     else:
-        body["message"] = str(error)
+        body["message"] = str(error) or "an unexpected error of the server"
+    for secret in hide:
+        if secret and secret in body["message"]:
+            body["message"] = body["message"].replace(secret, "<redacted>")
     return refusal(body)
 
 

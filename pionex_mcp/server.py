@@ -30,8 +30,11 @@ if TYPE_CHECKING:
 NAME = "pionex"
 INSTRUCTIONS = (
     "Tools for the Pionex exchange, one per Open API operation, named by area then operation "
-    "(market_depth, trade_new_order, futures_trade_place_order). Decimals are strings. Reads run at "
-    "once; a write returns a summary and a token, and is sent only by the confirm tool."
+    "(market_depth, trade_new_order, futures_trade_place_order). Inputs use the API's names; decimals "
+    'are strings of digits ("0.001"), in inputs and answers. Reads run at once. Writes are listed '
+    "only when the operator enabled them: a write tool returns a summary and a single-use token, and "
+    "nothing is sent until the confirm tool is called with that token. A refusal is a tool error "
+    "naming the Pionex code or the refused input."
 )
 
 
@@ -70,6 +73,7 @@ def build(config: ServerConfig, client: AsyncPionex | None = None) -> tuple[Serv
         NAME,
         version=_version(),
         instructions=INSTRUCTIONS,
+        get_tool_input_schema=tools.input_schema,
         on_list_tools=list_tools,
         on_call_tool=call_tool,
     )
@@ -111,12 +115,18 @@ class BearerToken:
 
     def __init__(self, app: Any, token: str) -> None:
         self.app = app
-        self.expected = f"Bearer {token}".encode()
+        self.expected = token.encode()
+
+    def allows(self, header: bytes) -> bool:
+        """Whether an ``Authorization`` header carries the token (the scheme in any case, as HTTP
+        allows; the token compared in constant time)."""
+        scheme, _, given = header.strip().partition(b" ")
+        return scheme.lower() == b"bearer" and hmac.compare_digest(given.strip(), self.expected)
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
         if scope["type"] == "http":
             given = dict(scope.get("headers") or ()).get(b"authorization", b"")
-            if not hmac.compare_digest(given, self.expected):
+            if not self.allows(given):
                 await send(
                     {
                         "type": "http.response.start",
@@ -140,10 +150,24 @@ async def run_http(config: ServerConfig) -> None:
     import uvicorn
 
     async with serving(config) as (server, _):
+        shown = f"[{config.host}]" if ":" in config.host else config.host
+        print(
+            f"pionex-mcp: streamable HTTP at http://{shown}:{config.port}/mcp"
+            + (" (bearer token required)" if config.http_token else ""),
+            file=sys.stderr,
+        )
         uv = uvicorn.Server(
             uvicorn.Config(http_app(config, server), host=config.host, port=config.port, log_level="warning")
         )
         await uv.serve()
+
+
+async def print_tools(config: ServerConfig) -> None:
+    """``--list-tools``: one line per listed tool (name, effect, module), nothing sent."""
+    async with serving(config) as (_, tools):
+        for name, entry in tools.entries.items():
+            effect = entry.operation.effect if entry.operation is not None else "-"
+            print(f"{name:48} {effect:12} {entry.module}")
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -159,6 +183,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except (ConfigError, PionexError) as problem:
         print(f"pionex-mcp: {problem}", file=sys.stderr)
         return 2
+    if config.list_tools:
+        anyio.run(print_tools, config)
+        return 0
     try:
         anyio.run(run_http if config.transport == "http" else run_stdio, config)
     except KeyboardInterrupt:

@@ -9,6 +9,7 @@ client's rate limiter, retries and clock apply), anything else goes to the guard
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -26,6 +27,8 @@ if TYPE_CHECKING:
     from .config import ServerConfig
     from .guard import Guard
     from .live import Live
+
+logger = logging.getLogger(__name__)
 
 Handler = Callable[[dict[str, Any]], Awaitable[types.CallToolResult]]
 
@@ -48,6 +51,7 @@ def operation_tool(operation: Operation[Any]) -> types.Tool:
         raise ValueError(f"{operation.operation_id}: tool name {name!r} is not MCP-safe")
     return types.Tool(
         name=name,
+        title=operation.summary or None,
         description=schema.description(operation),
         input_schema=schema.input_schema(operation),
         output_schema=schema.output_schema(operation),
@@ -113,7 +117,9 @@ class Tools:
         return [entry.tool for entry in self.entries.values()]
 
     async def call(self, name: str, arguments: dict[str, Any] | None) -> types.CallToolResult:
-        """Answer a call of the tool ``name``; an unknown (or unlisted) tool is a tool error."""
+        """Answer a call of the tool ``name``; an unknown (or unlisted) tool is a tool error, and so
+        is anything a tool raises (its class and message, the profile's key and secret hidden):
+        an agent reads a tool error, where a protocol error would end its turn."""
         entry = self.entries.get(name)
         if entry is None:
             return results.refusal(
@@ -123,4 +129,14 @@ class Tools:
                     + ("" if self.config.writes else " (writes are off: only read-only tools are listed)"),
                 }
             )
-        return await entry.call(dict(arguments or {}))
+        try:
+            return await entry.call(dict(arguments or {}))
+        except Exception as failure:  # noqa: BLE001 - a tool error the agent can read, never a crash of the session
+            logger.warning("pionex-mcp: tool %s failed: %s", name, type(failure).__name__)
+            return results.error(failure, hide=(self.config.profile.api_key, self.config.profile.secret_key))
+
+    def input_schema(self, name: str) -> dict[str, Any] | None:
+        """The input schema of the listed tool ``name`` (None: no such tool), for the SDK's
+        validation of ``Mcp-Param-*`` headers without listing every tool."""
+        entry = self.entries.get(name)
+        return None if entry is None else entry.tool.input_schema
