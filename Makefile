@@ -5,10 +5,10 @@ VENV   ?= .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: help venv generate test lint demo record sandbox bench docs clean
+.PHONY: help venv generate test lint demo record sandbox bench docs dist clean
 
 help:
-	@echo "make demo      run examples/quickstart.py against a local sandbox"
+	@echo "make demo      start a local sandbox and run the walk-throughs against it: spot, futures, a live book, bots, earn"
 	@echo "make test      run the offline test suite (network blocked)"
 	@echo "make generate  regenerate generated/pionex_client from openapi/pionex.json"
 	@echo "make record    re-record the HTTP cassettes in tests/cassettes against the sandbox"
@@ -16,10 +16,12 @@ help:
 	@echo "make lint      ruff and mypy --strict"
 	@echo "make bench     benchmarks against raw httpx and json.loads; writes docs/benchmarks.md"
 	@echo "make docs      build the documentation site into site/ (API reference from the registry; warnings fail)"
+	@echo "make dist      build the sdist and the wheel into dist/"
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml
+# The version is package metadata: a new one in _version.py reinstalls, as pyproject.toml does.
+$(STAMP): pyproject.toml pionex_wrapper/_version.py
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[dev]"
@@ -50,10 +52,16 @@ bench: $(STAMP)
 docs: $(STAMP)
 	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --clean
 
+# The sdist, then the wheel built from it (so a file missing from the sdist fails here), by
+# PyPA's build in an isolated environment with the setuptools pyproject.toml asks for.
+dist: $(STAMP)
+	rm -rf dist
+	$(BIN)/python -m build --outdir dist .
+
 lint: $(STAMP)
 	$(BIN)/ruff check pionex_wrapper pionex_sandbox pionex_cli pionex_mcp pionex_ccxt tests examples openapi bench
 	$(BIN)/ruff format --check pionex_wrapper pionex_sandbox pionex_cli pionex_mcp pionex_ccxt tests examples openapi bench
 	$(BIN)/mypy
 
 clean:
-	rm -rf $(VENV) build site docs/reference .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) build dist site docs/reference .pytest_cache .mypy_cache .ruff_cache

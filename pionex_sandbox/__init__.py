@@ -43,6 +43,8 @@ from the signing rules, so a mistake in the client cannot be hidden by the same 
 
 from __future__ import annotations
 
+# First: without the sandbox extra, say how to install it (before Starlette or uvicorn is imported).
+from . import _extra  # noqa: F401
 from .accounts import (
     DEFAULT_API_KEY,
     DEFAULT_API_SECRET,

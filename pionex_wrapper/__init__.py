@@ -18,6 +18,7 @@ from pionex_client.facade import errors as _generated_errors
 from pionex_client.facade.errors import *
 
 from . import registry
+from ._version import __version__ as __version__
 from .auth import PionexAuth, sign, signing_payload
 from .client import AsyncPionex, Pionex
 from .config import DEFAULT_BASE_URL

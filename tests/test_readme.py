@@ -36,16 +36,17 @@ def sandbox_env() -> Iterator[dict[str, str]]:
 
 
 def test_readme_has_sync_async_futures_options_and_limits_snippets() -> None:
-    assert len(SNIPPETS) == 12
+    assert len(SNIPPETS) == 13
     assert "AsyncPionex" in SNIPPETS[1]
     assert "client.futures." in SNIPPETS[2]
     assert "client.invoke(" in SNIPPETS[3] and "registry.operations()" in SNIPPETS[3]
     assert "with_raw_response" in SNIPPETS[4] and "http_client" in SNIPPETS[4]
     assert "Pionex.from_profile()" in SNIPPETS[5]
     assert 'rate_limit="fail"' in SNIPPETS[6]
-    assert "client.streams" in SNIPPETS[7] and "order_book" in SNIPPETS[7] and "Pionex()" in SNIPPETS[8]
-    assert "client.paginate(" in SNIPPETS[9] and "PaginationError" in SNIPPETS[9]
-    assert "client.rules()" in SNIPPETS[10] and ".round_price(" in SNIPPETS[10]
+    assert "RateLimiter(redis=" in SNIPPETS[7]
+    assert "client.streams" in SNIPPETS[8] and "order_book" in SNIPPETS[8] and "Pionex()" in SNIPPETS[9]
+    assert "client.paginate(" in SNIPPETS[10] and "PaginationError" in SNIPPETS[10]
+    assert "client.rules()" in SNIPPETS[11] and ".round_price(" in SNIPPETS[11]
     assert "client.prepare(" in SNIPPETS[-1] and "PIONEX-SIGNATURE" in SNIPPETS[-1]
 
 
