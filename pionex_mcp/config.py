@@ -144,6 +144,9 @@ def parser() -> argparse.ArgumentParser:
         prog="pionex-mcp",
         description="Every Pionex Open API operation as an MCP tool, read-only unless the operator enables writes.",
     )
+    from pionex_wrapper._version import __version__
+
+    p.add_argument("--version", action="version", version=f"pionex-mcp {__version__}")
     who = p.add_argument_group("credentials (the pionex command line's profiles)")
     who.add_argument("--profile", help="Profile of ~/.pionex/config.toml (PIONEX_CONFIG names another file).")
     who.add_argument("--base-url", help="The exchange's address (default Pionex's).")

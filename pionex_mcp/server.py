@@ -81,12 +81,9 @@ def build(config: ServerConfig, client: AsyncPionex | None = None) -> tuple[Serv
 
 
 def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    from pionex_wrapper._version import __version__
 
-    try:
-        return version("pionex-sdk")
-    except PackageNotFoundError:  # run from a checkout that is not installed
-        return "0"
+    return __version__
 
 
 @contextlib.asynccontextmanager

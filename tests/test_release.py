@@ -61,6 +61,12 @@ def test_pionex_version_prints_the_package_version(tmp_path: Path) -> None:
     assert done.stdout.strip() == f"pionex, version {pionex_wrapper.__version__}"
 
 
+def test_pionex_mcp_version_prints_the_package_version(tmp_path: Path) -> None:
+    done = run(["-m", "pionex_mcp", "--version"], tmp_path)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"pionex-mcp {pionex_wrapper.__version__}"
+
+
 # -- the licence ------------------------------------------------------------------------------------
 
 
