@@ -1,10 +1,10 @@
-"""The README's Python snippets and examples/quickstart.py run, against a local sandbox."""
+"""The README's Python snippets (its quickstart, and those that moved into the site) and
+examples/quickstart.py run, against a local sandbox."""
 
 from __future__ import annotations
 
 import itertools
 import os
-import re
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -13,15 +13,11 @@ from pathlib import Path
 import pytest
 
 from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, running_sandbox
+from tests.readme_snippets import MOVED, readme_blocks, snippets
 
 ROOT = Path(__file__).parents[1]
-README = (ROOT / "README.md").read_text(encoding="utf-8")
 # The ccxt section's snippets need the ccxt extra; tests/ccxt runs them against the sandbox.
-SNIPPETS = re.findall(
-    r"```python\n(.*?)```",
-    re.sub(r"\n## ccxt-compatible class\n.*?(?=\n## )", "\n", README, flags=re.DOTALL),
-    re.DOTALL,
-)
+SNIPPETS = snippets()
 
 
 @pytest.fixture(scope="module")
@@ -36,7 +32,11 @@ def sandbox_env() -> Iterator[dict[str, str]]:
 
 
 def test_readme_has_sync_async_futures_options_and_limits_snippets() -> None:
+    # The README keeps its quickstart (the first block: examples/readme_quickstart.py); the twelve
+    # others it had moved into the site, each to the page named in MOVED, and are all run here.
+    assert len(readme_blocks(with_ccxt=False)) == 1 and len(MOVED) == 12
     assert len(SNIPPETS) == 13
+    assert "new_order(" in SNIPPETS[0] and "Pionex()" in SNIPPETS[0]
     assert "AsyncPionex" in SNIPPETS[1]
     assert "client.futures." in SNIPPETS[2]
     assert "client.invoke(" in SNIPPETS[3] and "registry.operations()" in SNIPPETS[3]

@@ -12,6 +12,8 @@ from typing import Any
 import pytest
 from mypy import api
 
+from tests.readme_snippets import snippets
+
 ROOT = Path(__file__).parents[1]
 PYRIGHT = Path(sys.executable).parent / "basedpyright"
 
@@ -125,10 +127,10 @@ def test_correct_user_code_passes(tmp_path: Path) -> None:
 
 
 def readme_snippets() -> list[str]:
-    readme = (ROOT / "README.md").read_text(encoding="utf-8")
-    snippets = re.findall(r"```python\n(.*?)```", readme, re.DOTALL)
-    assert snippets
-    return snippets
+    """The README's Python blocks (its ccxt section's too) and those that moved from it into the site."""
+    found = snippets(with_ccxt=True)
+    assert len(found) >= 13
+    return found
 
 
 def test_readme_snippets_pass_mypy_strict(tmp_path: Path) -> None:

@@ -1,4 +1,5 @@
-"""The README's command-line examples run against the sandbox and succeed."""
+"""The command-line examples the README had (now in the site's command-line guide, under "In full")
+run against the sandbox and succeed."""
 
 from __future__ import annotations
 
@@ -13,8 +14,8 @@ from pionex_sandbox import RunningSandbox
 
 from .conftest import run
 
-README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
-SECTION = README.split("## Command line\n", 1)[1].split("\n## ", 1)[0]
+GUIDE = (Path(__file__).resolve().parents[2] / "docs" / "guides" / "cli.md").read_text(encoding="utf-8")
+SECTION = GUIDE.split("\n## In full\n", 1)[1].split("\n## ", 1)[0]
 EXAMPLES = [
     line.removeprefix("$ ")
     for block in re.findall(r"```console\n(.*?)```", SECTION, re.DOTALL)
