@@ -56,3 +56,22 @@ def test_the_logger_named_for_unreadable_list_items_is_the_one_that_warns() -> N
     assert found
     for name, match in found:
         assert match.group(1) == decoding.logger.name, (name, match.group(1))
+
+
+def test_the_readme_links_to_files_that_exist_and_to_every_guide() -> None:
+    """The README is the front page: its links lead into the site, and every guide is reachable from it."""
+    text = PAGES["README.md"]
+    targets = [t for t in re.findall(r"\]\(([^)\s]+)\)", text) if not re.match(r"[a-z]+:|#", t)]
+    assert targets
+    missing = [t for t in targets if not (ROOT / t.split("#", 1)[0]).is_file()]
+    assert not missing, missing
+    guides = {p.relative_to(ROOT).as_posix() for p in (ROOT / "docs" / "guides").glob("*.md")}
+    assert guides - set(targets) == set(), sorted(guides - set(targets))
+    assert {"docs/getting-started.md", "docs/benchmarks.md"} <= set(targets)
+
+
+def test_the_readme_starts_the_sandbox_before_its_first_snippet() -> None:
+    """Its snippets, run as written, reach whatever PIONEX_BASE_URL names: the sandbox comes first."""
+    text = PAGES["README.md"]
+    first = text.index("```python\n")
+    assert "python -m pionex_sandbox" in text[:first] and "PIONEX_BASE_URL=http://127.0.0.1:8000" in text[:first]

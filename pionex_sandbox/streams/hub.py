@@ -25,7 +25,7 @@ at every push (every :attr:`StreamSettings.push_interval` seconds of real time, 
 with :meth:`Streams.push_now`) the feeds tell subscribers what changed, read from the
 sandbox's state at the sandbox clock.
 
-Where Pionex's files say nothing, the sandbox chooses (and the README says so):
+Where Pionex's files say nothing, the sandbox chooses (and docs/guides/sandbox.md says so):
 
 * every refusal is an error message shaped like Pionex's futures ``ErrorMessage``
   (``{"event": "ERROR", "mcode": ..., "message": ..., "timestamp": ...}``, plus ``topic`` and
