@@ -75,3 +75,16 @@ def test_the_readme_starts_the_sandbox_before_its_first_snippet() -> None:
     text = PAGES["README.md"]
     first = text.index("```python\n")
     assert "python -m pionex_sandbox" in text[:first] and "PIONEX_BASE_URL=http://127.0.0.1:8000" in text[:first]
+
+
+def test_the_table_of_operations_lists_every_operation_of_every_area() -> None:
+    """The table the README had (now in the registry guide) is written by hand: it must match the registry."""
+    from collections import defaultdict
+
+    from pionex_wrapper import registry
+
+    areas: dict[str, set[str]] = defaultdict(set)
+    for op in registry.operations():
+        areas[op.area or op.tag].add(op.name)
+    table = dict(re.findall(r"^\| `client\.([\w.]+)` \| (.*) \|$", PAGES["docs/guides/registry.md"], re.MULTILINE))
+    assert {area: set(re.findall(r"`(\w+)`", names)) for area, names in table.items()} == areas
