@@ -104,6 +104,14 @@ class PionexTrading:
         return str(decimal_to_precision(cost, TRUNCATE, places, DECIMAL_PLACES, NO_PADDING))
 
     @staticmethod
+    def _order_id(id: Any) -> int:
+        """An order id as Pionex takes it (a whole number)."""
+        text = str(id) if id is not None else ""
+        if not text.isdigit():
+            raise _error("BadRequest", f"an order id is a whole number, not {id!r}")
+        return int(text)
+
+    @staticmethod
     def _records(reply: Any, key: str) -> list[dict[str, Any]]:
         data = plain(reply) or {}
         records = data.get(key) if isinstance(data, dict) else None
@@ -226,7 +234,6 @@ class PionexTrading:
                         cost = Precise.string_mul(self.number_to_string(amount), self.number_to_string(price))
                 request.update(type="MARKET", amount=self._cost_text(market, str(cost)))
                 unified["timeInForce"] = "IOC"
-                unified["cost"] = None
             operation = "newOrder"
         request.update(params)
         reply = yield Call(operation, request)
@@ -262,7 +269,7 @@ class PionexTrading:
     def _plan_cancel_order(self, id: str, symbol: str | None = None, params: dict[str, Any] | None = None) -> Plan[Any]:
         market = self._needs_symbol("cancelOrder", symbol)
         operation = "futuresCancelOrder" if market["swap"] else "cancelOrder"
-        reply = yield Call(operation, {**(params or {}), "symbol": market["id"], "orderId": int(id)})
+        reply = yield Call(operation, {**(params or {}), "symbol": market["id"], "orderId": self._order_id(id)})
         return self.safe_order({"id": str(id), "symbol": market["symbol"], "info": plain(reply) or {}}, market)
 
     def _plan_cancel_all_orders(self, symbol: str | None = None, params: dict[str, Any] | None = None) -> Plan[Any]:
@@ -288,11 +295,11 @@ class PionexTrading:
             if client_order_id is not None:
                 operation, request["clientOrderId"] = "futuresGetOrderByClientOrderId", client_order_id
             else:
-                operation, request["orderId"] = "futuresGetOrder", int(str(id))
+                operation, request["orderId"] = "futuresGetOrder", self._order_id(id)
         elif client_order_id is not None:
             operation, request = "getOrderByClientOrderId", {"clientOrderId": client_order_id}
         else:
-            operation, request = "getOrder", {"orderId": int(str(id))}
+            operation, request = "getOrder", {"orderId": self._order_id(id)}
         reply = yield Call(operation, {**rest, **request})
         return self.parse_order(plain(reply), market)
 
@@ -463,10 +470,11 @@ class PionexTrading:
         if perp:
             market = self._perp("fetchOrderTrades", symbol)
             reply = yield Call(
-                "futuresGetFillsByOrderId", {**rest, "symbol": market["id"], "orderId": int(id), "limit": 200}
+                "futuresGetFillsByOrderId",
+                {**rest, "symbol": market["id"], "orderId": self._order_id(id), "limit": 200},
             )
         else:
-            reply = yield Call("getFillsByOrderId", {**rest, "orderId": int(id)})
+            reply = yield Call("getFillsByOrderId", {**rest, "orderId": self._order_id(id)})
         return self.parse_trades(self._records(reply, "fills"), market, since, limit)
 
     def parse_trade(self, trade: dict[str, Any], market: Any = None) -> dict[str, Any]:

@@ -30,7 +30,7 @@ def sandbox_env() -> Iterator[dict[str, str]]:
 
 
 def test_readme_has_sync_async_futures_options_and_limits_snippets() -> None:
-    assert len(SNIPPETS) == 12
+    assert len(SNIPPETS) == 13
     assert "AsyncPionex" in SNIPPETS[1]
     assert "client.futures." in SNIPPETS[2]
     assert "client.invoke(" in SNIPPETS[3] and "registry.operations()" in SNIPPETS[3]
@@ -40,7 +40,8 @@ def test_readme_has_sync_async_futures_options_and_limits_snippets() -> None:
     assert "client.streams" in SNIPPETS[7] and "order_book" in SNIPPETS[7] and "Pionex()" in SNIPPETS[8]
     assert "client.paginate(" in SNIPPETS[9] and "PaginationError" in SNIPPETS[9]
     assert "client.rules()" in SNIPPETS[10] and ".round_price(" in SNIPPETS[10]
-    assert "client.prepare(" in SNIPPETS[-1] and "PIONEX-SIGNATURE" in SNIPPETS[-1]
+    assert "client.prepare(" in SNIPPETS[11] and "PIONEX-SIGNATURE" in SNIPPETS[11]
+    assert "pionex_ccxt.pionex(" in SNIPPETS[12] and "exchange.create_order(" in SNIPPETS[12]  # ccxt: trading
 
 
 def live_book(env: dict[str, str], seconds: float) -> subprocess.CompletedProcess[str]:

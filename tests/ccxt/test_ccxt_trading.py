@@ -203,6 +203,8 @@ def test_spot_ioc_and_market_sell_and_what_spot_cannot_do(exchange: pionex_ccxt.
         exchange.cancel_order("1")
     with pytest.raises(ccxt.OrderNotFound):
         exchange.fetch_order("987654321", SPOT)
+    with pytest.raises(ccxt.BadRequest, match="whole number"):
+        exchange.fetch_order("abc", SPOT)
 
 
 def test_cancel_all_orders_returns_the_orders_it_cancelled(exchange: pionex_ccxt.pionex) -> None:
@@ -480,6 +482,12 @@ def test_the_async_class_trades_the_same_way(sandbox: RunningSandbox) -> None:
                 check_leverage_tier(exchange, NO_SKIPS, "fetchLeverageTiers", row)
             with pytest.raises(ccxt.OrderNotFound):
                 await exchange.fetch_order("987654321", SPOT)
+            sandbox.faults.set("status:400:path=/api/v1/assets/transfer:method=GET")
+            try:  # a refusal thrown into the plan by the async driver: the transfer is made all the same
+                unread = await exchange.transfer("USDT", 5, "spot", "swap")
+            finally:
+                sandbox.faults.clear()
+            assert unread["status"] == "ok" and unread["timestamp"] is None and unread["id"] is not None
         finally:
             await exchange.close()
 
