@@ -46,6 +46,7 @@ UNIFIED: dict[str, bool] = {
     "fetch_ticker": True,
     # trading (plans in pionex_ccxt/trading.py, the PionexTrading mixin)
     "create_order": True,
+    "create_orders": True,
     "create_market_buy_order_with_cost": True,
     "cancel_order": True,
     "cancel_all_orders": True,
@@ -56,6 +57,8 @@ UNIFIED: dict[str, bool] = {
     "fetch_my_trades": True,
     "fetch_order_trades": True,
     "fetch_positions": True,
+    "add_margin": True,
+    "reduce_margin": True,
     "set_leverage": True,
     "fetch_leverage": True,
     "set_margin_mode": True,
@@ -176,6 +179,7 @@ class PionexBase:
                     "fetchTicker": True,
                     # trading
                     "createOrder": True,
+                    "createOrders": True,
                     "createLimitOrder": True,
                     "createMarketOrder": True,
                     "createMarketBuyOrderWithCost": True,
@@ -190,6 +194,8 @@ class PionexBase:
                     "fetchMyTrades": True,
                     "fetchOrderTrades": True,
                     "fetchPositions": True,
+                    "addMargin": True,
+                    "reduceMargin": True,
                     "setLeverage": True,
                     "fetchLeverage": True,
                     "setMarginMode": True,

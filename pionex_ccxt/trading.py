@@ -135,8 +135,16 @@ class PionexTrading:
         ``price`` while ``options["createMarketBuyOrderRequiresPrice"]`` is True (the default), or
         ``amount`` itself when it is False.  Pionex answers with the order's id only: the order
         returned holds what was asked (``status`` None); ``fetch_order`` tells where it stands."""
-        params = dict(params or {})
         market = self.market(symbol)
+        request, unified, operation = self._order_request(market, type, side, amount, price, dict(params or {}))
+        reply = yield Call(operation, request)
+        return self._placed(plain(reply) or {}, request, unified, market)
+
+    def _order_request(
+        self, market: Any, type: str, side: str, amount: Any, price: Any, params: dict[str, Any]
+    ) -> tuple[dict[str, Any], dict[str, Any], str]:
+        """The request of one order (the API's names), what ccxt's order will say of it, and the
+        operation that places it alone."""
         kind = str(type).lower()
         direction = str(side).lower()
         if kind not in ("limit", "market"):
@@ -236,23 +244,54 @@ class PionexTrading:
                 unified["timeInForce"] = "IOC"
             operation = "newOrder"
         request.update(params)
-        reply = yield Call(operation, request)
-        info = plain(reply) or {}
+        unified["postOnly"] = post_only
+        return request, unified, operation
+
+    def _placed(self, info: dict[str, Any], request: dict[str, Any], unified: dict[str, Any], market: Any) -> Any:
+        """The order just placed: what was asked, with the id Pionex gave (``status`` None)."""
         return self.safe_order(
             {
                 **unified,
                 "id": self.safe_string(info, "orderId"),
-                "clientOrderId": self.safe_string(info, "clientOrderId", client_order_id),
+                "clientOrderId": self.safe_string(info, "clientOrderId", request.get("clientOrderId")),
                 "symbol": market["symbol"],
-                "price": None if kind == "market" else request.get("price"),
-                "amount": request.get("size") if "size" in request else None,
-                "postOnly": post_only,
+                "price": None if unified["type"] == "market" else request.get("price"),
+                "amount": request.get("size"),
                 "status": None,
                 "timestamp": None,
                 "info": info,
             },
             market,
         )
+
+    def _plan_create_orders(self, orders: list[dict[str, Any]], params: dict[str, Any] | None = None) -> Plan[Any]:
+        """Up to 20 orders of one pair in one request (``newMassOrder``: limit orders;
+        ``futuresBatchPlaceOrders``), each given as ``create_order`` takes it (``symbol``, ``type``,
+        ``side``, ``amount``, ``price``, ``params``)."""
+        symbols = {order.get("symbol") for order in orders}
+        if len(symbols) != 1 or None in symbols:
+            raise _error("BadRequest", "createOrders() places the orders of one symbol per request")
+        market = self.market(orders[0]["symbol"])
+        items = []
+        for order in orders:
+            request, unified, _ = self._order_request(
+                market,
+                order.get("type", ""),
+                order.get("side", ""),
+                order.get("amount"),
+                order.get("price"),
+                dict(order.get("params") or {}),
+            )
+            request.pop("symbol")
+            items.append((request, unified))
+        operation = "futuresBatchPlaceOrders" if market["swap"] else "newMassOrder"
+        reply = yield Call(operation, {**(params or {}), "symbol": market["id"], "orders": [r for r, _ in items]})
+        placed = self._records(reply, "orderIds")
+        if len(placed) != len(items):
+            raise _error("ExchangeError", f"placed {len(items)} orders but the reply names {len(placed)}")
+        return [
+            self._placed(info, request, unified, market) for info, (request, unified) in zip(placed, items, strict=True)
+        ]
 
     def _plan_create_market_buy_order_with_cost(
         self, symbol: str, cost: Any, params: dict[str, Any] | None = None
@@ -586,6 +625,48 @@ class PionexTrading:
             }
         )
         return unified
+
+    def _plan_add_margin(self, symbol: str, amount: Any, params: dict[str, Any] | None = None) -> Plan[Any]:
+        """Moves ``amount`` of USDT from the futures wallet into an isolated position's margin
+        (``params["positionSide"]``: ``LONG`` or ``SHORT`` in hedge mode)."""
+        modified = yield from self._modify_margin(symbol, amount, "IN", params)
+        return modified
+
+    def _plan_reduce_margin(self, symbol: str, amount: Any, params: dict[str, Any] | None = None) -> Plan[Any]:
+        """Moves ``amount`` of USDT out of an isolated position's margin into the futures wallet."""
+        modified = yield from self._modify_margin(symbol, amount, "OUT", params)
+        return modified
+
+    def _modify_margin(self, symbol: str, amount: Any, direction: str, params: dict[str, Any] | None) -> Plan[Any]:
+        market = self._perp("addMargin" if direction == "IN" else "reduceMargin", symbol)
+        rest = dict(params or {})
+        side = self.safe_string_upper(rest, "positionSide")
+        client_id = self.safe_string(rest, "clientId") or uuid.uuid4().hex
+        rest = self.omit(rest, ["positionSide", "clientId"])
+        code = self.safe_string(market, "settle") or market["quote"]
+        text = str(self.number_to_string(amount))
+        request = {
+            **rest,
+            "symbol": market["id"],
+            "direction": direction,
+            "isolatedMode": {"LONG": "ISOLATED_LONG", "SHORT": "ISOLATED_SHORT"}.get(side or "", "ISOLATED_BOTH"),
+            "coin": self.currency(code)["id"],
+            "amount": text,
+            "clientId": client_id,
+        }
+        reply = yield Call("futuresTransferIsolateMargin", request)
+        return {
+            "info": plain(reply) or {},
+            "symbol": market["symbol"],
+            "type": "add" if direction == "IN" else "reduce",
+            "marginMode": "isolated",
+            "amount": self.parse_number(text),
+            "total": None,
+            "code": code,
+            "status": "ok",
+            "timestamp": None,
+            "datetime": None,
+        }
 
     def _plan_set_leverage(
         self, leverage: Any, symbol: str | None = None, params: dict[str, Any] | None = None

@@ -15,6 +15,7 @@ import pytest
 from ccxt.test.exchange.base.test_funding_rate_history import test_funding_rate_history as check_funding_rate
 from ccxt.test.exchange.base.test_leverage_tier import test_leverage_tier as check_leverage_tier
 from ccxt.test.exchange.base.test_margin_mode import test_margin_mode as check_margin_mode
+from ccxt.test.exchange.base.test_margin_modification import test_margin_modification as check_margin_modification
 from ccxt.test.exchange.base.test_order import test_order as check_order
 from ccxt.test.exchange.base.test_position import test_position as check_position
 from ccxt.test.exchange.base.test_trade import test_trade as check_trade
@@ -218,6 +219,30 @@ def test_cancel_all_orders_returns_the_orders_it_cancelled(exchange: pionex_ccxt
     assert exchange.fetch_open_orders(SPOT) == []
 
 
+def test_create_orders_places_a_batch_of_one_pair_in_one_request(exchange: pionex_ccxt.pionex, client: Pionex) -> None:
+    price = far_below(exchange, SPOT, 2)
+    batch = [
+        {"symbol": SPOT, "type": "limit", "side": "buy", "amount": 0.001, "price": price},
+        {
+            "symbol": SPOT,
+            "type": "limit",
+            "side": "buy",
+            "amount": 0.002,
+            "price": price,
+            "params": {"clientOrderId": "ccxt-b-2"},
+        },
+    ]
+    placed = exchange.create_orders(batch)
+    for order in placed:
+        check_order(exchange, NO_SKIPS, "createOrders", order, SPOT, now(exchange))
+    assert [(o["amount"], o["clientOrderId"] == "ccxt-b-2") for o in placed] == [(0.001, False), (0.002, True)]
+    held = {o.order_id: o.size for o in client.trade.get_open_orders(symbol="BTC_USDT").orders}
+    assert [held[int(o["id"])] for o in placed] == [Decimal("0.001"), Decimal("0.002")]
+    exchange.cancel_all_orders(SPOT)
+    with pytest.raises(ccxt.BadRequest, match="one symbol"):
+        exchange.create_orders([{**batch[0], "symbol": "ETH/USDT"}, batch[1]])
+
+
 # -- perpetuals ----------------------------------------------------------------------------------
 
 
@@ -329,7 +354,7 @@ def test_a_perpetual_position_is_opened_read_and_closed(exchange: pionex_ccxt.pi
     assert {opened["id"], closing["id"]} <= {order["id"] for order in history}
 
 
-def test_an_isolated_position_passes_ccxts_margin_checks(exchange: pionex_ccxt.pionex) -> None:
+def test_an_isolated_position_passes_ccxts_margin_checks(exchange: pionex_ccxt.pionex, client: Pionex) -> None:
     exchange.transfer("USDT", 2000, "spot", "swap")
     exchange.set_margin_mode("isolated", PERP)
     exchange.set_leverage(10, PERP)
@@ -341,6 +366,20 @@ def test_an_isolated_position_passes_ccxts_margin_checks(exchange: pionex_ccxt.p
         assert (short["side"], short["marginMode"], short["contracts"]) == ("short", "isolated", 0.01)
         assert short["liquidationPrice"] > short["entryPrice"]  # a short is liquidated above its entry
         assert short["positionMargin"] == short["initialMargin"] > 0
+
+        def margin() -> Decimal:
+            (held,) = [b.free for p in client.futures.account.get_account_detail().positions for b in p.balances]
+            assert held is not None
+            return held
+
+        before = margin()
+        added = exchange.add_margin(PERP, 25)
+        check_margin_modification(exchange, NO_SKIPS, "addMargin", added)
+        assert (added["type"], added["amount"], added["code"], added["symbol"]) == ("add", 25.0, "USDT", PERP)
+        assert margin() == before + 25
+        reduced = exchange.reduce_margin(PERP, 10)
+        check_margin_modification(exchange, NO_SKIPS, "reduceMargin", reduced)
+        assert reduced["type"] == "reduce" and margin() == before + 15
     finally:
         exchange.create_order(PERP, "market", "buy", 0.01, None, {"reduceOnly": True})
         exchange.sleep(100)
@@ -497,6 +536,9 @@ def test_the_async_class_trades_the_same_way(sandbox: RunningSandbox) -> None:
 def test_has_is_true_for_each_trading_method_and_each_is_a_method_of_both_classes() -> None:
     trading = {
         "createOrder": "create_order",
+        "createOrders": "create_orders",
+        "addMargin": "add_margin",
+        "reduceMargin": "reduce_margin",
         "createMarketBuyOrderWithCost": "create_market_buy_order_with_cost",
         "cancelOrder": "cancel_order",
         "cancelAllOrders": "cancel_all_orders",
