@@ -70,6 +70,8 @@ UNIFIED: dict[str, bool] = {
     "fetch_funding_rates": True,
     "fetch_funding_rate_history": True,
     "fetch_funding_history": True,
+    "fetch_open_interest": True,
+    "fetch_open_interests": True,
     "transfer": True,
     "fetch_transfers": True,
 }
@@ -208,6 +210,8 @@ class PionexBase:
                     "fetchFundingRates": True,
                     "fetchFundingRateHistory": True,
                     "fetchFundingHistory": True,
+                    "fetchOpenInterest": True,
+                    "fetchOpenInterests": True,
                     "transfer": True,
                     "fetchTransfers": True,
                 },

@@ -805,6 +805,37 @@ class PionexTrading:
             "interval": None,
         }
 
+    def _plan_fetch_open_interest(self, symbol: str, params: dict[str, Any] | None = None) -> Plan[Any]:
+        """A perpetual's open interest: the size of its open positions, in the base coin."""
+        market = self._perp("fetchOpenInterest", symbol)
+        interests = yield from self._plan_fetch_open_interests([market["symbol"]], params)
+        if market["symbol"] not in interests:
+            raise _error("BadSymbol", f"has no open interest for {symbol}")
+        return interests[market["symbol"]]
+
+    def _plan_fetch_open_interests(
+        self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
+    ) -> Plan[Any]:
+        symbols = self.market_symbols(symbols)
+        reply = yield Call("futuresGetOpenInterests", dict(params or {}))
+        return self.parse_open_interests(self._records(reply, "openInterests"), symbols)
+
+    def parse_open_interest(self, interest: dict[str, Any], market: Any = None) -> Any:
+        market = self.safe_market(self.safe_string(interest, "symbol"), market, None, "swap")
+        return self.safe_open_interest(
+            {
+                "info": interest,
+                "symbol": market["symbol"],
+                "baseVolume": self.safe_number(interest, "openInterest"),
+                "quoteVolume": None,
+                "openInterestAmount": self.safe_number(interest, "openInterest"),
+                "openInterestValue": None,
+                "timestamp": None,
+                "datetime": None,
+            },
+            market,
+        )
+
     def _plan_fetch_funding_rate_history(
         self,
         symbol: str | None = None,

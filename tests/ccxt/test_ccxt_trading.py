@@ -16,6 +16,7 @@ from ccxt.test.exchange.base.test_funding_rate_history import test_funding_rate_
 from ccxt.test.exchange.base.test_leverage_tier import test_leverage_tier as check_leverage_tier
 from ccxt.test.exchange.base.test_margin_mode import test_margin_mode as check_margin_mode
 from ccxt.test.exchange.base.test_margin_modification import test_margin_modification as check_margin_modification
+from ccxt.test.exchange.base.test_open_interest import test_open_interest as check_open_interest
 from ccxt.test.exchange.base.test_order import test_order as check_order
 from ccxt.test.exchange.base.test_position import test_position as check_position
 from ccxt.test.exchange.base.test_trade import test_trade as check_trade
@@ -337,6 +338,11 @@ def test_a_perpetual_position_is_opened_read_and_closed(exchange: pionex_ccxt.pi
     )
     assert long["info"]["netSize"] == "0.0200"
     assert exchange.fetch_positions([PERP])[0]["id"] == long["id"]
+    interest = exchange.fetch_open_interest(PERP)
+    check_open_interest(exchange, NO_SKIPS, "fetchOpenInterest", interest)
+    assert interest["symbol"] == PERP and interest["openInterestAmount"] >= 0.02  # ours is open
+    assert interest["openInterestAmount"] == float(interest["info"]["openInterest"])
+    assert set(exchange.fetch_open_interests()) == {m["symbol"] for m in exchange.markets.values() if m["swap"]}
 
     trades = exchange.fetch_my_trades(PERP)
     for trade in trades:
@@ -560,6 +566,8 @@ def test_has_is_true_for_each_trading_method_and_each_is_a_method_of_both_classe
         "fetchFundingRates": "fetch_funding_rates",
         "fetchFundingRateHistory": "fetch_funding_rate_history",
         "fetchFundingHistory": "fetch_funding_history",
+        "fetchOpenInterest": "fetch_open_interest",
+        "fetchOpenInterests": "fetch_open_interests",
         "transfer": "transfer",
         "fetchTransfers": "fetch_transfers",
     }
