@@ -360,6 +360,31 @@ def test_a_perpetual_position_is_opened_read_and_closed(exchange: pionex_ccxt.pi
     assert {opened["id"], closing["id"]} <= {order["id"] for order in history}
 
 
+def test_hedge_mode_holds_a_long_and_a_short_of_one_pair(exchange: pionex_ccxt.pionex) -> None:
+    exchange.transfer("USDT", 2000, "spot", "swap")
+    exchange.set_position_mode(True)
+    try:
+        for side, position_side in (("buy", "LONG"), ("sell", "SHORT")):
+            placed = exchange.create_order(PERP, "market", side, 0.01, None, {"positionSide": position_side})
+            assert wait_closed(exchange, placed["id"], PERP)["info"]["positionSide"] == position_side
+        positions = exchange.fetch_positions([PERP])
+        for position in positions:
+            check_position(exchange, NO_SKIPS, "fetchPositions", position, PERP, now(exchange))
+        assert sorted((p["side"], p["contracts"], p["hedged"]) for p in positions) == [
+            ("long", 0.01, True),
+            ("short", 0.01, True),
+        ]
+        for side, position_side in (("sell", "LONG"), ("buy", "SHORT")):  # closed by the other side
+            exchange.create_order(PERP, "market", side, 0.01, None, {"positionSide": position_side})
+        for _ in range(50):
+            if not [p for p in exchange.fetch_positions([PERP]) if p["contracts"]]:
+                break
+            exchange.sleep(50)
+        assert [p for p in exchange.fetch_positions([PERP]) if p["contracts"]] == []
+    finally:
+        exchange.set_position_mode(False)
+
+
 def test_an_isolated_position_passes_ccxts_margin_checks(exchange: pionex_ccxt.pionex, client: Pionex) -> None:
     exchange.transfer("USDT", 2000, "spot", "swap")
     exchange.set_margin_mode("isolated", PERP)
