@@ -88,6 +88,8 @@ class PionexTrading:
     def _text(self, market: Any, value: Any, kind: str) -> str:
         """``value`` (a float, int or string) as the exact decimal text sent, cut to the market's
         precision when the market knows it (ccxt's ``amount_to_precision``/``price_to_precision``)."""
+        if value is None:
+            raise _error("ArgumentsRequired", f"createOrder() requires an {kind}")
         if self.safe_value(market.get("precision") or {}, kind) is not None:
             if kind == "amount":
                 return str(self.amount_to_precision(market["symbol"], value))
@@ -151,6 +153,11 @@ class PionexTrading:
             raise _error("InvalidOrder", f"createOrder() takes limit or market orders, not {type}")
         if direction not in ("buy", "sell"):
             raise _error("InvalidOrder", f"createOrder() takes buy or sell, not {side}")
+        triggers = [
+            name for name in ("triggerPrice", "stopPrice", "stopLossPrice", "takeProfitPrice") if name in params
+        ]
+        if triggers:
+            raise _error("NotSupported", f"Pionex's Open API has no trigger orders ({', '.join(triggers)})")
         client_order_id = self.safe_string_2(params, "clientOrderId", "clientOid")
         time_in_force = self.safe_string_upper(params, "timeInForce")
         post_only = bool(self.safe_bool_2(params, "postOnly", "post_only", False)) or time_in_force == "PO"

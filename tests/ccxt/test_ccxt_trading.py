@@ -203,6 +203,10 @@ def test_spot_ioc_and_market_sell_and_what_spot_cannot_do(exchange: pionex_ccxt.
         exchange.create_order(SPOT, "limit", "sell", 0.001, 1000000, {"reduceOnly": True})
     with pytest.raises(ccxt.ArgumentsRequired):
         exchange.cancel_order("1")
+    with pytest.raises(ccxt.ArgumentsRequired, match="amount"):
+        exchange.create_order(SPOT, "limit", "buy", None, 1000)
+    with pytest.raises(ccxt.NotSupported, match="trigger"):
+        exchange.create_order(SPOT, "limit", "sell", 0.001, 1000000, {"triggerPrice": 900000})
     with pytest.raises(ccxt.OrderNotFound):
         exchange.fetch_order("987654321", SPOT)
     with pytest.raises(ccxt.BadRequest, match="whole number"):
