@@ -568,6 +568,25 @@ def test_the_async_class_trades_the_same_way(sandbox: RunningSandbox) -> None:
     asyncio.run(walk())
 
 
+def test_no_key_or_secret_in_results_errors_or_reprs(exchange: pionex_ccxt.pionex) -> None:
+    seen: list[str] = [repr(exchange)]
+    seen.append(repr(exchange.create_order(SPOT, "limit", "buy", 0.001, far_below(exchange, SPOT, 2))))
+    seen.append(repr(exchange.fetch_orders(SPOT)))
+    seen.append(repr(exchange.cancel_all_orders(SPOT)))
+    seen.append(repr(exchange.fetch_positions()))
+    for call in (
+        lambda: exchange.fetch_order("987654321", SPOT),
+        lambda: exchange.create_order(SPOT, "limit", "buy", 10000, 60000),  # refused: above the maximum size
+        lambda: exchange.transfer("USDT", 10**9, "spot", "swap"),
+    ):
+        with pytest.raises(ccxt.BaseError) as caught:
+            call()
+        seen += [str(caught.value), repr(caught.value), str(caught.value.__cause__)]
+    assert seen[-3].startswith("pionex ")
+    for text in seen:
+        assert DEFAULT_API_SECRET not in text and DEFAULT_API_KEY not in text
+
+
 def test_has_is_true_for_each_trading_method_and_each_is_a_method_of_both_classes() -> None:
     trading = {
         "createOrder": "create_order",
