@@ -105,6 +105,16 @@ class PionexTrading:
 
         return str(decimal_to_precision(cost, TRUNCATE, places, DECIMAL_PLACES, NO_PADDING))
 
+    def _window(self, request: dict[str, Any], since: int | None, params: dict[str, Any]) -> dict[str, Any]:
+        """``request`` with ``startTime`` from ``since`` and ``endTime`` from ``params["until"]``
+        (ccxt's name), then the rest of ``params``."""
+        until = self.safe_integer(params, "until")
+        if since is not None:
+            request["startTime"] = since
+        if until is not None:
+            request["endTime"] = until
+        return {**request, **self.omit(params, ["until"])}
+
     @staticmethod
     def _order_id(id: Any) -> int:
         """An order id as Pionex takes it (a whole number)."""
@@ -386,9 +396,7 @@ class PionexTrading:
             return self.filter_by_since_limit(orders, since, limit)
         market = self._needs_symbol("fetchOrders", symbol)
         request: dict[str, Any] = {"symbol": market["id"], "limit": ORDER_PAGE}
-        if since is not None:
-            request["startTime"] = since
-        reply = yield Call("getAllOrders", {**request, **rest})
+        reply = yield Call("getAllOrders", self._window(request, since, rest))
         return self.parse_orders(self._records(reply, "orders"), market, since, limit)
 
     def _plan_fetch_closed_orders(
@@ -408,9 +416,7 @@ class PionexTrading:
         request: dict[str, Any] = {"limit": ORDER_PAGE}
         if market is not None:
             request["symbol"] = market["id"]
-        if since is not None:
-            request["startTime"] = since
-        reply = yield Call("futuresGetHistoryOrders", {**request, **rest})
+        reply = yield Call("futuresGetHistoryOrders", self._window(request, since, rest))
         return self.parse_orders(self._records(reply, "orders"), market, since, limit)
 
     def parse_order(self, order: dict[str, Any], market: Any = None) -> dict[str, Any]:
@@ -497,11 +503,10 @@ class PionexTrading:
         """The account's fills on one pair (the newest 100 on spot, 200 on a perpetual, since ``since``)."""
         market = self._needs_symbol("fetchMyTrades", symbol)
         request: dict[str, Any] = {"symbol": market["id"]}
-        if since is not None:
-            request["startTime"] = since
         if market["swap"]:
             request["limit"] = 200
-        reply = yield Call("futuresGetFills" if market["swap"] else "getFills", {**request, **(params or {})})
+        operation = "futuresGetFills" if market["swap"] else "getFills"
+        reply = yield Call(operation, self._window(request, since, dict(params or {})))
         return self.parse_trades(self._records(reply, "fills"), market, since, limit)
 
     def _plan_fetch_order_trades(
@@ -893,14 +898,12 @@ class PionexTrading:
     ) -> Plan[Any]:
         """The funding the account paid or received (``futuresGetFundingFees``: the newest 200
         since ``since``), oldest first."""
-        request: dict[str, Any] = {"limit": 200, **(params or {})}
+        request: dict[str, Any] = {"limit": 200}
         market = None
         if symbol is not None:
             market = self._perp("fetchFundingHistory", symbol)
             request["symbol"] = market["id"]
-        if since is not None:
-            request["startTime"] = since
-        reply = yield Call("futuresGetFundingFees", request)
+        reply = yield Call("futuresGetFundingFees", self._window(request, since, dict(params or {})))
         entries = []
         for record in self._records(reply, "fundings"):
             timestamp = self.safe_integer(record, "timestamp")

@@ -164,6 +164,15 @@ def test_a_spot_market_buy_by_cost_fills_and_its_fills_are_my_trades(exchange: p
     mine = [trade for trade in trades if trade["order"] == placed["id"]]
     assert mine and sum(Decimal(str(t["amount"])) for t in mine) == Decimal(str(done["filled"]))
     assert all(t["side"] == "buy" and t["takerOrMaker"] == "taker" for t in mine)
+    first = mine[0]["timestamp"]
+    since_then = exchange.fetch_my_trades(SPOT, first)
+    assert since_then and all(t["timestamp"] >= first for t in since_then)
+    before = exchange.fetch_my_trades(SPOT, None, None, {"until": first - 1})  # ccxt's until: Pionex's endTime
+    assert all(t["timestamp"] < first for t in before) and placed["id"] not in [t["order"] for t in before]
+    earlier = exchange.fetch_orders(SPOT, None, None, {"until": done["timestamp"] - 1})
+    assert placed["id"] not in [o["id"] for o in earlier] and placed["id"] in [
+        o["id"] for o in exchange.fetch_orders(SPOT)
+    ]
     of_order = exchange.fetch_order_trades(placed["id"], SPOT)
     for trade in of_order:
         check_trade(exchange, NO_SKIPS, "fetchOrderTrades", trade, SPOT, now(exchange), False)
