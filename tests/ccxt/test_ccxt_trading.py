@@ -202,7 +202,7 @@ def test_spot_ioc_and_market_sell_and_what_spot_cannot_do(exchange: pionex_ccxt.
     assert client.trade.get_order(order_id=int(ioc["id"])).ioc is True
     done = wait_closed(exchange, ioc["id"], SPOT)
     assert (done["timeInForce"], done["status"], done["filled"]) == ("IOC", "canceled", 0.0)
-    sold = exchange.create_order(SPOT, "market", "sell", 0.0005)
+    sold = exchange.create_market_order(SPOT, "sell", 0.0005)
     sold_done = wait_closed(exchange, sold["id"], SPOT)
     check_order(exchange, NO_SKIPS, "fetchOrder", sold_done, SPOT, now(exchange))
     assert (sold_done["status"], sold_done["filled"], sold_done["side"]) == ("closed", 0.0005, "sell")
@@ -224,7 +224,7 @@ def test_spot_ioc_and_market_sell_and_what_spot_cannot_do(exchange: pionex_ccxt.
 
 def test_cancel_all_orders_returns_the_orders_it_cancelled(exchange: pionex_ccxt.pionex) -> None:
     price = far_below(exchange, SPOT, 2)
-    ids = {exchange.create_order(SPOT, "limit", "buy", 0.001, price)["id"] for _ in range(2)}
+    ids = {exchange.create_limit_order(SPOT, "buy", 0.001, price)["id"] for _ in range(2)}
     cancelled = exchange.cancel_all_orders(SPOT)
     for order in cancelled:
         check_order(exchange, NO_SKIPS, "cancelAllOrders", order, SPOT, now(exchange))
@@ -363,7 +363,7 @@ def test_a_perpetual_position_is_opened_read_and_closed(exchange: pionex_ccxt.pi
     assert opened["id"] in [trade["order"] for trade in trades]
     assert all(trade["fee"]["currency"] == "USDT" for trade in trades)
 
-    closing = exchange.create_order(PERP, "market", "sell", 0.02, None, {"reduceOnly": True})
+    closing = exchange.create_reduce_only_order(PERP, "market", "sell", 0.02)  # ccxt's helper: reduceOnly
     closed = wait_closed(exchange, closing["id"], PERP)
     assert (closed["reduceOnly"], closed["info"]["reduceOnly"], closed["status"]) == (True, True, "closed")
     assert [p for p in exchange.fetch_positions([PERP]) if p["contracts"]] == []
@@ -443,6 +443,8 @@ def test_perpetual_time_in_force_post_only_and_cancel_all(exchange: pionex_ccxt.
         "PO",
         "open",
     )
+    helper = exchange.create_post_only_order(PERP, "limit", "buy", 0.001, price)  # ccxt's helper: postOnly
+    assert exchange.fetch_order(helper["id"], PERP)["info"]["type"] == "POSTONLY"
     fok = exchange.create_order(PERP, "limit", "buy", 0.001, price, {"timeInForce": "FOK"})
     assert wait_closed(exchange, fok["id"], PERP)["info"]["type"] == "FOK"
     ioc = exchange.create_order(PERP, "limit", "buy", 0.001, price, {"timeInForce": "IOC"})
@@ -600,6 +602,10 @@ def test_has_is_true_for_each_trading_method_and_each_is_a_method_of_both_classe
     trading = {
         "createOrder": "create_order",
         "createOrders": "create_orders",
+        "createLimitOrder": "create_limit_order",  # ccxt's helpers over create_order, used in the tests above
+        "createMarketOrder": "create_market_order",
+        "createPostOnlyOrder": "create_post_only_order",
+        "createReduceOnlyOrder": "create_reduce_only_order",
         "addMargin": "add_margin",
         "reduceMargin": "reduce_margin",
         "createMarketBuyOrderWithCost": "create_market_buy_order_with_cost",
@@ -632,5 +638,6 @@ def test_has_is_true_for_each_trading_method_and_each_is_a_method_of_both_classe
         has = cls().has
         for name, method in trading.items():
             assert has[name] is True, name
-            assert f"pionex.{method}" == getattr(cls, method).__qualname__, method
+            if not method.startswith(("create_limit", "create_market_order", "create_post", "create_reduce")):
+                assert f"pionex.{method}" == getattr(cls, method).__qualname__, method
     assert pionex_ccxt.pionex().has["fetchPosition"] is not True  # not built: not claimed
