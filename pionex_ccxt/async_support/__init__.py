@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import ccxt.async_support
 
 from ..base import UNIFIED, PionexBase, Plan, ccxt_error
+from ..trading import PionexTrading
 
 if TYPE_CHECKING:
     from pionex_wrapper import AsyncPionex
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 __all__ = ["pionex"]
 
 
-class pionex(PionexBase, ccxt.async_support.Exchange):
+class pionex(PionexTrading, PionexBase, ccxt.async_support.Exchange):
     """Pionex as an async ccxt exchange, on :class:`pionex_wrapper.AsyncPionex`."""
 
     _client: AsyncPionex | None = None
@@ -42,7 +43,10 @@ class pionex(PionexBase, ccxt.async_support.Exchange):
                 try:
                     reply = await self.client.invoke(call.operation, call.arguments)
                 except PionexError as error:
-                    raise ccxt_error(error) from error
+                    failure = ccxt_error(error)
+                    failure.__cause__ = error
+                    call = plan.throw(failure)  # the plan may handle it; if not, it is raised from here
+                    continue
                 call = plan.send(reply)
         except StopIteration as done:
             return done.value
