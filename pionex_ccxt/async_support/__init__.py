@@ -1,6 +1,6 @@
 """The asynchronous ccxt class: ``from pionex_ccxt.async_support import pionex`` (a
-``ccxt.async_support.Exchange``), with ccxt pro's ``watch_*`` methods (SEAM) on this project's
-streams; ``pionex_ccxt.pro.pionex`` is the same class."""
+``ccxt.async_support.Exchange``), with ccxt pro's ``watch_*`` methods on this project's
+streams (:mod:`pionex_ccxt.streams`); ``pionex_ccxt.pro.pionex`` is the same class."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import ccxt.async_support
 
 from ..base import UNIFIED, PionexBase, Plan, ccxt_error
+from ..streams import PionexStreams
 
 if TYPE_CHECKING:
     from pionex_wrapper import AsyncPionex
@@ -16,7 +17,7 @@ if TYPE_CHECKING:
 __all__ = ["pionex"]
 
 
-class pionex(PionexBase, ccxt.async_support.Exchange):
+class pionex(PionexStreams, PionexBase, ccxt.async_support.Exchange):
     """Pionex as an async ccxt exchange, on :class:`pionex_wrapper.AsyncPionex`."""
 
     _client: AsyncPionex | None = None
@@ -48,6 +49,7 @@ class pionex(PionexBase, ccxt.async_support.Exchange):
             return done.value
 
     async def close(self) -> None:
+        await self.close_streams()  # streams: every watch_* subscription ends
         if self._client is not None:
             await self._client.aclose()
             self._client = None
