@@ -62,10 +62,13 @@ def stream_error(error: BaseException) -> BaseException:
     from pionex_wrapper.errors import PionexError
     from pionex_wrapper.streams.connection import StreamClosedError, SubscriptionRefusedError
 
+    found: BaseException
     if isinstance(error, StreamClosedError):
-        return ccxt.ExchangeClosedByUser(f"pionex {error}")
+        found = ccxt.ExchangeClosedByUser(f"pionex {error}")
+        return found
     if isinstance(error, SubscriptionRefusedError):
-        return ccxt.BadRequest(f"pionex {error}")
+        found = ccxt.BadRequest(f"pionex {error}")
+        return found
     if isinstance(error, PionexError):
         return ccxt_error(error)
     return error
@@ -182,15 +185,21 @@ class _Feed:
 def _ended(name: str, closed: bool = False) -> BaseException:
     import ccxt
 
+    error: BaseException
     if closed:
-        return ccxt.ExchangeClosedByUser(f"pionex: the {name} stream was closed (close() was called)")
-    return ccxt.NetworkError(f"pionex: the {name} stream ended")
+        error = ccxt.ExchangeClosedByUser(f"pionex: the {name} stream was closed (close() was called)")
+    else:
+        error = ccxt.NetworkError(f"pionex: the {name} stream ended")
+    return error
 
 
 class PionexStreams:
     """ccxt pro's ``watch_*`` methods (see the module's notes); the async class inherits it."""
 
-    if TYPE_CHECKING:  # ccxt ships no type information: its helpers are Any here
+    if TYPE_CHECKING:  # ccxt ships no type information: its helpers and caches are Any here
+        orders: Any
+        myTrades: Any
+        positions: Any
 
         def __getattr__(self, name: str) -> Any: ...
 
@@ -202,7 +211,10 @@ class PionexStreams:
             super().describe(),  # type: ignore[misc]
             {
                 "has": {"ws": True, **dict.fromkeys(WATCHES, True)},
-                "options": {"watchPositions": {"fetchPositionsSnapshot": True}, "watchTicker": {"fetchTickerSnapshot": True}},
+                "options": {
+                    "watchPositions": {"fetchPositionsSnapshot": True},
+                    "watchTicker": {"fetchTickerSnapshot": True},
+                },
             },
         )
 
@@ -252,7 +264,9 @@ class PionexStreams:
 
     # -- order books -------------------------------------------------------------------------
 
-    async def watch_order_book(self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None) -> Any:
+    async def watch_order_book(
+        self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None
+    ) -> Any:
         """The order book of ``symbol`` after its next change, kept by the client's local book
         (perpetuals: ORDERBOOK, 100 levels a side; spot: DEPTH); ``limit`` cuts each side."""
         await self.load_markets()
@@ -467,33 +481,42 @@ class PionexStreams:
         """An order of the ORDER channel (spot or perpetual), or the REST order replayed after a
         reconnection (the same fields).  CLOSED is ``closed`` when all was filled, else
         ``canceled``; an order by amount (a market buy) is ``closed`` once anything was filled."""
+        from ccxt.base.precise import Precise
+
         market = self.safe_market(self.safe_string(order, "symbol"), market)
         created = self.safe_integer(order, "createTime")
         updated = self.safe_integer(order, "updateTime")
         size = self.safe_string(order, "size")
         filled = self.safe_string(order, "filledSize")
         price = self.safe_string(order, "price")
-        if price is not None and self.parse_number(price) == 0:
+        if price is not None and Precise.string_eq(price, "0"):
             price = None
         status = self.safe_string(order, "status")
+        state: str | None
         if status == "OPEN":
             state = "open"
         elif status == "CLOSED":
-            complete = (
-                filled is not None and size is not None and self.parse_number(size) <= self.parse_number(filled)
-            ) or (size in (None, "0") and filled not in (None, "0"))
+            complete = (filled is not None and size is not None and Precise.string_ge(filled, size)) or (
+                size is None and filled is not None and Precise.string_gt(filled, "0")
+            )
             state = "closed" if complete else "canceled"
         else:
             state = None if status is None else status.lower()
         # spot types: LIMIT, MARKET (and IOC as a flag); perpetual: LIMIT, MARKET_QTY, MARKET_AMT,
         # IOC, FOK, POSTONLY
         kind = self.safe_string(order, "type")
+        order_type: str | None
+        time_in_force: str | None
         order_type, time_in_force = ORDER_TYPES.get(kind or "", (None if kind is None else kind.lower(), None))
         if order.get("IOC") is True:
             time_in_force = "IOC"
         post_only = None if kind is None else kind == "POSTONLY"
         fee_cost = self.safe_string(order, "fee")
-        fee = None if fee_cost is None else {"cost": self.parse_number(fee_cost), "currency": self.safe_currency_code(order.get("feeCoin"))}
+        fee = (
+            None
+            if fee_cost is None
+            else {"cost": self.parse_number(fee_cost), "currency": self.safe_currency_code(order.get("feeCoin"))}
+        )
         return self.safe_order(  # type: ignore[no-any-return]
             {
                 "info": order,
@@ -567,7 +590,11 @@ class PionexStreams:
         market = self.safe_market(self.safe_string(fill, "symbol"), market)
         timestamp = self.safe_integer(fill, "timestamp")
         fee_cost = self.safe_string(fill, "fee")
-        fee = None if fee_cost is None else {"cost": self.parse_number(fee_cost), "currency": self.safe_currency_code(fill.get("feeCoin"))}
+        fee = (
+            None
+            if fee_cost is None
+            else {"cost": self.parse_number(fee_cost), "currency": self.safe_currency_code(fill.get("feeCoin"))}
+        )
         return self.safe_trade(  # type: ignore[no-any-return]
             {
                 "info": fill,

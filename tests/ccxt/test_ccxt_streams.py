@@ -35,7 +35,8 @@ def sandbox() -> Iterator[RunningSandbox]:
     with running_sandbox(seed=22, streams=SandboxStreams(push_interval=0.05, idle_interval=1.0)) as served:
         with Pionex(DEFAULT_API_KEY, DEFAULT_API_SECRET, base_url=served.base_url) as client:  # margin for PERP
             client.invoke(
-                "futuresCreateTransfer", {"from_account": "MAIN", "to_account": "TRADE", "currency": "USDT", "amount": "5000"}
+                "futuresCreateTransfer",
+                {"from_account": "MAIN", "to_account": "TRADE", "currency": "USDT", "amount": "5000"},
             )
             client.invoke("futuresUpdateLeverage", {"symbol": "BTC_USDT_PERP", "leverage": "20"})
         yield served
@@ -182,10 +183,14 @@ def test_watch_orders_and_my_trades_spot(sandbox: RunningSandbox) -> None:
         for fill in mine:
             check_trade(exchange, SKIPPED, "watchMyTrades", fill, SPOT, now, False)
         assert all(fill["order"] == order_id for fill in mine) and mine[0]["fee"]["cost"] is not None
-        closed = await until(
-            lambda: exchange.watch_orders(SPOT),
-            lambda found: any(o["id"] == order_id and o["status"] == "closed" for o in found),
-        ) if not any(o["id"] == order_id and o["status"] == "closed" for o in seen) else seen
+        closed = (
+            await until(
+                lambda: exchange.watch_orders(SPOT),
+                lambda found: any(o["id"] == order_id and o["status"] == "closed" for o in found),
+            )
+            if not any(o["id"] == order_id and o["status"] == "closed" for o in seen)
+            else seen
+        )
         final = next(o for o in closed if o["id"] == order_id)
         assert final["side"] == "buy" and final["type"] == "market" and final["filled"] > 0
         assert final["cost"] == pytest.approx(300, rel=0.01)
