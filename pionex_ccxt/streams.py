@@ -154,6 +154,10 @@ class _Feed:
             self.fail(error)
         else:
             self.fail(_ended(self.name))
+        current = asyncio.current_task()
+        for task in self._tasks:  # the REST reader has nothing more to read for
+            if task is not current:
+                task.cancel()
 
     async def _run_refresh(self) -> None:
         assert self._refresh is not None
@@ -268,7 +272,8 @@ class PionexStreams:
         self, symbol: str, limit: int | None = None, params: dict[str, Any] | None = None
     ) -> Any:
         """The order book of ``symbol`` after its next change, kept by the client's local book
-        (perpetuals: ORDERBOOK, 100 levels a side; spot: DEPTH); ``limit`` cuts each side."""
+        (perpetuals: ORDERBOOK, 100 levels a side; spot: DEPTH of 100 levels); ``limit`` cuts
+        each side."""
         await self.load_markets()
         market = self.market(symbol)
         symbol = market["symbol"]
@@ -297,15 +302,14 @@ class PionexStreams:
 
     @staticmethod
     def _depth_of(market: dict[str, Any], limit: int | None) -> int | None:
-        """The DEPTH levels a spot subscription asks for (the channel's range); None for a perpetual."""
+        """The DEPTH levels a spot subscription asks for: always the channel's most (100), so
+        one subscription serves every ``limit`` (the book is cut to it); None for a perpetual."""
         if market["swap"]:
             return None
         from pionex_client.streams import SPOT_DEPTH
 
         rule = SPOT_DEPTH.depth_limit
-        if rule is None or limit is None:
-            return None
-        return max(rule.minimum, min(rule.maximum, int(limit)))
+        return None if rule is None else rule.maximum
 
     def _order_book_of(self, symbol: str, view: Any, limit: int | None) -> Any:
         """ccxt's ``OrderBook`` of ``symbol`` (kept in ``self.orderbooks``) reset to ``view``'s
@@ -676,6 +680,7 @@ class PionexStreams:
         wanted = self.market_symbols(symbols) if symbols else None
         markets = [self.market(s) for s in wanted] if wanted else []
         stream_symbol = markets[0]["id"] if len(markets) == 1 else "ALL"
+        scope = markets[0]["symbol"] if len(markets) == 1 else None
 
         def make() -> _Feed:
             streams = self._streams_of(None, True)
@@ -688,6 +693,7 @@ class PionexStreams:
                 positions: list[dict[str, Any]] = await self.run(self._plan_watched_positions(arguments))
                 if self.positions is None:
                     self.positions = ArrayCacheBySymbolBySide()
+                positions += self._closed_positions(positions, scope)
                 for position in positions:
                     self.positions.append(position)
                 return positions
@@ -700,6 +706,37 @@ class PionexStreams:
         changed = await self._feed(("positions", stream_symbol), make).next()
         found = changed if self.newUpdates else self.positions
         return self.filter_by_symbols_since_limit(found, wanted, since, limit, True)  # type: ignore[no-any-return]
+
+    def _closed_positions(self, open_now: list[dict[str, Any]], scope: str | None) -> list[dict[str, Any]]:
+        """The cached positions (of ``scope``, or all) that REST no longer lists: closed, as
+        ccxt pro reports them (``contracts`` 0), since REST lists open positions only."""
+        present = {(p["symbol"], p["side"]) for p in open_now}
+        closed = []
+        for cached in list(self.positions or []):
+            key = (cached["symbol"], cached["side"])
+            if key in present or (scope is not None and cached["symbol"] != scope) or not cached.get("contracts"):
+                continue
+            zero = self.parse_number("0")
+            timestamp = self.milliseconds()
+            closed.append(
+                self.extend(
+                    cached,
+                    {
+                        "timestamp": timestamp,
+                        "datetime": self.iso8601(timestamp),
+                        "lastUpdateTimestamp": timestamp,
+                        "contracts": zero,
+                        "notional": zero,
+                        "unrealizedPnl": zero,
+                        "initialMargin": zero,
+                        "maintenanceMargin": zero,
+                        "collateral": zero,
+                        "percentage": None,
+                        "liquidationPrice": None,
+                    },
+                )
+            )
+        return closed
 
     def _plan_watched_positions(self, arguments: dict[str, Any]) -> Plan[list[dict[str, Any]]]:
         """The open positions as ccxt's structures (``futuresGetPositions``)."""
@@ -732,6 +769,7 @@ class PionexStreams:
         )
         margin = self.safe_string(position, "isolatedMode")
         timestamp = self.safe_integer(position, "updateTime")
+        liquidation = self.safe_string(position, "liquidationPrice")  # "0": none (a cross position far from it)
         return self.safe_position(  # type: ignore[no-any-return]
             {
                 "info": position,
@@ -740,7 +778,7 @@ class PionexStreams:
                 "timestamp": timestamp,
                 "datetime": self.iso8601(timestamp),
                 "lastUpdateTimestamp": timestamp,
-                "hedged": side_text in ("LONG", "SHORT"),
+                "hedged": None,  # the reply does not say the position mode
                 "side": side,
                 "contracts": self.parse_number(contracts),
                 "contractSize": self.safe_number(market, "contractSize"),
@@ -756,7 +794,11 @@ class PionexStreams:
                 "maintenanceMarginPercentage": None,
                 "unrealizedPnl": self.parse_number(pnl) if pnl is not None else None,
                 "realizedPnl": None,
-                "liquidationPrice": self.safe_number(position, "liquidationPrice"),
+                "liquidationPrice": (
+                    None
+                    if liquidation is None or Precise.string_eq(liquidation, "0")
+                    else self.parse_number(liquidation)
+                ),
                 "marginMode": None if margin is None else ("cross" if margin == "CROSS" else "isolated"),
                 "marginRatio": None,
                 "percentage": self.parse_number(percentage) if percentage is not None else None,

@@ -4,8 +4,13 @@ structure checked with ccxt's own unified-structure tests, for spot and perpetua
 from __future__ import annotations
 
 import asyncio
+import os
+import re
+import subprocess
+import sys
 from collections.abc import Awaitable, Callable, Iterator
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import ccxt
@@ -103,6 +108,7 @@ def test_watch_order_book_is_the_local_book(sandbox: RunningSandbox, symbol: str
     async def body(exchange: Any) -> None:
         book = await exchange.watch_order_book(symbol)
         check_order_book(exchange, SKIPPED, "watchOrderBook", book, symbol)
+        assert len(book["bids"]) > 5 and len(book["asks"]) > 5  # the whole book, not DEPTH's default 5
         assert book["bids"] and book["asks"] and book["bids"][0][0] < book["asks"][0][0]
         assert exchange.orderbooks[symbol]["bids"][0] == book["bids"][0]
         if symbol == PERP:
@@ -293,6 +299,23 @@ def test_watch_positions(sandbox: RunningSandbox) -> None:
             check_position(exchange, SKIPPED, "watchPositions", position, PERP, exchange.milliseconds() + 1000)
         long = next(p for p in changed if p["side"] == "long")
         assert long["contracts"] > before
+        # closed: REST no longer lists it; the watch reports it with no contracts, as ccxt pro does
+        watching = started(exchange.watch_positions([PERP]))
+        await subscribed(sandbox)
+        await exchange.client.invoke(
+            "futuresPlaceOrder",
+            {
+                "symbol": "BTC_USDT_PERP",
+                "side": "SELL",
+                "type": "MARKET_QTY",
+                "size": long["info"]["netSize"],
+                "reduce_only": True,
+            },
+        )
+        sandbox.streams.push_now()
+        gone = await watching
+        assert [(p["symbol"], p["side"], p["contracts"]) for p in gone] == [(PERP, "long", 0)]
+        assert exchange.positions.hashmap[PERP]["long"]["contracts"] == 0
 
     scenario(sandbox, body)
 
@@ -314,3 +337,30 @@ def test_close_ends_every_watch(sandbox: RunningSandbox) -> None:
         assert all(task.done() for task in tasks)  # the subscriptions' readers are gone
 
     asyncio.run(run())
+
+
+def readme_snippets() -> list[str]:
+    """The code of the README's subsection "Streams the ccxt way"."""
+    text = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    section = text.split("### Streams the ccxt way", 1)[1].split("\n### ", 1)[0]
+    return re.findall(r"```py\n(.*?)```", section, re.DOTALL)
+
+
+def test_the_readme_streams_example_runs_against_the_sandbox(sandbox: RunningSandbox, tmp_path: Path) -> None:
+    (snippet,) = readme_snippets()
+    assert "watch_order_book" in snippet and "watch_orders" in snippet and "await exchange.close()" in snippet
+    if not async_pionex().has.get("createOrder"):
+        pytest.skip("the example places its order with create_order (the trading part of the class)")
+    script = tmp_path / "streams_example.py"
+    script.write_text(snippet, encoding="utf-8")
+    env = dict(
+        os.environ,
+        PIONEX_BASE_URL=sandbox.base_url,
+        PIONEX_API_KEY=DEFAULT_API_KEY,
+        PIONEX_API_SECRET=DEFAULT_API_SECRET,
+    )
+    run = subprocess.run(
+        [sys.executable, str(script)], env=env, capture_output=True, text=True, timeout=60, check=False
+    )
+    assert run.returncode == 0, run.stderr
+    assert "best bid" in run.stdout and "order " in run.stdout and "fill " in run.stdout and "USDT free" in run.stdout
