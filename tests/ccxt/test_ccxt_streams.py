@@ -364,3 +364,42 @@ def test_the_readme_streams_example_runs_against_the_sandbox(sandbox: RunningSan
     )
     assert run.returncode == 0, run.stderr
     assert "best bid" in run.stdout and "order " in run.stdout and "fill " in run.stdout and "USDT free" in run.stdout
+
+
+def test_a_refused_subscription_is_a_ccxt_error_and_the_next_call_subscribes_again(sandbox: RunningSandbox) -> None:
+    async def body(exchange: Any) -> None:
+        sandbox.streams.refuse_next("TRADE")
+        with pytest.raises(ccxt.BadRequest, match="SUBSCRIBE_REFUSED"):
+            await exchange.watch_trades("ETH/USDT")
+        watching = started(exchange.watch_trades("ETH/USDT"))
+        await subscribed(sandbox)
+        await exchange.client.invoke(
+            "newOrder", {"symbol": "ETH_USDT", "side": "BUY", "type": "MARKET", "amount": "100"}
+        )
+        sandbox.streams.push_now()
+        trades = await watching
+        for trade in trades:
+            check_trade(exchange, SKIPPED, "watchTrades", trade, "ETH/USDT", exchange.milliseconds() + 1000, True)
+
+    scenario(sandbox, body)
+
+
+def test_an_order_made_while_the_stream_was_away_comes_over_rest(sandbox: RunningSandbox) -> None:
+    async def body(exchange: Any) -> None:
+        watching = started(exchange.watch_orders("ETH/USDT"))
+        await subscribed(sandbox)
+        assert sandbox.streams.drop_all() > 0
+        placed = await exchange.client.invoke(
+            "newOrder", {"symbol": "ETH_USDT", "side": "BUY", "type": "MARKET", "amount": "100"}
+        )  # while the client reconnects: the sandbox tells no one
+        order_id = str(placed.order_id)
+        seen = await until(
+            lambda: exchange.watch_orders("ETH/USDT") if watching.done() else watching,
+            lambda found: any(o["id"] == order_id for o in found),
+        )
+        order = next(o for o in seen if o["id"] == order_id)
+        check_order(exchange, SKIPPED, "watchOrders", order, "ETH/USDT", exchange.milliseconds() + 1000)
+        assert "source" in order["info"]  # the REST order (the stream's ORDER has no source)
+        assert order["status"] == "closed" and order["filled"] > 0
+
+    scenario(sandbox, body)
