@@ -51,6 +51,12 @@ WATCHES = (
     "watchMyTrades",
     "watchBalance",
     "watchPositions",
+    "unWatchOrderBook",
+    "unWatchTrades",
+    "unWatchTicker",
+    "unWatchOrders",
+    "unWatchMyTrades",
+    "unWatchPositions",
 )
 """The ``has`` entries these methods make True."""
 
@@ -176,14 +182,15 @@ class _Feed:
                 continue
             self.wake(value)
 
-    async def close(self) -> None:
+    async def close(self, error: BaseException | None = None) -> None:
+        """Ends the subscription; waiting calls get ``error`` (``ExchangeClosedByUser`` by default)."""
         tasks, self._tasks = self._tasks, []
         for task in tasks:
             task.cancel()
         for task in tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
-        self.fail(_ended(self.name, closed=True))
+        self.fail(error or _ended(self.name, closed=True))
 
 
 def _ended(name: str, closed: bool = False) -> BaseException:
@@ -238,6 +245,53 @@ class PionexStreams:
         feeds, self._feeds = self._feeds or {}, None
         for feed in feeds.values():
             await feed.close()
+
+    async def _unwatch(self, key: tuple[str, ...]) -> None:
+        """Ends the subscription of one kind of watch (calls waiting on it get ``UnsubscribeError``)."""
+        import ccxt
+
+        feed = (self._feeds or {}).pop(key, None)
+        if feed is not None:
+            await feed.close(ccxt.UnsubscribeError(f"pionex: {feed.name} was unwatched"))
+
+    async def un_watch_order_book(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        """Ends :meth:`watch_order_book`'s subscription of ``symbol`` and forgets its book."""
+        await self.load_markets()
+        symbol = self.market(symbol)["symbol"]
+        await self._unwatch(("orderbook", symbol))
+        self.orderbooks.pop(symbol, None)
+
+    async def un_watch_trades(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        """Ends :meth:`watch_trades`' subscription of ``symbol`` and forgets its trades."""
+        await self.load_markets()
+        symbol = self.market(symbol)["symbol"]
+        await self._unwatch(("trades", symbol))
+        self.trades.pop(symbol, None)
+
+    async def un_watch_ticker(self, symbol: str, params: dict[str, Any] | None = None) -> None:
+        """Ends :meth:`watch_ticker`'s subscription of ``symbol`` and forgets its ticker."""
+        await self.load_markets()
+        symbol = self.market(symbol)["symbol"]
+        await self._unwatch(("ticker", symbol))
+        self.tickers.pop(symbol, None)
+
+    async def un_watch_orders(self, symbol: str | None = None, params: dict[str, Any] | None = None) -> None:
+        """Ends :meth:`watch_orders`' subscription (the same symbol and params)."""
+        await self.load_markets()
+        _, swap, stream_symbol = self._private_symbol("unWatchOrders", symbol, params)
+        await self._unwatch(("orders", "swap" if swap else "spot", stream_symbol))
+
+    async def un_watch_my_trades(self, symbol: str | None = None, params: dict[str, Any] | None = None) -> None:
+        """Ends :meth:`watch_my_trades`' subscription (the same symbol and params)."""
+        await self.load_markets()
+        _, swap, stream_symbol = self._private_symbol("unWatchMyTrades", symbol, params)
+        await self._unwatch(("fills", "swap" if swap else "spot", stream_symbol))
+
+    async def un_watch_positions(self, symbols: list[str] | None = None, params: dict[str, Any] | None = None) -> None:
+        """Ends :meth:`watch_positions`' subscription (the same symbols)."""
+        await self.load_markets()
+        markets = [self.market(s) for s in self.market_symbols(symbols)] if symbols else []
+        await self._unwatch(("positions", markets[0]["id"] if len(markets) == 1 else "ALL"))
 
     def _streams_of(self, market: dict[str, Any] | None, swap: bool | None = None) -> Any:
         """The client's spot or futures streams for ``market`` (or ``swap``)."""

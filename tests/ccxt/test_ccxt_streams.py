@@ -4,6 +4,7 @@ structure checked with ccxt's own unified-structure tests, for spot and perpetua
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import os
 import re
 import subprocess
@@ -89,7 +90,7 @@ async def spot_market_buy(exchange: Any, sandbox: RunningSandbox, amount: str = 
 
 
 def test_has_is_true_for_the_watch_methods_on_the_async_classes_only() -> None:
-    watches = {name for name, value in async_pionex().has.items() if name.startswith("watch") and value}
+    watches = {name for name, value in async_pionex().has.items() if "atch" in name and value}
     assert watches == {
         "watchOrderBook",
         "watchTrades",
@@ -98,9 +99,15 @@ def test_has_is_true_for_the_watch_methods_on_the_async_classes_only() -> None:
         "watchMyTrades",
         "watchBalance",
         "watchPositions",
+        "unWatchOrderBook",
+        "unWatchTrades",
+        "unWatchTicker",
+        "unWatchOrders",
+        "unWatchMyTrades",
+        "unWatchPositions",
     }
     assert pro_pionex is async_pionex and async_pionex().has["ws"] is True
-    assert not any(value for name, value in pionex_ccxt.pionex().has.items() if name.startswith("watch"))
+    assert not any(value for name, value in pionex_ccxt.pionex().has.items() if "atch" in name)
 
 
 @pytest.mark.parametrize("symbol", [SPOT, PERP])
@@ -401,5 +408,35 @@ def test_an_order_made_while_the_stream_was_away_comes_over_rest(sandbox: Runnin
         check_order(exchange, SKIPPED, "watchOrders", order, "ETH/USDT", exchange.milliseconds() + 1000)
         assert "source" in order["info"]  # the REST order (the stream's ORDER has no source)
         assert order["status"] == "closed" and order["filled"] > 0
+
+    scenario(sandbox, body)
+
+
+def test_un_watch_ends_one_subscription_and_forgets_its_cache(sandbox: RunningSandbox) -> None:
+    async def body(exchange: Any) -> None:
+        await exchange.watch_order_book(SPOT)
+        await exchange.watch_ticker(SPOT)
+        orders = started(exchange.watch_orders("ETH/USDT"))  # nothing happens to ETH orders here
+        positions = started(exchange.watch_positions([PERP], params={}))
+        await subscribed(sandbox)
+        await positions  # the snapshot
+        fills = started(exchange.watch_my_trades(None, params={"type": "swap"}))
+        trades = started(exchange.watch_trades("ETH/USDT"))
+        await subscribed(sandbox)
+        await exchange.un_watch_orders("ETH/USDT")
+        await exchange.un_watch_my_trades(None, {"type": "swap"})
+        await exchange.un_watch_trades("ETH/USDT")
+        for waiting in (orders, fills):
+            with pytest.raises(ccxt.UnsubscribeError):
+                await waiting
+        with contextlib.suppress(ccxt.UnsubscribeError):  # the sandbox's market trades ETH by itself
+            await trades
+        assert "ETH/USDT" not in exchange.trades
+        await exchange.un_watch_order_book(SPOT)
+        await exchange.un_watch_ticker(SPOT)
+        await exchange.un_watch_positions([PERP])
+        assert SPOT not in exchange.orderbooks and SPOT not in exchange.tickers and not exchange._feeds
+        book = await exchange.watch_order_book(SPOT)  # watched again: a new subscription
+        check_order_book(exchange, SKIPPED, "watchOrderBook", book, SPOT)
 
     scenario(sandbox, body)
