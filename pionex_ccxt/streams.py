@@ -84,10 +84,11 @@ class _Feed:
     """One subscription kept for a kind of watch (``("trades", "BTC/USDT")``...): a task reads it
     and hands each update to every ``watch_*`` call waiting for one.
 
-    ``read`` reads the stream and calls ``update(message)`` for each message; ``update`` keeps
-    the caches and returns True when the waiters should be woken (or a coroutine, for an update
-    that is read over REST; ``refresh`` coalesces those: at most one runs, and one more follows
-    if messages came during it).
+    ``read(feed)`` reads the stream until it ends, keeps the caches and calls ``feed.wake(value)``
+    for each update.  A feed whose updates are read over REST (tickers, positions) has a
+    ``refresh`` too: ``read`` only calls ``feed.changed()``, and a second task runs ``refresh``
+    and wakes the waiters with its result; at most one ``refresh`` runs at a time, and one more
+    follows if messages came during it, so a burst of messages costs one or two REST reads.
     """
 
     def __init__(
@@ -155,7 +156,7 @@ class _Feed:
             await self._read(self)
         except asyncio.CancelledError:
             raise
-        except BaseException as error:  # noqa: BLE001 - handed to every waiter
+        except Exception as error:  # noqa: BLE001 - handed to every waiter
             logger.debug("stream %s ended: %s", self.name, error)
             self.fail(error)
         else:
@@ -174,7 +175,7 @@ class _Feed:
                 value = await self._refresh()
             except asyncio.CancelledError:
                 raise
-            except BaseException as error:  # noqa: BLE001 - the waiters get it; the feed goes on
+            except Exception as error:  # noqa: BLE001 - the waiters get it; the feed goes on
                 waiters, self._waiters = self._waiters, []
                 for future in waiters:
                     if not future.done():
@@ -352,7 +353,7 @@ class PionexStreams:
 
         feed = self._feed(("orderbook", symbol), make)
         view = await feed.next()
-        return self._order_book_of(symbol, view, limit).limit()
+        return self._order_book_of(symbol, view, limit).limit()  # ccxt pro returns limit()
 
     @staticmethod
     def _depth_of(market: dict[str, Any], limit: int | None) -> int | None:
@@ -366,24 +367,25 @@ class PionexStreams:
         return None if rule is None else rule.maximum
 
     def _order_book_of(self, symbol: str, view: Any, limit: int | None) -> Any:
-        """ccxt's ``OrderBook`` of ``symbol`` (kept in ``self.orderbooks``) reset to ``view``'s
-        best ``limit`` levels a side (all without one)."""
-        bids, asks = view.levels(limit) if limit else (view.bids, view.asks)
+        """ccxt's ``OrderBook`` of ``symbol``: the whole of ``view`` kept in ``self.orderbooks``
+        (reset, so it stays the same object), or a copy cut to the best ``limit`` levels a side."""
         snapshot = {
             "symbol": symbol,
-            "bids": [[self.parse_number(format(p, "f")), self.parse_number(format(s, "f"))] for p, s in bids],
-            "asks": [[self.parse_number(format(p, "f")), self.parse_number(format(s, "f"))] for p, s in asks],
+            "bids": [[self.parse_number(format(p, "f")), self.parse_number(format(s, "f"))] for p, s in view.bids],
+            "asks": [[self.parse_number(format(p, "f")), self.parse_number(format(s, "f"))] for p, s in view.asks],
             "timestamp": view.timestamp,
             "datetime": self.iso8601(view.timestamp),
             "nonce": view.number,
         }
         book = self.orderbooks.get(symbol)
         if book is None:
-            book = self.order_book(snapshot)
-            self.orderbooks[symbol] = book
+            book = self.orderbooks[symbol] = self.order_book(snapshot)
         else:
             book.reset(snapshot)
-        return book
+        if not limit:
+            return book
+        cut = dict(snapshot, bids=snapshot["bids"][:limit], asks=snapshot["asks"][:limit])
+        return self.order_book(cut, limit)
 
     # -- public trades and tickers ----------------------------------------------------------------
 

@@ -120,17 +120,23 @@ def test_watch_order_book_is_the_local_book(sandbox: RunningSandbox, symbol: str
         assert exchange.orderbooks[symbol]["bids"][0] == book["bids"][0]
         if symbol == PERP:
             assert isinstance(book["nonce"], int)
-        # the book follows the market: a large buy takes the best asks away
-        best_ask = book["asks"][0][0]
-        await spot_market_buy(exchange, sandbox, "20000") if symbol == SPOT else await exchange.client.invoke(
-            "futuresPlaceOrder", {"symbol": "BTC_USDT_PERP", "side": "BUY", "type": "MARKET_QTY", "size": "0.2"}
-        )
-        sandbox.streams.push_now()
+        # the book follows the market: a buy of more than the best ask takes that level away
+        best_price, best_size = (Decimal(str(value)) for value in book["asks"][0])
+        if symbol == SPOT:
+            await spot_market_buy(exchange, sandbox, format(best_price * best_size * 2 + 100, ".2f"))
+        else:
+            await exchange.client.invoke(
+                "futuresPlaceOrder",
+                {"symbol": "BTC_USDT_PERP", "side": "BUY", "type": "MARKET_QTY", "size": str(best_size + 1)},
+            )
+            sandbox.streams.push_now()
         moved = await until(
-            lambda: exchange.watch_order_book(symbol, 5), lambda b: b["asks"] and b["asks"][0][0] != best_ask
+            lambda: exchange.watch_order_book(symbol, 5), lambda b: b["asks"] and b["asks"][0][0] > best_price
         )
         check_order_book(exchange, SKIPPED, "watchOrderBook", moved, symbol)
         assert len(moved["bids"]) <= 5 and len(moved["asks"]) <= 5
+        assert len(exchange.orderbooks[symbol]["bids"]) > 5  # the kept book stays whole
+        assert exchange.orderbooks[symbol]["bids"][:5] == moved["bids"]
 
     scenario(sandbox, body)
 
