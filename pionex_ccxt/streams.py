@@ -105,6 +105,8 @@ class _Feed:
         self._tasks: list[asyncio.Task[None]] = []
         self.error: BaseException | None = None
         self.updates = 0
+        self.subscribed = asyncio.Event()
+        """Set once the exchange acknowledged the subscription (or the feed ended)."""
         self._missed: tuple[Any] | None = None
         """The last update that came while no call was waiting (the next call gets it at once)."""
 
@@ -146,6 +148,7 @@ class _Feed:
 
     def fail(self, error: BaseException) -> None:
         self.error = stream_error(error)
+        self.subscribed.set()
         waiters, self._waiters = self._waiters, []
         for future in waiters:
             if not future.done():
@@ -309,12 +312,26 @@ class PionexStreams:
         kind = params.get("type") or self.options.get(method, {}).get("type") or self.options.get("defaultType")
         return None, kind in ("swap", "future", "futures")
 
+    async def wait_for_subscriptions(self, timeout: float | None = 10.0) -> None:
+        """Waits until the exchange has acknowledged the subscription of every ``watch_*`` call
+        made so far, so that what happens next is streamed to them (say, before placing an
+        order a ``watch_orders`` call waits for); at most ``timeout`` seconds (``TimeoutError``).
+        Watches just started as tasks count once they reached their subscription, which is at
+        once when the markets are loaded.  Not in ccxt: ccxt pro has no way to know when a
+        subscription is live."""
+        await asyncio.sleep(0)  # tasks started just before run up to their subscription
+        feeds = list((self._feeds or {}).values())
+        async with asyncio.timeout(timeout):
+            for feed in feeds:
+                await feed.subscribed.wait()
+
     @staticmethod
-    async def _pump(subscription: Any, handle: Callable[[Any], None]) -> None:
+    async def _pump(feed: _Feed, subscription: Any, handle: Callable[[Any], None]) -> None:
         """Reads ``subscription`` until it ends, handing every message to ``handle``."""
         from pionex_wrapper.streams import Gap
 
-        async with subscription:
+        async with subscription:  # subscribes, and waits for the exchange to acknowledge it
+            feed.subscribed.set()
             async for message in subscription:
                 if isinstance(message, Gap):
                     logger.warning("stream %s %s: %d messages dropped", message.topic, message.symbol, message.dropped)
@@ -341,6 +358,7 @@ class PionexStreams:
             async def read(feed: _Feed) -> None:
                 try:
                     await live.wait_ready(None)
+                    feed.subscribed.set()
                     while True:
                         view = live.view() if live.ready else None
                         if view is not None:
@@ -414,7 +432,7 @@ class PionexStreams:
                     feed.wake()
 
             async def read(feed: _Feed) -> None:
-                await self._pump(streams.trades(market["id"]), handle)
+                await self._pump(feed, streams.trades(market["id"]), handle)
 
             feed = _Feed(f"trades {symbol}", read)
             return feed
@@ -461,7 +479,7 @@ class PionexStreams:
             streams = self._streams_of(market)
 
             async def read(feed: _Feed) -> None:
-                await self._pump(streams.trades(market["id"]), lambda message: feed.changed())
+                await self._pump(feed, streams.trades(market["id"]), lambda message: feed.changed())
 
             async def refresh() -> dict[str, Any]:
                 ticker: dict[str, Any] = await self.run(self._plan_fetch_ticker(symbol))
@@ -518,7 +536,7 @@ class PionexStreams:
                     feed.wake()
 
             async def read(feed: _Feed) -> None:
-                await self._pump(streams.orders(stream_symbol), handle)
+                await self._pump(feed, streams.orders(stream_symbol), handle)
 
             feed = _Feed(f"orders {stream_symbol}", read)
             return feed
@@ -633,7 +651,7 @@ class PionexStreams:
                     feed.wake()
 
             async def read(feed: _Feed) -> None:
-                await self._pump(streams.fills(stream_symbol), handle)
+                await self._pump(feed, streams.fills(stream_symbol), handle)
 
             feed = _Feed(f"fills {stream_symbol}", read)
             return feed
@@ -699,7 +717,7 @@ class PionexStreams:
                 feed.wake()
 
             async def read(feed: _Feed) -> None:
-                await self._pump(streams.balances(), handle)
+                await self._pump(feed, streams.balances(), handle)
 
             feed = _Feed(f"balance {kind}", read)
             return feed
@@ -742,7 +760,7 @@ class PionexStreams:
             streams = self._streams_of(None, True)
 
             async def read(feed: _Feed) -> None:
-                await self._pump(streams.positions(stream_symbol), lambda message: feed.changed())
+                await self._pump(feed, streams.positions(stream_symbol), lambda message: feed.changed())
 
             async def refresh() -> list[dict[str, Any]]:
                 arguments = {} if stream_symbol == "ALL" else {"symbol": stream_symbol}

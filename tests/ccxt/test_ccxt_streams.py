@@ -56,6 +56,7 @@ def scenario(sandbox: RunningSandbox, body: Callable[[Any], Awaitable[None]], ti
             {"apiKey": DEFAULT_API_KEY, "secret": DEFAULT_API_SECRET, "options": {"baseUrl": sandbox.base_url}}
         )
         try:
+            await exchange.load_markets()  # so that a watch started as a task subscribes at once
             await asyncio.wait_for(body(exchange), timeout)
         finally:
             await exchange.close()
@@ -76,9 +77,9 @@ def started(coroutine: Awaitable[Any]) -> asyncio.Task[Any]:
     return asyncio.ensure_future(coroutine)
 
 
-async def subscribed(sandbox: RunningSandbox) -> None:
-    """Lets a watch that was just started subscribe before the test acts."""
-    await asyncio.sleep(0.5)
+async def subscribed(exchange: Any) -> None:
+    """Waits until the watches just started (as tasks) are subscribed, before the test acts."""
+    await exchange.wait_for_subscriptions()
 
 
 async def spot_market_buy(exchange: Any, sandbox: RunningSandbox, amount: str = "300") -> Any:
@@ -120,7 +121,8 @@ def test_watch_order_book_is_the_local_book(sandbox: RunningSandbox, symbol: str
         assert exchange.orderbooks[symbol]["bids"][0] == book["bids"][0]
         if symbol == PERP:
             assert isinstance(book["nonce"], int)
-        # the book follows the market: a buy of more than the best ask takes that level away
+        # the book follows the market: a buy of more than the best ask changes it
+        first = (book["nonce"], book["bids"][:5], book["asks"][:5])
         best_price, best_size = (Decimal(str(value)) for value in book["asks"][0])
         if symbol == SPOT:
             await spot_market_buy(exchange, sandbox, format(best_price * best_size * 2 + 100, ".2f"))
@@ -131,7 +133,7 @@ def test_watch_order_book_is_the_local_book(sandbox: RunningSandbox, symbol: str
             )
             sandbox.streams.push_now()
         moved = await until(
-            lambda: exchange.watch_order_book(symbol, 5), lambda b: b["asks"] and b["asks"][0][0] > best_price
+            lambda: exchange.watch_order_book(symbol, 5), lambda b: (b["nonce"], b["bids"], b["asks"]) != first
         )
         check_order_book(exchange, SKIPPED, "watchOrderBook", moved, symbol)
         assert len(moved["bids"]) <= 5 and len(moved["asks"]) <= 5
@@ -145,7 +147,7 @@ def test_watch_order_book_is_the_local_book(sandbox: RunningSandbox, symbol: str
 def test_watch_trades_gives_the_new_trades(sandbox: RunningSandbox, symbol: str) -> None:
     async def body(exchange: Any) -> None:
         watching = started(exchange.watch_trades(symbol))
-        await subscribed(sandbox)
+        await subscribed(exchange)
         if symbol == SPOT:
             await spot_market_buy(exchange, sandbox)
         else:
@@ -172,7 +174,7 @@ def test_watch_ticker_answers_then_follows_trades(sandbox: RunningSandbox, symbo
         check_ticker(exchange, SKIPPED, "watchTicker", first, symbol)
         assert exchange.tickers[symbol] is first
         watching = started(exchange.watch_ticker(symbol))
-        await subscribed(sandbox)
+        await subscribed(exchange)
         if symbol == SPOT:
             await spot_market_buy(exchange, sandbox)
         else:
@@ -191,7 +193,7 @@ def test_watch_orders_and_my_trades_spot(sandbox: RunningSandbox) -> None:
     async def body(exchange: Any) -> None:
         orders = started(exchange.watch_orders(SPOT))
         fills = started(exchange.watch_my_trades(SPOT))
-        await subscribed(sandbox)
+        await subscribed(exchange)
         placed = await spot_market_buy(exchange, sandbox)
         order_id = str(placed.order_id)
         now = exchange.milliseconds() + 1000
@@ -241,7 +243,7 @@ def test_watch_orders_and_my_trades_perpetual_all_pairs(sandbox: RunningSandbox)
     async def body(exchange: Any) -> None:
         orders = started(exchange.watch_orders(None, params={"type": "swap"}))
         fills = started(exchange.watch_my_trades(PERP))
-        await subscribed(sandbox)
+        await subscribed(exchange)
         placed = await exchange.client.invoke(
             "futuresPlaceOrder", {"symbol": "BTC_USDT_PERP", "side": "BUY", "type": "MARKET_QTY", "size": "0.01"}
         )
@@ -273,7 +275,7 @@ def test_spot_private_watches_need_a_symbol(sandbox: RunningSandbox) -> None:
 def test_watch_balance(sandbox: RunningSandbox, kind: str) -> None:
     async def body(exchange: Any) -> None:
         watching = started(exchange.watch_balance({"type": kind}))
-        await subscribed(sandbox)
+        await subscribed(exchange)
         if kind == "spot":
             await spot_market_buy(exchange, sandbox, "100")
         else:
@@ -302,7 +304,7 @@ def test_watch_positions(sandbox: RunningSandbox) -> None:
             check_position(exchange, SKIPPED, "watchPositions", position, PERP, exchange.milliseconds() + 1000)
         before = first[0]["contracts"]
         watching = started(exchange.watch_positions([PERP]))
-        await subscribed(sandbox)
+        await subscribed(exchange)
         await exchange.client.invoke(
             "futuresPlaceOrder", {"symbol": "BTC_USDT_PERP", "side": "BUY", "type": "MARKET_QTY", "size": "0.01"}
         )
@@ -314,7 +316,7 @@ def test_watch_positions(sandbox: RunningSandbox) -> None:
         assert long["contracts"] > before
         # closed: REST no longer lists it; the watch reports it with no contracts, as ccxt pro does
         watching = started(exchange.watch_positions([PERP]))
-        await subscribed(sandbox)
+        await subscribed(exchange)
         await exchange.client.invoke(
             "futuresPlaceOrder",
             {
@@ -340,7 +342,7 @@ def test_close_ends_every_watch(sandbox: RunningSandbox) -> None:
         )
         await exchange.watch_order_book(SPOT)
         waiting = started(exchange.watch_orders("ETH/USDT"))  # nothing happens to ETH orders here
-        await subscribed(sandbox)
+        await subscribed(exchange)
         tasks = [task for feed in exchange._feeds.values() for task in feed._tasks]
         assert len(tasks) == 2 and not any(task.done() for task in tasks)
         await exchange.close()
@@ -385,7 +387,7 @@ def test_a_refused_subscription_is_a_ccxt_error_and_the_next_call_subscribes_aga
         with pytest.raises(ccxt.BadRequest, match="SUBSCRIBE_REFUSED"):
             await exchange.watch_trades("ETH/USDT")
         watching = started(exchange.watch_trades("ETH/USDT"))
-        await subscribed(sandbox)
+        await subscribed(exchange)
         await exchange.client.invoke(
             "newOrder", {"symbol": "ETH_USDT", "side": "BUY", "type": "MARKET", "amount": "100"}
         )
@@ -400,7 +402,7 @@ def test_a_refused_subscription_is_a_ccxt_error_and_the_next_call_subscribes_aga
 def test_an_order_made_while_the_stream_was_away_comes_over_rest(sandbox: RunningSandbox) -> None:
     async def body(exchange: Any) -> None:
         watching = started(exchange.watch_orders("ETH/USDT"))
-        await subscribed(sandbox)
+        await subscribed(exchange)
         assert sandbox.streams.drop_all() > 0
         placed = await exchange.client.invoke(
             "newOrder", {"symbol": "ETH_USDT", "side": "BUY", "type": "MARKET", "amount": "100"}
@@ -424,11 +426,11 @@ def test_un_watch_ends_one_subscription_and_forgets_its_cache(sandbox: RunningSa
         await exchange.watch_ticker(SPOT)
         orders = started(exchange.watch_orders("ETH/USDT"))  # nothing happens to ETH orders here
         positions = started(exchange.watch_positions([PERP], params={}))
-        await subscribed(sandbox)
+        await subscribed(exchange)
         await positions  # the snapshot
         fills = started(exchange.watch_my_trades(None, params={"type": "swap"}))
         trades = started(exchange.watch_trades("ETH/USDT"))
-        await subscribed(sandbox)
+        await subscribed(exchange)
         await exchange.un_watch_orders("ETH/USDT")
         await exchange.un_watch_my_trades(None, {"type": "swap"})
         await exchange.un_watch_trades("ETH/USDT")
