@@ -2,8 +2,9 @@
 
 Each ``watch_*`` call waits for the next update of what it watches and returns ccxt pro's
 structure, as ccxt pro's own classes do; the first call of a kind subscribes (on the client's
-shared stream connections, :mod:`pionex_wrapper.streams`), and the subscription stays until
-:meth:`close`.  Reconnection, heartbeats, local-book resyncs and the REST look-up of what a
+shared stream connections, :mod:`pionex_wrapper.streams`), and the subscription stays until its
+``un_watch_*`` method or ``close()``.  ``wait_for_subscriptions()`` waits until the exchange has
+acknowledged every subscription made so far.  Reconnection, heartbeats, local-book resyncs and the REST look-up of what a
 private stream missed while away (``Replayed``) are the client's; this layer only turns
 messages into ccxt's structures and keeps ccxt pro's caches:
 
