@@ -547,7 +547,12 @@ class PionexStreams:
         unified = market["symbol"] if market is not None else None
         if self.newUpdates:
             limit = orders.getLimit(unified, limit)
-        return self.filter_by_symbol_since_limit(orders, unified, since, limit, True)  # type: ignore[no-any-return]
+        return self._of_kind(self.filter_by_symbol_since_limit(orders, unified, since, limit, True), swap)
+
+    def _of_kind(self, found: list[dict[str, Any]], swap: bool) -> list[dict[str, Any]]:
+        """``found`` without the other market's entries (one cache holds spot and perpetual ones)."""
+        markets = self.markets or {}
+        return [entry for entry in found if bool(markets.get(entry.get("symbol"), {}).get("swap")) == swap]
 
     def _market_of(self, record: dict[str, Any], message: Any, market: dict[str, Any] | None) -> dict[str, Any] | None:
         market_id = record.get("symbol") or getattr(message, "symbol", None)
@@ -662,7 +667,7 @@ class PionexStreams:
         unified = market["symbol"] if market is not None else None
         if self.newUpdates:
             limit = trades.getLimit(unified, limit)
-        return self.filter_by_symbol_since_limit(trades, unified, since, limit, True)  # type: ignore[no-any-return]
+        return self._of_kind(self.filter_by_symbol_since_limit(trades, unified, since, limit, True), swap)
 
     def parse_ws_my_trade(self, fill: dict[str, Any], market: dict[str, Any] | None = None) -> dict[str, Any]:
         """A fill of the FILL channel (or the REST fill replayed after a reconnection)."""

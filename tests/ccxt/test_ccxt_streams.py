@@ -30,10 +30,12 @@ from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, running_sandbox
 from pionex_sandbox.server import RunningSandbox
 from pionex_sandbox.streams import StreamSettings as SandboxStreams
 from pionex_wrapper import Pionex
+from pionex_wrapper.streams.connection import StreamSettings
 
 SPOT, PERP = "BTC/USDT", "BTC/USDT:USDT"
 SKIPPED: dict[str, Any] = {}
 """No property of any structure is skipped."""
+MANY_CONNECTIONS = StreamSettings(max_new_connections=1000)
 
 
 @pytest.fixture(scope="module")
@@ -48,13 +50,23 @@ def sandbox() -> Iterator[RunningSandbox]:
         yield served
 
 
+def exchange_on(sandbox: RunningSandbox) -> Any:
+    """An async exchange on the sandbox.  Every test opens new stream connections: the client's
+    cap on new connections per minute (20, for Pionex) is raised, as the client's own stream
+    tests do."""
+    exchange = async_pionex(
+        {"apiKey": DEFAULT_API_KEY, "secret": DEFAULT_API_SECRET, "options": {"baseUrl": sandbox.base_url}}
+    )
+    exchange.client.streams.settings = MANY_CONNECTIONS
+    exchange.client.streams.futures.settings = MANY_CONNECTIONS
+    return exchange
+
+
 def scenario(sandbox: RunningSandbox, body: Callable[[Any], Awaitable[None]], timeout: float = 60) -> None:
     """Runs ``body(exchange)`` with an async exchange on the sandbox, closed afterwards."""
 
     async def run() -> None:
-        exchange = async_pionex(
-            {"apiKey": DEFAULT_API_KEY, "secret": DEFAULT_API_SECRET, "options": {"baseUrl": sandbox.base_url}}
-        )
+        exchange = exchange_on(sandbox)
         try:
             await exchange.load_markets()  # so that a watch started as a task subscribes at once
             await asyncio.wait_for(body(exchange), timeout)
@@ -243,7 +255,10 @@ def test_watch_orders_and_my_trades_perpetual_all_pairs(sandbox: RunningSandbox)
     async def body(exchange: Any) -> None:
         orders = started(exchange.watch_orders(None, params={"type": "swap"}))
         fills = started(exchange.watch_my_trades(PERP))
+        spot_orders = started(exchange.watch_orders(SPOT))  # the same cache holds spot orders
         await subscribed(exchange)
+        await spot_market_buy(exchange, sandbox)
+        assert all(order["symbol"] == SPOT for order in await spot_orders)
         placed = await exchange.client.invoke(
             "futuresPlaceOrder", {"symbol": "BTC_USDT_PERP", "side": "BUY", "type": "MARKET_QTY", "size": "0.01"}
         )
@@ -252,6 +267,7 @@ def test_watch_orders_and_my_trades_perpetual_all_pairs(sandbox: RunningSandbox)
         seen = await orders
         mine = await fills
         assert any(order["id"] == str(placed.order_id) for order in seen)
+        assert all(order["symbol"] == PERP for order in seen)  # every perpetual: no spot order
         for order in seen:
             check_order(exchange, SKIPPED, "watchOrders", order, PERP, now)
         for fill in mine:
@@ -337,9 +353,7 @@ def test_watch_positions(sandbox: RunningSandbox) -> None:
 
 def test_close_ends_every_watch(sandbox: RunningSandbox) -> None:
     async def run() -> None:
-        exchange = async_pionex(
-            {"apiKey": DEFAULT_API_KEY, "secret": DEFAULT_API_SECRET, "options": {"baseUrl": sandbox.base_url}}
-        )
+        exchange = exchange_on(sandbox)
         await exchange.watch_order_book(SPOT)
         waiting = started(exchange.watch_orders("ETH/USDT"))  # nothing happens to ETH orders here
         await subscribed(exchange)
