@@ -1,6 +1,6 @@
 """The asynchronous ccxt class: ``from pionex_ccxt.async_support import pionex`` (a
-``ccxt.async_support.Exchange``), with ccxt pro's ``watch_*`` methods (SEAM) on this project's
-streams; ``pionex_ccxt.pro.pionex`` is the same class."""
+``ccxt.async_support.Exchange``), with ccxt pro's ``watch_*`` methods on this project's
+streams (:mod:`pionex_ccxt.streams`); ``pionex_ccxt.pro.pionex`` is the same class."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 import ccxt.async_support
 
 from ..base import UNIFIED, PionexBase, Plan, ccxt_error
+from ..streams import PionexStreams
 from ..trading import PionexTrading
 
 if TYPE_CHECKING:
@@ -17,7 +18,7 @@ if TYPE_CHECKING:
 __all__ = ["pionex"]
 
 
-class pionex(PionexTrading, PionexBase, ccxt.async_support.Exchange):
+class pionex(PionexStreams, PionexTrading, PionexBase, ccxt.async_support.Exchange):
     """Pionex as an async ccxt exchange, on :class:`pionex_wrapper.AsyncPionex`."""
 
     _client: AsyncPionex | None = None
@@ -29,6 +30,8 @@ class pionex(PionexTrading, PionexBase, ccxt.async_support.Exchange):
 
         wanted = (*self.credentials(), self.base_url())
         if self._client is None or getattr(self, "_client_for", None) != wanted:
+            if self._client is not None:  # closing is awaited: close() does it for the replaced ones
+                self.__dict__.setdefault("_replaced", []).append(self._client)
             self._client = AsyncPionex(wanted[0], wanted[1], base_url=wanted[2])
             self._client_for = wanted
         return self._client
@@ -52,6 +55,9 @@ class pionex(PionexTrading, PionexBase, ccxt.async_support.Exchange):
             return done.value
 
     async def close(self) -> None:
+        await self.close_streams()  # streams: every watch_* subscription ends
+        for replaced in self.__dict__.pop("_replaced", []):
+            await replaced.aclose()
         if self._client is not None:
             await self._client.aclose()
             self._client = None

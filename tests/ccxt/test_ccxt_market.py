@@ -102,7 +102,7 @@ DELEGATED = {
 @pytest.mark.parametrize("cls", [pionex_ccxt.pionex, pionex_ccxt.async_support.pionex])
 def test_every_method_has_marks_true_is_the_classs_own(cls: type[Any]) -> None:
     exchange = cls()
-    general = {"spot", "swap", "publicAPI", "privateAPI", "sandbox", "CORS"}
+    general = {"spot", "swap", "publicAPI", "privateAPI", "sandbox", "CORS", "ws"}
     for name, value in exchange.has.items():
         if value is not True or name in general:
             continue
