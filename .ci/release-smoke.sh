@@ -86,8 +86,14 @@ except InvalidParameterError as error:
     assert "pionex-sdk[redis]" in str(error), error
 else:
     raise SystemExit("RateLimiter(redis=...) worked without the redis extra")
+try:
+    import pionex_ccxt
+except ModuleNotFoundError as error:
+    assert "pionex-sdk[ccxt]" in str(error) and error.name == "ccxt", error
+else:
+    raise SystemExit("pionex_ccxt imported without the ccxt extra")
 '
-step "without their extras, the sandbox, pionex, pionex-mcp and RateLimiter(redis=...) name the extra to install"
+step "without their extras, the sandbox, pionex, pionex-mcp, pionex_ccxt and RateLimiter(redis=...) name the extra to install"
 
 venv/bin/python -m pip install --quiet "$wheel[sandbox]"
 venv/bin/python -m pionex_sandbox --port 0 >sandbox.log 2>&1 &

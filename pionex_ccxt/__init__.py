@@ -21,6 +21,13 @@ reconciliation), never through ccxt's own HTTP layer.  The modules:
 
 from __future__ import annotations
 
+from importlib.util import find_spec
+
+if find_spec("ccxt") is None:  # one line naming the extra, not a bare "No module named 'ccxt'"
+    raise ModuleNotFoundError(
+        'pionex_ccxt needs the ccxt extra (ccxt not installed): pip install "pionex-sdk[ccxt]"', name="ccxt"
+    )
+
 from .sync import pionex
 
 __all__ = ["pionex", "register"]

@@ -185,30 +185,6 @@ class MarketData:
             result[ticker["symbol"]] = ticker
         return self.filter_by_array_tickers(list(result.values()), "symbol", symbols)  # type: ignore[no-any-return]
 
-    def _plan_fetch_open_interests(
-        self, symbols: list[str] | None = None, params: dict[str, Any] | None = None
-    ) -> Plan[dict[str, Any]]:
-        """The perpetuals' open interest (``futuresGetOpenInterests``: the size of the open
-        positions, in the base coin); ``fetch_open_interest(symbol)`` is ccxt's, on this."""
-        symbols = self.market_symbols(symbols, "swap")
-        reply = yield seams.Call("futuresGetOpenInterests", dict(params or {}))
-        result: dict[str, Any] = {}
-        for record in seams.plain(reply)["openInterests"]:
-            market = self.safe_market(record.get("symbol"), None, None, "swap")
-            interest = self.safe_open_interest(
-                {
-                    "symbol": market["symbol"],
-                    "openInterestAmount": self.safe_string(record, "openInterest"),
-                    "openInterestValue": None,
-                    "timestamp": None,
-                    "datetime": None,
-                    "info": record,
-                },
-                market,
-            )
-            result[interest["symbol"]] = interest
-        return self.filter_by_array(list(result.values()), "symbol", symbols)  # type: ignore[no-any-return]
-
     def _tickers_of(self, kind: str, market_id: str | None, params: dict[str, Any] | None) -> Plan[dict[str, Any]]:
         arguments: dict[str, Any] = {"type": kind}
         if market_id is not None:

@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING, Any
 import ccxt
 
 from .base import UNIFIED, PionexBase, Plan, ccxt_error
+from .trading import PionexTrading
 
 if TYPE_CHECKING:
     from pionex_wrapper import Pionex
 
 
-class pionex(PionexBase, ccxt.Exchange):
+class pionex(PionexTrading, PionexBase, ccxt.Exchange):
     """Pionex as a ccxt exchange, on :class:`pionex_wrapper.Pionex` (see :mod:`pionex_ccxt`)."""
 
     _client: Pionex | None = None
@@ -41,7 +42,10 @@ class pionex(PionexBase, ccxt.Exchange):
                 try:
                     reply = self.client.invoke(call.operation, call.arguments)
                 except PionexError as error:
-                    raise ccxt_error(error) from error
+                    failure = ccxt_error(error)
+                    failure.__cause__ = error
+                    call = plan.throw(failure)  # the plan may handle it; if not, it is raised from here
+                    continue
                 call = plan.send(reply)
         except StopIteration as done:
             return done.value

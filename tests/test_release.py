@@ -118,6 +118,20 @@ def test_importing_pionex_sandbox_without_the_extra_raises_naming_it(tmp_path: P
     )
 
 
+def test_importing_pionex_ccxt_without_the_extra_raises_naming_it(tmp_path: Path) -> None:
+    code = (
+        "try:\n"
+        "    from pionex_ccxt.async_support import pionex\n"
+        "except ModuleNotFoundError as error:\n"
+        "    print(error.name, '|', error)\n"
+    )
+    done = run(["-c", code], tmp_path, hide=("ccxt",))
+    assert done.returncode == 0, done.stderr
+    assert (
+        done.stdout == 'ccxt | pionex_ccxt needs the ccxt extra (ccxt not installed): pip install "pionex-sdk[ccxt]"\n'
+    )
+
+
 def test_pionex_sandbox_command_without_the_extra_names_it(tmp_path: Path) -> None:
     done = run(["-m", "pionex_cli", "sandbox", "--port", "0"], tmp_path, hide=("starlette",))
     assert done.returncode == 1, done.stdout + done.stderr

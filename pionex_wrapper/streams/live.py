@@ -58,6 +58,7 @@ class LiveBook:
         self.messages = 0
         self.error: PionexError | None = None
         """What ended the book (see the module's notes), or None while it is kept."""
+        self._change = asyncio.Event()
 
     async def _keep(self) -> None:
         import time
@@ -86,6 +87,7 @@ class LiveBook:
                                 self.messages += 1
                                 if self.book.ready:
                                     self._ready.set()
+                                    self._changed()
                                 continue
                         self.resyncs += 1
                         self._ready.clear()
@@ -106,6 +108,7 @@ class LiveBook:
             logger.log(logging.DEBUG if closed else logging.ERROR, "order book %s stopped: %s", self.symbol, error)
             self.error = error
             self._ready.set()  # wakes wait_ready, which raises the error
+            self._changed()  # wakes changed(), which raises it too
 
     async def start(self) -> Self:
         if self._task is None:
@@ -120,6 +123,19 @@ class LiveBook:
         if self.error is not None:
             raise self.error
         return self
+
+    def _changed(self) -> None:
+        event, self._change = self._change, asyncio.Event()
+        event.set()
+
+    async def changed(self) -> None:
+        """Waits until the book has applied another message (it is in sync then, unless a
+        later one broke it); raises what ended the book.  For code that acts on every change
+        (the ccxt class's ``watch_order_book``) rather than reading when it likes."""
+        self._check()
+        await self.start()
+        await self._change.wait()
+        self._check()
 
     async def aclose(self) -> None:
         task, self._task = self._task, None
