@@ -32,7 +32,8 @@ MOVED: tuple[tuple[str, tuple[str, ...]], ...] = (
 
 
 def readme_blocks(*, with_ccxt: bool) -> list[str]:
-    """The README's own Python blocks; the ccxt section's need the ccxt extra (tests/ccxt runs them)."""
+    """The README's own Python blocks (without a ccxt section's, should the README hold one again:
+    those need the ccxt extra; the ccxt page's run in tests/ccxt and tests/test_docs.py)."""
     text = (
         README if with_ccxt else re.sub(r"\n## ccxt-compatible class\n.*?(?=\n## |\Z)", "\n", README, flags=re.DOTALL)
     )

@@ -16,7 +16,6 @@ from pionex_sandbox import DEFAULT_API_KEY, DEFAULT_API_SECRET, running_sandbox
 from tests.readme_snippets import MOVED, readme_blocks, snippets
 
 ROOT = Path(__file__).parents[1]
-# The ccxt section's snippets need the ccxt extra; tests/ccxt runs them against the sandbox.
 SNIPPETS = snippets()
 
 

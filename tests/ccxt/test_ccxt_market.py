@@ -492,12 +492,12 @@ def test_register_is_an_opt_in_that_makes_pionex_found_by_name() -> None:
     assert run.stdout.split() == ["pionex", "True"]
 
 
-# -- the README's walk-through ------------------------------------------------------------------
+# -- the walk-through (docs/guides/ccxt.md) ------------------------------------------------------------------
 
 
 def walkthrough_snippets() -> list[str]:
-    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
-    section = readme.split("\n### Walk-through\n", 1)[1].split("\n### ", 1)[0]
+    readme = (Path(__file__).parents[2] / "docs" / "guides" / "ccxt.md").read_text(encoding="utf-8")
+    section = readme.split("\n## Walk-through\n", 1)[1].split("\n## ", 1)[0]
     return re.findall(r"```python\n(.*?)```", section, re.DOTALL)
 
 

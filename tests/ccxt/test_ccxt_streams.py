@@ -369,9 +369,9 @@ def test_close_ends_every_watch(sandbox: RunningSandbox) -> None:
 
 
 def readme_snippets() -> list[str]:
-    """The code of the README's subsection "Streams the ccxt way"."""
-    text = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
-    section = text.split("### Streams the ccxt way", 1)[1].split("\n### ", 1)[0]
+    """The code of the ccxt page's section "Streams the ccxt way" (docs/guides/ccxt.md)."""
+    text = (Path(__file__).parents[2] / "docs" / "guides" / "ccxt.md").read_text(encoding="utf-8")
+    section = text.split("\n## Streams the ccxt way", 1)[1].split("\n## ", 1)[0]
     return re.findall(r"```python\n(.*?)```", section, re.DOTALL)
 
 

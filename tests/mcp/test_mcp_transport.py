@@ -239,10 +239,10 @@ def test_list_tools_prints_what_a_configuration_lists_and_sends_nothing(
     assert shown["trade_new_order"] == "write" and shown["trade_cancel_order"] == "destructive" and "confirm" in shown
 
 
-# ---------------------------------------------------------------- the README's set-up
+# ------------------------------------------------ the set-up page (docs/guides/mcp.md)
 
-README = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
-SECTION = README.split("### Set-up", 1)[1].split("### Guard rails", 1)[0]
+README = (Path(__file__).parents[2] / "docs" / "guides" / "mcp.md").read_text(encoding="utf-8")
+SECTION = README.split("\n## Set-up", 1)[1].split("\n## Guard rails", 1)[0]
 
 
 def test_the_readme_s_client_configuration_starts_the_server_it_names(tmp_path: Path) -> None:
