@@ -516,6 +516,13 @@ def run_snippet(code: str, sandbox: RunningSandbox, tmp_path: Path) -> subproces
     )
 
 
+def test_the_readme_shows_the_first_walkthrough_block_of_the_ccxt_page() -> None:
+    """The README's ccxt section shows the page's market walk-through, the same code (run below)."""
+    readme = (Path(__file__).parents[2] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("\n## ccxt-compatible class\n", 1)[1].split("\n## ", 1)[0]
+    assert re.findall(r"```python\n(.*?)```", section, re.DOTALL) == walkthrough_snippets()[:1]
+
+
 def test_the_readme_walkthrough_reads_the_market_as_a_ccxt_user_does(sandbox: RunningSandbox, tmp_path: Path) -> None:
     snippets = walkthrough_snippets()
     assert len(snippets) == 2
