@@ -16,7 +16,7 @@ from the full balances.
   when its data last changed (``updatedAt``, ``lastMessageAt``) and how old that is (``ageMs``), in
   ms since the epoch; a book's age is counted on the exchange's clock (this machine's plus the
   offset the client measured), a message's arrival on this machine's.
-* **Market rules** are the client's (:meth:`AsyncPionex.rules`, README "Market rules"): once read,
+* **Market rules** are the client's (:meth:`AsyncPionex.rules`, docs/guides/market-rules.md): once read,
   the guard's prepare checks every order against them too.  **The portfolio** is a summary of
   ``walletGetBalancesFull``: totals, each category's share, the coins by value, bots, positions.
 
