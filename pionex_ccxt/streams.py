@@ -532,7 +532,7 @@ class PionexStreams:
                     self.orders = ArrayCacheBySymbolById(self.safe_integer(self.options, "ordersLimit", 1000))
                 records = _records_of(message)
                 for record in records:
-                    self.orders.append(self.parse_ws_order(record, self._market_of(record, message, market)))
+                    self.orders.append(self.parse_order(record, self._market_of(record, message, market)))
                 if records:
                     feed.wake()
 
@@ -561,75 +561,6 @@ class PionexStreams:
             return found
         return market
 
-    def parse_ws_order(self, order: dict[str, Any], market: dict[str, Any] | None = None) -> dict[str, Any]:
-        """An order of the ORDER channel (spot or perpetual), or the REST order replayed after a
-        reconnection (the same fields).  CLOSED is ``closed`` when all was filled, else
-        ``canceled``; an order by amount (a market buy) is ``closed`` once anything was filled."""
-        from ccxt.base.precise import Precise
-
-        market = self.safe_market(self.safe_string(order, "symbol"), market)
-        created = self.safe_integer(order, "createTime")
-        updated = self.safe_integer(order, "updateTime")
-        size = self.safe_string(order, "size")
-        filled = self.safe_string(order, "filledSize")
-        price = self.safe_string(order, "price")
-        if price is not None and Precise.string_eq(price, "0"):
-            price = None
-        status = self.safe_string(order, "status")
-        state: str | None
-        if status == "OPEN":
-            state = "open"
-        elif status == "CLOSED":
-            complete = (filled is not None and size is not None and Precise.string_ge(filled, size)) or (
-                size is None and filled is not None and Precise.string_gt(filled, "0")
-            )
-            state = "closed" if complete else "canceled"
-        else:
-            state = None if status is None else status.lower()
-        # spot types: LIMIT, MARKET (and IOC as a flag); perpetual: LIMIT, MARKET_QTY, MARKET_AMT,
-        # IOC, FOK, POSTONLY
-        kind = self.safe_string(order, "type")
-        order_type: str | None
-        time_in_force: str | None
-        order_type, time_in_force = ORDER_TYPES.get(kind or "", (None if kind is None else kind.lower(), None))
-        if order.get("IOC") is True:
-            time_in_force = "IOC"
-        post_only = None if kind is None else kind == "POSTONLY"
-        fee_cost = self.safe_string(order, "fee")
-        fee = (
-            None
-            if fee_cost is None
-            else {"cost": self.parse_number(fee_cost), "currency": self.safe_currency_code(order.get("feeCoin"))}
-        )
-        return self.safe_order(  # type: ignore[no-any-return]
-            {
-                "info": order,
-                "id": self.safe_string(order, "orderId"),
-                "clientOrderId": self.safe_string(order, "clientOrderId"),
-                "timestamp": created,
-                "datetime": self.iso8601(created),
-                "lastTradeTimestamp": None,
-                "lastUpdateTimestamp": updated,
-                "symbol": market["symbol"],
-                "type": order_type,
-                "timeInForce": time_in_force,
-                "postOnly": post_only,
-                "reduceOnly": order.get("reduceOnly"),
-                "side": self.safe_string_lower(order, "side"),
-                "price": price,
-                "triggerPrice": None,
-                "amount": size,
-                "cost": self.safe_string(order, "filledAmount"),
-                "average": None,
-                "filled": filled,
-                "remaining": None,
-                "status": state,
-                "fee": fee,
-                "trades": None,
-            },
-            market,
-        )
-
     async def watch_my_trades(
         self,
         symbol: str | None = None,
@@ -652,7 +583,7 @@ class PionexStreams:
                     self.myTrades = ArrayCacheBySymbolById(self.safe_integer(self.options, "tradesLimit", 1000))
                 records = _records_of(message)
                 for record in records:
-                    self.myTrades.append(self.parse_ws_my_trade(record, self._market_of(record, message, market)))
+                    self.myTrades.append(self.parse_trade(record, self._market_of(record, message, market)))
                 if records:
                     feed.wake()
 
@@ -668,35 +599,6 @@ class PionexStreams:
         if self.newUpdates:
             limit = trades.getLimit(unified, limit)
         return self._of_kind(self.filter_by_symbol_since_limit(trades, unified, since, limit, True), swap)
-
-    def parse_ws_my_trade(self, fill: dict[str, Any], market: dict[str, Any] | None = None) -> dict[str, Any]:
-        """A fill of the FILL channel (or the REST fill replayed after a reconnection)."""
-        market = self.safe_market(self.safe_string(fill, "symbol"), market)
-        timestamp = self.safe_integer(fill, "timestamp")
-        fee_cost = self.safe_string(fill, "fee")
-        fee = (
-            None
-            if fee_cost is None
-            else {"cost": self.parse_number(fee_cost), "currency": self.safe_currency_code(fill.get("feeCoin"))}
-        )
-        return self.safe_trade(  # type: ignore[no-any-return]
-            {
-                "info": fill,
-                "id": self.safe_string(fill, "id"),
-                "order": self.safe_string(fill, "orderId"),
-                "timestamp": timestamp,
-                "datetime": self.iso8601(timestamp),
-                "symbol": market["symbol"],
-                "type": None,
-                "side": self.safe_string_lower(fill, "side"),
-                "takerOrMaker": self.safe_string_lower(fill, "role"),
-                "price": self.safe_string(fill, "price"),
-                "amount": self.safe_string(fill, "size"),
-                "cost": None,
-                "fee": fee,
-            },
-            market,
-        )
 
     # -- balances and positions -------------------------------------------------------------------
 
@@ -886,18 +788,6 @@ class PionexStreams:
                 "takeProfitPrice": None,
             }
         )
-
-
-ORDER_TYPES: dict[str, tuple[str, str | None]] = {
-    # Pionex's order type: ccxt's type and time in force
-    "LIMIT": ("limit", "GTC"),
-    "MARKET": ("market", "IOC"),
-    "MARKET_QTY": ("market", "IOC"),
-    "MARKET_AMT": ("market", "IOC"),
-    "IOC": ("limit", "IOC"),
-    "FOK": ("limit", "FOK"),
-    "POSTONLY": ("limit", "PO"),
-}
 
 
 def _is_replayed(message: Any) -> bool:

@@ -37,6 +37,7 @@ PERP_TYPES = {
     # Pionex's futures order type: ccxt's (type, timeInForce, postOnly)
     "LIMIT": ("limit", "GTC", False),
     "MARKET_QTY": ("market", "IOC", False),
+    "MARKET_AMT": ("market", "IOC", False),  # in the ORDER stream's records
     "IOC": ("limit", "IOC", False),
     "FOK": ("limit", "FOK", False),
     "POSTONLY": ("limit", "PO", True),
@@ -423,7 +424,11 @@ class PionexTrading:
         """A spot or futures order record (``getOrder``, ``futuresGetOrder``...)."""
         market = self.safe_market(self.safe_string(order, "symbol"), market)
         kind = self.safe_string(order, "type")
-        perp = "positionSide" in order or "reduceOnly" in order or kind in ("MARKET_QTY", "IOC", "FOK", "POSTONLY")
+        perp = (
+            "positionSide" in order
+            or "reduceOnly" in order
+            or kind in ("MARKET_QTY", "MARKET_AMT", "IOC", "FOK", "POSTONLY")
+        )
         if perp:
             unified_type, time_in_force, post_only = PERP_TYPES.get(kind or "", (None, None, None))
         else:
