@@ -519,35 +519,7 @@ class PionexStreams:
         """The account's orders that changed since the previous call, waiting for one (spot:
         ``symbol`` is needed; perpetuals: every pair without one, ``params={"type": "swap"}``).
         After a reconnection, what the stream missed comes first, found over REST by the client."""
-        from ccxt.async_support.base.ws.cache import ArrayCacheBySymbolById
-
-        await self.load_markets()
-        market, swap, stream_symbol = self._private_symbol("watchOrders", symbol, params)
-
-        def make() -> _Feed:
-            streams = self._streams_of(market, swap)
-
-            def handle(message: Any) -> None:
-                if self.orders is None:
-                    self.orders = ArrayCacheBySymbolById(self.safe_integer(self.options, "ordersLimit", 1000))
-                records = _records_of(message)
-                for record in records:
-                    self.orders.append(self.parse_order(record, self._market_of(record, message, market)))
-                if records:
-                    feed.wake()
-
-            async def read(feed: _Feed) -> None:
-                await self._pump(feed, streams.orders(stream_symbol), handle)
-
-            feed = _Feed(f"orders {stream_symbol}", read)
-            return feed
-
-        await self._feed(("orders", "swap" if swap else "spot", stream_symbol), make).next()
-        orders = self.orders
-        unified = market["symbol"] if market is not None else None
-        if self.newUpdates:
-            limit = orders.getLimit(unified, limit)
-        return self._of_kind(self.filter_by_symbol_since_limit(orders, unified, since, limit, True), swap)
+        return await self._watch_private("watchOrders", "orders", symbol, since, limit, params)
 
     def _of_kind(self, found: list[dict[str, Any]], swap: bool) -> list[dict[str, Any]]:
         """``found`` without the other market's entries (one cache holds spot and perpetual ones)."""
@@ -570,35 +542,55 @@ class PionexStreams:
     ) -> list[dict[str, Any]]:
         """The account's fills since the previous call, waiting for one (FILL; the same symbol
         rules as :meth:`watch_orders`)."""
+        return await self._watch_private("watchMyTrades", "fills", symbol, since, limit, params)
+
+    async def _watch_private(
+        self,
+        method: str,
+        channel: str,
+        symbol: str | None,
+        since: int | None,
+        limit: int | None,
+        params: dict[str, Any] | None,
+    ) -> list[dict[str, Any]]:
+        """:meth:`watch_orders` (``channel`` ``orders``: ORDER, kept in ``self.orders``, parsed by
+        ``parse_order``) or :meth:`watch_my_trades` (``fills``: FILL, ``self.myTrades``,
+        ``parse_trade``): one subscription per market kind and pair, one cache for both kinds."""
         from ccxt.async_support.base.ws.cache import ArrayCacheBySymbolById
 
+        orders = channel == "orders"
+        cache_name, size_option = ("orders", "ordersLimit") if orders else ("myTrades", "tradesLimit")
+        parse = self.parse_order if orders else self.parse_trade
         await self.load_markets()
-        market, swap, stream_symbol = self._private_symbol("watchMyTrades", symbol, params)
+        market, swap, stream_symbol = self._private_symbol(method, symbol, params)
 
         def make() -> _Feed:
             streams = self._streams_of(market, swap)
 
             def handle(message: Any) -> None:
-                if self.myTrades is None:
-                    self.myTrades = ArrayCacheBySymbolById(self.safe_integer(self.options, "tradesLimit", 1000))
+                cache = getattr(self, cache_name)
+                if cache is None:
+                    cache = ArrayCacheBySymbolById(self.safe_integer(self.options, size_option, 1000))
+                    setattr(self, cache_name, cache)
                 records = _records_of(message)
                 for record in records:
-                    self.myTrades.append(self.parse_trade(record, self._market_of(record, message, market)))
+                    cache.append(parse(record, self._market_of(record, message, market)))
                 if records:
                     feed.wake()
 
             async def read(feed: _Feed) -> None:
-                await self._pump(feed, streams.fills(stream_symbol), handle)
+                source = streams.orders(stream_symbol) if orders else streams.fills(stream_symbol)
+                await self._pump(feed, source, handle)
 
-            feed = _Feed(f"fills {stream_symbol}", read)
+            feed = _Feed(f"{channel} {stream_symbol}", read)
             return feed
 
-        await self._feed(("fills", "swap" if swap else "spot", stream_symbol), make).next()
-        trades = self.myTrades
+        await self._feed((channel, "swap" if swap else "spot", stream_symbol), make).next()
+        cache = getattr(self, cache_name)
         unified = market["symbol"] if market is not None else None
         if self.newUpdates:
-            limit = trades.getLimit(unified, limit)
-        return self._of_kind(self.filter_by_symbol_since_limit(trades, unified, since, limit, True), swap)
+            limit = cache.getLimit(unified, limit)
+        return self._of_kind(self.filter_by_symbol_since_limit(cache, unified, since, limit, True), swap)
 
     # -- balances and positions -------------------------------------------------------------------
 
