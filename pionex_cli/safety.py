@@ -212,11 +212,16 @@ def last_price(session: Session, operation: Operation[Any], symbol: str) -> Deci
     return close if isinstance(close, Decimal) and close > 0 else None
 
 
+def percent_from(price: Decimal, reference: Decimal) -> Decimal:
+    """How far ``price`` is from ``reference``, in percent of it, to two decimals (half to even)."""
+    return (abs(price - reference) * 100 / reference).quantize(PERCENT, rounding=ROUND_HALF_EVEN)
+
+
 def distance(price: Decimal, last: Decimal, quote: str) -> str:
     """How far ``price`` is from ``last``, in percent to two decimals (half to even) and exactly in
     the quote coin: ``2.02% below the last price 61234.5 (-1234.5 USDT)``."""
     difference = price - last
-    percent = (abs(difference) * 100 / last).quantize(PERCENT, rounding=ROUND_HALF_EVEN)
+    percent = percent_from(price, last)
     where = "above" if difference > 0 else "below" if difference < 0 else "at"
     sign = "+" if difference > 0 else ""
     return f"{percent}% {where} the last price {_plain(last)} ({sign}{_plain(difference)} {quote})"

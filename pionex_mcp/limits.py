@@ -22,9 +22,10 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
+from pionex_cli.safety import percent_from
 from pionex_wrapper.errors import PionexError
 
 if TYPE_CHECKING:
@@ -48,8 +49,6 @@ FLAGS = {
     "max_daily_notional": "--max-daily-notional",
 }
 """Each limit and the flag that sets it (a refusal names both)."""
-
-PERCENT = Decimal("0.01")
 
 
 class Refusal(Exception):
@@ -259,7 +258,7 @@ async def assess(
                     f"the {kind} price of {order.symbol} could not be read, so the distance of the price "
                     f"{_plain(order.price)} from it cannot be checked: nothing was prepared",
                 )
-            distance = (abs(order.price - reference) * 100 / reference).quantize(PERCENT, rounding=ROUND_HALF_EVEN)
+            distance = percent_from(order.price, reference)
             if distance > limits.max_price_distance:
                 raise Refusal(
                     "max_price_distance",
